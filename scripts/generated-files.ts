@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises'
+import { compile, type JSONSchema } from 'json-schema-to-typescript'
+import { format, resolveConfig } from 'prettier'
+
+/** Each schema becomes `src/generated/<name>.ts`: its types and the schema itself as a constant. */
+const SCHEMAS = [
+  {
+    name: 'runbook',
+    file: 'schemas/runbook.schema.json',
+    constant: 'runbookSchema',
+    type: 'Runbook'
+  },
+  {
+    name: 'incident',
+    file: 'schemas/incident.schema.json',
+    constant: 'incidentSchema',
+    type: 'Incident'
+  }
+] as const
+
+export interface GeneratedFile {
+  path: string
+  content: string
+}
+
+export async function generatedFiles(): Promise<GeneratedFile[]> {
+  const prettierConfig = (await resolveConfig('src/generated/x.ts')) ?? {}
+  const out: GeneratedFile[] = []
+  for (const s of SCHEMAS) {
+    const schema = JSON.parse(await readFile(s.file, 'utf8')) as JSONSchema
+    const types = await compile({ ...schema, title: s.type }, s.type, {
+      bannerComment: '',
+      additionalProperties: false,
+      unreachableDefinitions: false,
+      strictIndexSignatures: true,
+      format: false
+    })
+    const source = [
+      `// Generated from ${s.file} by \`npm run generate\`. Do not edit.`,
+      '',
+      types,
+      `export const ${s.constant} = ${JSON.stringify(schema)} as const`,
+      ''
+    ].join('\n')
+    out.push({
+      path: `src/generated/${s.name}.ts`,
+      content: await format(source, { ...prettierConfig, parser: 'typescript' })
+    })
+  }
+  return out
+}

@@ -1,0 +1,282 @@
+// Validates parsed runbooks against schemas/runbook.schema.json and turns ajv's errors into
+// messages a runbook author can act on: where, what is wrong, and what would be right.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import { runbookSchema } from '../generated/runbook.js'
+import type { Runbook } from '../generated/runbook.js'
+import { didYouMean } from '../util/suggest.js'
+import type { Problem } from './problem.js'
+import { locate, type PathSegment, type YamlSource } from './yaml-source.js'
+
+type SchemaNode = Record<string, unknown>
+
+let compiled: ValidateFunction<Runbook> | undefined
+
+/** The runbook validator, compiled once per process. */
+export function runbookValidator(): ValidateFunction<Runbook> {
+  compiled ??= new Ajv2020({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    strictRequired: false,
+    verbose: true
+  }).compile<Runbook>(runbookSchema)
+  return compiled
+}
+
+function pathOf(instancePath: string): PathSegment[] {
+  if (instancePath === '') return []
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s))
+}
+
+function fieldName(path: readonly PathSegment[]): string {
+  if (path.length === 0) return 'the runbook'
+  return `\`${path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+    .join('.')
+    .replace(/\.\[/g, '[')}\``
+}
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value) as string | undefined
+  if (text === undefined) return String(value)
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number'
+  return `a ${typeof value}`
+}
+
+/** Resolves local `$ref`s so messages can describe what a branch expects. */
+function resolve(node: unknown): SchemaNode {
+  let current = node as SchemaNode
+  for (let hops = 0; typeof current.$ref === 'string' && hops < 10; hops++) {
+    const name = current.$ref.replace('#/$defs/', '')
+    current = (runbookSchema.$defs as Record<string, SchemaNode>)[name] ?? {}
+  }
+  return current
+}
+
+function describe(schema: unknown): string {
+  const s = resolve(schema)
+  if (Array.isArray(s.enum)) return `one of ${s.enum.map((v) => `\`${String(v)}\``).join(', ')}`
+  if (s.type === 'array') {
+    const items = s.items ? describe(s.items) : 'values'
+    return `a list of ${items.replace(/^an? /, '')}s`.replace(/(one of .*)s$/, '$1')
+  }
+  if (s.type === 'object') return 'a mapping'
+  if (typeof s.type === 'string') return /^[aeiou]/.test(s.type) ? `an ${s.type}` : `a ${s.type}`
+  return 'a valid value'
+}
+
+function schemaDescription(error: ErrorObject): string {
+  const d = resolve(error.parentSchema).description
+  return typeof d === 'string' ? ` (${d.split(/(?<=\.)\s/)[0] ?? d})` : ''
+}
+
+function propertySchema(parent: unknown, name: string): SchemaNode | undefined {
+  const props = resolve(parent).properties as Record<string, unknown> | undefined
+  const p = props?.[name]
+  return p === undefined ? undefined : resolve(p)
+}
+
+interface Message {
+  path: PathSegment[]
+  at: 'key' | 'value'
+  text: string
+}
+
+function translate(error: ErrorObject): Message | undefined {
+  const path = pathOf(error.instancePath)
+  const field = fieldName(path)
+  const p = error.params as Record<string, unknown>
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(p.missingProperty)
+      if (error.schemaPath.endsWith('/else/required') && error.schemaPath.includes('action')) {
+        return { path, at: 'key', text: `${field} needs one of \`runCommand\` or \`automation\`` }
+      }
+      const desc = propertySchema(error.parentSchema, missing)?.description
+      const why = typeof desc === 'string' ? ` (${desc.split(/(?<=\.)\s/)[0] ?? desc})` : ''
+      return {
+        path,
+        at: 'key',
+        text: `${field} is missing the required field \`${missing}\`${why}`
+      }
+    }
+    case 'additionalProperties': {
+      const extra = String(p.additionalProperty)
+      const allowed = Object.keys(
+        (resolve(error.parentSchema).properties as SchemaNode | undefined) ?? {}
+      )
+      const hint =
+        didYouMean(extra, allowed) ||
+        (allowed.length > 0 ? `; allowed here: ${allowed.join(', ')}` : '')
+      return {
+        path: [...path, extra],
+        at: 'key',
+        text: `unknown field \`${extra}\` in ${field}${hint}`
+      }
+    }
+    case 'type':
+      return {
+        path,
+        at: 'value',
+        text: `${field} must be ${describe(error.parentSchema)}, not ${typeOf(error.data)}`
+      }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String)
+      const hint = typeof error.data === 'string' ? didYouMean(error.data, allowed) : ''
+      return {
+        path,
+        at: 'value',
+        text: `${field} is ${show(error.data)} but must be one of ${allowed.map((v) => `\`${v}\``).join(', ')}${hint}`
+      }
+    }
+    case 'const':
+      return {
+        path,
+        at: 'value',
+        text: `${field} must be \`${String(p.allowedValue)}\`, not ${show(error.data)}`
+      }
+    case 'pattern':
+      return {
+        path,
+        at: 'value',
+        text: `${field} is ${show(error.data)}, which does not match \`${String(p.pattern)}\`${schemaDescription(error)}`
+      }
+    case 'propertyNames':
+      return undefined // the nested `pattern` error names the property
+    case 'not':
+      if (error.schemaPath.includes('action')) {
+        return {
+          path,
+          at: 'key',
+          text: `${field} must have only one of \`runCommand\` or \`automation\`, not both`
+        }
+      }
+      return { path, at: 'value', text: `${field} is not allowed here` }
+    case 'if':
+      return undefined // the failing `then`/`else` branch reports the real problem
+    case 'minProperties':
+      return {
+        path,
+        at: 'key',
+        text: `${field} must have at least ${String(p.limit)} field${p.limit === 1 ? '' : 's'}`
+      }
+    case 'maxProperties':
+      return { path, at: 'key', text: `${field} must have at most ${String(p.limit)} fields` }
+    case 'minItems':
+      return {
+        path,
+        at: 'value',
+        text: `${field} must list at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`
+      }
+    case 'maxItems':
+      return { path, at: 'value', text: `${field} must list at most ${String(p.limit)} items` }
+    case 'uniqueItems':
+      return {
+        path,
+        at: 'value',
+        text: `${field} lists the same value twice (items ${String(p.j)} and ${String(p.i)})`
+      }
+    case 'minLength':
+      return {
+        path,
+        at: 'value',
+        text: `${field} must be at least ${String(p.limit)} characters long`
+      }
+    case 'maxLength':
+      return {
+        path,
+        at: 'value',
+        text: `${field} must be at most ${String(p.limit)} characters long`
+      }
+    case 'minimum':
+    case 'maximum':
+      return {
+        path,
+        at: 'value',
+        text: `${field} is ${show(error.data)} but must be ${String(p.comparison)} ${String(p.limit)}`
+      }
+    default:
+      return { path, at: 'value', text: `${field} ${error.message ?? 'is invalid'}` }
+  }
+}
+
+/**
+ * `oneOf` failures report every branch. Keep the errors of the one branch whose shape fits the
+ * value (e.g. a list whose item is wrong); otherwise say which shapes would be accepted.
+ */
+function collapseOneOf(errors: ErrorObject[]): ErrorObject[] {
+  const oneOfs = errors.filter((e) => e.keyword === 'oneOf')
+  if (oneOfs.length === 0) return errors
+  const drop = new Set<ErrorObject>()
+  const add: ErrorObject[] = []
+  for (const o of oneOfs) {
+    const prefix = `${o.schemaPath}/`
+    const branches = new Map<number, ErrorObject[]>()
+    for (const e of errors) {
+      if (e === o || !e.schemaPath.startsWith(prefix)) continue
+      drop.add(e)
+      const i = Number(e.schemaPath.slice(prefix.length).split('/')[0])
+      branches.set(i, [...(branches.get(i) ?? []), e])
+    }
+    const branchSchemas = o.schema as unknown[]
+    const fitting = branchSchemas
+      .map((_, i) => branches.get(i) ?? [])
+      .filter(
+        (errs) =>
+          errs.length > 0 &&
+          !errs.some((e) => e.keyword === 'type' && e.instancePath === o.instancePath)
+      )
+    drop.add(o)
+    if (fitting.length === 1 && fitting[0]) {
+      add.push(...fitting[0])
+    } else {
+      add.push({
+        ...o,
+        keyword: 'oneOfShape',
+        message: `must be ${branchSchemas.map(describe).join(' or ')}`
+      })
+    }
+  }
+  return [...errors.filter((e) => !drop.has(e)), ...add]
+}
+
+export function checkSchema(source: YamlSource): Problem[] {
+  const validate = runbookValidator()
+  if (validate(source.data)) return []
+  const problems: Problem[] = []
+  const seen = new Set<string>()
+  for (const error of collapseOneOf(validate.errors ?? [])) {
+    const msg =
+      error.keyword === 'oneOfShape'
+        ? {
+            path: pathOf(error.instancePath),
+            at: 'value' as const,
+            text: `${fieldName(pathOf(error.instancePath))} ${error.message ?? ''}`
+          }
+        : translate(error)
+    if (!msg) continue
+    const pos = locate(source, msg.path, msg.at)
+    const key = `${pos.line}:${pos.column}:${msg.text}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    problems.push({
+      file: source.file,
+      ...pos,
+      severity: 'error',
+      rule: 'schema',
+      message: msg.text
+    })
+  }
+  return problems
+}

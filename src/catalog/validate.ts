@@ -1,0 +1,196 @@
+// Validates a runbook catalog: YAML, schema, semantic rules, unique ids, and that every example
+// incident selects its runbook. Pure over its inputs; file access comes in through FileReader.
+import { dirname, join } from 'node:path'
+import type { Runbook } from '../generated/runbook.js'
+import { normalize } from '../intake/normalize.js'
+import { rankRunbooks, tied } from '../match/select.js'
+import type { FileReader, SourceText } from './files.js'
+import { compareProblems, type Position, type Problem } from './problem.js'
+import {
+  checkFileName,
+  checkRunbook,
+  DEFAULT_ALLOWED_DOCUMENTS,
+  type RuleOptions
+} from './rules.js'
+import { checkSchema } from './schema-check.js'
+import { locate, parseYaml, type YamlSource } from './yaml-source.js'
+
+export interface CatalogEntry {
+  file: string
+  runbook: Runbook
+  source: YamlSource
+  status: RunbookStatus
+}
+
+export interface RunbookStatus {
+  file: string
+  id?: string
+  runbook?: Runbook
+  errors: number
+  warnings: number
+}
+
+export interface CatalogValidation {
+  /** Runbooks that passed the schema (they may still have semantic errors). */
+  entries: CatalogEntry[]
+  /** One row per file, for summaries. */
+  statuses: RunbookStatus[]
+  problems: Problem[]
+  /** True when no problem is an error. */
+  ok: boolean
+}
+
+export interface ValidateOptions extends Partial<RuleOptions> {
+  reader: FileReader
+}
+
+function positionInText(text: string, offset: number): Position {
+  const before = text.slice(0, offset).split('\n')
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }
+}
+
+function parseJson(
+  text: string
+): { ok: true; value: unknown } | { ok: false; message: string; position: Position } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch (error) {
+    const message = (error as Error).message
+    const lc = /line (\d+) column (\d+)/.exec(message)
+    const offset = /position (\d+)/.exec(message)
+    const position = lc
+      ? { line: Number(lc[1]), column: Number(lc[2]) }
+      : positionInText(text, offset ? Number(offset[1]) : 0)
+    return { ok: false, message: message.replace(/\s*\(line \d+ column \d+\)/, ''), position }
+  }
+}
+
+async function checkTests(
+  entry: CatalogEntry,
+  catalog: readonly Runbook[],
+  reader: FileReader
+): Promise<Problem[]> {
+  const problems: Problem[] = []
+  const { runbook, source } = entry
+  for (const [i, rel] of (runbook.tests ?? []).entries()) {
+    const at = locate(source, ['tests', i])
+    const report = (message: string): void => {
+      problems.push({ file: entry.file, ...at, severity: 'error', rule: 'tests', message })
+    }
+    const path = join(dirname(entry.file), rel)
+    const read = await reader.readText(path)
+    if (!read.ok) {
+      report(
+        `example incident \`${rel}\` cannot be used: ${read.reason}${read.reason === 'file not found' ? ` (looked for ${path}; paths are relative to this runbook)` : ''}`
+      )
+      continue
+    }
+    const parsed = parseJson(read.text)
+    if (!parsed.ok) {
+      problems.push({
+        file: path,
+        ...parsed.position,
+        severity: 'error',
+        rule: 'tests',
+        message: `example incident is not valid JSON: ${parsed.message}`
+      })
+      continue
+    }
+    const incident = normalize(parsed.value)
+    const ranked = rankRunbooks(catalog, incident)
+    const mine = ranked.findIndex((c) => c.runbook.id === runbook.id)
+    const first = ranked[0]
+    if (mine < 0) {
+      const other = first ? `; it selects \`${first.runbook.id}\` instead` : ''
+      report(
+        `example incident \`${rel}\` (${incident.title}) does not match any of this runbook's \`match\` rules${other}`
+      )
+    } else if (mine > 0 && first) {
+      report(
+        `example incident \`${rel}\` selects \`${first.runbook.id}\` (score ${first.score}) before this runbook (score ${ranked[mine]?.score ?? 0}): make this runbook's rules more specific or raise its \`priority\``
+      )
+    } else {
+      const me = ranked[0]
+      const rival = ranked[1]
+      if (me && rival && tied(me, rival)) {
+        report(
+          `example incident \`${rel}\` matches \`${rival.runbook.id}\` equally well (score ${me.score}, same priority): make one runbook's rules more specific or set \`priority\``
+        )
+      }
+    }
+  }
+  return problems
+}
+
+export async function validateCatalog(
+  sources: readonly SourceText[],
+  options: ValidateOptions
+): Promise<CatalogValidation> {
+  const rules: RuleOptions = {
+    allowedDocuments: options.allowedDocuments ?? DEFAULT_ALLOWED_DOCUMENTS
+  }
+  const problems: Problem[] = []
+  const entries: CatalogEntry[] = []
+
+  const statuses: RunbookStatus[] = []
+  const count = (status: RunbookStatus, found: readonly Problem[]): void => {
+    for (const p of found) status[p.severity === 'error' ? 'errors' : 'warnings']++
+    problems.push(...found)
+  }
+
+  for (const { file, text } of sources) {
+    const status: RunbookStatus = { file, errors: 0, warnings: 0 }
+    statuses.push(status)
+    const parsed = parseYaml(file, text)
+    count(status, parsed.problems)
+    const source = parsed.source
+    if (!source) continue
+    if (source.data === null || source.data === undefined) {
+      count(status, [
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'schema',
+          message:
+            'the file is empty; a runbook needs at least `apiVersion`, `id`, `title` and the other required fields'
+        }
+      ])
+      continue
+    }
+    const id = (source.data as { id?: unknown }).id
+    if (typeof id === 'string') status.id = id
+    const schemaProblems = checkSchema(source)
+    count(status, schemaProblems)
+    if (schemaProblems.length > 0) continue
+    const runbook = source.data as Runbook
+    status.runbook = runbook
+    entries.push({ file, runbook, source, status })
+    count(status, [...checkRunbook(runbook, source, rules), ...checkFileName(runbook, source)])
+  }
+
+  const firstById = new Map<string, CatalogEntry>()
+  for (const e of entries) {
+    const first = firstById.get(e.runbook.id)
+    if (first) {
+      count(e.status, [
+        {
+          file: e.file,
+          ...locate(e.source, ['id']),
+          severity: 'error',
+          rule: 'unique-id',
+          message: `id \`${e.runbook.id}\` is already used by ${first.file}:${locate(first.source, ['id']).line}; runbook ids must be unique across the catalog`
+        }
+      ])
+    } else {
+      firstById.set(e.runbook.id, e)
+    }
+  }
+
+  const catalog = entries.map((e) => e.runbook)
+  for (const e of entries) count(e.status, await checkTests(e, catalog, options.reader))
+
+  problems.sort(compareProblems)
+  return { entries, statuses, problems, ok: !problems.some((p) => p.severity === 'error') }
+}

@@ -1,0 +1,28 @@
+// `validate`: one implementation behind both the command line and the action.
+import { loadCatalog } from '../catalog/load.js'
+import { compareProblems } from '../catalog/problem.js'
+import { validateCatalog, type CatalogValidation } from '../catalog/validate.js'
+
+export interface ValidateCommandOptions {
+  dir: string
+  allowedDocuments?: readonly string[]
+}
+
+export async function validateCommand(options: ValidateCommandOptions): Promise<CatalogValidation> {
+  const loaded = await loadCatalog(options.dir)
+  const result = await validateCatalog(loaded.sources, {
+    reader: loaded.reader,
+    ...(options.allowedDocuments ? { allowedDocuments: options.allowedDocuments } : {})
+  })
+  const problems = [...loaded.problems, ...result.problems].sort(compareProblems)
+  return { ...result, problems, ok: !problems.some((p) => p.severity === 'error') }
+}
+
+/** Parses a list input: comma or newline separated, blanks ignored. */
+export function parseList(value: string | undefined): string[] | undefined {
+  const items = (value ?? '')
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+  return items.length > 0 ? items : undefined
+}

@@ -1,0 +1,795 @@
+// Generated from schemas/runbook.schema.json by `npm run generate`. Do not edit.
+
+/**
+ * A GitHub login (`alice`) or team (`org/team-slug`); a leading `@` is allowed.
+ */
+export type Principal = string
+export type Severity = 'low' | 'medium' | 'high' | 'critical'
+export type AlarmState = 'ALARM' | 'OK' | 'INSUFFICIENT_DATA'
+/**
+ * What the runbook acts on. Resolved targets are shown in the plan and bound into its digest.
+ */
+export type Targets = {
+  /**
+   * `dimension`: instance ids from the alarm metric's dimension; `resources`: the incident's resource ARNs that fit `resourcePattern`; `tags`: SSM tag targets (Run Command only); `parameter`: the value of a declared parameter.
+   */
+  from: 'dimension' | 'resources' | 'tags' | 'parameter'
+  /**
+   * Dimension name, e.g. `InstanceId`.
+   */
+  dimension?: string
+  /**
+   * Glob over resource ARNs, e.g. `arn:aws:ecs:*:*:service/*`.
+   */
+  resourcePattern?: string
+  /**
+   * Tag key to allowed values, sent as SSM `Targets` (`tag:KEY`).
+   */
+  tags?: {
+    /**
+     * @minItems 1
+     * @maxItems 50
+     */
+    [k: string]: [string, ...string[]] | undefined
+  }
+  /**
+   * Name of the parameter holding the target.
+   */
+  parameter?: string
+  /**
+   * The plan is refused when more targets resolve than this.
+   */
+  max: number
+}
+/**
+ * A duration such as `90s`, `10m`, `1h30m` or `7d`.
+ */
+export type Duration = string
+
+/**
+ * A remediation OpsLoop may propose for an AWS incident and, after approval, run through AWS Systems Manager. The model only selects a runbook and proposes parameters that pass this file's own parameter schema; it never writes commands.
+ */
+export interface Runbook {
+  /**
+   * Optional pointer to this schema for editors.
+   */
+  $schema?: string
+  /**
+   * Format version of this file. Always `opsloop/v1`.
+   */
+  apiVersion: 'opsloop/v1'
+  /**
+   * Unique, stable identifier in kebab-case (lowercase letters, digits and single hyphens). Approvals and past incidents refer to it.
+   */
+  id: string
+  /**
+   * One line shown in incident issues and summaries.
+   */
+  title: string
+  /**
+   * What the runbook does, when to use it and when not to. Shown to approvers and given to the model as a hint.
+   */
+  description: string
+  /**
+   * GitHub users (`alice`) or teams (`org/team`) who maintain this runbook.
+   *
+   * @minItems 1
+   */
+  owners: [Principal, ...Principal[]]
+  /**
+   * Risk tier. High-risk runbooks must declare `verify` and `rollback`.
+   */
+  risk: 'low' | 'medium' | 'high'
+  /**
+   * Breaks ties when several runbooks match an incident equally well: the higher wins.
+   */
+  priority?: number
+  /**
+   * Deterministic rules saying which incidents this runbook handles. An incident matches when any rule matches; a rule matches when all of its fields do. The offline triage uses them to select a runbook; the model receives them as hints.
+   *
+   * @minItems 1
+   */
+  match: [MatchRule, ...MatchRule[]]
+  /**
+   * Typed inputs, referenced in commands and document parameters as `{{ params.NAME }}`. Proposed values must pass these constraints. A string parameter that reaches a shell command must be constrained by `enum` or an anchored `pattern`.
+   */
+  parameters?: {
+    [k: string]: Parameter | undefined
+  }
+  targets: Targets
+  approval: Approval
+  execution: Action
+  verify?: Verify
+  rollback?: Action
+  /**
+   * Example incidents that must select this runbook. Validation fails when a file is missing or selects another runbook.
+   *
+   * Items: Path, relative to this file, of an example incident (an AWS event as EventBridge delivers it, or a dispatch `client_payload` with `event` and `context`).
+   */
+  tests?: string[]
+}
+export interface MatchRule {
+  /**
+   * EventBridge `source`, e.g. `aws.cloudwatch`, `aws.ecs`, `aws.health`.
+   */
+  source?: string | [string, ...string[]]
+  /**
+   * EventBridge `detail-type`, e.g. `CloudWatch Alarm State Change`.
+   */
+  detailType?: string | [string, ...string[]]
+  /**
+   * CloudWatch alarm name globs, e.g. `*-disk-used-*`.
+   */
+  alarmName?: string | [string, ...string[]]
+  /**
+   * The event's own name or code: ECS `detail.eventName` (e.g. `SERVICE_TASK_START_IMPAIRED`), AWS Health `detail.eventTypeCode`, GuardDuty finding `type`, EC2 instance `detail.state`.
+   */
+  eventName?: string | [string, ...string[]]
+  /**
+   * Matches when any metric of the alarm (including metric-math inputs) fits all given fields.
+   */
+  metric?: {
+    /**
+     * Metric namespace, e.g. `AWS/EC2` or `CWAgent`.
+     */
+    namespace?: string | [string, ...string[]]
+    /**
+     * Metric name, e.g. `CPUUtilization`.
+     */
+    name?: string | [string, ...string[]]
+    /**
+     * Dimension name to value globs; `"*"` only requires the dimension to be present.
+     */
+    dimensions?: {
+      /**
+       * One value or a list; any may match. `*` matches any run of characters and `?` one character; matching is case-sensitive.
+       */
+      [k: string]: string | [string, ...string[]] | undefined
+    }
+  }
+  /**
+   * One value or a list; any may match. `*` matches any run of characters and `?` one character; matching is case-sensitive.
+   */
+  resourceType?: string | [string, ...string[]]
+  /**
+   * Incident severity or severities.
+   */
+  severity?: Severity | [Severity, ...Severity[]]
+  /**
+   * Alarm state; alarm rules match only `ALARM` unless this says otherwise.
+   */
+  state?: AlarmState | [AlarmState, ...AlarmState[]]
+  /**
+   * Tag key to value globs, from the dispatch `context.tags` (for example the alarm's or resource's tags).
+   */
+  tags?: {
+    /**
+     * One value or a list; any may match. `*` matches any run of characters and `?` one character; matching is case-sensitive.
+     */
+    [k: string]: string | [string, ...string[]] | undefined
+  }
+}
+export interface Parameter {
+  /**
+   * JSON type of the value.
+   */
+  type: 'string' | 'integer' | 'number' | 'boolean'
+  description: string
+  /**
+   * The only allowed values.
+   *
+   * @minItems 1
+   */
+  enum?: [string | number | number | boolean, ...(string | number | number | boolean)[]]
+  /**
+   * ECMAScript regular expression the whole value must match; anchor it with `^` and `$`.
+   */
+  pattern?: string
+  minLength?: number
+  maxLength?: number
+  minimum?: number
+  maximum?: number
+  /**
+   * Value used when neither the incident nor the triage supplies one. Must itself pass the constraints.
+   */
+  default?: string | number | boolean
+  /**
+   * Where deterministic triage takes the value from the incident: `dimensions.NAME` (the alarm metric's dimension), `tags.KEY`, `context.KEY` (dispatch context), `alarmName`, `region`, `account` or `resourceId` (the last segment of the first resource ARN).
+   */
+  from?: string
+  /**
+   * Hide the value in issues and logs.
+   */
+  sensitive?: boolean
+}
+/**
+ * Who must approve before anything runs.
+ */
+export interface Approval {
+  /**
+   * Whether a human approval is needed. Medium and high risk runbooks must require it.
+   */
+  required: boolean
+  /**
+   * Who may approve. Without it, anyone with write or admin permission on the repository may.
+   */
+  approvers?: {
+    /**
+     * GitHub logins allowed to approve (they also need write access).
+     */
+    users?: string[]
+    /**
+     * Teams as `org/team-slug` whose active members may approve.
+     */
+    teams?: string[]
+  }
+  /**
+   * Distinct people who must approve the same plan.
+   */
+  minApprovals?: number
+  /**
+   * How long an approval stays valid, e.g. `4h`.
+   */
+  expiry?: string
+  /**
+   * GitHub environment (with required reviewers) the remediation job runs in, e.g. `incident-remediation`.
+   */
+  environment?: string
+  /**
+   * Whether the person who requested the remediation may approve it.
+   */
+  allowSelfApproval?: boolean
+}
+/**
+ * One SSM operation: exactly one of `runCommand` or `automation`, with rate control and an overall timeout. `execution` runs after approval; `rollback` runs when execution or verification fails.
+ */
+export interface Action {
+  runCommand?: RunCommand
+  automation?: Automation
+  /**
+   * A count or a percentage, as SSM `MaxConcurrency`/`MaxErrors` take them.
+   */
+  maxConcurrency?: string
+  /**
+   * A count or a percentage, as SSM `MaxConcurrency`/`MaxErrors` take them.
+   */
+  maxErrors?: string
+  /**
+   * Overall limit OpsLoop waits before cancelling and reporting `TimedOut`.
+   */
+  timeoutSeconds?: number
+}
+export interface RunCommand {
+  /**
+   * SSM Command document, e.g. `AWS-RunShellScript`. Must be on the allow-list.
+   */
+  document: string
+  /**
+   * Shell lines for `AWS-RunShellScript`-style documents; `{{ params.NAME }}` is replaced by the (shell-quoted) value. Start with `set -euo pipefail` and make every step safe to run twice.
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  commands?: [string, ...string[]]
+  parameters?: DocumentParameters
+  workingDirectory?: string
+  /**
+   * The document's own execution timeout.
+   */
+  executionTimeoutSeconds?: number
+}
+/**
+ * Other document parameters; values may use `{{ params.NAME }}` and `{{ targets }}`.
+ */
+export interface DocumentParameters {
+  [k: string]: string | string[] | undefined
+}
+export interface Automation {
+  /**
+   * SSM Automation document, e.g. `AWS-RestartEC2Instance`. Must be on the allow-list.
+   */
+  document: string
+  parameters?: DocumentParameters
+  /**
+   * Pass the triggering alarm as `AlarmConfiguration` so SSM stops the run if it fires again.
+   */
+  stopOnAlarm?: boolean
+}
+/**
+ * How OpsLoop proves the fix worked. Failure triggers `rollback`.
+ */
+export interface Verify {
+  alarmOk?: {
+    /**
+     * How long the triggering alarm has to return to OK.
+     */
+    within: string
+  }
+  /**
+   * A command whose exit code 0 on every target means healthy.
+   */
+  check?: {
+    runCommand: RunCommand
+    retries?: number
+    interval?: Duration
+  }
+}
+
+export const runbookSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://opsloop.dev/schemas/runbook.schema.json',
+  title: 'OpsLoop runbook',
+  description:
+    "A remediation OpsLoop may propose for an AWS incident and, after approval, run through AWS Systems Manager. The model only selects a runbook and proposes parameters that pass this file's own parameter schema; it never writes commands.",
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'apiVersion',
+    'id',
+    'title',
+    'description',
+    'owners',
+    'risk',
+    'match',
+    'targets',
+    'approval',
+    'execution'
+  ],
+  properties: {
+    $schema: { type: 'string', description: 'Optional pointer to this schema for editors.' },
+    apiVersion: {
+      const: 'opsloop/v1',
+      description: 'Format version of this file. Always `opsloop/v1`.'
+    },
+    id: {
+      type: 'string',
+      pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+      maxLength: 64,
+      description:
+        'Unique, stable identifier in kebab-case (lowercase letters, digits and single hyphens). Approvals and past incidents refer to it.',
+      examples: ['restart-systemd-service']
+    },
+    title: {
+      type: 'string',
+      minLength: 3,
+      maxLength: 100,
+      description: 'One line shown in incident issues and summaries.'
+    },
+    description: {
+      type: 'string',
+      minLength: 10,
+      maxLength: 4000,
+      description:
+        'What the runbook does, when to use it and when not to. Shown to approvers and given to the model as a hint.'
+    },
+    owners: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { $ref: '#/$defs/principal' },
+      description: 'GitHub users (`alice`) or teams (`org/team`) who maintain this runbook.'
+    },
+    risk: {
+      enum: ['low', 'medium', 'high'],
+      description: 'Risk tier. High-risk runbooks must declare `verify` and `rollback`.'
+    },
+    priority: {
+      type: 'integer',
+      minimum: -100,
+      maximum: 100,
+      default: 0,
+      description:
+        'Breaks ties when several runbooks match an incident equally well: the higher wins.'
+    },
+    match: {
+      type: 'array',
+      minItems: 1,
+      items: { $ref: '#/$defs/matchRule' },
+      description:
+        'Deterministic rules saying which incidents this runbook handles. An incident matches when any rule matches; a rule matches when all of its fields do. The offline triage uses them to select a runbook; the model receives them as hints.'
+    },
+    parameters: {
+      type: 'object',
+      maxProperties: 20,
+      propertyNames: { pattern: '^[a-zA-Z][a-zA-Z0-9_]{0,39}$' },
+      additionalProperties: { $ref: '#/$defs/parameter' },
+      default: {},
+      description:
+        'Typed inputs, referenced in commands and document parameters as `{{ params.NAME }}`. Proposed values must pass these constraints. A string parameter that reaches a shell command must be constrained by `enum` or an anchored `pattern`.'
+    },
+    targets: { $ref: '#/$defs/targets' },
+    approval: { $ref: '#/$defs/approval' },
+    execution: { $ref: '#/$defs/action' },
+    verify: { $ref: '#/$defs/verify' },
+    rollback: { $ref: '#/$defs/action' },
+    tests: {
+      type: 'array',
+      uniqueItems: true,
+      items: {
+        type: 'string',
+        minLength: 1,
+        pattern: '\\.json$',
+        description:
+          'Path, relative to this file, of an example incident (an AWS event as EventBridge delivers it, or a dispatch `client_payload` with `event` and `context`).'
+      },
+      description:
+        'Example incidents that must select this runbook. Validation fails when a file is missing or selects another runbook.'
+    }
+  },
+  $defs: {
+    principal: {
+      type: 'string',
+      pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(/[A-Za-z0-9._-]{1,100})?$',
+      description: 'A GitHub login (`alice`) or team (`org/team-slug`); a leading `@` is allowed.'
+    },
+    stringOrList: {
+      oneOf: [
+        { type: 'string', minLength: 1 },
+        { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1 } }
+      ]
+    },
+    globs: {
+      $ref: '#/$defs/stringOrList',
+      description:
+        'One value or a list; any may match. `*` matches any run of characters and `?` one character; matching is case-sensitive.'
+    },
+    duration: {
+      type: 'string',
+      pattern: '^([1-9][0-9]*[smhd])+$',
+      description: 'A duration such as `90s`, `10m`, `1h30m` or `7d`.',
+      examples: ['10m', '4h']
+    },
+    matchRule: {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        source: {
+          $ref: '#/$defs/globs',
+          description: 'EventBridge `source`, e.g. `aws.cloudwatch`, `aws.ecs`, `aws.health`.'
+        },
+        detailType: {
+          $ref: '#/$defs/globs',
+          description: 'EventBridge `detail-type`, e.g. `CloudWatch Alarm State Change`.'
+        },
+        alarmName: {
+          $ref: '#/$defs/globs',
+          description: 'CloudWatch alarm name globs, e.g. `*-disk-used-*`.'
+        },
+        eventName: {
+          $ref: '#/$defs/globs',
+          description:
+            "The event's own name or code: ECS `detail.eventName` (e.g. `SERVICE_TASK_START_IMPAIRED`), AWS Health `detail.eventTypeCode`, GuardDuty finding `type`, EC2 instance `detail.state`."
+        },
+        metric: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            namespace: {
+              $ref: '#/$defs/globs',
+              description: 'Metric namespace, e.g. `AWS/EC2` or `CWAgent`.'
+            },
+            name: { $ref: '#/$defs/globs', description: 'Metric name, e.g. `CPUUtilization`.' },
+            dimensions: {
+              type: 'object',
+              minProperties: 1,
+              additionalProperties: { $ref: '#/$defs/globs' },
+              description:
+                'Dimension name to value globs; `"*"` only requires the dimension to be present.'
+            }
+          },
+          description:
+            'Matches when any metric of the alarm (including metric-math inputs) fits all given fields.'
+        },
+        resourceType: {
+          $ref: '#/$defs/globs',
+          description:
+            "Resource type as `service:type` from the incident's ARNs and dimensions, e.g. `ec2:instance`, `ecs:service`, `autoscaling:autoScalingGroup`."
+        },
+        severity: {
+          oneOf: [
+            { $ref: '#/$defs/severity' },
+            { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/severity' } }
+          ],
+          description: 'Incident severity or severities.'
+        },
+        state: {
+          oneOf: [
+            { $ref: '#/$defs/alarmState' },
+            { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/alarmState' } }
+          ],
+          description: 'Alarm state; alarm rules match only `ALARM` unless this says otherwise.'
+        },
+        tags: {
+          type: 'object',
+          minProperties: 1,
+          additionalProperties: { $ref: '#/$defs/globs' },
+          description:
+            "Tag key to value globs, from the dispatch `context.tags` (for example the alarm's or resource's tags)."
+        }
+      }
+    },
+    severity: { enum: ['low', 'medium', 'high', 'critical'] },
+    alarmState: { enum: ['ALARM', 'OK', 'INSUFFICIENT_DATA'] },
+    parameter: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'description'],
+      properties: {
+        type: {
+          enum: ['string', 'integer', 'number', 'boolean'],
+          description: 'JSON type of the value.'
+        },
+        description: { type: 'string', minLength: 3, maxLength: 500 },
+        enum: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: ['string', 'integer', 'number', 'boolean'] },
+          description: 'The only allowed values.'
+        },
+        pattern: {
+          type: 'string',
+          minLength: 2,
+          description:
+            'ECMAScript regular expression the whole value must match; anchor it with `^` and `$`.'
+        },
+        minLength: { type: 'integer', minimum: 0 },
+        maxLength: { type: 'integer', minimum: 1, maximum: 4096 },
+        minimum: { type: 'number' },
+        maximum: { type: 'number' },
+        default: {
+          type: ['string', 'integer', 'number', 'boolean'],
+          description:
+            'Value used when neither the incident nor the triage supplies one. Must itself pass the constraints.'
+        },
+        from: {
+          type: 'string',
+          pattern:
+            '^(dimensions|tags|context)\\.[A-Za-z0-9_.:/-]{1,128}$|^(alarmName|region|account|resourceId)$',
+          description:
+            "Where deterministic triage takes the value from the incident: `dimensions.NAME` (the alarm metric's dimension), `tags.KEY`, `context.KEY` (dispatch context), `alarmName`, `region`, `account` or `resourceId` (the last segment of the first resource ARN).",
+          examples: ['dimensions.InstanceId', 'tags.service']
+        },
+        sensitive: {
+          type: 'boolean',
+          default: false,
+          description: 'Hide the value in issues and logs.'
+        }
+      }
+    },
+    targets: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['from', 'max'],
+      description:
+        'What the runbook acts on. Resolved targets are shown in the plan and bound into its digest.',
+      properties: {
+        from: {
+          enum: ['dimension', 'resources', 'tags', 'parameter'],
+          description:
+            "`dimension`: instance ids from the alarm metric's dimension; `resources`: the incident's resource ARNs that fit `resourcePattern`; `tags`: SSM tag targets (Run Command only); `parameter`: the value of a declared parameter."
+        },
+        dimension: {
+          type: 'string',
+          minLength: 1,
+          description: 'Dimension name, e.g. `InstanceId`.'
+        },
+        resourcePattern: {
+          type: 'string',
+          minLength: 1,
+          description: 'Glob over resource ARNs, e.g. `arn:aws:ecs:*:*:service/*`.'
+        },
+        tags: {
+          type: 'object',
+          minProperties: 1,
+          maxProperties: 5,
+          additionalProperties: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 50,
+            items: { type: 'string', minLength: 1 }
+          },
+          description: 'Tag key to allowed values, sent as SSM `Targets` (`tag:KEY`).'
+        },
+        parameter: {
+          type: 'string',
+          minLength: 1,
+          description: 'Name of the parameter holding the target.'
+        },
+        max: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 50,
+          description: 'The plan is refused when more targets resolve than this.'
+        }
+      },
+      allOf: [
+        { if: { properties: { from: { const: 'dimension' } } }, then: { required: ['dimension'] } },
+        {
+          if: { properties: { from: { const: 'resources' } } },
+          then: { required: ['resourcePattern'] }
+        },
+        { if: { properties: { from: { const: 'tags' } } }, then: { required: ['tags'] } },
+        { if: { properties: { from: { const: 'parameter' } } }, then: { required: ['parameter'] } }
+      ]
+    },
+    approval: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['required'],
+      description: 'Who must approve before anything runs.',
+      properties: {
+        required: {
+          type: 'boolean',
+          description:
+            'Whether a human approval is needed. Medium and high risk runbooks must require it.'
+        },
+        approvers: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            users: {
+              type: 'array',
+              uniqueItems: true,
+              items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$' },
+              description: 'GitHub logins allowed to approve (they also need write access).'
+            },
+            teams: {
+              type: 'array',
+              uniqueItems: true,
+              items: {
+                type: 'string',
+                pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$'
+              },
+              description: 'Teams as `org/team-slug` whose active members may approve.'
+            }
+          },
+          description:
+            'Who may approve. Without it, anyone with write or admin permission on the repository may.'
+        },
+        minApprovals: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 6,
+          default: 1,
+          description: 'Distinct people who must approve the same plan.'
+        },
+        expiry: {
+          $ref: '#/$defs/duration',
+          description: 'How long an approval stays valid, e.g. `4h`.'
+        },
+        environment: {
+          type: 'string',
+          pattern: '^[^\\s/\'"`$]{1,255}$',
+          description:
+            'GitHub environment (with required reviewers) the remediation job runs in, e.g. `incident-remediation`.'
+        },
+        allowSelfApproval: {
+          type: 'boolean',
+          default: false,
+          description: 'Whether the person who requested the remediation may approve it.'
+        }
+      }
+    },
+    rateControl: {
+      type: 'string',
+      pattern: '^([0-9]{1,5}|[1-9][0-9]?%|100%)$',
+      description: 'A count or a percentage, as SSM `MaxConcurrency`/`MaxErrors` take them.'
+    },
+    documentParameters: {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z0-9_.-]{1,128}$' },
+      additionalProperties: {
+        oneOf: [
+          { type: 'string', maxLength: 4096 },
+          { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 4096 } }
+        ]
+      },
+      description:
+        'Other document parameters; values may use `{{ params.NAME }}` and `{{ targets }}`.'
+    },
+    runCommand: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['document'],
+      properties: {
+        document: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_.:/-]{3,128}$',
+          description: 'SSM Command document, e.g. `AWS-RunShellScript`. Must be on the allow-list.'
+        },
+        commands: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 100,
+          items: { type: 'string', minLength: 1, maxLength: 4096 },
+          description:
+            'Shell lines for `AWS-RunShellScript`-style documents; `{{ params.NAME }}` is replaced by the (shell-quoted) value. Start with `set -euo pipefail` and make every step safe to run twice.'
+        },
+        parameters: { $ref: '#/$defs/documentParameters' },
+        workingDirectory: { type: 'string', pattern: '^/[A-Za-z0-9_./-]*$' },
+        executionTimeoutSeconds: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 172800,
+          description: "The document's own execution timeout."
+        }
+      }
+    },
+    automation: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['document'],
+      properties: {
+        document: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_.:/-]{3,128}$',
+          description:
+            'SSM Automation document, e.g. `AWS-RestartEC2Instance`. Must be on the allow-list.'
+        },
+        parameters: { $ref: '#/$defs/documentParameters' },
+        stopOnAlarm: {
+          type: 'boolean',
+          default: true,
+          description:
+            'Pass the triggering alarm as `AlarmConfiguration` so SSM stops the run if it fires again.'
+        }
+      }
+    },
+    action: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        runCommand: { $ref: '#/$defs/runCommand' },
+        automation: { $ref: '#/$defs/automation' },
+        maxConcurrency: { $ref: '#/$defs/rateControl', default: '1' },
+        maxErrors: { $ref: '#/$defs/rateControl', default: '0' },
+        timeoutSeconds: {
+          type: 'integer',
+          minimum: 30,
+          maximum: 172800,
+          default: 600,
+          description: 'Overall limit OpsLoop waits before cancelling and reporting `TimedOut`.'
+        }
+      },
+      description:
+        'One SSM operation: exactly one of `runCommand` or `automation`, with rate control and an overall timeout. `execution` runs after approval; `rollback` runs when execution or verification fails.',
+      if: { required: ['runCommand'] },
+      then: { not: { required: ['automation'] } },
+      else: { required: ['automation'] }
+    },
+    verify: {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      description: 'How OpsLoop proves the fix worked. Failure triggers `rollback`.',
+      properties: {
+        alarmOk: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['within'],
+          properties: {
+            within: {
+              $ref: '#/$defs/duration',
+              description: 'How long the triggering alarm has to return to OK.'
+            }
+          }
+        },
+        check: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['runCommand'],
+          properties: {
+            runCommand: { $ref: '#/$defs/runCommand' },
+            retries: { type: 'integer', minimum: 0, maximum: 20, default: 3 },
+            interval: { $ref: '#/$defs/duration' }
+          },
+          description: 'A command whose exit code 0 on every target means healthy.'
+        }
+      }
+    }
+  }
+} as const

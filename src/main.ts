@@ -1,0 +1,65 @@
+// The action: reads inputs, runs the requested command, and turns results into annotations,
+// a job summary, outputs and the step's status.
+import * as core from '@actions/core'
+import { formatProblem } from './catalog/problem.js'
+import { parseList, validateCommand } from './commands/validate.js'
+import { validationSummary } from './report/validation-summary.js'
+
+const COMMANDS = ['validate'] as const
+type Command = (typeof COMMANDS)[number]
+
+/** The command to run: the `command` input, or the natural one for the triggering event. */
+export function chooseCommand(input: string, eventName: string | undefined): Command {
+  const explicit = input.trim()
+  if (explicit !== '') {
+    if ((COMMANDS as readonly string[]).includes(explicit)) return explicit as Command
+    throw new Error(`Unknown command \`${explicit}\`: use one of ${COMMANDS.join(', ')}.`)
+  }
+  if (
+    eventName === undefined ||
+    ['pull_request', 'push', 'workflow_dispatch', 'merge_group'].includes(eventName)
+  ) {
+    return 'validate'
+  }
+  throw new Error(
+    `OpsLoop has no default command for \`${eventName}\` events yet; set the \`command\` input (one of ${COMMANDS.join(', ')}).`
+  )
+}
+
+async function validate(): Promise<void> {
+  const dir = core.getInput('runbooks') || 'runbooks'
+  const allowedDocuments = parseList(core.getInput('allowed-documents'))
+  const result = await validateCommand({ dir, ...(allowedDocuments ? { allowedDocuments } : {}) })
+  for (const p of result.problems) {
+    const where = {
+      title: `Runbook ${p.rule}`,
+      file: p.file,
+      startLine: p.line,
+      startColumn: p.column
+    }
+    if (p.severity === 'error') core.error(p.message, where)
+    else core.warning(p.message, where)
+    core.info(formatProblem(p))
+  }
+  const errors = result.problems.filter((p) => p.severity === 'error').length
+  core.setOutput('valid', String(result.ok))
+  core.setOutput('runbooks', String(result.statuses.length))
+  core.setOutput('errors', String(errors))
+  await core.summary.addRaw(validationSummary(result)).write()
+  if (!result.ok)
+    core.setFailed(
+      `${errors} error(s) in the runbook catalog \`${dir}\`; see the annotations and the job summary.`
+    )
+  else core.info(`${result.statuses.length} runbook(s) valid.`)
+}
+
+const HANDLERS: Record<Command, () => Promise<void>> = { validate }
+
+export async function run(): Promise<void> {
+  try {
+    const command = chooseCommand(core.getInput('command'), process.env.GITHUB_EVENT_NAME)
+    await HANDLERS[command]()
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
