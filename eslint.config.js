@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/generated/', 'bin/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/generated/', 'bin/', 'bench/out/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

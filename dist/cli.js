@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { realpath, lstat, stat, readFile, readdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { existsSync, realpathSync, lstatSync, statSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve as resolve$2, relative, sep, join, dirname } from 'node:path';
 import require$$0$1 from 'process';
 import require$$0$2 from 'buffer';
@@ -15,6 +15,9 @@ function compareProblems(a, b) {
 
 // The file-system edge of catalog validation: finds runbook files and reads them (and their
 // example incidents) safely. Everything it refuses comes back as a reason, never a throw.
+// Local reads are synchronous on purpose: thousands of small files read far faster that way than
+// through the thread pool, and nothing else runs meanwhile. The FileReader interface stays async
+// so that a reader backed by the GitHub contents API fits the same place.
 const MAX_FILE_BYTES = 1024 * 1024;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 /** The nearest ancestor holding `.git`, or the start directory itself. */
@@ -34,95 +37,95 @@ function inside(root, path) {
     return (rel === '' ||
         (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel)));
 }
+function realpathOrUndefined(path) {
+    try {
+        return realpathSync(path);
+    }
+    catch {
+        return undefined;
+    }
+}
 function displayPath(path, cwd = process.cwd()) {
     const rel = relative(cwd, path);
     return (rel === '' || rel.startsWith('..') ? path : rel).split(sep).join('/');
 }
+const outsideLink = (target) => `symbolic link points outside the repository (to ${target}); commit the file itself instead of a link`;
+function readSafely(file, root, realRoot) {
+    const abs = resolve$2(file);
+    if (!inside(realRoot, abs) && !inside(root, abs)) {
+        return {
+            ok: false,
+            reason: `the path leaves the repository (${displayPath(abs)}); keep runbook files inside it`
+        };
+    }
+    let info;
+    try {
+        info = lstatSync(abs);
+    }
+    catch {
+        return { ok: false, reason: 'file not found' };
+    }
+    if (info.isSymbolicLink()) {
+        const target = realpathOrUndefined(abs);
+        if (target === undefined)
+            return { ok: false, reason: 'symbolic link to a file that does not exist' };
+        if (!inside(realRoot, target))
+            return { ok: false, reason: outsideLink(target) };
+        info = statSync(target);
+    }
+    if (!info.isFile())
+        return { ok: false, reason: 'not a regular file' };
+    if (info.size > MAX_FILE_BYTES) {
+        return {
+            ok: false,
+            reason: `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MB): split it or remove bulky content`
+        };
+    }
+    const bytes = readFileSync(abs);
+    if (bytes.includes(0))
+        return {
+            ok: false,
+            reason: 'file is binary (it contains NUL bytes); runbooks and examples must be UTF-8 text'
+        };
+    try {
+        return { ok: true, text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
+    }
+    catch {
+        return { ok: false, reason: 'file is not valid UTF-8 text; save it as UTF-8' };
+    }
+}
 function fileReader(root) {
-    const realRoot = realpath(root).catch(() => resolve$2(root));
-    return {
-        async readText(file) {
-            const abs = resolve$2(file);
-            if (!inside(await realRoot, abs) && !inside(resolve$2(root), abs)) {
-                return {
-                    ok: false,
-                    reason: `the path leaves the repository (${displayPath(abs)}); keep runbook files inside it`
-                };
-            }
-            let info;
-            try {
-                info = await lstat(abs);
-            }
-            catch {
-                return { ok: false, reason: 'file not found' };
-            }
-            if (info.isSymbolicLink()) {
-                const target = await realpath(abs).catch(() => undefined);
-                if (target === undefined)
-                    return { ok: false, reason: 'symbolic link to a file that does not exist' };
-                if (!inside(await realRoot, target)) {
-                    return {
-                        ok: false,
-                        reason: `symbolic link points outside the repository (to ${target}); commit the file itself instead of a link`
-                    };
-                }
-                info = await stat(abs);
-            }
-            if (!info.isFile())
-                return { ok: false, reason: 'not a regular file' };
-            if (info.size > MAX_FILE_BYTES) {
-                return {
-                    ok: false,
-                    reason: `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MB): split it or remove bulky content`
-                };
-            }
-            const bytes = await readFile(abs);
-            if (bytes.includes(0))
-                return {
-                    ok: false,
-                    reason: 'file is binary (it contains NUL bytes); runbooks and examples must be UTF-8 text'
-                };
-            try {
-                return { ok: true, text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
-            }
-            catch {
-                return { ok: false, reason: 'file is not valid UTF-8 text; save it as UTF-8' };
-            }
-        }
-    };
+    const absRoot = resolve$2(root);
+    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
+    return { readText: (file) => Promise.resolve(readSafely(file, absRoot, realRoot)) };
 }
 /** Runbook files (`*.yaml`, `*.yml`) below `dir`, sorted; hidden folders and node_modules are skipped. */
-async function listRunbookFiles(dir, root) {
+function listRunbookFiles(dir, root) {
     const files = [];
     const refused = [];
-    const realRoot = await realpath(root).catch(() => resolve$2(root));
-    const walk = async (d) => {
-        const entries = await readdir(d, { withFileTypes: true });
-        for (const e of entries) {
+    const realRoot = realpathOrUndefined(root) ?? resolve$2(root);
+    const isYaml = (name) => /\.ya?ml$/.test(name);
+    const walk = (d) => {
+        for (const e of readdirSync(d, { withFileTypes: true })) {
             const path = join(d, e.name);
             if (e.isDirectory()) {
                 if (!e.name.startsWith('.') && e.name !== 'node_modules')
-                    await walk(path);
+                    walk(path);
             }
             else if (e.isSymbolicLink()) {
-                const target = await realpath(path).catch(() => undefined);
-                const isDir = target !== undefined && (await stat(target)).isDirectory();
-                if (target !== undefined && !inside(realRoot, target)) {
-                    refused.push({
-                        file: path,
-                        reason: `symbolic link points outside the repository (to ${target}); commit the file itself instead of a link`
-                    });
-                }
-                else if (!isDir && /\.ya?ml$/.test(e.name)) {
+                // Linked folders are not followed (they would list files twice); linked files are read.
+                const target = realpathOrUndefined(path);
+                if (target !== undefined && !inside(realRoot, target))
+                    refused.push({ file: path, reason: outsideLink(target) });
+                else if (isYaml(e.name) && (target === undefined || !statSync(target).isDirectory()))
                     files.push(path);
-                }
             }
-            else if (e.isFile() && /\.ya?ml$/.test(e.name)) {
+            else if (e.isFile() && isYaml(e.name)) {
                 files.push(path);
             }
         }
     };
-    await walk(resolve$2(dir));
+    walk(resolve$2(dir));
     files.sort();
     return { files, refused };
 }
@@ -150,7 +153,7 @@ async function loadCatalog(dir, root = findRepositoryRoot(dir)) {
             ]
         };
     }
-    const listed = await listRunbookFiles(dir, root);
+    const listed = listRunbookFiles(dir, root);
     const problems = listed.refused.map((r) => atStart(displayPath(r.file), r.reason));
     const sources = [];
     for (const path of listed.files) {
@@ -440,114 +443,172 @@ function normalize(payload) {
     });
 }
 
-// Case-sensitive globs for match rules: `*` is any run of characters, `?` exactly one.
-const cache = new Map();
 function globToRegExp(glob) {
-    let re = cache.get(glob);
-    if (!re) {
-        const body = glob
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '.*')
-            .replace(/\?/g, '.');
-        re = new RegExp(`^${body}$`, 's');
-        cache.set(glob, re);
-    }
-    return re;
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${body}$`, 's');
+}
+const hasWildcard = (g) => g.includes('*') || g.includes('?');
+/**
+ * Compiles one glob or a list of alternatives into a predicate: literal values become a set
+ * lookup, wildcards one regular expression. A missing value never matches.
+ */
+function compileGlob(globs) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    const literals = new Set(list.filter((g) => !hasWildcard(g)));
+    const patterns = list.filter(hasWildcard);
+    const re = patterns.length > 0
+        ? new RegExp(patterns.map((g) => globToRegExp(g).source).join('|'), 's')
+        : undefined;
+    if (!re)
+        return (v) => v !== undefined && literals.has(v);
+    return (v) => v !== undefined && (literals.has(v) || re.test(v));
 }
 function globMatch(glob, value) {
-    if (!glob.includes('*') && !glob.includes('?'))
-        return glob === value;
-    return globToRegExp(glob).test(value);
-}
-/** A rule value is one glob or a list of alternatives. */
-function anyGlob(globs, value) {
-    if (value === undefined)
-        return false;
-    return typeof globs === 'string'
-        ? globMatch(globs, value)
-        : globs.some((g) => globMatch(g, value));
+    return compileGlob(glob)(value);
 }
 
 const list = (v) => (Array.isArray(v) ? v : [v]);
-function metricFits(rule, incident) {
-    return incident.metrics.some((m) => (rule.namespace === undefined || anyGlob(rule.namespace, m.namespace)) &&
-        (rule.name === undefined || anyGlob(rule.name, m.name)) &&
-        Object.entries(rule.dimensions ?? {}).every(([k, globs]) => globs !== undefined && anyGlob(globs, m.dimensions[k])));
+function compileMetric(rule) {
+    const checks = [];
+    if (rule.namespace !== undefined) {
+        const ns = compileGlob(rule.namespace);
+        checks.push((m) => ns(m.namespace));
+    }
+    if (rule.name !== undefined) {
+        const name = compileGlob(rule.name);
+        checks.push((m) => name(m.name));
+    }
+    for (const [key, globs] of Object.entries(rule.dimensions ?? {})) {
+        const dim = compileGlob(globs ?? []);
+        checks.push((m) => dim(m.dimensions[key]));
+    }
+    return (incident) => incident.metrics.some((m) => checks.every((c) => c(m)));
 }
-/**
- * How specific a rule is: one point per constrained field, metric sub-field, dimension and tag.
- * Zero means the rule does not match.
- */
-function ruleScore(rule, incident) {
+function compileRule(rule) {
+    const tests = [];
     let score = 0;
-    const field = (globs, value) => {
+    const field = (globs, get) => {
         if (globs === undefined)
-            return true;
+            return;
+        const fits = compileGlob(globs);
+        tests.push((i) => fits(get(i)));
         score++;
-        return anyGlob(globs, value);
     };
-    if (!field(rule.source, incident.source))
-        return 0;
-    if (!field(rule.detailType, incident.detailType))
-        return 0;
-    if (!field(rule.alarmName, incident.alarmName))
-        return 0;
-    if (!field(rule.eventName, incident.eventName))
-        return 0;
+    // Cheap, selective checks first.
+    field(rule.alarmName, (i) => i.alarmName);
+    field(rule.eventName, (i) => i.eventName);
+    field(rule.source, (i) => i.source);
+    field(rule.detailType, (i) => i.detailType);
     if (rule.resourceType !== undefined) {
+        const fits = compileGlob(rule.resourceType);
+        tests.push((i) => i.resourceTypes.some(fits));
         score++;
-        if (!incident.resourceTypes.some((t) => anyGlob(rule.resourceType ?? [], t)))
-            return 0;
     }
     if (rule.severity !== undefined) {
+        const allowed = list(rule.severity);
+        tests.push((i) => allowed.includes(i.severity));
         score++;
-        if (!list(rule.severity).includes(incident.severity))
-            return 0;
     }
     // Alarm incidents are actionable in ALARM only, unless the rule asks for another state.
     if (rule.state !== undefined) {
+        const allowed = list(rule.state);
+        tests.push((i) => i.state !== undefined && allowed.includes(i.state));
         score++;
-        if (incident.state === undefined || !list(rule.state).includes(incident.state))
-            return 0;
     }
-    else if (incident.kind === 'alarm' && incident.state !== 'ALARM') {
-        return 0;
+    else {
+        tests.push((i) => i.kind !== 'alarm' || i.state === 'ALARM');
     }
     if (rule.metric !== undefined) {
+        tests.push(compileMetric(rule.metric));
         score +=
             (rule.metric.namespace ? 1 : 0) +
                 (rule.metric.name ? 1 : 0) +
                 Object.keys(rule.metric.dimensions ?? {}).length;
-        if (!metricFits(rule.metric, incident))
-            return 0;
     }
     for (const [key, globs] of Object.entries(rule.tags ?? {})) {
+        const fits = compileGlob(globs ?? []);
+        tests.push((i) => fits(i.tags[key]));
         score++;
-        if (globs === undefined || !anyGlob(globs, incident.tags[key]))
-            return 0;
     }
-    return score;
+    return { score, tests };
 }
-function scoreRunbook(runbook, incident) {
-    let best;
-    runbook.match.forEach((rule, i) => {
-        const score = ruleScore(rule, incident);
-        if (score > 0 && (!best || score > best.score))
-            best = { runbook, score, rule: i };
-    });
-    return best;
-}
-/** Matching runbooks, best first: higher specificity, then higher priority, then id. */
-function rankRunbooks(runbooks, incident) {
-    const out = [];
-    for (const r of runbooks) {
-        const c = scoreRunbook(r, incident);
-        if (c)
-            out.push(c);
+const compiled$1 = new WeakMap();
+function rulesOf(runbook) {
+    let rules = compiled$1.get(runbook);
+    if (!rules) {
+        rules = runbook.match.map(compileRule);
+        compiled$1.set(runbook, rules);
     }
-    return out.sort((a, b) => b.score - a.score ||
-        (b.runbook.priority ?? 0) - (a.runbook.priority ?? 0) ||
-        a.runbook.id.localeCompare(b.runbook.id));
+    return rules;
+}
+const byRank = (a, b) => b.score - a.score ||
+    (b.runbook.priority ?? 0) - (a.runbook.priority ?? 0) ||
+    a.runbook.id.localeCompare(b.runbook.id);
+/** The literal text before a glob's first wildcard. */
+const literalPrefix = (glob) => glob.slice(0, glob.search(/[*?]|$/));
+/**
+ * A catalog prepared for ranking many incidents: each rule is filed under what an incident must
+ * have for it to match (an alarm-name prefix or an exact event name), so an incident is scored
+ * only against rules that could fit it. Ranks exactly as rankRunbooks does.
+ */
+class CatalogIndex {
+    byAlarmPrefix = new Map();
+    byEventName = new Map();
+    unfiled = [];
+    prefixLengths = new Set();
+    constructor(runbooks) {
+        for (const runbook of runbooks) {
+            runbook.match.forEach((m, index) => {
+                const entry = { runbook, index, rule: rulesOf(runbook)[index] ?? compileRule(m) };
+                const file = (map, key) => {
+                    map.set(key, [...(map.get(key) ?? []), entry]);
+                };
+                if (m.alarmName !== undefined) {
+                    for (const prefix of new Set(list(m.alarmName).map(literalPrefix))) {
+                        this.prefixLengths.add(prefix.length);
+                        file(this.byAlarmPrefix, prefix);
+                    }
+                }
+                else if (m.eventName !== undefined &&
+                    list(m.eventName).every((g) => literalPrefix(g) === g)) {
+                    for (const name of list(m.eventName))
+                        file(this.byEventName, name);
+                }
+                else {
+                    this.unfiled.push(entry);
+                }
+            });
+        }
+    }
+    candidates(incident) {
+        const found = new Set(this.unfiled);
+        const add = (rules) => rules?.forEach((r) => found.add(r));
+        if (incident.eventName !== undefined)
+            add(this.byEventName.get(incident.eventName));
+        const name = incident.alarmName;
+        if (name !== undefined) {
+            for (const n of this.prefixLengths)
+                if (n <= name.length)
+                    add(this.byAlarmPrefix.get(name.slice(0, n)));
+        }
+        return found;
+    }
+    rank(incident) {
+        const best = new Map();
+        for (const { runbook, index, rule } of this.candidates(incident)) {
+            const current = best.get(runbook);
+            const better = !current ||
+                rule.score > current.score ||
+                (rule.score === current.score && index < current.rule);
+            if (better && rule.score > 0 && rule.tests.every((t) => t(incident))) {
+                best.set(runbook, { runbook, score: rule.score, rule: index });
+            }
+        }
+        return [...best.values()].sort(byRank);
+    }
 }
 /** True when two candidates would be ranked equal but for their ids. */
 function tied(a, b) {
@@ -749,7 +810,7 @@ function failsLoudly(commands) {
     const letters = new Set();
     const options = new Set();
     words.forEach((w, i) => {
-        if (/^-[a-z]+$/.test(w))
+        if (/^-[A-Za-z]+$/.test(w))
             for (const l of w.slice(1))
                 letters.add(l);
         if (w.startsWith('-') && w.endsWith('o') && words[i + 1])
@@ -9633,25 +9694,16 @@ const DEFAULT_ALLOWED_DOCUMENTS = [
 ];
 function ssmCalls(rb) {
     const calls = [];
-    const fromAction = (action, at) => {
-        if (action?.runCommand)
-            calls.push({
-                path: [at, 'runCommand'],
-                document: action.runCommand.document,
-                runCommand: action.runCommand
-            });
-        if (action?.automation)
-            calls.push({ path: [at, 'automation'], document: action.automation.document });
+    const from = (step, at) => {
+        const { runCommand, automation } = step ?? {};
+        if (runCommand)
+            calls.push({ path: [...at, 'runCommand'], document: runCommand.document, runCommand });
+        if (automation)
+            calls.push({ path: [...at, 'automation'], document: automation.document, automation });
     };
-    fromAction(rb.execution, 'execution');
-    fromAction(rb.rollback, 'rollback');
-    const check = rb.verify?.check?.runCommand;
-    if (check)
-        calls.push({
-            path: ['verify', 'check', 'runCommand'],
-            document: check.document,
-            runCommand: check
-        });
+    from(rb.execution, ['execution']);
+    from(rb.rollback, ['rollback']);
+    from(rb.verify?.check, ['verify', 'check']);
     return calls;
 }
 function templatedStrings(rb) {
@@ -9671,8 +9723,7 @@ function templatedStrings(rb) {
             params(call.runCommand.parameters, [...call.path, 'parameters'], true);
         }
         else {
-            const action = call.path[0] === 'rollback' ? rb.rollback : rb.execution;
-            params(action?.automation?.parameters, [...call.path, 'parameters'], false);
+            params(call.automation?.parameters, [...call.path, 'parameters'], false);
         }
     }
     for (const [k, values] of Object.entries(rb.targets.tags ?? {})) {
@@ -9754,6 +9805,15 @@ function checkTemplates(rb, report, source, problems) {
         }
     }
 }
+/** Could this rule match a CloudWatch alarm incident? */
+function mayMatchAlarm(rule) {
+    const sources = rule.source === undefined
+        ? ['aws.cloudwatch']
+        : typeof rule.source === 'string'
+            ? [rule.source]
+            : rule.source;
+    return rule.eventName === undefined && sources.some((s) => globMatch(s, 'aws.cloudwatch'));
+}
 function referencesTargets(rb) {
     const targetParam = rb.targets.from === 'parameter' ? rb.targets.parameter : undefined;
     return templatedStrings(rb).some((s) => references(s.value).some((r) => r.kind === 'targets' || (r.kind === 'param' && r.name === targetParam)));
@@ -9793,6 +9853,20 @@ function checkRunbook(rb, source, options) {
     }
     if (t.from === 'tags' && rb.execution.automation) {
         report(['targets', 'from'], 'targets', 'tag targets work with `runCommand` only; an Automation document takes its target through a parameter (use `from: dimension`, `resources` or `parameter` and pass `{{ targets }}`)');
+    }
+    if (t.max > 1) {
+        for (const s of templatedStrings(rb)) {
+            // A list item that is exactly `{{ targets }}` expands to every target.
+            if (s.value.trim() === '{{ targets }}' && typeof s.path.at(-1) === 'number')
+                continue;
+            if (references(s.value).some((r) => r.kind === 'targets')) {
+                report(s.path, 'targets', `\`{{ targets }}\` inside a single value needs \`targets.max: 1\`; with up to ${t.max} targets, make it a list item of its own (\`['{{ targets }}']\`)`);
+            }
+        }
+    }
+    const alarmOk = rb.verify?.alarmOk;
+    if (alarmOk && alarmOk.alarmName === undefined && !rb.match.some(mayMatchAlarm)) {
+        report(['verify', 'alarmOk'], 'verify', 'this runbook handles events that are not alarms, so there is no triggering alarm to wait for: name one in `alarmOk.alarmName` or verify with `check`', 'key');
     }
     if (rb.execution.automation && !referencesTargets(rb)) {
         report(['execution', 'automation', 'parameters'], 'targets', 'the Automation document never receives the targets: pass `{{ targets }}` (or the target parameter) in its `parameters`', 'key');
@@ -18984,7 +19058,7 @@ const runbookSchema = {
                     minItems: 1,
                     maxItems: 100,
                     items: { type: 'string', minLength: 1, maxLength: 4096 },
-                    description: 'Shell lines for `AWS-RunShellScript`-style documents; `{{ params.NAME }}` is replaced by the (shell-quoted) value. Start with `set -euo pipefail` and make every step safe to run twice.'
+                    description: 'Shell lines for `AWS-RunShellScript`-style documents, run by bash (OpsLoop re-executes the script under bash where `sh` is dash); `{{ params.NAME }}` is replaced by the shell-quoted value. Start with `set -euo pipefail` and make every step safe to run twice.'
                 },
                 parameters: { $ref: '#/$defs/documentParameters' },
                 workingDirectory: { type: 'string', pattern: '^/[A-Za-z0-9_./-]*$' },
@@ -19006,12 +19080,7 @@ const runbookSchema = {
                     pattern: '^[A-Za-z0-9_.:/-]{3,128}$',
                     description: 'SSM Automation document, e.g. `AWS-RestartEC2Instance`. Must be on the allow-list.'
                 },
-                parameters: { $ref: '#/$defs/documentParameters' },
-                stopOnAlarm: {
-                    type: 'boolean',
-                    default: true,
-                    description: 'Pass the triggering alarm as `AlarmConfiguration` so SSM stops the run if it fires again.'
-                }
+                parameters: { $ref: '#/$defs/documentParameters' }
             }
         },
         action: {
@@ -19028,6 +19097,12 @@ const runbookSchema = {
                     maximum: 172800,
                     default: 600,
                     description: 'Overall limit OpsLoop waits before cancelling and reporting `TimedOut`.'
+                },
+                guardAlarm: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    description: 'A CloudWatch alarm that stops the run when it goes to ALARM (SSM `AlarmConfiguration`), e.g. an error-rate guard. Not the alarm that triggered the incident: that one is still in ALARM when remediation starts.'
                 }
             },
             description: 'One SSM operation: exactly one of `runCommand` or `automation`, with rate control and an overall timeout. `execution` runs after approval; `rollback` runs when execution or verification fails.',
@@ -19049,19 +19124,29 @@ const runbookSchema = {
                         within: {
                             $ref: '#/$defs/duration',
                             description: 'How long the triggering alarm has to return to OK.'
+                        },
+                        alarmName: {
+                            type: 'string',
+                            minLength: 1,
+                            maxLength: 255,
+                            description: 'The alarm that must return to OK. Defaults to the alarm that triggered the incident; required when the runbook handles events that are not alarms.'
                         }
-                    }
+                    },
+                    description: 'Passes when the alarm is (or returns to) OK within `within`.'
                 },
                 check: {
                     type: 'object',
                     additionalProperties: false,
-                    required: ['runCommand'],
                     properties: {
                         runCommand: { $ref: '#/$defs/runCommand' },
+                        automation: { $ref: '#/$defs/automation' },
                         retries: { type: 'integer', minimum: 0, maximum: 20, default: 3 },
                         interval: { $ref: '#/$defs/duration' }
                     },
-                    description: 'A command whose exit code 0 on every target means healthy.'
+                    description: 'A check that passes when it succeeds: a command that exits 0 on every target, or an Automation document that ends in Success (e.g. one asserting an ECS service is steady).',
+                    if: { required: ['runCommand'] },
+                    then: { not: { required: ['automation'] } },
+                    else: { required: ['automation'] }
                 }
             }
         }
@@ -19148,6 +19233,11 @@ function propertySchema(parent, name) {
     const p = props?.[name];
     return p === undefined ? undefined : resolve(p);
 }
+/** `execution`, `rollback` and `verify.check` take exactly one of `runCommand` or `automation`. */
+function isAction(path) {
+    const at = path.join('.');
+    return at === 'execution' || at === 'rollback' || at === 'verify.check';
+}
 function translate(error) {
     const path = pathOf(error.instancePath);
     const field = fieldName(path);
@@ -19155,7 +19245,7 @@ function translate(error) {
     switch (error.keyword) {
         case 'required': {
             const missing = String(p.missingProperty);
-            if (error.schemaPath.endsWith('/else/required') && error.schemaPath.includes('action')) {
+            if (isAction(path) && error.schemaPath.endsWith('/else/required')) {
                 return { path, at: 'key', text: `${field} needs one of \`runCommand\` or \`automation\`` };
             }
             const desc = propertySchema(error.parentSchema, missing)?.description;
@@ -19207,7 +19297,7 @@ function translate(error) {
         case 'propertyNames':
             return undefined; // the nested `pattern` error names the property
         case 'not':
-            if (error.schemaPath.includes('action')) {
+            if (isAction(path)) {
                 return {
                     path,
                     at: 'key',
@@ -19301,13 +19391,34 @@ function collapseOneOf(errors) {
     }
     return [...errors.filter((e) => !drop.has(e)), ...add];
 }
+/**
+ * A misspelt field shows up twice: as unknown (`titel`) and as missing (`title`). The unknown
+ * one's "did you mean" says it all, so the missing one is dropped.
+ */
+function dropMisspeltRequired(errors) {
+    const unknown = new Map();
+    for (const e of errors) {
+        if (e.keyword !== 'additionalProperties')
+            continue;
+        unknown.set(e.instancePath, [
+            ...(unknown.get(e.instancePath) ?? []),
+            String(e.params.additionalProperty)
+        ]);
+    }
+    return errors.filter((e) => {
+        if (e.keyword !== 'required')
+            return true;
+        const missing = String(e.params.missingProperty);
+        return !(unknown.get(e.instancePath) ?? []).some((u) => didYouMean(u, [missing]) !== '');
+    });
+}
 function checkSchema(source) {
     const validate = runbookValidator();
     if (validate(source.data))
         return [];
     const problems = [];
     const seen = new Set();
-    for (const error of collapseOneOf(validate.errors ?? [])) {
+    for (const error of dropMisspeltRequired(collapseOneOf(validate.errors ?? []))) {
         const msg = error.keyword === 'oneOfShape'
             ? {
                 path: pathOf(error.instancePath),
@@ -19333,6 +19444,32 @@ function checkSchema(source) {
     return problems;
 }
 
+const EMPTY = 'the file is empty; a runbook needs at least `apiVersion`, `id`, `title` and the other required fields';
+function checkFile({ file, text }, rules) {
+    const parsed = parseYaml(file, text);
+    const source = parsed.source;
+    if (!source)
+        return { file, problems: parsed.problems };
+    if (source.data === null || source.data === undefined) {
+        return {
+            file,
+            problems: [{ file, line: 1, column: 1, severity: 'error', rule: 'schema', message: EMPTY }]
+        };
+    }
+    const rawId = source.data.id;
+    const id = typeof rawId === 'string' ? rawId : undefined;
+    const schemaProblems = checkSchema(source);
+    if (schemaProblems.length > 0)
+        return { file, ...(id === undefined ? {} : { id }), problems: schemaProblems };
+    const runbook = source.data;
+    return {
+        file,
+        id: runbook.id,
+        runbook,
+        problems: [...checkRunbook(runbook, source, rules), ...checkFileName(runbook, source)]
+    };
+}
+
 // Validates a runbook catalog: YAML, schema, semantic rules, unique ids, and that every example
 // incident selects its runbook. Pure over its inputs; file access comes in through FileReader.
 function positionInText(text, offset) {
@@ -19355,11 +19492,16 @@ function parseJson(text) {
 }
 async function checkTests(entry, catalog, reader) {
     const problems = [];
-    const { runbook, source } = entry;
+    const { runbook } = entry;
     for (const [i, rel] of (runbook.tests ?? []).entries()) {
-        const at = locate(source, ['tests', i]);
         const report = (message) => {
-            problems.push({ file: entry.file, ...at, severity: 'error', rule: 'tests', message });
+            problems.push({
+                file: entry.file,
+                ...entry.locate(['tests', i]),
+                severity: 'error',
+                rule: 'tests',
+                message
+            });
         };
         const path = join(dirname(entry.file), rel);
         const read = await reader.readText(path);
@@ -19379,7 +19521,7 @@ async function checkTests(entry, catalog, reader) {
             continue;
         }
         const incident = normalize(parsed.value);
-        const ranked = rankRunbooks(catalog, incident);
+        const ranked = catalog.rank(incident);
         const mine = ranked.findIndex((c) => c.runbook.id === runbook.id);
         const first = ranked[0];
         if (mine < 0) {
@@ -19399,6 +19541,17 @@ async function checkTests(entry, catalog, reader) {
     }
     return problems;
 }
+/**
+ * Parsed YAML documents are large; keeping a thousand alive only in case a later problem needs a
+ * position costs more (in garbage collection) than parsing the odd file again.
+ */
+function lazyLocator(file, text) {
+    let source;
+    return (path) => {
+        source ??= parseYaml(file, text).source;
+        return source ? locate(source, path) : { line: 1, column: 1 };
+    };
+}
 async function validateCatalog(sources, options) {
     const rules = {
         allowedDocuments: options.allowedDocuments ?? DEFAULT_ALLOWED_DOCUMENTS
@@ -19411,39 +19564,22 @@ async function validateCatalog(sources, options) {
             status[p.severity === 'error' ? 'errors' : 'warnings']++;
         problems.push(...found);
     };
-    for (const { file, text } of sources) {
-        const status = { file, errors: 0, warnings: 0 };
+    const checks = sources.map((s) => checkFile(s, rules));
+    checks.forEach((check, i) => {
+        const { file, id, runbook } = check;
+        const status = {
+            file,
+            errors: 0,
+            warnings: 0,
+            ...(id === undefined ? {} : { id })
+        };
         statuses.push(status);
-        const parsed = parseYaml(file, text);
-        count(status, parsed.problems);
-        const source = parsed.source;
-        if (!source)
-            continue;
-        if (source.data === null || source.data === undefined) {
-            count(status, [
-                {
-                    file,
-                    line: 1,
-                    column: 1,
-                    severity: 'error',
-                    rule: 'schema',
-                    message: 'the file is empty; a runbook needs at least `apiVersion`, `id`, `title` and the other required fields'
-                }
-            ]);
-            continue;
+        count(status, check.problems);
+        if (runbook) {
+            status.runbook = runbook;
+            entries.push({ file, runbook, locate: lazyLocator(file, sources[i]?.text ?? ''), status });
         }
-        const id = source.data.id;
-        if (typeof id === 'string')
-            status.id = id;
-        const schemaProblems = checkSchema(source);
-        count(status, schemaProblems);
-        if (schemaProblems.length > 0)
-            continue;
-        const runbook = source.data;
-        status.runbook = runbook;
-        entries.push({ file, runbook, source, status });
-        count(status, [...checkRunbook(runbook, source, rules), ...checkFileName(runbook, source)]);
-    }
+    });
     const firstById = new Map();
     for (const e of entries) {
         const first = firstById.get(e.runbook.id);
@@ -19451,10 +19587,10 @@ async function validateCatalog(sources, options) {
             count(e.status, [
                 {
                     file: e.file,
-                    ...locate(e.source, ['id']),
+                    ...e.locate(['id']),
                     severity: 'error',
                     rule: 'unique-id',
-                    message: `id \`${e.runbook.id}\` is already used by ${first.file}:${locate(first.source, ['id']).line}; runbook ids must be unique across the catalog`
+                    message: `id \`${e.runbook.id}\` is already used by ${first.file}:${first.locate(['id']).line}; runbook ids must be unique across the catalog`
                 }
             ]);
         }
@@ -19462,9 +19598,11 @@ async function validateCatalog(sources, options) {
             firstById.set(e.runbook.id, e);
         }
     }
-    const catalog = entries.map((e) => e.runbook);
-    for (const e of entries)
-        count(e.status, await checkTests(e, catalog, options.reader));
+    const catalog = new CatalogIndex(entries.map((e) => e.runbook));
+    const tested = await Promise.all(entries.map((e) => checkTests(e, catalog, options.reader)));
+    entries.forEach((e, i) => {
+        count(e.status, tested[i] ?? []);
+    });
     problems.sort(compareProblems);
     return { entries, statuses, problems, ok: !problems.some((p) => p.severity === 'error') };
 }

@@ -1,8 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { compile, type JSONSchema } from 'json-schema-to-typescript'
 import { format, resolveConfig } from 'prettier'
+import { schemaReference } from './schema-docs.js'
 
-/** Each schema becomes `src/generated/<name>.ts`: its types and the schema itself as a constant. */
+/**
+ * Each schema becomes `src/generated/<name>.ts` (its types and the schema itself as a constant)
+ * and `docs/<name>-reference.md` (a field reference).
+ */
 const SCHEMAS = [
   {
     name: 'runbook',
@@ -45,6 +49,13 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
     out.push({
       path: `src/generated/${s.name}.ts`,
       content: await format(source, { ...prettierConfig, parser: 'typescript' })
+    })
+    out.push({
+      path: `docs/${s.name}-reference.md`,
+      content: await format(schemaReference(schema, s.file), {
+        ...prettierConfig,
+        parser: 'markdown'
+      })
     })
   }
   return out

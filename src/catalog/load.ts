@@ -50,7 +50,7 @@ export async function loadCatalog(
       ]
     }
   }
-  const listed = await listRunbookFiles(dir, root)
+  const listed = listRunbookFiles(dir, root)
   const problems = listed.refused.map((r) => atStart(displayPath(r.file), r.reason))
   const sources: SourceText[] = []
   for (const path of listed.files) {

@@ -1,8 +1,9 @@
 // Rules a JSON Schema cannot express. Each takes a schema-valid runbook with its YAML source and
 // returns positioned problems.
 import type {
-  Action,
+  Automation,
   DocumentParameters,
+  MatchRule,
   Parameter,
   Runbook,
   RunCommand
@@ -42,29 +43,24 @@ interface SsmCall {
   path: PathSegment[]
   document: string
   runCommand?: RunCommand
+  automation?: Automation
 }
 
 function ssmCalls(rb: Runbook): SsmCall[] {
   const calls: SsmCall[] = []
-  const fromAction = (action: Action | undefined, at: string): void => {
-    if (action?.runCommand)
-      calls.push({
-        path: [at, 'runCommand'],
-        document: action.runCommand.document,
-        runCommand: action.runCommand
-      })
-    if (action?.automation)
-      calls.push({ path: [at, 'automation'], document: action.automation.document })
+  const from = (
+    step: { runCommand?: RunCommand; automation?: Automation } | undefined,
+    at: PathSegment[]
+  ): void => {
+    const { runCommand, automation } = step ?? {}
+    if (runCommand)
+      calls.push({ path: [...at, 'runCommand'], document: runCommand.document, runCommand })
+    if (automation)
+      calls.push({ path: [...at, 'automation'], document: automation.document, automation })
   }
-  fromAction(rb.execution, 'execution')
-  fromAction(rb.rollback, 'rollback')
-  const check = rb.verify?.check?.runCommand
-  if (check)
-    calls.push({
-      path: ['verify', 'check', 'runCommand'],
-      document: check.document,
-      runCommand: check
-    })
+  from(rb.execution, ['execution'])
+  from(rb.rollback, ['rollback'])
+  from(rb.verify?.check, ['verify', 'check'])
   return calls
 }
 
@@ -88,8 +84,7 @@ function templatedStrings(rb: Runbook): TemplatedString[] {
       )
       params(call.runCommand.parameters, [...call.path, 'parameters'], true)
     } else {
-      const action = call.path[0] === 'rollback' ? rb.rollback : rb.execution
-      params(action?.automation?.parameters, [...call.path, 'parameters'], false)
+      params(call.automation?.parameters, [...call.path, 'parameters'], false)
     }
   }
   for (const [k, values] of Object.entries(rb.targets.tags ?? {})) {
@@ -224,6 +219,17 @@ function checkTemplates(
   }
 }
 
+/** Could this rule match a CloudWatch alarm incident? */
+function mayMatchAlarm(rule: MatchRule): boolean {
+  const sources =
+    rule.source === undefined
+      ? ['aws.cloudwatch']
+      : typeof rule.source === 'string'
+        ? [rule.source]
+        : rule.source
+  return rule.eventName === undefined && sources.some((s) => globMatch(s, 'aws.cloudwatch'))
+}
+
 function referencesTargets(rb: Runbook): boolean {
   const targetParam = rb.targets.from === 'parameter' ? rb.targets.parameter : undefined
   return templatedStrings(rb).some((s) =>
@@ -301,6 +307,28 @@ export function checkRunbook(rb: Runbook, source: YamlSource, options: RuleOptio
       ['targets', 'from'],
       'targets',
       'tag targets work with `runCommand` only; an Automation document takes its target through a parameter (use `from: dimension`, `resources` or `parameter` and pass `{{ targets }}`)'
+    )
+  }
+  if (t.max > 1) {
+    for (const s of templatedStrings(rb)) {
+      // A list item that is exactly `{{ targets }}` expands to every target.
+      if (s.value.trim() === '{{ targets }}' && typeof s.path.at(-1) === 'number') continue
+      if (references(s.value).some((r) => r.kind === 'targets')) {
+        report(
+          s.path,
+          'targets',
+          `\`{{ targets }}\` inside a single value needs \`targets.max: 1\`; with up to ${t.max} targets, make it a list item of its own (\`['{{ targets }}']\`)`
+        )
+      }
+    }
+  }
+  const alarmOk = rb.verify?.alarmOk
+  if (alarmOk && alarmOk.alarmName === undefined && !rb.match.some(mayMatchAlarm)) {
+    report(
+      ['verify', 'alarmOk'],
+      'verify',
+      'this runbook handles events that are not alarms, so there is no triggering alarm to wait for: name one in `alarmOk.alarmName` or verify with `check`',
+      'key'
     )
   }
   if (rb.execution.automation && !referencesTargets(rb)) {

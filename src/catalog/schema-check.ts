@@ -87,6 +87,12 @@ function propertySchema(parent: unknown, name: string): SchemaNode | undefined {
   return p === undefined ? undefined : resolve(p)
 }
 
+/** `execution`, `rollback` and `verify.check` take exactly one of `runCommand` or `automation`. */
+function isAction(path: readonly PathSegment[]): boolean {
+  const at = path.join('.')
+  return at === 'execution' || at === 'rollback' || at === 'verify.check'
+}
+
 interface Message {
   path: PathSegment[]
   at: 'key' | 'value'
@@ -100,7 +106,7 @@ function translate(error: ErrorObject): Message | undefined {
   switch (error.keyword) {
     case 'required': {
       const missing = String(p.missingProperty)
-      if (error.schemaPath.endsWith('/else/required') && error.schemaPath.includes('action')) {
+      if (isAction(path) && error.schemaPath.endsWith('/else/required')) {
         return { path, at: 'key', text: `${field} needs one of \`runCommand\` or \`automation\`` }
       }
       const desc = propertySchema(error.parentSchema, missing)?.description
@@ -155,7 +161,7 @@ function translate(error: ErrorObject): Message | undefined {
     case 'propertyNames':
       return undefined // the nested `pattern` error names the property
     case 'not':
-      if (error.schemaPath.includes('action')) {
+      if (isAction(path)) {
         return {
           path,
           at: 'key',
@@ -251,12 +257,32 @@ function collapseOneOf(errors: ErrorObject[]): ErrorObject[] {
   return [...errors.filter((e) => !drop.has(e)), ...add]
 }
 
+/**
+ * A misspelt field shows up twice: as unknown (`titel`) and as missing (`title`). The unknown
+ * one's "did you mean" says it all, so the missing one is dropped.
+ */
+function dropMisspeltRequired(errors: ErrorObject[]): ErrorObject[] {
+  const unknown = new Map<string, string[]>()
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue
+    unknown.set(e.instancePath, [
+      ...(unknown.get(e.instancePath) ?? []),
+      String((e.params as Record<string, unknown>).additionalProperty)
+    ])
+  }
+  return errors.filter((e) => {
+    if (e.keyword !== 'required') return true
+    const missing = String((e.params as Record<string, unknown>).missingProperty)
+    return !(unknown.get(e.instancePath) ?? []).some((u) => didYouMean(u, [missing]) !== '')
+  })
+}
+
 export function checkSchema(source: YamlSource): Problem[] {
   const validate = runbookValidator()
   if (validate(source.data)) return []
   const problems: Problem[] = []
   const seen = new Set<string>()
-  for (const error of collapseOneOf(validate.errors ?? [])) {
+  for (const error of dropMisspeltRequired(collapseOneOf(validate.errors ?? []))) {
     const msg =
       error.keyword === 'oneOfShape'
         ? {

@@ -94,7 +94,7 @@ export function failsLoudly(commands: readonly string[]): boolean {
   const letters = new Set<string>()
   const options = new Set<string>()
   words.forEach((w, i) => {
-    if (/^-[a-z]+$/.test(w)) for (const l of w.slice(1)) letters.add(l)
+    if (/^-[A-Za-z]+$/.test(w)) for (const l of w.slice(1)) letters.add(l)
     if (w.startsWith('-') && w.endsWith('o') && words[i + 1]) options.add(words[i + 1] ?? '')
   })
   return (

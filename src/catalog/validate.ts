@@ -3,22 +3,18 @@
 import { dirname, join } from 'node:path'
 import type { Runbook } from '../generated/runbook.js'
 import { normalize } from '../intake/normalize.js'
-import { rankRunbooks, tied } from '../match/select.js'
+import { CatalogIndex, tied } from '../match/select.js'
 import type { FileReader, SourceText } from './files.js'
 import { compareProblems, type Position, type Problem } from './problem.js'
-import {
-  checkFileName,
-  checkRunbook,
-  DEFAULT_ALLOWED_DOCUMENTS,
-  type RuleOptions
-} from './rules.js'
-import { checkSchema } from './schema-check.js'
-import { locate, parseYaml, type YamlSource } from './yaml-source.js'
+import { checkFile } from './check-file.js'
+import { DEFAULT_ALLOWED_DOCUMENTS, type RuleOptions } from './rules.js'
+import { locate, parseYaml, type PathSegment, type YamlSource } from './yaml-source.js'
 
 export interface CatalogEntry {
   file: string
   runbook: Runbook
-  source: YamlSource
+  /** Where a path of the runbook sits in its file (parses the file again on first use). */
+  locate: (path: readonly PathSegment[]) => Position
   status: RunbookStatus
 }
 
@@ -67,15 +63,20 @@ function parseJson(
 
 async function checkTests(
   entry: CatalogEntry,
-  catalog: readonly Runbook[],
+  catalog: CatalogIndex,
   reader: FileReader
 ): Promise<Problem[]> {
   const problems: Problem[] = []
-  const { runbook, source } = entry
+  const { runbook } = entry
   for (const [i, rel] of (runbook.tests ?? []).entries()) {
-    const at = locate(source, ['tests', i])
     const report = (message: string): void => {
-      problems.push({ file: entry.file, ...at, severity: 'error', rule: 'tests', message })
+      problems.push({
+        file: entry.file,
+        ...entry.locate(['tests', i]),
+        severity: 'error',
+        rule: 'tests',
+        message
+      })
     }
     const path = join(dirname(entry.file), rel)
     const read = await reader.readText(path)
@@ -97,7 +98,7 @@ async function checkTests(
       continue
     }
     const incident = normalize(parsed.value)
-    const ranked = rankRunbooks(catalog, incident)
+    const ranked = catalog.rank(incident)
     const mine = ranked.findIndex((c) => c.runbook.id === runbook.id)
     const first = ranked[0]
     if (mine < 0) {
@@ -122,6 +123,18 @@ async function checkTests(
   return problems
 }
 
+/**
+ * Parsed YAML documents are large; keeping a thousand alive only in case a later problem needs a
+ * position costs more (in garbage collection) than parsing the odd file again.
+ */
+function lazyLocator(file: string, text: string): CatalogEntry['locate'] {
+  let source: YamlSource | undefined
+  return (path) => {
+    source ??= parseYaml(file, text).source
+    return source ? locate(source, path) : { line: 1, column: 1 }
+  }
+}
+
 export async function validateCatalog(
   sources: readonly SourceText[],
   options: ValidateOptions
@@ -138,37 +151,22 @@ export async function validateCatalog(
     problems.push(...found)
   }
 
-  for (const { file, text } of sources) {
-    const status: RunbookStatus = { file, errors: 0, warnings: 0 }
-    statuses.push(status)
-    const parsed = parseYaml(file, text)
-    count(status, parsed.problems)
-    const source = parsed.source
-    if (!source) continue
-    if (source.data === null || source.data === undefined) {
-      count(status, [
-        {
-          file,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          rule: 'schema',
-          message:
-            'the file is empty; a runbook needs at least `apiVersion`, `id`, `title` and the other required fields'
-        }
-      ])
-      continue
+  const checks = sources.map((s) => checkFile(s, rules))
+  checks.forEach((check, i) => {
+    const { file, id, runbook } = check
+    const status: RunbookStatus = {
+      file,
+      errors: 0,
+      warnings: 0,
+      ...(id === undefined ? {} : { id })
     }
-    const id = (source.data as { id?: unknown }).id
-    if (typeof id === 'string') status.id = id
-    const schemaProblems = checkSchema(source)
-    count(status, schemaProblems)
-    if (schemaProblems.length > 0) continue
-    const runbook = source.data as Runbook
-    status.runbook = runbook
-    entries.push({ file, runbook, source, status })
-    count(status, [...checkRunbook(runbook, source, rules), ...checkFileName(runbook, source)])
-  }
+    statuses.push(status)
+    count(status, check.problems)
+    if (runbook) {
+      status.runbook = runbook
+      entries.push({ file, runbook, locate: lazyLocator(file, sources[i]?.text ?? ''), status })
+    }
+  })
 
   const firstById = new Map<string, CatalogEntry>()
   for (const e of entries) {
@@ -177,10 +175,10 @@ export async function validateCatalog(
       count(e.status, [
         {
           file: e.file,
-          ...locate(e.source, ['id']),
+          ...e.locate(['id']),
           severity: 'error',
           rule: 'unique-id',
-          message: `id \`${e.runbook.id}\` is already used by ${first.file}:${locate(first.source, ['id']).line}; runbook ids must be unique across the catalog`
+          message: `id \`${e.runbook.id}\` is already used by ${first.file}:${first.locate(['id']).line}; runbook ids must be unique across the catalog`
         }
       ])
     } else {
@@ -188,8 +186,11 @@ export async function validateCatalog(
     }
   }
 
-  const catalog = entries.map((e) => e.runbook)
-  for (const e of entries) count(e.status, await checkTests(e, catalog, options.reader))
+  const catalog = new CatalogIndex(entries.map((e) => e.runbook))
+  const tested = await Promise.all(entries.map((e) => checkTests(e, catalog, options.reader)))
+  entries.forEach((e, i) => {
+    count(e.status, tested[i] ?? [])
+  })
 
   problems.sort(compareProblems)
   return { entries, statuses, problems, ok: !problems.some((p) => p.severity === 'error') }

@@ -258,6 +258,10 @@ export interface Action {
    * Overall limit OpsLoop waits before cancelling and reporting `TimedOut`.
    */
   timeoutSeconds?: number
+  /**
+   * A CloudWatch alarm that stops the run when it goes to ALARM (SSM `AlarmConfiguration`), e.g. an error-rate guard. Not the alarm that triggered the incident: that one is still in ALARM when remediation starts.
+   */
+  guardAlarm?: string
 }
 export interface RunCommand {
   /**
@@ -265,7 +269,7 @@ export interface RunCommand {
    */
   document: string
   /**
-   * Shell lines for `AWS-RunShellScript`-style documents; `{{ params.NAME }}` is replaced by the (shell-quoted) value. Start with `set -euo pipefail` and make every step safe to run twice.
+   * Shell lines for `AWS-RunShellScript`-style documents, run by bash (OpsLoop re-executes the script under bash where `sh` is dash); `{{ params.NAME }}` is replaced by the shell-quoted value. Start with `set -euo pipefail` and make every step safe to run twice.
    *
    * @minItems 1
    * @maxItems 100
@@ -290,26 +294,30 @@ export interface Automation {
    */
   document: string
   parameters?: DocumentParameters
-  /**
-   * Pass the triggering alarm as `AlarmConfiguration` so SSM stops the run if it fires again.
-   */
-  stopOnAlarm?: boolean
 }
 /**
  * How OpsLoop proves the fix worked. Failure triggers `rollback`.
  */
 export interface Verify {
+  /**
+   * Passes when the alarm is (or returns to) OK within `within`.
+   */
   alarmOk?: {
     /**
      * How long the triggering alarm has to return to OK.
      */
     within: string
+    /**
+     * The alarm that must return to OK. Defaults to the alarm that triggered the incident; required when the runbook handles events that are not alarms.
+     */
+    alarmName?: string
   }
   /**
-   * A command whose exit code 0 on every target means healthy.
+   * A check that passes when it succeeds: a command that exits 0 on every target, or an Automation document that ends in Success (e.g. one asserting an ECS service is steady).
    */
   check?: {
-    runCommand: RunCommand
+    runCommand?: RunCommand
+    automation?: Automation
     retries?: number
     interval?: Duration
   }
@@ -707,7 +715,7 @@ export const runbookSchema = {
           maxItems: 100,
           items: { type: 'string', minLength: 1, maxLength: 4096 },
           description:
-            'Shell lines for `AWS-RunShellScript`-style documents; `{{ params.NAME }}` is replaced by the (shell-quoted) value. Start with `set -euo pipefail` and make every step safe to run twice.'
+            'Shell lines for `AWS-RunShellScript`-style documents, run by bash (OpsLoop re-executes the script under bash where `sh` is dash); `{{ params.NAME }}` is replaced by the shell-quoted value. Start with `set -euo pipefail` and make every step safe to run twice.'
         },
         parameters: { $ref: '#/$defs/documentParameters' },
         workingDirectory: { type: 'string', pattern: '^/[A-Za-z0-9_./-]*$' },
@@ -730,13 +738,7 @@ export const runbookSchema = {
           description:
             'SSM Automation document, e.g. `AWS-RestartEC2Instance`. Must be on the allow-list.'
         },
-        parameters: { $ref: '#/$defs/documentParameters' },
-        stopOnAlarm: {
-          type: 'boolean',
-          default: true,
-          description:
-            'Pass the triggering alarm as `AlarmConfiguration` so SSM stops the run if it fires again.'
-        }
+        parameters: { $ref: '#/$defs/documentParameters' }
       }
     },
     action: {
@@ -753,6 +755,13 @@ export const runbookSchema = {
           maximum: 172800,
           default: 600,
           description: 'Overall limit OpsLoop waits before cancelling and reporting `TimedOut`.'
+        },
+        guardAlarm: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          description:
+            'A CloudWatch alarm that stops the run when it goes to ALARM (SSM `AlarmConfiguration`), e.g. an error-rate guard. Not the alarm that triggered the incident: that one is still in ALARM when remediation starts.'
         }
       },
       description:
@@ -775,19 +784,31 @@ export const runbookSchema = {
             within: {
               $ref: '#/$defs/duration',
               description: 'How long the triggering alarm has to return to OK.'
+            },
+            alarmName: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 255,
+              description:
+                'The alarm that must return to OK. Defaults to the alarm that triggered the incident; required when the runbook handles events that are not alarms.'
             }
-          }
+          },
+          description: 'Passes when the alarm is (or returns to) OK within `within`.'
         },
         check: {
           type: 'object',
           additionalProperties: false,
-          required: ['runCommand'],
           properties: {
             runCommand: { $ref: '#/$defs/runCommand' },
+            automation: { $ref: '#/$defs/automation' },
             retries: { type: 'integer', minimum: 0, maximum: 20, default: 3 },
             interval: { $ref: '#/$defs/duration' }
           },
-          description: 'A command whose exit code 0 on every target means healthy.'
+          description:
+            'A check that passes when it succeeds: a command that exits 0 on every target, or an Automation document that ends in Success (e.g. one asserting an ECS service is steady).',
+          if: { required: ['runCommand'] },
+          then: { not: { required: ['automation'] } },
+          else: { required: ['automation'] }
         }
       }
     }

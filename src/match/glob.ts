@@ -1,28 +1,37 @@
 // Case-sensitive globs for match rules: `*` is any run of characters, `?` exactly one.
-const cache = new Map<string, RegExp>()
+export type Glob = string | readonly string[]
 
 export function globToRegExp(glob: string): RegExp {
-  let re = cache.get(glob)
-  if (!re) {
-    const body = glob
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')
-    re = new RegExp(`^${body}$`, 's')
-    cache.set(glob, re)
-  }
-  return re
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.')
+  return new RegExp(`^${body}$`, 's')
+}
+
+const hasWildcard = (g: string): boolean => g.includes('*') || g.includes('?')
+
+/**
+ * Compiles one glob or a list of alternatives into a predicate: literal values become a set
+ * lookup, wildcards one regular expression. A missing value never matches.
+ */
+export function compileGlob(globs: Glob): (value: string | undefined) => boolean {
+  const list = typeof globs === 'string' ? [globs] : globs
+  const literals = new Set(list.filter((g) => !hasWildcard(g)))
+  const patterns = list.filter(hasWildcard)
+  const re =
+    patterns.length > 0
+      ? new RegExp(patterns.map((g) => globToRegExp(g).source).join('|'), 's')
+      : undefined
+  if (!re) return (v) => v !== undefined && literals.has(v)
+  return (v) => v !== undefined && (literals.has(v) || re.test(v))
 }
 
 export function globMatch(glob: string, value: string): boolean {
-  if (!glob.includes('*') && !glob.includes('?')) return glob === value
-  return globToRegExp(glob).test(value)
+  return compileGlob(glob)(value)
 }
 
-/** A rule value is one glob or a list of alternatives. */
-export function anyGlob(globs: string | readonly string[], value: string | undefined): boolean {
-  if (value === undefined) return false
-  return typeof globs === 'string'
-    ? globMatch(globs, value)
-    : globs.some((g) => globMatch(g, value))
+/** One-off check of a rule value against a value; hot paths compile with compileGlob instead. */
+export function anyGlob(globs: Glob, value: string | undefined): boolean {
+  return compileGlob(globs)(value)
 }
