@@ -1,0 +1,584 @@
+// One broken catalog per validation rule and per kind of bad input: each must fail with a
+// positioned, actionable message, never a crash.
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { validateCommand } from '../../src/commands/validate.js'
+import {
+  alarmEvent,
+  BASE_FILES,
+  BASE_RUNBOOK,
+  columnOf,
+  describeProblems,
+  lineOf,
+  removeTempRepos,
+  tempRepo,
+  type FileContent
+} from '../helpers/catalog.js'
+
+afterAll(removeTempRepos)
+
+function mutate(...pairs: [string, string][]): string {
+  let text = BASE_RUNBOOK
+  for (const [from, to] of pairs) {
+    if (!text.includes(from)) throw new Error(`base runbook has no ${from}`)
+    text = text.replace(from, () => to)
+  }
+  return text
+}
+
+interface Case {
+  name: string
+  files: Record<string, FileContent>
+  file?: string
+  line?: number
+  column?: number
+  rule: string
+  message: RegExp
+}
+
+const runbook = (text: string): Record<string, FileContent> => ({
+  ...BASE_FILES,
+  'runbooks/base.yaml': text
+})
+
+const automationRunbook = (extra: string): string =>
+  mutate([
+    `  runCommand:
+    document: AWS-RunShellScript
+    commands:
+      - set -euo pipefail
+      - systemctl restart {{ params.unit }}`,
+    `  automation:
+    document: AWS-RestartEC2Instance
+${extra}`
+  ])
+
+const cases: Case[] = (() => {
+  const c: Case[] = []
+  const add = (
+    name: string,
+    text: string,
+    marker: string,
+    rule: string,
+    message: RegExp,
+    column?: number
+  ): void => {
+    c.push({
+      name,
+      files: runbook(text),
+      line: lineOf(text, marker),
+      rule,
+      message,
+      ...(column ? { column } : {})
+    })
+  }
+  // YAML syntax and structure
+  let t = mutate(['title: Base runbook', "title: 'Base runbook"])
+  c.push({
+    name: 'YAML syntax error (unclosed quote)',
+    files: runbook(t),
+    rule: 'yaml',
+    message: /YAML syntax error.*close the quote/s
+  })
+  t = mutate(['risk: low', 'risk: low\nrisk: medium'])
+  add('duplicate key', t, 'risk: medium', 'yaml', /duplicate key.*remove or rename/s, 1)
+  t = mutate(['title: Base runbook', 'title: Base runbook\n\ttabbed: yes'])
+  c.push({ name: 'tab indentation', files: runbook(t), rule: 'yaml', message: /YAML/ })
+  t = `${BASE_RUNBOOK}---\nid: second\n`
+  c.push({
+    name: 'two documents in one file',
+    files: runbook(t),
+    rule: 'yaml',
+    message: /one runbook per file|YAML/
+  })
+  // Schema
+  t = mutate(['  max: 1', '  max: ten'])
+  add(
+    'wrong type',
+    t,
+    'max: ten',
+    'schema',
+    /`targets\.max` must be an integer, not a string/,
+    columnOf(t, 'ten')
+  )
+  t = mutate(['title: Base runbook', 'titel: Base runbook'])
+  add(
+    'unknown field with a suggestion',
+    t,
+    'titel:',
+    'schema',
+    /unknown field `titel`.*did you mean `title`\?/,
+    1
+  )
+  t = mutate(['risk: low', 'risk: low\ncolour: blue'])
+  add(
+    'unknown field without a close match',
+    t,
+    'colour:',
+    'schema',
+    /unknown field `colour`.*allowed here: .*apiVersion/
+  )
+  t = mutate(['    enum: [nginx, app]', '    enum: [nginx, app]\n    defualt: app'])
+  add(
+    'unknown nested field',
+    t,
+    'defualt:',
+    'schema',
+    /unknown field `defualt` in `parameters\.unit`; did you mean `default`\?/
+  )
+  t = mutate(['owners: [alice]\n', ''])
+  add('missing required field', t, 'apiVersion:', 'schema', /missing the required field `owners`/)
+  t = mutate(['risk: low', 'risk: critical'])
+  add(
+    'value outside an enum',
+    t,
+    'risk: critical',
+    'schema',
+    /`risk` is "critical" but must be one of `low`, `medium`, `high`/
+  )
+  t = mutate(['id: base', 'id: Base_Runbook'])
+  add(
+    'id pattern',
+    t,
+    'id: Base_Runbook',
+    'schema',
+    /`id` is "Base_Runbook", which does not match .*kebab-case/
+  )
+  t = mutate(["alarmName: 'disk-*'", 'alarmName: 5'])
+  add(
+    'string-or-list of the wrong shape',
+    t,
+    'alarmName: 5',
+    'schema',
+    /`match\[0\]\.alarmName` must be a string or a list of strings/
+  )
+  t = mutate(["alarmName: 'disk-*'", 'alarmName: [disk, 7]'])
+  add(
+    'list with a wrong item',
+    t,
+    'alarmName: [disk, 7]',
+    'schema',
+    /`match\[0\]\.alarmName\[1\]` must be a string, not an integer/
+  )
+  t = mutate(['apiVersion: opsloop/v1', 'apiVersion: opsloop/v2'])
+  add('wrong apiVersion', t, 'apiVersion:', 'schema', /`apiVersion` must be `opsloop\/v1`/)
+  t = mutate(['  dimension: InstanceId\n', ''])
+  add(
+    'targets.from without its companion field',
+    t,
+    'targets:',
+    'schema',
+    /`targets` is missing the required field `dimension`/
+  )
+  t = mutate([
+    '      - systemctl restart {{ params.unit }}',
+    '      - systemctl restart {{ params.unit }}\n  automation:\n    document: AWS-RestartEC2Instance'
+  ])
+  add(
+    'both runCommand and automation',
+    t,
+    'execution:',
+    'schema',
+    /`execution` must have only one of `runCommand` or `automation`/
+  )
+  t = mutate([
+    '  runCommand:\n    document: AWS-RunShellScript\n    commands:\n      - set -euo pipefail\n      - systemctl restart {{ params.unit }}',
+    '  timeoutSeconds: 600'
+  ])
+  add(
+    'neither runCommand nor automation',
+    t,
+    'execution:',
+    'schema',
+    /`execution` needs one of `runCommand` or `automation`/
+  )
+  t = mutate(['  max: 1', '  max: 500'])
+  add('number above maximum', t, 'max: 500', 'schema', /`targets\.max` is 500 but must be <= 50/)
+  t = mutate(['match:\n', 'match: []\nx_match:\n'])
+  c.push({
+    name: 'empty match list',
+    files: runbook(t),
+    rule: 'schema',
+    message: /`match` must list at least 1 item/
+  })
+  // Semantic rules
+  t = mutate(['systemctl restart {{ params.unit }}', 'systemctl restart {{ params.unti }}'])
+  add(
+    'undeclared template reference',
+    t,
+    'params.unti',
+    'template-reference',
+    /`\{\{ params\.unti \}\}` refers to an undeclared parameter; did you mean `unit`\?/,
+    columnOf(t, '{{ params.unti')
+  )
+  t = mutate(['systemctl restart {{ params.unit }}', 'systemctl restart {{ env.HOME }}'])
+  add(
+    'reference outside params and targets',
+    t,
+    'env.HOME',
+    'template-reference',
+    /only `\{\{ params\.NAME \}\}` and `\{\{ targets \}\}`/
+  )
+  t = mutate(['systemctl restart {{ params.unit }}', 'systemctl restart {{ params.unit }'])
+  add('unbalanced braces', t, 'params.unit }', 'template-reference', /unbalanced/)
+  t = mutate(['    enum: [nginx, app]\n', ''])
+  add(
+    'unconstrained string reaching a shell',
+    t,
+    '  unit:',
+    'shell-injection',
+    /parameter `unit` reaches a shell command .* unconstrained string/
+  )
+  t = mutate(['    enum: [nginx, app]', "    pattern: '[a-z]+'"])
+  add('unanchored pattern', t, '  unit:', 'shell-injection', /pattern `\[a-z\]\+` is not anchored/)
+  t = mutate(['    enum: [nginx, app]', "    pattern: '^a$|.*'"])
+  add('alternation escaping the anchors', t, '  unit:', 'shell-injection', /is not anchored/)
+  t = mutate(['    enum: [nginx, app]', "    pattern: '^[a-z;]+$'"])
+  add(
+    'pattern admitting a metacharacter',
+    t,
+    '  unit:',
+    'shell-injection',
+    /pattern `\^\[a-z;\]\+\$` accepts ".*;.*", which contains the shell metacharacter ;/
+  )
+  t = mutate(['    enum: [nginx, app]', "    enum: [nginx, 'app; rm -rf /']"])
+  add(
+    'enum value with a metacharacter',
+    t,
+    '  unit:',
+    'shell-injection',
+    /enum value "app; rm -rf \/" contains the shell metacharacter/
+  )
+  t = mutate(['    default: app', '    default: apache'])
+  add(
+    'default outside its own enum',
+    t,
+    'default: apache',
+    'parameter',
+    /`unit`'s default must be one of "nginx", "app"/
+  )
+  t = mutate(['    enum: [nginx, app]', "    pattern: '^[a-z'"])
+  add(
+    'invalid regular expression',
+    t,
+    "pattern: '^[a-z'",
+    'parameter',
+    /not a valid regular expression/
+  )
+  t = mutate(['    document: AWS-RunShellScript', '    document: AWS-RunPowerShellScript'])
+  add(
+    'document outside the allow-list',
+    t,
+    'AWS-RunPowerShellScript',
+    'document-allow-list',
+    /`AWS-RunPowerShellScript` is not on the allow-list/
+  )
+  t = mutate(['      - set -euo pipefail\n', ''])
+  add(
+    'shell commands that do not fail loudly',
+    t,
+    'systemctl restart',
+    'shell-strict-mode',
+    /must start with `set -euo pipefail`/
+  )
+  t = mutate(
+    ['risk: low', 'risk: high'],
+    ['approval:\n  required: true', 'approval:\n  required: true\n  minApprovals: 2']
+  )
+  c.push({
+    name: 'high risk without verify',
+    files: runbook(t),
+    line: lineOf(t, 'risk: high'),
+    rule: 'high-risk',
+    message: /must declare `verify`/
+  })
+  c.push({
+    name: 'high risk without rollback',
+    files: runbook(t),
+    line: lineOf(t, 'risk: high'),
+    rule: 'high-risk',
+    message: /must declare `rollback`/
+  })
+  t = mutate(['risk: low', 'risk: medium'], ['  required: true', '  required: false'])
+  add(
+    'medium risk without approval',
+    t,
+    'required: false',
+    'approval',
+    /medium-risk runbooks must set `approval\.required: true`/
+  )
+  t = mutate([
+    '  from: dimension\n  dimension: InstanceId',
+    '  from: parameter\n  parameter: instance'
+  ])
+  add(
+    'target parameter not declared',
+    t,
+    'parameter: instance',
+    'targets',
+    /names `instance`, which is not declared/
+  )
+  t = automationRunbook('    parameters:\n      InstanceId: [i-1]')
+  add(
+    'automation that never receives its targets',
+    t,
+    '    parameters:',
+    'targets',
+    /never receives the targets/
+  )
+  t = mutate(
+    ['  from: dimension\n  dimension: InstanceId', '  from: tags\n  tags:\n    Role: [web]'],
+    [
+      '  runCommand:\n    document: AWS-RunShellScript\n    commands:\n      - set -euo pipefail\n      - systemctl restart {{ params.unit }}',
+      "  automation:\n    document: AWS-RestartEC2Instance\n    parameters:\n      InstanceId: ['{{ targets }}']"
+    ]
+  )
+  add(
+    'tag targets with an Automation document',
+    t,
+    'from: tags',
+    'targets',
+    /tag targets work with `runCommand` only/
+  )
+  t = automationRunbook("    parameters:\n      InstanceId: 'i-{{ targets }}'").replace(
+    '  max: 1',
+    '  max: 3'
+  )
+  add(
+    'targets inside a single value with several targets',
+    t,
+    "InstanceId: 'i-",
+    'targets',
+    /inside a single value needs `targets\.max: 1`/
+  )
+  t = mutate(
+    [
+      "  - source: aws.cloudwatch\n    alarmName: 'disk-*'",
+      '  - source: aws.ecs\n    eventName: SERVICE_TASK_START_IMPAIRED'
+    ],
+    ['tests:', 'verify:\n  alarmOk:\n    within: 10m\ntests:']
+  )
+  add(
+    'waiting for an alarm in a runbook for non-alarm events',
+    t,
+    '  alarmOk:',
+    'verify',
+    /no triggering alarm to wait for/
+  )
+  t = mutate(['tests:', 'verify:\n  check:\n    retries: 2\ntests:'])
+  add(
+    'verify check with neither runCommand nor automation',
+    t,
+    '  check:',
+    'schema',
+    /`verify\.check` needs one of `runCommand` or `automation`/
+  )
+  t = mutate([
+    '    document: AWS-RunShellScript',
+    '    document: AWS-RunShellScript\n    guardAlarm: 7'
+  ])
+  c.push({
+    name: 'guard alarm of the wrong type',
+    files: runbook(t),
+    rule: 'schema',
+    message: /unknown field `guardAlarm` in `execution\.runCommand`/
+  })
+  // Example incidents
+  t = mutate(['  - examples/disk.json', '  - examples/missing.json'])
+  add(
+    'missing example incident',
+    t,
+    'examples/missing.json',
+    'tests',
+    /`examples\/missing\.json` cannot be used: file not found/
+  )
+  t = mutate(['  - examples/disk.json', '  - ../../../../etc/passwd.json'])
+  add('example outside the repository', t, 'passwd.json', 'tests', /leaves the repository/)
+  t = mutate(["alarmName: 'disk-*'", "alarmName: 'memory-*'"])
+  add(
+    'example that does not match',
+    t,
+    'examples/disk.json',
+    'tests',
+    /does not match any of this runbook's `match` rules/
+  )
+  return c
+})()
+
+async function problemsFor(files: Record<string, FileContent>, dir = 'runbooks') {
+  const root = await tempRepo(files)
+  const result = await validateCommand({ dir: join(root, dir) })
+  return result
+}
+
+describe('broken runbooks are reported with position and advice', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const result = await problemsFor(c.files)
+    expect(result.ok).toBe(false)
+    const match = result.problems.find((p) => p.rule === c.rule && c.message.test(p.message))
+    if (!match)
+      throw new Error(
+        `expected a ${c.rule} problem matching ${String(c.message)}, got:\n${describeProblems(result.problems)}`
+      )
+    expect(match.file).toMatch(new RegExp(`${c.file ?? 'runbooks/base.yaml'}$`))
+    expect(match.severity).toBe('error')
+    if (c.line !== undefined) expect(match.line).toBe(c.line)
+    if (c.column !== undefined) expect(match.column).toBe(c.column)
+    expect(match.line).toBeGreaterThan(0)
+    expect(match.column).toBeGreaterThan(0)
+  })
+})
+
+describe('catalog-level problems', () => {
+  it('rejects duplicate ids across files, pointing at the later file', async () => {
+    const result = await problemsFor({ ...BASE_FILES, 'runbooks/copy.yaml': BASE_RUNBOOK })
+    const dup = result.problems.find((p) => p.rule === 'unique-id')
+    expect(dup?.file).toMatch(/runbooks\/copy\.yaml$/)
+    expect(dup?.line).toBe(lineOf(BASE_RUNBOOK, 'id: base'))
+    expect(dup?.message).toMatch(/already used by .*runbooks\/base\.yaml:3/)
+  })
+
+  it('reports an example incident that selects another runbook, and ties', async () => {
+    const specific = BASE_RUNBOOK.replace('id: base', 'id: specific').replace(
+      "alarmName: 'disk-*'",
+      "alarmName: 'disk-*'\n    metric:\n      name: disk_used_percent"
+    )
+    const twin = BASE_RUNBOOK.replace('id: base', 'id: twin')
+    const result = await problemsFor({
+      ...BASE_FILES,
+      'runbooks/specific.yaml': specific,
+      'runbooks/twin.yaml': twin
+    })
+    const messages = result.problems
+      .filter((p) => p.rule === 'tests')
+      .map((p) => `${p.file}: ${p.message}`)
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /base\.yaml: example incident `examples\/disk\.json` selects `specific` \(score 3\) before this runbook \(score 2\)/
+        ),
+        expect.stringMatching(
+          /twin\.yaml: example incident `examples\/disk\.json` selects `specific`/
+        )
+      ])
+    )
+    const tie = await problemsFor({ ...BASE_FILES, 'runbooks/twin.yaml': twin })
+    expect(tie.problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/matches `twin` equally well .* set `priority`/)
+      ])
+    )
+  })
+
+  it('points into an example incident that is not valid JSON', async () => {
+    const result = await problemsFor({
+      ...BASE_FILES,
+      'runbooks/examples/disk.json': '{\n  "source": "aws.cloudwatch",\n  oops\n}'
+    })
+    const p = result.problems.find((x) => x.file.endsWith('examples/disk.json'))
+    expect(p?.message).toMatch(/not valid JSON/)
+    expect(p?.line).toBe(3)
+  })
+
+  it('rejects an empty catalog', async () => {
+    const result = await problemsFor({ 'runbooks/README.md': '# nothing here' })
+    expect(result.problems).toHaveLength(1)
+    expect(result.problems[0]?.message).toMatch(/holds no runbooks \(\*\.yaml or \*\.yml\)/)
+  })
+
+  it('rejects a catalog folder that does not exist', async () => {
+    const result = await problemsFor(BASE_FILES, 'nope')
+    expect(result.problems[0]?.message).toMatch(/catalog directory `.*nope` does not exist/)
+  })
+
+  it('rejects an empty file', async () => {
+    const result = await problemsFor({ ...BASE_FILES, 'runbooks/empty.yaml': '' })
+    expect(result.problems.find((p) => p.file.endsWith('empty.yaml'))?.message).toMatch(
+      /the file is empty/
+    )
+  })
+
+  it('rejects a file over 1 MB', async () => {
+    const big = `${BASE_RUNBOOK}# ${'x'.repeat(1024 * 1024)}\n`
+    const result = await problemsFor({ ...BASE_FILES, 'runbooks/base.yaml': big })
+    expect(result.problems[0]?.message).toMatch(
+      /file is \d+ bytes; the limit is 1048576 bytes \(1 MB\)/
+    )
+  })
+
+  it('rejects binary content', async () => {
+    const result = await problemsFor({
+      ...BASE_FILES,
+      'runbooks/base.yaml': Buffer.from([0x61, 0x00, 0x62, 0x0a])
+    })
+    expect(result.problems[0]?.message).toMatch(/binary \(it contains NUL bytes\)/)
+  })
+
+  it('rejects text that is not UTF-8', async () => {
+    const result = await problemsFor({
+      ...BASE_FILES,
+      'runbooks/base.yaml': Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0xfe, 0x0a])
+    })
+    expect(result.problems[0]?.message).toMatch(/not valid UTF-8/)
+  })
+
+  it('rejects a symbolic link pointing outside the repository', async () => {
+    const outside = await tempRepo({ 'secret.yaml': BASE_RUNBOOK })
+    const result = await problemsFor({
+      ...BASE_FILES,
+      'runbooks/linked.yaml': { symlinkTo: join(outside, 'secret.yaml') }
+    })
+    const p = result.problems.find((x) => x.file.endsWith('linked.yaml'))
+    expect(p?.message).toMatch(/symbolic link points outside the repository/)
+  })
+
+  it('follows a symbolic link inside the repository', async () => {
+    const result = await problemsFor({
+      ...BASE_FILES,
+      'shared/base.yaml': BASE_RUNBOOK,
+      'runbooks/base.yaml': { symlinkTo: '../shared/base.yaml' }
+    })
+    expect(describeProblems(result.problems)).toBe('')
+  })
+
+  it('accepts the base runbook, so every case above fails for its own reason', async () => {
+    const result = await problemsFor(BASE_FILES)
+    expect(describeProblems(result.problems)).toBe('')
+    expect(result.ok).toBe(true)
+  })
+
+  it('warns (without failing) when the file name differs from the id', async () => {
+    const { 'runbooks/base.yaml': base, ...rest } = BASE_FILES
+    const result = await problemsFor({ ...rest, 'runbooks/other-name.yaml': base as string })
+    expect(result.ok).toBe(true)
+    expect(result.problems.map((p) => `${p.severity} ${p.rule}`)).toEqual(['warning id-filename'])
+  })
+
+  it('accepts a document added to the allow-list', async () => {
+    const text = BASE_RUNBOOK.replace(
+      'document: AWS-RunShellScript',
+      'document: Acme-RunShellScript'
+    )
+    const root = await tempRepo({ ...BASE_FILES, 'runbooks/base.yaml': text })
+    const refused = await validateCommand({ dir: join(root, 'runbooks') })
+    expect(refused.problems.map((p) => p.rule)).toContain('document-allow-list')
+    const allowed = await validateCommand({
+      dir: join(root, 'runbooks'),
+      allowedDocuments: ['Acme-*']
+    })
+    expect(describeProblems(allowed.problems)).toBe('')
+  })
+
+  it('accepts incidents wrapped in a dispatch payload with context tags', async () => {
+    const text = BASE_RUNBOOK.replace(
+      "alarmName: 'disk-*'",
+      "alarmName: 'disk-*'\n    tags:\n      team: storage"
+    )
+    const payload = { event: alarmEvent('disk-full'), context: { tags: { team: 'storage' } } }
+    const result = await problemsFor({
+      'runbooks/base.yaml': text,
+      'runbooks/examples/disk.json': JSON.stringify(payload)
+    })
+    expect(describeProblems(result.problems)).toBe('')
+  })
+})

@@ -1,0 +1,121 @@
+// Builds throwaway repositories holding a runbook catalog, for validation tests.
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import type { Problem } from '../../src/catalog/problem.js'
+
+export type FileContent = string | Buffer | { symlinkTo: string }
+
+export const BASE_RUNBOOK = `# yaml-language-server: $schema=../schemas/runbook.schema.json
+apiVersion: opsloop/v1
+id: base
+title: Base runbook
+description: A runbook used as the starting point of validation tests.
+owners: [alice]
+risk: low
+match:
+  - source: aws.cloudwatch
+    alarmName: 'disk-*'
+parameters:
+  unit:
+    type: string
+    description: The unit to restart.
+    enum: [nginx, app]
+    default: app
+targets:
+  from: dimension
+  dimension: InstanceId
+  max: 1
+approval:
+  required: true
+execution:
+  runCommand:
+    document: AWS-RunShellScript
+    commands:
+      - set -euo pipefail
+      - systemctl restart {{ params.unit }}
+tests:
+  - examples/disk.json
+`
+
+export function alarmEvent(
+  alarmName: string,
+  state = 'ALARM',
+  dimensions: Record<string, string> = { InstanceId: 'i-0abc' }
+): object {
+  return {
+    version: '0',
+    id: 'a1',
+    'detail-type': 'CloudWatch Alarm State Change',
+    source: 'aws.cloudwatch',
+    account: '111122223333',
+    time: '2026-01-01T00:00:00Z',
+    region: 'us-east-1',
+    resources: [`arn:aws:cloudwatch:us-east-1:111122223333:alarm:${alarmName}`],
+    detail: {
+      alarmName,
+      state: {
+        value: state,
+        reason: 'Threshold crossed',
+        timestamp: '2026-01-01T00:00:00.000+0000'
+      },
+      configuration: {
+        metrics: [
+          {
+            id: 'm1',
+            metricStat: {
+              metric: { namespace: 'CWAgent', name: 'disk_used_percent', dimensions },
+              period: 60,
+              stat: 'Average'
+            }
+          }
+        ]
+      }
+    }
+  }
+}
+
+export const BASE_FILES: Record<string, FileContent> = {
+  'runbooks/base.yaml': BASE_RUNBOOK,
+  'runbooks/examples/disk.json': JSON.stringify(alarmEvent('disk-full'), null, 2)
+}
+
+const made: string[] = []
+
+/** A temporary repository (it has a `.git` folder) holding the given files. */
+export async function tempRepo(files: Record<string, FileContent>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'opsloop-test-'))
+  made.push(root)
+  await mkdir(join(root, '.git'))
+  for (const [path, content] of Object.entries(files)) {
+    const abs = join(root, path)
+    await mkdir(dirname(abs), { recursive: true })
+    if (typeof content === 'object' && 'symlinkTo' in content) await symlink(content.symlinkTo, abs)
+    else await writeFile(abs, content)
+  }
+  return root
+}
+
+export async function removeTempRepos(): Promise<void> {
+  await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })))
+}
+
+/** 1-based line of the first line containing `marker`. */
+export function lineOf(text: string, marker: string, occurrence = 1): number {
+  let seen = 0
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]?.includes(marker) && ++seen === occurrence) return i + 1
+  }
+  throw new Error(`marker ${marker} not found`)
+}
+
+/** 1-based column where `marker` starts on its line. */
+export function columnOf(text: string, marker: string): number {
+  const line = text.split('\n').find((l) => l.includes(marker)) ?? ''
+  return line.indexOf(marker) + 1
+}
+
+export function describeProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message} [${p.rule}]`).join('\n')
+}
