@@ -30,11 +30,11 @@ describe('opsloop command line', () => {
   it('answers usage errors with exit code 2 and a hint', async () => {
     expect(await cli('frobnicate')).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/unknown command `frobnicate`.*--help/s) as unknown
+      err: expect.stringMatching(/unknown command `frobnicate`.*--help/s)
     })
     expect(await cli('--bogus')).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/Unknown option '--bogus'/) as unknown
+      err: expect.stringMatching(/Unknown option '--bogus'/)
     })
     expect(await cli('validate', 'a', 'b')).toMatchObject({ code: 2 })
   })

@@ -53,7 +53,7 @@ describe('template references', () => {
     ])
     expect(references('echo {{ params.x }')[0]).toMatchObject({
       kind: 'invalid',
-      reason: expect.stringMatching(/unbalanced/) as unknown
+      reason: expect.stringMatching(/unbalanced/)
     })
     expect(references('plain text')).toEqual([])
   })

@@ -20,7 +20,7 @@ describe('normalize', () => {
       state: 'ALARM',
       region: 'us-east-1',
       title: 'disk-full is ALARM in us-east-1',
-      resourceTypes: expect.arrayContaining(['cloudwatch:alarm', 'ec2:instance']) as unknown,
+      resourceTypes: expect.arrayContaining(['cloudwatch:alarm', 'ec2:instance']),
       metrics: [
         {
           namespace: 'CWAgent',
