@@ -9565,6 +9565,10 @@ function requireDist () {
 var distExports = requireDist();
 
 // YAML parsing that keeps source positions, so every problem can name a line and column.
+/** A data path as authors write it: `execution.runCommand.commands[2]`. */
+function formatPath(path) {
+    return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
 const YAML_HINTS = {
     DUPLICATE_KEY: 'remove or rename one of the duplicate keys',
     TAB_AS_INDENT: 'indent with spaces, not tabs',
@@ -9801,7 +9805,7 @@ function checkTemplates(rb, report, source, problems) {
         const p = declared[name];
         const reason = p ? shellUnsafeReason(p) : undefined;
         if (reason) {
-            report(['parameters', name], 'shell-injection', `parameter \`${name}\` reaches a shell command (${usedAt.join('.')}) but ${reason}`, 'key');
+            report(['parameters', name], 'shell-injection', `parameter \`${name}\` reaches a shell command (${formatPath(usedAt)}) but ${reason}`, 'key');
         }
     }
 }
@@ -19177,12 +19181,7 @@ function pathOf(instancePath) {
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 function fieldName(path) {
-    if (path.length === 0)
-        return 'the runbook';
-    return `\`${path
-        .map((s) => (typeof s === 'number' ? `[${s}]` : s))
-        .join('.')
-        .replace(/\.\[/g, '[')}\``;
+    return path.length === 0 ? 'the runbook' : `\`${formatPath(path)}\``;
 }
 function show(value) {
     const text = JSON.stringify(value);

@@ -38619,6 +38619,10 @@ function requireDist () {
 var distExports = requireDist();
 
 // YAML parsing that keeps source positions, so every problem can name a line and column.
+/** A data path as authors write it: `execution.runCommand.commands[2]`. */
+function formatPath(path) {
+    return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
 const YAML_HINTS = {
     DUPLICATE_KEY: 'remove or rename one of the duplicate keys',
     TAB_AS_INDENT: 'indent with spaces, not tabs',
@@ -38855,7 +38859,7 @@ function checkTemplates(rb, report, source, problems) {
         const p = declared[name];
         const reason = p ? shellUnsafeReason(p) : undefined;
         if (reason) {
-            report(['parameters', name], 'shell-injection', `parameter \`${name}\` reaches a shell command (${usedAt.join('.')}) but ${reason}`, 'key');
+            report(['parameters', name], 'shell-injection', `parameter \`${name}\` reaches a shell command (${formatPath(usedAt)}) but ${reason}`, 'key');
         }
     }
 }
@@ -48231,12 +48235,7 @@ function pathOf(instancePath) {
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 function fieldName(path) {
-    if (path.length === 0)
-        return 'the runbook';
-    return `\`${path
-        .map((s) => (typeof s === 'number' ? `[${s}]` : s))
-        .join('.')
-        .replace(/\.\[/g, '[')}\``;
+    return path.length === 0 ? 'the runbook' : `\`${formatPath(path)}\``;
 }
 function show(value) {
     const text = JSON.stringify(value);
@@ -48780,7 +48779,11 @@ async function validate() {
     setOutput('valid', String(result.ok));
     setOutput('runbooks', String(result.statuses.length));
     setOutput('errors', String(errors));
-    await summary.addRaw(validationSummary(result)).write();
+    // Runners always provide a summary file; local runners (act, @github/local-action) may not.
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(validationSummary(result)).write();
+    else
+        info('No job summary file ($GITHUB_STEP_SUMMARY is unset); skipping the summary table.');
     if (!result.ok)
         setFailed(`${errors} error(s) in the runbook catalog \`${dir}\`; see the annotations and the job summary.`);
     else

@@ -45,7 +45,9 @@ async function validate(): Promise<void> {
   core.setOutput('valid', String(result.ok))
   core.setOutput('runbooks', String(result.statuses.length))
   core.setOutput('errors', String(errors))
-  await core.summary.addRaw(validationSummary(result)).write()
+  // Runners always provide a summary file; local runners (act, @github/local-action) may not.
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(validationSummary(result)).write()
+  else core.info('No job summary file ($GITHUB_STEP_SUMMARY is unset); skipping the summary table.')
   if (!result.ok)
     core.setFailed(
       `${errors} error(s) in the runbook catalog \`${dir}\`; see the annotations and the job summary.`

@@ -71,6 +71,20 @@ describe('action: validate', () => {
     expect(r.summary).toMatch(/runbooks\/base\.yaml:7:7: `risk` is "critical"/)
   })
 
+  it('still validates where the runner offers no job summary (local runners)', () => {
+    const env = {
+      PATH: process.env.PATH ?? '',
+      GITHUB_EVENT_NAME: 'pull_request',
+      INPUT_RUNBOOKS: 'runbooks'
+    }
+    const r = spawnSync(process.execPath, ['dist/index.js'], { env, encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(
+      /No job summary file \(\$GITHUB_STEP_SUMMARY is unset\); skipping the summary table\./
+    )
+    expect(r.stdout).not.toMatch(/::error/)
+  })
+
   it('refuses an unknown command with a clear message', () => {
     const r = runAction({ command: 'launch' })
     expect(r.status).toBe(1)

@@ -14,7 +14,13 @@ import { checkParameterValue, compilePattern } from './parameters.js'
 import type { Problem } from './problem.js'
 import { failsLoudly, shellUnsafeReason } from './shell-safety.js'
 import { references } from './templates.js'
-import { locate, locateInString, type PathSegment, type YamlSource } from './yaml-source.js'
+import {
+  formatPath,
+  locate,
+  locateInString,
+  type PathSegment,
+  type YamlSource
+} from './yaml-source.js'
 
 export interface RuleOptions {
   /** SSM document names or globs a runbook may use. */
@@ -212,7 +218,7 @@ function checkTemplates(
       report(
         ['parameters', name],
         'shell-injection',
-        `parameter \`${name}\` reaches a shell command (${usedAt.join('.')}) but ${reason}`,
+        `parameter \`${name}\` reaches a shell command (${formatPath(usedAt)}) but ${reason}`,
         'key'
       )
     }

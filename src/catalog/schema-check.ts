@@ -5,7 +5,7 @@ import { runbookSchema } from '../generated/runbook.js'
 import type { Runbook } from '../generated/runbook.js'
 import { didYouMean } from '../util/suggest.js'
 import type { Problem } from './problem.js'
-import { locate, type PathSegment, type YamlSource } from './yaml-source.js'
+import { formatPath, locate, type PathSegment, type YamlSource } from './yaml-source.js'
 
 type SchemaNode = Record<string, unknown>
 
@@ -33,11 +33,7 @@ function pathOf(instancePath: string): PathSegment[] {
 }
 
 function fieldName(path: readonly PathSegment[]): string {
-  if (path.length === 0) return 'the runbook'
-  return `\`${path
-    .map((s) => (typeof s === 'number' ? `[${s}]` : s))
-    .join('.')
-    .replace(/\.\[/g, '[')}\``
+  return path.length === 0 ? 'the runbook' : `\`${formatPath(path)}\``
 }
 
 function show(value: unknown): string {

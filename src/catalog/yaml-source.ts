@@ -13,6 +13,11 @@ import type { Position, Problem } from './problem.js'
 
 export type PathSegment = string | number
 
+/** A data path as authors write it: `execution.runCommand.commands[2]`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('')
+}
+
 export interface YamlSource {
   file: string
   doc: Document
