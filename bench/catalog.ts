@@ -3,6 +3,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { alarmEvent } from '../test/helpers/events.js'
 
 const KINDS = [
   { namespace: 'CWAgent', metric: 'disk_used_percent', dimension: 'InstanceId' },
@@ -86,42 +87,13 @@ tests:
 
 function example(n: number): string {
   const kind = kindOf(n)
-  const alarm = `svc-${n}-${kind.metric}`
-  return JSON.stringify({
-    version: '0',
-    id: `bench-${n}`,
-    'detail-type': 'CloudWatch Alarm State Change',
-    source: 'aws.cloudwatch',
-    account: '111122223333',
-    time: '2026-06-01T12:00:00Z',
-    region: 'us-east-1',
-    resources: [`arn:aws:cloudwatch:us-east-1:111122223333:alarm:${alarm}`],
-    detail: {
-      alarmName: alarm,
-      state: {
-        value: 'ALARM',
-        reason: 'Threshold Crossed',
-        timestamp: '2026-06-01T12:00:00.000+0000'
-      },
-      configuration: {
-        metrics: [
-          {
-            id: 'm1',
-            metricStat: {
-              metric: {
-                namespace: kind.namespace,
-                name: kind.metric,
-                dimensions: { [kind.dimension]: `i-0${n.toString(16).padStart(16, '0')}` }
-              },
-              period: 60,
-              stat: 'Average'
-            },
-            returnData: true
-          }
-        ]
-      }
-    }
-  })
+  return JSON.stringify(
+    alarmEvent(`svc-${n}-${kind.metric}`, {
+      namespace: kind.namespace,
+      metric: kind.metric,
+      dimensions: { [kind.dimension]: `i-0${n.toString(16).padStart(16, '0')}` }
+    })
+  )
 }
 
 /** Writes the catalog and returns its `runbooks/` folder. */

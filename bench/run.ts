@@ -93,7 +93,7 @@ try {
     await measure('starter catalog (runbooks/)', 'runbooks', 15, '-'),
     measureCli('`opsloop validate` process (dist/cli.js), 1,000 runbooks', generated, 5, 'reported')
   ]
-  const fmt = (n: number, d = 1): string => n.toFixed(d)
+  const fmt = (n: number, d = 1): string => (Number.isFinite(n) ? n.toFixed(d) : '-')
   const header = [
     'case',
     'runbooks',

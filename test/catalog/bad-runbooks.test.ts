@@ -4,7 +4,6 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import { validateCommand } from '../../src/commands/validate.js'
 import {
-  alarmEvent,
   BASE_FILES,
   BASE_RUNBOOK,
   columnOf,
@@ -14,6 +13,7 @@ import {
   tempRepo,
   type FileContent
 } from '../helpers/catalog.js'
+import { alarmEvent } from '../helpers/events.js'
 
 afterAll(removeTempRepos)
 

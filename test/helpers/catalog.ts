@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Problem } from '../../src/catalog/problem.js'
+import { alarmEvent } from './events.js'
 
 export type FileContent = string | Buffer | { symlinkTo: string }
 
@@ -37,43 +38,6 @@ execution:
 tests:
   - examples/disk.json
 `
-
-export function alarmEvent(
-  alarmName: string,
-  state = 'ALARM',
-  dimensions: Record<string, string> = { InstanceId: 'i-0abc' }
-): object {
-  return {
-    version: '0',
-    id: 'a1',
-    'detail-type': 'CloudWatch Alarm State Change',
-    source: 'aws.cloudwatch',
-    account: '111122223333',
-    time: '2026-01-01T00:00:00Z',
-    region: 'us-east-1',
-    resources: [`arn:aws:cloudwatch:us-east-1:111122223333:alarm:${alarmName}`],
-    detail: {
-      alarmName,
-      state: {
-        value: state,
-        reason: 'Threshold crossed',
-        timestamp: '2026-01-01T00:00:00.000+0000'
-      },
-      configuration: {
-        metrics: [
-          {
-            id: 'm1',
-            metricStat: {
-              metric: { namespace: 'CWAgent', name: 'disk_used_percent', dimensions },
-              period: 60,
-              stat: 'Average'
-            }
-          }
-        ]
-      }
-    }
-  }
-}
 
 export const BASE_FILES: Record<string, FileContent> = {
   'runbooks/base.yaml': BASE_RUNBOOK,

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { incidentSchema } from '../../src/generated/incident.js'
 import { normalize, resourceTypeOfArn } from '../../src/intake/normalize.js'
-import { alarmEvent } from '../helpers/catalog.js'
+import { alarmEvent } from '../helpers/events.js'
 
 const validIncident = new Ajv2020({ allowUnionTypes: true, strictRequired: false }).compile(
   incidentSchema
@@ -12,7 +12,9 @@ const validIncident = new Ajv2020({ allowUnionTypes: true, strictRequired: false
 
 describe('normalize', () => {
   it('reads an EventBridge alarm state change', () => {
-    const i = normalize(alarmEvent('disk-full', 'ALARM', { InstanceId: 'i-0abc', path: '/' }))
+    const i = normalize(
+      alarmEvent('disk-full', { dimensions: { InstanceId: 'i-0abc', path: '/' } })
+    )
     expect(i).toMatchObject({
       source: 'aws.cloudwatch',
       kind: 'alarm',
