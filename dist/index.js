@@ -38627,7 +38627,7 @@ const YAML_HINTS = {
     DUPLICATE_KEY: 'remove or rename one of the duplicate keys',
     TAB_AS_INDENT: 'indent with spaces, not tabs',
     BAD_INDENT: 'check the indentation of this line against its parent',
-    MISSING_CHAR: 'close the quote or bracket that was opened',
+    MISSING_CHAR: 'close the quote or bracket that was opened; inside `[...]` or `{...}`, quote values that contain `{`, `}`, `[`, `]` or `,` (such as `{{ params.NAME }}`)',
     MULTIPLE_DOCS: 'keep one runbook per file (remove the `---` separator)',
     BLOCK_AS_IMPLICIT_KEY: 'add a space after the colon, or quote the text',
     BAD_SCALAR_START: 'quote values that start with special characters such as `@`, `` ` `` or `%`'
@@ -38811,7 +38811,7 @@ function checkParameters(rb, report) {
         p.enum?.forEach((v, i) => {
             const wrong = checkParameterValue({ type: p.type}, v);
             if (wrong)
-                report([...at, 'enum', i], 'parameter', `\`${name}\`'s enum value ${wrong.replace(/^must/, 'must')}`);
+                report([...at, 'enum', i], 'parameter', `\`${name}\`'s enum value ${wrong}`);
         });
         if (p.minimum !== undefined && p.maximum !== undefined && p.minimum > p.maximum) {
             report([...at, 'minimum'], 'parameter', `\`${name}\` has minimum ${p.minimum} above maximum ${p.maximum}`);
@@ -38831,10 +38831,10 @@ function checkParameters(rb, report) {
         }
     }
 }
-function checkTemplates(rb, report, source, problems) {
+function checkTemplates(rb, strings, report, source, problems) {
     const declared = rb.parameters ?? {};
     const inShell = new Map();
-    for (const s of templatedStrings(rb)) {
+    for (const s of strings) {
         for (const ref of references(s.value)) {
             const pos = locateInString(source, s.path, ref.index);
             const push = (rule, message) => {
@@ -38842,6 +38842,9 @@ function checkTemplates(rb, report, source, problems) {
             };
             if (ref.kind === 'invalid') {
                 push('template-reference', `\`${ref.text}\` is not a valid reference: ${ref.reason}`);
+            }
+            else if (ref.kind === 'targets' && s.shell) {
+                push('shell-injection', '`{{ targets }}` cannot be used in shell commands: targets come from the incident, which is untrusted input, and SSM already runs the command on each target (read the instance id from instance metadata if a script needs it)');
             }
             else if (ref.kind === 'param') {
                 if (!(ref.name in declared)) {
@@ -38872,63 +38875,81 @@ function mayMatchAlarm(rule) {
             : rule.source;
     return rule.eventName === undefined && sources.some((s) => globMatch(s, 'aws.cloudwatch'));
 }
-function referencesTargets(rb) {
+function referencesTargets(rb, strings) {
     const targetParam = rb.targets.from === 'parameter' ? rb.targets.parameter : undefined;
-    return templatedStrings(rb).some((s) => references(s.value).some((r) => r.kind === 'targets' || (r.kind === 'param' && r.name === targetParam)));
+    return strings.some((s) => references(s.value).some((r) => r.kind === 'targets' || (r.kind === 'param' && r.name === targetParam)));
 }
-function checkRunbook(rb, source, options) {
-    const problems = [];
-    const report = reporter(source, problems);
-    checkParameters(rb, report);
-    checkTemplates(rb, report, source, problems);
+function checkDocuments(rb, options, report) {
     for (const call of ssmCalls(rb)) {
         if (!options.allowedDocuments.some((g) => globMatch(g, call.document))) {
             report([...call.path, 'document'], 'document-allow-list', `SSM document \`${call.document}\` is not on the allow-list (${options.allowedDocuments.join(', ')}); use an allowed document or add it to the \`allowed-documents\` input`);
         }
-        const commands = call.runCommand?.commands;
-        if (call.runCommand && SHELL_DOCUMENTS.has(call.document)) {
-            if (!commands)
-                report([...call.path], 'shell-commands', `\`${call.document}\` needs \`commands\``, 'key');
-            else if (!failsLoudly(commands)) {
-                report([...call.path, 'commands', 0], 'shell-strict-mode', 'shell commands must start with `set -euo pipefail` so a failing step fails the run instead of reporting Success');
-            }
+        if (!call.runCommand || !SHELL_DOCUMENTS.has(call.document))
+            continue;
+        const commands = call.runCommand.commands;
+        if (!commands) {
+            report(call.path, 'shell-commands', `\`${call.document}\` needs \`commands\``, 'key');
+        }
+        else if (!failsLoudly(commands)) {
+            report([...call.path, 'commands', 0], 'shell-strict-mode', 'shell commands must start with `set -euo pipefail` so a failing step fails the run instead of reporting Success');
         }
     }
-    if (rb.risk === 'high') {
-        if (!rb.verify)
-            report(['risk'], 'high-risk', 'high-risk runbooks must declare `verify` (how OpsLoop proves the fix worked)');
-        if (!rb.rollback)
-            report(['risk'], 'high-risk', 'high-risk runbooks must declare `rollback` (what runs when execution or verification fails)');
+}
+function checkRisk(rb, report) {
+    if (rb.risk === 'high' && !rb.verify) {
+        report(['risk'], 'high-risk', 'high-risk runbooks must declare `verify` (how OpsLoop proves the fix worked)');
+    }
+    if (rb.risk === 'high' && !rb.rollback) {
+        report(['risk'], 'high-risk', 'high-risk runbooks must declare `rollback` (what runs when execution or verification fails)');
     }
     if (rb.risk !== 'low' && !rb.approval.required) {
         report(['approval', 'required'], 'approval', `${rb.risk}-risk runbooks must set \`approval.required: true\``);
     }
+}
+/** A value that is exactly one `{{ targets }}` reference. */
+const isOnlyTargets = (value) => {
+    const refs = references(value);
+    return refs.length === 1 && refs[0]?.kind === 'targets' && refs[0].text === value.trim();
+};
+function checkTargets(rb, strings, report) {
     const t = rb.targets;
-    if (t.from === 'parameter' &&
-        t.parameter !== undefined &&
-        !(t.parameter in (rb.parameters ?? {}))) {
-        report(['targets', 'parameter'], 'targets', `\`targets.parameter\` names \`${t.parameter}\`, which is not declared under \`parameters\`${didYouMean(t.parameter, Object.keys(rb.parameters ?? {}))}`);
+    const declared = Object.keys(rb.parameters ?? {});
+    if (t.from === 'parameter' && t.parameter !== undefined && !declared.includes(t.parameter)) {
+        report(['targets', 'parameter'], 'targets', `\`targets.parameter\` names \`${t.parameter}\`, which is not declared under \`parameters\`${didYouMean(t.parameter, declared)}`);
     }
     if (t.from === 'tags' && rb.execution.automation) {
         report(['targets', 'from'], 'targets', 'tag targets work with `runCommand` only; an Automation document takes its target through a parameter (use `from: dimension`, `resources` or `parameter` and pass `{{ targets }}`)');
     }
     if (t.max > 1) {
-        for (const s of templatedStrings(rb)) {
+        for (const s of strings) {
             // A list item that is exactly `{{ targets }}` expands to every target.
-            if (s.value.trim() === '{{ targets }}' && typeof s.path.at(-1) === 'number')
+            if (typeof s.path.at(-1) === 'number' && isOnlyTargets(s.value))
                 continue;
-            if (references(s.value).some((r) => r.kind === 'targets')) {
+            if (!s.shell && references(s.value).some((r) => r.kind === 'targets')) {
                 report(s.path, 'targets', `\`{{ targets }}\` inside a single value needs \`targets.max: 1\`; with up to ${t.max} targets, make it a list item of its own (\`['{{ targets }}']\`)`);
             }
         }
     }
+    if (rb.execution.automation && !referencesTargets(rb, strings)) {
+        report(['execution', 'automation', 'parameters'], 'targets', 'the Automation document never receives the targets: pass `{{ targets }}` (or the target parameter) in its `parameters`', 'key');
+    }
+}
+function checkVerify(rb, report) {
     const alarmOk = rb.verify?.alarmOk;
     if (alarmOk && alarmOk.alarmName === undefined && !rb.match.some(mayMatchAlarm)) {
         report(['verify', 'alarmOk'], 'verify', 'this runbook handles events that are not alarms, so there is no triggering alarm to wait for: name one in `alarmOk.alarmName` or verify with `check`', 'key');
     }
-    if (rb.execution.automation && !referencesTargets(rb)) {
-        report(['execution', 'automation', 'parameters'], 'targets', 'the Automation document never receives the targets: pass `{{ targets }}` (or the target parameter) in its `parameters`', 'key');
-    }
+}
+function checkRunbook(rb, source, options) {
+    const problems = [];
+    const report = reporter(source, problems);
+    const strings = templatedStrings(rb);
+    checkParameters(rb, report);
+    checkTemplates(rb, strings, report, source, problems);
+    checkDocuments(rb, options, report);
+    checkRisk(rb, report);
+    checkTargets(rb, strings, report);
+    checkVerify(rb, report);
     return problems;
 }
 /** A soft convention: `restart-nginx.yaml` holds `id: restart-nginx`. */
@@ -48575,19 +48596,18 @@ async function checkTests(entry, catalog, reader) {
         }
         const incident = normalize(parsed.value);
         const ranked = catalog.rank(incident);
-        const mine = ranked.findIndex((c) => c.runbook.id === runbook.id);
-        const first = ranked[0];
-        if (mine < 0) {
-            const other = first ? `; it selects \`${first.runbook.id}\` instead` : '';
+        const me = ranked.find((c) => c.runbook === runbook);
+        const best = ranked[0];
+        if (!me || !best) {
+            const other = best ? `; it selects \`${best.runbook.id}\` instead` : '';
             report(`example incident \`${rel}\` (${incident.title}) does not match any of this runbook's \`match\` rules${other}`);
         }
-        else if (mine > 0 && first) {
-            report(`example incident \`${rel}\` selects \`${first.runbook.id}\` (score ${first.score}) before this runbook (score ${ranked[mine]?.score ?? 0}): make this runbook's rules more specific or raise its \`priority\``);
+        else if (!tied(best, me)) {
+            report(`example incident \`${rel}\` selects \`${best.runbook.id}\` (score ${best.score}) before this runbook (score ${me.score}): make this runbook's rules more specific or raise its \`priority\``);
         }
         else {
-            const me = ranked[0];
-            const rival = ranked[1];
-            if (me && rival && tied(me, rival)) {
+            const rival = ranked.find((c) => c !== me && tied(c, me));
+            if (rival) {
                 report(`example incident \`${rel}\` matches \`${rival.runbook.id}\` equally well (score ${me.score}, same priority): make one runbook's rules more specific or set \`priority\``);
             }
         }
@@ -48617,9 +48637,8 @@ async function validateCatalog(sources, options) {
             status[p.severity === 'error' ? 'errors' : 'warnings']++;
         problems.push(...found);
     };
-    const checks = sources.map((s) => checkFile(s, rules));
-    checks.forEach((check, i) => {
-        const { file, id, runbook } = check;
+    for (const source of sources) {
+        const { file, id, runbook, problems: found } = checkFile(source, rules);
         const status = {
             file,
             errors: 0,
@@ -48627,12 +48646,12 @@ async function validateCatalog(sources, options) {
             ...(id === undefined ? {} : { id })
         };
         statuses.push(status);
-        count(status, check.problems);
+        count(status, found);
         if (runbook) {
             status.runbook = runbook;
-            entries.push({ file, runbook, locate: lazyLocator(file, sources[i]?.text ?? ''), status });
+            entries.push({ file, runbook, locate: lazyLocator(file, source.text), status });
         }
-    });
+    }
     const firstById = new Map();
     for (const e of entries) {
         const first = firstById.get(e.runbook.id);

@@ -137,12 +137,7 @@ function checkParameters(rb: Runbook, report: Report): void {
     }
     p.enum?.forEach((v, i) => {
       const wrong = checkParameterValue({ type: p.type, description: '' }, v)
-      if (wrong)
-        report(
-          [...at, 'enum', i],
-          'parameter',
-          `\`${name}\`'s enum value ${wrong.replace(/^must/, 'must')}`
-        )
+      if (wrong) report([...at, 'enum', i], 'parameter', `\`${name}\`'s enum value ${wrong}`)
     })
     if (p.minimum !== undefined && p.maximum !== undefined && p.minimum > p.maximum) {
       report(
@@ -183,13 +178,14 @@ function checkParameters(rb: Runbook, report: Report): void {
 
 function checkTemplates(
   rb: Runbook,
+  strings: readonly TemplatedString[],
   report: Report,
   source: YamlSource,
   problems: Problem[]
 ): void {
   const declared = rb.parameters ?? {}
   const inShell = new Map<string, PathSegment[]>()
-  for (const s of templatedStrings(rb)) {
+  for (const s of strings) {
     for (const ref of references(s.value)) {
       const pos = locateInString(source, s.path, ref.index)
       const push = (rule: string, message: string): void => {
@@ -197,6 +193,11 @@ function checkTemplates(
       }
       if (ref.kind === 'invalid') {
         push('template-reference', `\`${ref.text}\` is not a valid reference: ${ref.reason}`)
+      } else if (ref.kind === 'targets' && s.shell) {
+        push(
+          'shell-injection',
+          '`{{ targets }}` cannot be used in shell commands: targets come from the incident, which is untrusted input, and SSM already runs the command on each target (read the instance id from instance metadata if a script needs it)'
+        )
       } else if (ref.kind === 'param') {
         if (!(ref.name in declared)) {
           const hint = didYouMean(ref.name, Object.keys(declared))
@@ -236,22 +237,16 @@ function mayMatchAlarm(rule: MatchRule): boolean {
   return rule.eventName === undefined && sources.some((s) => globMatch(s, 'aws.cloudwatch'))
 }
 
-function referencesTargets(rb: Runbook): boolean {
+function referencesTargets(rb: Runbook, strings: readonly TemplatedString[]): boolean {
   const targetParam = rb.targets.from === 'parameter' ? rb.targets.parameter : undefined
-  return templatedStrings(rb).some((s) =>
+  return strings.some((s) =>
     references(s.value).some(
       (r) => r.kind === 'targets' || (r.kind === 'param' && r.name === targetParam)
     )
   )
 }
 
-export function checkRunbook(rb: Runbook, source: YamlSource, options: RuleOptions): Problem[] {
-  const problems: Problem[] = []
-  const report = reporter(source, problems)
-
-  checkParameters(rb, report)
-  checkTemplates(rb, report, source, problems)
-
+function checkDocuments(rb: Runbook, options: RuleOptions, report: Report): void {
   for (const call of ssmCalls(rb)) {
     if (!options.allowedDocuments.some((g) => globMatch(g, call.document))) {
       report(
@@ -260,33 +255,34 @@ export function checkRunbook(rb: Runbook, source: YamlSource, options: RuleOptio
         `SSM document \`${call.document}\` is not on the allow-list (${options.allowedDocuments.join(', ')}); use an allowed document or add it to the \`allowed-documents\` input`
       )
     }
-    const commands = call.runCommand?.commands
-    if (call.runCommand && SHELL_DOCUMENTS.has(call.document)) {
-      if (!commands)
-        report([...call.path], 'shell-commands', `\`${call.document}\` needs \`commands\``, 'key')
-      else if (!failsLoudly(commands)) {
-        report(
-          [...call.path, 'commands', 0],
-          'shell-strict-mode',
-          'shell commands must start with `set -euo pipefail` so a failing step fails the run instead of reporting Success'
-        )
-      }
+    if (!call.runCommand || !SHELL_DOCUMENTS.has(call.document)) continue
+    const commands = call.runCommand.commands
+    if (!commands) {
+      report(call.path, 'shell-commands', `\`${call.document}\` needs \`commands\``, 'key')
+    } else if (!failsLoudly(commands)) {
+      report(
+        [...call.path, 'commands', 0],
+        'shell-strict-mode',
+        'shell commands must start with `set -euo pipefail` so a failing step fails the run instead of reporting Success'
+      )
     }
   }
+}
 
-  if (rb.risk === 'high') {
-    if (!rb.verify)
-      report(
-        ['risk'],
-        'high-risk',
-        'high-risk runbooks must declare `verify` (how OpsLoop proves the fix worked)'
-      )
-    if (!rb.rollback)
-      report(
-        ['risk'],
-        'high-risk',
-        'high-risk runbooks must declare `rollback` (what runs when execution or verification fails)'
-      )
+function checkRisk(rb: Runbook, report: Report): void {
+  if (rb.risk === 'high' && !rb.verify) {
+    report(
+      ['risk'],
+      'high-risk',
+      'high-risk runbooks must declare `verify` (how OpsLoop proves the fix worked)'
+    )
+  }
+  if (rb.risk === 'high' && !rb.rollback) {
+    report(
+      ['risk'],
+      'high-risk',
+      'high-risk runbooks must declare `rollback` (what runs when execution or verification fails)'
+    )
   }
   if (rb.risk !== 'low' && !rb.approval.required) {
     report(
@@ -295,17 +291,22 @@ export function checkRunbook(rb: Runbook, source: YamlSource, options: RuleOptio
       `${rb.risk}-risk runbooks must set \`approval.required: true\``
     )
   }
+}
 
+/** A value that is exactly one `{{ targets }}` reference. */
+const isOnlyTargets = (value: string): boolean => {
+  const refs = references(value)
+  return refs.length === 1 && refs[0]?.kind === 'targets' && refs[0].text === value.trim()
+}
+
+function checkTargets(rb: Runbook, strings: readonly TemplatedString[], report: Report): void {
   const t = rb.targets
-  if (
-    t.from === 'parameter' &&
-    t.parameter !== undefined &&
-    !(t.parameter in (rb.parameters ?? {}))
-  ) {
+  const declared = Object.keys(rb.parameters ?? {})
+  if (t.from === 'parameter' && t.parameter !== undefined && !declared.includes(t.parameter)) {
     report(
       ['targets', 'parameter'],
       'targets',
-      `\`targets.parameter\` names \`${t.parameter}\`, which is not declared under \`parameters\`${didYouMean(t.parameter, Object.keys(rb.parameters ?? {}))}`
+      `\`targets.parameter\` names \`${t.parameter}\`, which is not declared under \`parameters\`${didYouMean(t.parameter, declared)}`
     )
   }
   if (t.from === 'tags' && rb.execution.automation) {
@@ -316,10 +317,10 @@ export function checkRunbook(rb: Runbook, source: YamlSource, options: RuleOptio
     )
   }
   if (t.max > 1) {
-    for (const s of templatedStrings(rb)) {
+    for (const s of strings) {
       // A list item that is exactly `{{ targets }}` expands to every target.
-      if (s.value.trim() === '{{ targets }}' && typeof s.path.at(-1) === 'number') continue
-      if (references(s.value).some((r) => r.kind === 'targets')) {
+      if (typeof s.path.at(-1) === 'number' && isOnlyTargets(s.value)) continue
+      if (!s.shell && references(s.value).some((r) => r.kind === 'targets')) {
         report(
           s.path,
           'targets',
@@ -328,6 +329,17 @@ export function checkRunbook(rb: Runbook, source: YamlSource, options: RuleOptio
       }
     }
   }
+  if (rb.execution.automation && !referencesTargets(rb, strings)) {
+    report(
+      ['execution', 'automation', 'parameters'],
+      'targets',
+      'the Automation document never receives the targets: pass `{{ targets }}` (or the target parameter) in its `parameters`',
+      'key'
+    )
+  }
+}
+
+function checkVerify(rb: Runbook, report: Report): void {
   const alarmOk = rb.verify?.alarmOk
   if (alarmOk && alarmOk.alarmName === undefined && !rb.match.some(mayMatchAlarm)) {
     report(
@@ -337,14 +349,18 @@ export function checkRunbook(rb: Runbook, source: YamlSource, options: RuleOptio
       'key'
     )
   }
-  if (rb.execution.automation && !referencesTargets(rb)) {
-    report(
-      ['execution', 'automation', 'parameters'],
-      'targets',
-      'the Automation document never receives the targets: pass `{{ targets }}` (or the target parameter) in its `parameters`',
-      'key'
-    )
-  }
+}
+
+export function checkRunbook(rb: Runbook, source: YamlSource, options: RuleOptions): Problem[] {
+  const problems: Problem[] = []
+  const report = reporter(source, problems)
+  const strings = templatedStrings(rb)
+  checkParameters(rb, report)
+  checkTemplates(rb, strings, report, source, problems)
+  checkDocuments(rb, options, report)
+  checkRisk(rb, report)
+  checkTargets(rb, strings, report)
+  checkVerify(rb, report)
   return problems
 }
 

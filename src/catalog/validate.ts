@@ -99,21 +99,20 @@ async function checkTests(
     }
     const incident = normalize(parsed.value)
     const ranked = catalog.rank(incident)
-    const mine = ranked.findIndex((c) => c.runbook.id === runbook.id)
-    const first = ranked[0]
-    if (mine < 0) {
-      const other = first ? `; it selects \`${first.runbook.id}\` instead` : ''
+    const me = ranked.find((c) => c.runbook === runbook)
+    const best = ranked[0]
+    if (!me || !best) {
+      const other = best ? `; it selects \`${best.runbook.id}\` instead` : ''
       report(
         `example incident \`${rel}\` (${incident.title}) does not match any of this runbook's \`match\` rules${other}`
       )
-    } else if (mine > 0 && first) {
+    } else if (!tied(best, me)) {
       report(
-        `example incident \`${rel}\` selects \`${first.runbook.id}\` (score ${first.score}) before this runbook (score ${ranked[mine]?.score ?? 0}): make this runbook's rules more specific or raise its \`priority\``
+        `example incident \`${rel}\` selects \`${best.runbook.id}\` (score ${best.score}) before this runbook (score ${me.score}): make this runbook's rules more specific or raise its \`priority\``
       )
     } else {
-      const me = ranked[0]
-      const rival = ranked[1]
-      if (me && rival && tied(me, rival)) {
+      const rival = ranked.find((c) => c !== me && tied(c, me))
+      if (rival) {
         report(
           `example incident \`${rel}\` matches \`${rival.runbook.id}\` equally well (score ${me.score}, same priority): make one runbook's rules more specific or set \`priority\``
         )
@@ -151,9 +150,8 @@ export async function validateCatalog(
     problems.push(...found)
   }
 
-  const checks = sources.map((s) => checkFile(s, rules))
-  checks.forEach((check, i) => {
-    const { file, id, runbook } = check
+  for (const source of sources) {
+    const { file, id, runbook, problems: found } = checkFile(source, rules)
     const status: RunbookStatus = {
       file,
       errors: 0,
@@ -161,12 +159,12 @@ export async function validateCatalog(
       ...(id === undefined ? {} : { id })
     }
     statuses.push(status)
-    count(status, check.problems)
+    count(status, found)
     if (runbook) {
       status.runbook = runbook
-      entries.push({ file, runbook, locate: lazyLocator(file, sources[i]?.text ?? ''), status })
+      entries.push({ file, runbook, locate: lazyLocator(file, source.text), status })
     }
-  })
+  }
 
   const firstById = new Map<string, CatalogEntry>()
   for (const e of entries) {

@@ -35,7 +35,8 @@ const YAML_HINTS: Record<string, string> = {
   DUPLICATE_KEY: 'remove or rename one of the duplicate keys',
   TAB_AS_INDENT: 'indent with spaces, not tabs',
   BAD_INDENT: 'check the indentation of this line against its parent',
-  MISSING_CHAR: 'close the quote or bracket that was opened',
+  MISSING_CHAR:
+    'close the quote or bracket that was opened; inside `[...]` or `{...}`, quote values that contain `{`, `}`, `[`, `]` or `,` (such as `{{ params.NAME }}`)',
   MULTIPLE_DOCS: 'keep one runbook per file (remove the `---` separator)',
   BLOCK_AS_IMPLICIT_KEY: 'add a space after the colon, or quote the text',
   BAD_SCALAR_START: 'quote values that start with special characters such as `@`, `` ` `` or `%`'

@@ -383,6 +383,17 @@ const cases: Case[] = (() => {
     rule: 'schema',
     message: /unknown field `guardAlarm` in `execution\.runCommand`/
   })
+  t = mutate([
+    '      - systemctl restart {{ params.unit }}',
+    '      - systemctl restart {{ params.unit }}\n      - echo {{ targets }}'
+  ])
+  add(
+    'incident-derived targets inside a shell command',
+    t,
+    'echo {{ targets }}',
+    'shell-injection',
+    /`\{\{ targets \}\}` cannot be used in shell commands: targets come from the incident/
+  )
   // Example incidents
   t = mutate(['  - examples/disk.json', '  - examples/missing.json'])
   add(
@@ -463,11 +474,19 @@ describe('catalog-level problems', () => {
       ])
     )
     const tie = await problemsFor({ ...BASE_FILES, 'runbooks/twin.yaml': twin })
-    expect(tie.problems.map((p) => p.message)).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/matches `twin` equally well .* set `priority`/)
-      ])
-    )
+    expect(tie.problems.map((p) => `${p.file.split('/').pop() ?? ''}: ${p.message}`)).toEqual([
+      expect.stringMatching(
+        /^base\.yaml: .*matches `twin` equally well \(score 2, same priority\).* set `priority`/
+      ),
+      expect.stringMatching(/^twin\.yaml: .*matches `base` equally well \(score 2, same priority\)/)
+    ])
+    const boosted = twin.replace('risk: low', 'risk: low\npriority: 5')
+    const resolved = await problemsFor({ ...BASE_FILES, 'runbooks/twin.yaml': boosted })
+    expect(resolved.problems.map((p) => `${p.file.split('/').pop() ?? ''}: ${p.message}`)).toEqual([
+      expect.stringMatching(
+        /^base\.yaml: example incident `examples\/disk\.json` selects `twin` \(score 2\) before this runbook/
+      )
+    ])
   })
 
   it('points into an example incident that is not valid JSON', async () => {
@@ -552,6 +571,15 @@ describe('catalog-level problems', () => {
     const result = await problemsFor({ ...rest, 'runbooks/other-name.yaml': base as string })
     expect(result.ok).toBe(true)
     expect(result.problems.map((p) => `${p.severity} ${p.rule}`)).toEqual(['warning id-filename'])
+  })
+
+  it('accepts every target as its own list item of an Automation parameter', async () => {
+    const text = BASE_RUNBOOK.replace('  max: 1', '  max: 5').replace(
+      '  runCommand:\n    document: AWS-RunShellScript\n    commands:\n      - set -euo pipefail\n      - systemctl restart {{ params.unit }}',
+      "  automation:\n    document: AWS-RestartEC2Instance\n    parameters:\n      InstanceId: ['{{targets}}']"
+    )
+    const result = await problemsFor({ ...BASE_FILES, 'runbooks/base.yaml': text })
+    expect(describeProblems(result.problems)).toBe('')
   })
 
   it('accepts a document added to the allow-list', async () => {
