@@ -48284,19 +48284,22 @@ function resolve(node) {
     }
     return current;
 }
+const NOUNS = { object: 'mapping', array: 'list' };
+const values = (list) => list.map((v) => `\`${String(v)}\``).join(', ');
+/** What a schema accepts, in words: "an integer", "a list of strings", "one of `a`, `b`". */
 function describe(schema) {
     const s = resolve(schema);
     if (Array.isArray(s.enum))
-        return `one of ${s.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
+        return `one of ${values(s.enum)}`;
     if (s.type === 'array') {
-        const items = s.items ? describe(s.items) : 'values';
-        return `a list of ${items.replace(/^an? /, '')}s`.replace(/(one of .*)s$/, '$1');
+        const items = resolve(s.items ?? {});
+        if (Array.isArray(items.enum))
+            return `a list of values among ${values(items.enum)}`;
+        const noun = typeof items.type === 'string' ? (NOUNS[items.type] ?? items.type) : 'value';
+        return `a list of ${noun}s`;
     }
-    if (s.type === 'object')
-        return 'a mapping';
-    if (typeof s.type === 'string')
-        return /^[aeiou]/.test(s.type) ? `an ${s.type}` : `a ${s.type}`;
-    return 'a valid value';
+    const noun = typeof s.type === 'string' ? (NOUNS[s.type] ?? s.type) : 'valid value';
+    return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 function schemaDescription(error) {
     const d = resolve(error.parentSchema).description;
@@ -48426,44 +48429,31 @@ function translate(error) {
             return { path, at: 'value', text: `${field} ${error.message ?? 'is invalid'}` };
     }
 }
+const within = (path, parent) => path === parent || path.startsWith(`${parent}/`);
 /**
- * `oneOf` failures report every branch. Keep the errors of the one branch whose shape fits the
- * value (e.g. a list whose item is wrong); otherwise say which shapes would be accepted.
+ * A failed `oneOf` comes with the errors of every branch, just before it (their schema paths
+ * point into `$ref` targets, so position and instance path are what tie them to it). Errors at
+ * the value itself about its type, enum or const only say a branch did not fit; if that is all
+ * there is, say which shapes would be accepted. Otherwise the value fitted a branch's shape, and
+ * that branch's deeper errors (a wrong list item, say) are the real problem.
  */
 function collapseOneOf(errors) {
-    const oneOfs = errors.filter((e) => e.keyword === 'oneOf');
-    if (oneOfs.length === 0)
-        return errors;
-    const drop = new Set();
-    const add = [];
-    for (const o of oneOfs) {
-        const prefix = `${o.schemaPath}/`;
-        const branches = new Map();
-        for (const e of errors) {
-            if (e === o || !e.schemaPath.startsWith(prefix))
-                continue;
-            drop.add(e);
-            const i = Number(e.schemaPath.slice(prefix.length).split('/')[0]);
-            branches.set(i, [...(branches.get(i) ?? []), e]);
-        }
-        const branchSchemas = o.schema;
-        const fitting = branchSchemas
-            .map((_, i) => branches.get(i) ?? [])
-            .filter((errs) => errs.length > 0 &&
-            !errs.some((e) => e.keyword === 'type' && e.instancePath === o.instancePath));
-        drop.add(o);
-        if (fitting.length === 1 && fitting[0]) {
-            add.push(...fitting[0]);
-        }
-        else {
-            add.push({
-                ...o,
-                keyword: 'oneOfShape',
-                message: `must be ${branchSchemas.map(describe).join(' or ')}`
-            });
-        }
-    }
-    return [...errors.filter((e) => !drop.has(e)), ...add];
+    const consumed = new Set();
+    const added = new Map();
+    errors.forEach((o, k) => {
+        if (o.keyword !== 'oneOf')
+            return;
+        const branches = errors
+            .slice(0, k)
+            .filter((e) => !consumed.has(e) && within(e.instancePath, o.instancePath));
+        for (const e of [o, ...branches])
+            consumed.add(e);
+        const shapeOnly = (e) => e.instancePath === o.instancePath && ['type', 'enum', 'const'].includes(e.keyword);
+        const deeper = branches.filter((e) => !shapeOnly(e));
+        const accepted = o.schema.map(describe).join(' or ');
+        added.set(o, deeper.length > 0 ? deeper : [{ ...o, keyword: 'oneOfShape', message: `must be ${accepted}` }]);
+    });
+    return errors.flatMap((e) => added.get(e) ?? (consumed.has(e) ? [] : [e]));
 }
 /**
  * A misspelt field shows up twice: as unknown (`titel`) and as missing (`title`). The unknown

@@ -160,6 +160,14 @@ const cases: Case[] = (() => {
     'schema',
     /`match\[0\]\.alarmName\[1\]` must be a string, not an integer/
   )
+  t = mutate(["alarmName: 'disk-*'", "alarmName: 'disk-*'\n    severity: urgent"])
+  add(
+    'enum-or-list of the wrong value',
+    t,
+    'severity: urgent',
+    'schema',
+    /^`match\[0\]\.severity` must be one of `low`, `medium`, `high`, `critical` or a list of values among `low`/
+  )
   t = mutate(['apiVersion: opsloop/v1', 'apiVersion: opsloop/v2'])
   add('wrong apiVersion', t, 'apiVersion:', 'schema', /`apiVersion` must be `opsloop\/v1`/)
   t = mutate(['  dimension: InstanceId\n', ''])
