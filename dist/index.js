@@ -38641,10 +38641,17 @@ function parseYaml(file, text) {
         strict: true
     });
     const problems = [];
+    const seen = new Set();
     for (const e of [...doc.errors, ...doc.warnings]) {
         const pos = lines.linePos(e.pos[0]);
         const firstLine = e.message.split('\n')[0] ?? e.message;
-        const hint = YAML_HINTS[e.code];
+        // A stack overflow on absurd nesting surfaces once per level: report it once.
+        const tooDeep = firstLine.includes('call stack');
+        const key = tooDeep ? firstLine : `${pos.line}:${pos.col}:${firstLine}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const hint = tooDeep ? 'the document is nested too deeply' : YAML_HINTS[e.code];
         problems.push({
             file,
             line: pos.line,
@@ -48476,19 +48483,40 @@ function dropMisspeltRequired(errors) {
         return !(unknown.get(e.instancePath) ?? []).some((u) => didYouMean(u, [missing]) !== '');
     });
 }
+/** Several missing fields at one place become one message instead of a wall of them. */
+function groupMissing(errors) {
+    const missing = new Map();
+    for (const e of errors) {
+        if (e.keyword === 'required' && !e.schemaPath.endsWith('/else/required')) {
+            missing.set(e.instancePath, [...(missing.get(e.instancePath) ?? []), e]);
+        }
+    }
+    return errors.flatMap((e) => {
+        const group = missing.get(e.instancePath);
+        if (e.keyword !== 'required' || !group || group.length < 2 || !group.includes(e))
+            return [e];
+        if (group[0] !== e)
+            return [];
+        const names = group.map((g) => `\`${String(g.params.missingProperty)}\``);
+        return [
+            {
+                ...e,
+                keyword: 'requiredMany',
+                message: `is missing the required fields ${names.join(', ')} (see docs/runbook-reference.md)`
+            }
+        ];
+    });
+}
 function checkSchema(source) {
     const validate = runbookValidator();
     if (validate(source.data))
         return [];
     const problems = [];
     const seen = new Set();
-    for (const error of dropMisspeltRequired(collapseOneOf(validate.errors ?? []))) {
-        const msg = error.keyword === 'oneOfShape'
-            ? {
-                path: pathOf(error.instancePath),
-                at: 'value',
-                text: `${fieldName(pathOf(error.instancePath))} ${error.message ?? ''}`
-            }
+    for (const error of groupMissing(dropMisspeltRequired(collapseOneOf(validate.errors ?? [])))) {
+        const path = pathOf(error.instancePath);
+        const msg = error.keyword === 'oneOfShape' || error.keyword === 'requiredMany'
+            ? { path, at: 'key', text: `${fieldName(path)} ${error.message ?? ''}` }
             : translate(error);
         if (!msg)
             continue;

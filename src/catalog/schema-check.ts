@@ -270,19 +270,41 @@ function dropMisspeltRequired(errors: ErrorObject[]): ErrorObject[] {
   })
 }
 
+/** Several missing fields at one place become one message instead of a wall of them. */
+function groupMissing(errors: ErrorObject[]): ErrorObject[] {
+  const missing = new Map<string, ErrorObject[]>()
+  for (const e of errors) {
+    if (e.keyword === 'required' && !e.schemaPath.endsWith('/else/required')) {
+      missing.set(e.instancePath, [...(missing.get(e.instancePath) ?? []), e])
+    }
+  }
+  return errors.flatMap((e) => {
+    const group = missing.get(e.instancePath)
+    if (e.keyword !== 'required' || !group || group.length < 2 || !group.includes(e)) return [e]
+    if (group[0] !== e) return []
+    const names = group.map(
+      (g) => `\`${String((g.params as Record<string, unknown>).missingProperty)}\``
+    )
+    return [
+      {
+        ...e,
+        keyword: 'requiredMany',
+        message: `is missing the required fields ${names.join(', ')} (see docs/runbook-reference.md)`
+      }
+    ]
+  })
+}
+
 export function checkSchema(source: YamlSource): Problem[] {
   const validate = runbookValidator()
   if (validate(source.data)) return []
   const problems: Problem[] = []
   const seen = new Set<string>()
-  for (const error of dropMisspeltRequired(collapseOneOf(validate.errors ?? []))) {
+  for (const error of groupMissing(dropMisspeltRequired(collapseOneOf(validate.errors ?? [])))) {
+    const path = pathOf(error.instancePath)
     const msg =
-      error.keyword === 'oneOfShape'
-        ? {
-            path: pathOf(error.instancePath),
-            at: 'value' as const,
-            text: `${fieldName(pathOf(error.instancePath))} ${error.message ?? ''}`
-          }
+      error.keyword === 'oneOfShape' || error.keyword === 'requiredMany'
+        ? { path, at: 'key' as const, text: `${fieldName(path)} ${error.message ?? ''}` }
         : translate(error)
     if (!msg) continue
     const pos = locate(source, msg.path, msg.at)

@@ -51,10 +51,16 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     strict: true
   })
   const problems: Problem[] = []
+  const seen = new Set<string>()
   for (const e of [...doc.errors, ...doc.warnings]) {
     const pos = lines.linePos(e.pos[0])
     const firstLine = e.message.split('\n')[0] ?? e.message
-    const hint = YAML_HINTS[e.code]
+    // A stack overflow on absurd nesting surfaces once per level: report it once.
+    const tooDeep = firstLine.includes('call stack')
+    const key = tooDeep ? firstLine : `${pos.line}:${pos.col}:${firstLine}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const hint = tooDeep ? 'the document is nested too deeply' : YAML_HINTS[e.code]
     problems.push({
       file,
       line: pos.line,

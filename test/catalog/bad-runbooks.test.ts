@@ -525,6 +525,49 @@ describe('catalog-level problems', () => {
     )
   })
 
+  it('names every missing field in one message, and survives hostile YAML', async () => {
+    const result = await problemsFor({
+      ...BASE_FILES,
+      'runbooks/empty-map.yaml': '{}\n',
+      'runbooks/scalar.yaml': 'hello\n',
+      'runbooks/deep.yaml': `a: ${'['.repeat(20000)}${']'.repeat(20000)}\n`,
+      'runbooks/bomb.yaml': [
+        'a: &a [x, x, x, x, x, x, x, x, x, x]',
+        ...'bcdefghijkl'.split('').map(
+          (c, i) =>
+            `${c}: &${c} [${Array(10)
+              .fill(`*${'abcdefghijkl'[i] ?? ''}`)
+              .join(', ')}]`
+        )
+      ].join('\n'),
+      'runbooks/tag.yaml': 'id: !!js/function "x"\n'
+    })
+    const byFile = (name: string) =>
+      result.problems.filter((p) => p.file.endsWith(name)).map((p) => p.message)
+    expect(byFile('empty-map.yaml')).toEqual([
+      expect.stringMatching(
+        /^the runbook is missing the required fields `apiVersion`, `id`, .*`execution` \(see docs\/runbook-reference\.md\)$/
+      )
+    ])
+    expect(byFile('scalar.yaml')).toEqual(['the runbook must be a mapping, not a string'])
+    expect(byFile('deep.yaml')).toEqual([expect.stringMatching(/^YAML syntax error/)])
+    expect(byFile('bomb.yaml')).toEqual([
+      expect.stringMatching(/^YAML could not be loaded: Excessive alias count/)
+    ])
+    expect(byFile('tag.yaml')).toEqual([
+      expect.stringMatching(/^YAML syntax error: Unresolved tag/)
+    ])
+  })
+
+  it('reports every duplicate key, each at its own line', async () => {
+    const text = BASE_RUNBOOK.replace('risk: low', 'risk: low\nrisk: medium\nrisk: high')
+    const result = await problemsFor({ ...BASE_FILES, 'runbooks/base.yaml': text })
+    expect(result.problems.map((p) => `${p.line} ${p.rule}`)).toEqual([
+      `${lineOf(text, 'risk: medium')} yaml`,
+      `${lineOf(text, 'risk: high')} yaml`
+    ])
+  })
+
   it('rejects a file over 1 MB', async () => {
     const big = `${BASE_RUNBOOK}# ${'x'.repeat(1024 * 1024)}\n`
     const result = await problemsFor({ ...BASE_FILES, 'runbooks/base.yaml': big })
