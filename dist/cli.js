@@ -5,9 +5,13 @@ import { resolve as resolve$2, relative, sep, join, dirname } from 'node:path';
 import require$$0$1 from 'process';
 import require$$0$2 from 'buffer';
 
+/** Control characters from file content must not reach a terminal or log as themselves. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const visible = (s) => s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 function formatProblem(p) {
     const tag = p.severity === 'warning' ? 'warning: ' : '';
-    return `${p.file}:${p.line}:${p.column}: ${tag}${p.message} [${p.rule}]`;
+    return `${visible(p.file)}:${p.line}:${p.column}: ${tag}${visible(p.message)} [${p.rule}]`;
 }
 function compareProblems(a, b) {
     return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;

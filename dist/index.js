@@ -29059,9 +29059,13 @@ function info(message) {
     process.stdout.write(message + os.EOL);
 }
 
+/** Control characters from file content must not reach a terminal or log as themselves. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const visible = (s) => s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 function formatProblem(p) {
     const tag = p.severity === 'warning' ? 'warning: ' : '';
-    return `${p.file}:${p.line}:${p.column}: ${tag}${p.message} [${p.rule}]`;
+    return `${visible(p.file)}:${p.line}:${p.column}: ${tag}${visible(p.message)} [${p.rule}]`;
 }
 function compareProblems(a, b) {
     return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
@@ -38990,12 +38994,12 @@ var errors = {};
 
 var codegen = {};
 
-var code$1 = {};
+var code$2 = {};
 
 var hasRequiredCode$1;
 
 function requireCode$1 () {
-	if (hasRequiredCode$1) return code$1;
+	if (hasRequiredCode$1) return code$2;
 	hasRequiredCode$1 = 1;
 	(function (exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
@@ -39153,8 +39157,8 @@ function requireCode$1 () {
 		}
 		exports.regexpCode = regexpCode;
 		
-	} (code$1));
-	return code$1;
+	} (code$2));
+	return code$2;
 }
 
 var scope = {};
@@ -40751,15 +40755,15 @@ function requireDefaults () {
 
 var keyword = {};
 
-var code = {};
+var code$1 = {};
 
 var hasRequiredCode;
 
 function requireCode () {
-	if (hasRequiredCode) return code;
+	if (hasRequiredCode) return code$1;
 	hasRequiredCode = 1;
-	Object.defineProperty(code, "__esModule", { value: true });
-	code.validateUnion = code.validateArray = code.usePattern = code.callValidateCode = code.schemaProperties = code.allSchemaProperties = code.noPropertyInData = code.propertyInData = code.isOwnProperty = code.hasPropFunc = code.reportMissingProp = code.checkMissingProp = code.checkReportMissingProp = void 0;
+	Object.defineProperty(code$1, "__esModule", { value: true });
+	code$1.validateUnion = code$1.validateArray = code$1.usePattern = code$1.callValidateCode = code$1.schemaProperties = code$1.allSchemaProperties = code$1.noPropertyInData = code$1.propertyInData = code$1.isOwnProperty = code$1.hasPropFunc = code$1.reportMissingProp = code$1.checkMissingProp = code$1.checkReportMissingProp = void 0;
 	const codegen_1 = /*@__PURE__*/ requireCodegen();
 	const util_1 = /*@__PURE__*/ requireUtil();
 	const names_1 = /*@__PURE__*/ requireNames();
@@ -40771,16 +40775,16 @@ function requireCode () {
 	        cxt.error();
 	    });
 	}
-	code.checkReportMissingProp = checkReportMissingProp;
+	code$1.checkReportMissingProp = checkReportMissingProp;
 	function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
 	    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
 	}
-	code.checkMissingProp = checkMissingProp;
+	code$1.checkMissingProp = checkMissingProp;
 	function reportMissingProp(cxt, missing) {
 	    cxt.setParams({ missingProperty: missing }, true);
 	    cxt.error();
 	}
-	code.reportMissingProp = reportMissingProp;
+	code$1.reportMissingProp = reportMissingProp;
 	function hasPropFunc(gen) {
 	    return gen.scopeValue("func", {
 	        // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -40788,29 +40792,29 @@ function requireCode () {
 	        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
 	    });
 	}
-	code.hasPropFunc = hasPropFunc;
+	code$1.hasPropFunc = hasPropFunc;
 	function isOwnProperty(gen, data, property) {
 	    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
 	}
-	code.isOwnProperty = isOwnProperty;
+	code$1.isOwnProperty = isOwnProperty;
 	function propertyInData(gen, data, property, ownProperties) {
 	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
 	    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
 	}
-	code.propertyInData = propertyInData;
+	code$1.propertyInData = propertyInData;
 	function noPropertyInData(gen, data, property, ownProperties) {
 	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
 	    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
 	}
-	code.noPropertyInData = noPropertyInData;
+	code$1.noPropertyInData = noPropertyInData;
 	function allSchemaProperties(schemaMap) {
 	    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
 	}
-	code.allSchemaProperties = allSchemaProperties;
+	code$1.allSchemaProperties = allSchemaProperties;
 	function schemaProperties(it, schemaMap) {
 	    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
 	}
-	code.schemaProperties = schemaProperties;
+	code$1.schemaProperties = schemaProperties;
 	function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
 	    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
 	    const valCxt = [
@@ -40824,7 +40828,7 @@ function requireCode () {
 	    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
 	    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
 	}
-	code.callValidateCode = callValidateCode;
+	code$1.callValidateCode = callValidateCode;
 	const newRegExp = (0, codegen_1._) `new RegExp`;
 	function usePattern({ gen, it: { opts } }, pattern) {
 	    const u = opts.unicodeRegExp ? "u" : "";
@@ -40836,7 +40840,7 @@ function requireCode () {
 	        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
 	    });
 	}
-	code.usePattern = usePattern;
+	code$1.usePattern = usePattern;
 	function validateArray(cxt) {
 	    const { gen, data, keyword, it } = cxt;
 	    const valid = gen.name("valid");
@@ -40860,7 +40864,7 @@ function requireCode () {
 	        });
 	    }
 	}
-	code.validateArray = validateArray;
+	code$1.validateArray = validateArray;
 	function validateUnion(cxt) {
 	    const { gen, schema, keyword, it } = cxt;
 	    /* istanbul ignore if */
@@ -40886,9 +40890,9 @@ function requireCode () {
 	    }));
 	    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
 	}
-	code.validateUnion = validateUnion;
+	code$1.validateUnion = validateUnion;
 	
-	return code;
+	return code$1;
 }
 
 var hasRequiredKeyword;
@@ -48717,7 +48721,23 @@ function parseList(value) {
 }
 
 // Markdown for the job summary: one row per runbook, then the problems.
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Job summaries are capped at 1 MiB per step; the log always has every problem. */
+const MAX_PROBLEMS = 500;
+const MAX_ROWS = 2000;
+// Cells and messages quote pull-request content (file names, ids, values): escape HTML and table
+// syntax, and fence the problem list with more backticks than it contains.
+const cell = (s) => s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
+/** A code span in a table cell: entities are not decoded there, so drop backticks and escape pipes. */
+const code = (s) => `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``;
+function fenceFor(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
 function targetsOf(rb) {
     const t = rb.targets;
     const what = t.from === 'dimension'
@@ -48749,33 +48769,41 @@ function validationSummary(result) {
     const head = result.ok
         ? `### ✅ Runbook catalog is valid\n\n${result.statuses.length} runbook file(s) checked${warnings ? `, ${warnings} warning(s)` : ''}.`
         : `### ❌ Runbook catalog has ${errors} error(s)\n\nFix the problems below; each names the file, line and column.`;
-    const rows = result.statuses.map((s) => {
+    const rows = result.statuses.slice(0, MAX_ROWS).map((s) => {
         const rb = s.runbook;
         const status = s.errors > 0
             ? `❌ ${s.errors} error(s)`
             : s.warnings > 0
                 ? `⚠️ ${s.warnings} warning(s)`
                 : '✅ valid';
-        return `| ${cell(rb ? `\`${rb.id}\`` : s.id ? `\`${s.id}\`` : '—')} | ${cell(s.file)} | ${rb?.risk ?? '—'} | ${cell(rb ? targetsOf(rb) : '—')} | ${cell(rb ? approvalOf(rb) : '—')} | ${status} |`;
+        const id = rb?.id ?? s.id;
+        return `| ${id === undefined ? '—' : code(id)} | ${cell(s.file)} | ${rb?.risk ?? '—'} | ${cell(rb ? targetsOf(rb) : '—')} | ${cell(rb ? approvalOf(rb) : '—')} | ${status} |`;
     });
     const table = [
         '| Runbook | File | Risk | Targets | Approval | Status |',
         '| --- | --- | --- | --- | --- | --- |',
         ...rows
     ];
-    const problems = result.problems.length > 0
+    const lines = result.problems.map(formatProblem);
+    const shown = lines.slice(0, MAX_PROBLEMS);
+    const more = lines.length - shown.length;
+    const fence = fenceFor(shown.join('\n'));
+    const problems = lines.length > 0
         ? [
             '',
             '<details open><summary>Problems</summary>',
             '',
-            '```text',
-            ...result.problems.map(formatProblem),
-            '```',
+            `${fence}text`,
+            ...shown,
+            fence,
+            ...(more > 0 ? ['', `…and ${more} more in the step's log.`] : []),
             '',
             '</details>'
         ]
         : [];
-    return [head, '', ...table, ...problems, ''].join('\n');
+    const hiddenRows = result.statuses.length - Math.min(result.statuses.length, MAX_ROWS);
+    const rowNote = hiddenRows > 0 ? ['', `…and ${hiddenRows} more runbooks.`] : [];
+    return [head, '', ...table, ...rowNote, ...problems, ''].join('\n');
 }
 
 // The action: reads inputs, runs the requested command, and turns results into annotations,

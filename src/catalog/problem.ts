@@ -15,9 +15,15 @@ export type Position = Pick<Problem, 'line' | 'column'>
 
 export const START: Position = { line: 1, column: 1 }
 
+/** Control characters from file content must not reach a terminal or log as themselves. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
+const visible = (s: string): string =>
+  s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
 export function formatProblem(p: Problem): string {
   const tag = p.severity === 'warning' ? 'warning: ' : ''
-  return `${p.file}:${p.line}:${p.column}: ${tag}${p.message} [${p.rule}]`
+  return `${visible(p.file)}:${p.line}:${p.column}: ${tag}${visible(p.message)} [${p.rule}]`
 }
 
 export function compareProblems(a: Problem, b: Problem): number {

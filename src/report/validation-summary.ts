@@ -3,7 +3,28 @@ import { formatProblem } from '../catalog/problem.js'
 import type { CatalogValidation } from '../catalog/validate.js'
 import type { Runbook } from '../generated/runbook.js'
 
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+/** Job summaries are capped at 1 MiB per step; the log always has every problem. */
+const MAX_PROBLEMS = 500
+const MAX_ROWS = 2000
+
+// Cells and messages quote pull-request content (file names, ids, values): escape HTML and table
+// syntax, and fence the problem list with more backticks than it contains.
+const cell = (s: string): string =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+
+/** A code span in a table cell: entities are not decoded there, so drop backticks and escape pipes. */
+const code = (s: string): string =>
+  `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``
+
+function fenceFor(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  return '`'.repeat(Math.max(3, longest + 1))
+}
 
 function targetsOf(rb: Runbook): string {
   const t = rb.targets
@@ -35,7 +56,7 @@ export function validationSummary(result: CatalogValidation): string {
   const head = result.ok
     ? `### ✅ Runbook catalog is valid\n\n${result.statuses.length} runbook file(s) checked${warnings ? `, ${warnings} warning(s)` : ''}.`
     : `### ❌ Runbook catalog has ${errors} error(s)\n\nFix the problems below; each names the file, line and column.`
-  const rows = result.statuses.map((s) => {
+  const rows = result.statuses.slice(0, MAX_ROWS).map((s) => {
     const rb = s.runbook
     const status =
       s.errors > 0
@@ -43,25 +64,33 @@ export function validationSummary(result: CatalogValidation): string {
         : s.warnings > 0
           ? `⚠️ ${s.warnings} warning(s)`
           : '✅ valid'
-    return `| ${cell(rb ? `\`${rb.id}\`` : s.id ? `\`${s.id}\`` : '—')} | ${cell(s.file)} | ${rb?.risk ?? '—'} | ${cell(rb ? targetsOf(rb) : '—')} | ${cell(rb ? approvalOf(rb) : '—')} | ${status} |`
+    const id = rb?.id ?? s.id
+    return `| ${id === undefined ? '—' : code(id)} | ${cell(s.file)} | ${rb?.risk ?? '—'} | ${cell(rb ? targetsOf(rb) : '—')} | ${cell(rb ? approvalOf(rb) : '—')} | ${status} |`
   })
   const table = [
     '| Runbook | File | Risk | Targets | Approval | Status |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows
   ]
+  const lines = result.problems.map(formatProblem)
+  const shown = lines.slice(0, MAX_PROBLEMS)
+  const more = lines.length - shown.length
+  const fence = fenceFor(shown.join('\n'))
   const problems =
-    result.problems.length > 0
+    lines.length > 0
       ? [
           '',
           '<details open><summary>Problems</summary>',
           '',
-          '```text',
-          ...result.problems.map(formatProblem),
-          '```',
+          `${fence}text`,
+          ...shown,
+          fence,
+          ...(more > 0 ? ['', `…and ${more} more in the step's log.`] : []),
           '',
           '</details>'
         ]
       : []
-  return [head, '', ...table, ...problems, ''].join('\n')
+  const hiddenRows = result.statuses.length - Math.min(result.statuses.length, MAX_ROWS)
+  const rowNote = hiddenRows > 0 ? ['', `…and ${hiddenRows} more runbooks.`] : []
+  return [head, '', ...table, ...rowNote, ...problems, ''].join('\n')
 }
