@@ -1,0 +1,884 @@
+// The GitHub REST stand-in, driven through the real @octokit/rest client (plus the retry and
+// throttling plugins where faults are injected): every served operation, pagination, labels,
+// permissions and bots, team membership, contents at refs, dispatch limits, rate limits, faults,
+// and protocol checking against GitHub's OpenAPI description on requests and responses.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { Octokit } from '@octokit/rest'
+import {
+  BOT_LOGIN,
+  BOT_TOKEN,
+  startGitHub,
+  type GitHubHandle,
+  type GitHubSeed
+} from '../support/github/index.js'
+import { componentValidator } from '../support/github/openapi.js'
+
+const owner = 'acme'
+const repo = 'ops'
+const quiet = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined
+}
+
+let gh: GitHubHandle | undefined
+
+afterEach(async () => {
+  const handle = gh
+  gh = undefined
+  if (!handle) return
+  try {
+    handle.assertNoViolations()
+  } finally {
+    await handle.close()
+  }
+})
+
+async function start(seed?: GitHubSeed): Promise<GitHubHandle> {
+  gh = await startGitHub(seed)
+  return gh
+}
+
+function client(handle: GitHubHandle, token = BOT_TOKEN): Octokit {
+  return new Octokit({ auth: token, baseUrl: handle.url, log: quiet })
+}
+
+/** What the call was rejected with, for asserting on status and message. */
+async function rejection(
+  call: Promise<unknown>
+): Promise<{ status: number; message: string; data: unknown }> {
+  try {
+    await call
+  } catch (e) {
+    const error = e as { status: number; message: string; response?: { data: unknown } }
+    return { status: error.status, message: error.message, data: error.response?.data }
+  }
+  throw new Error('expected the request to fail')
+}
+
+const PEOPLE: GitHubSeed['users'] = [
+  { login: 'alice', roles: { 'acme/ops': 'admin' } },
+  { login: 'mallory', roles: { 'acme/ops': 'maintain' } },
+  { login: 'wes', roles: { 'acme/ops': 'write' } },
+  { login: 'tria', roles: { 'acme/ops': 'triage' } },
+  { login: 'rita', roles: { 'acme/ops': 'read' } },
+  { login: 'ira', roles: { 'acme/ops': { role: 'write', name: 'incident-responder' } } },
+  { login: 'nobody' },
+  { login: 'renovate[bot]', type: 'Bot', roles: { 'acme/ops': 'write' } }
+]
+
+describe('github stand-in: start-up', () => {
+  it('starts fresh and fast once the description is loaded', async () => {
+    const first = await start()
+    await first.close()
+    const t0 = performance.now()
+    const second = await start()
+    expect(performance.now() - t0).toBeLessThan(200)
+    expect(second.state.issues).toEqual([])
+    expect(second.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+  })
+})
+
+describe('github stand-in: issues', () => {
+  it('creates, reads, updates, closes, reopens, locks and unlocks an issue', async () => {
+    const h = await start()
+    const octokit = client(h)
+    const created = await octokit.rest.issues.create({
+      owner,
+      repo,
+      title: 'CPU alarm on web-1',
+      body: '<!-- opsloop:fp=abc -->',
+      labels: ['incident', { name: 'sev2' }]
+    })
+    expect(created.status).toBe(201)
+    expect(created.headers.location).toBe(`${h.url}/repos/acme/ops/issues/1`)
+    expect(created.data).toMatchObject({
+      number: 1,
+      state: 'open',
+      user: { login: BOT_LOGIN, type: 'Bot' },
+      created_at: '2025-01-01T00:00:00Z'
+    })
+    expect(created.data.labels.map((l) => (typeof l === 'string' ? l : l.name))).toEqual([
+      'incident',
+      'sev2'
+    ])
+
+    h.clock.advance(60_000)
+    const closed = await octokit.rest.issues.update({
+      owner,
+      repo,
+      issue_number: 1,
+      title: 'CPU alarm on web-1 (resolved)',
+      state: 'closed',
+      state_reason: 'not_planned'
+    })
+    expect(closed.data).toMatchObject({
+      title: 'CPU alarm on web-1 (resolved)',
+      state: 'closed',
+      state_reason: 'not_planned',
+      closed_at: '2025-01-01T00:01:00Z',
+      updated_at: '2025-01-01T00:01:00Z',
+      closed_by: { login: BOT_LOGIN }
+    })
+    const reopened = await octokit.rest.issues.update({
+      owner,
+      repo,
+      issue_number: 1,
+      state: 'open'
+    })
+    expect(reopened.data).toMatchObject({
+      state: 'open',
+      state_reason: 'reopened',
+      closed_at: null
+    })
+    const relabelled = await octokit.rest.issues.update({
+      owner,
+      repo,
+      issue_number: 1,
+      labels: ['sev1']
+    })
+    expect(relabelled.data.labels).toMatchObject([{ name: 'sev1' }])
+
+    expect(
+      (await octokit.rest.issues.lock({ owner, repo, issue_number: 1, lock_reason: 'resolved' }))
+        .status
+    ).toBe(204)
+    expect(h.state.issue('acme/ops', 1)).toMatchObject({ locked: true, lockReason: 'resolved' })
+    const got = await octokit.rest.issues.get({ owner, repo, issue_number: 1 })
+    expect(got.data).toMatchObject({ locked: true, active_lock_reason: 'resolved' })
+    expect((await octokit.rest.issues.unlock({ owner, repo, issue_number: 1 })).status).toBe(204)
+    expect(h.state.issue('acme/ops', 1)?.locked).toBe(false)
+
+    const missing = await rejection(octokit.rest.issues.get({ owner, repo, issue_number: 99 }))
+    expect(missing.status).toBe(404)
+    expect(missing.data).toEqual({
+      message: 'Not Found',
+      documentation_url: 'https://docs.github.com/rest/issues/issues#get-an-issue',
+      status: '404'
+    })
+  })
+
+  it('drops labels from creators without push access and enforces GitHub length limits', async () => {
+    const h = await start({ users: PEOPLE })
+    const reader = client(h, h.tokenFor('rita'))
+    const { data } = await reader.rest.issues.create({
+      owner,
+      repo,
+      title: 'help',
+      labels: ['urgent']
+    })
+    expect(data.labels).toEqual([])
+    expect(h.state.label('acme/ops', 'urgent')).toBeUndefined()
+
+    const tooLong = await rejection(
+      client(h).rest.issues.create({ owner, repo, title: 'x', body: 'a'.repeat(65_537) })
+    )
+    expect(tooLong.status).toBe(422)
+    expect(tooLong.data).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ resource: 'Issue', field: 'body', code: 'custom' }]
+    })
+  })
+
+  it('lists by labels (all must match), state, creator and newest first, paginated', async () => {
+    const h = await start({
+      issues: [
+        { title: 'a', labels: ['incident', 'sev1'], createdAt: '2025-01-01T00:00:01Z' },
+        { title: 'b', labels: ['incident'], createdAt: '2025-01-01T00:00:02Z' },
+        { title: 'c', labels: ['Incident', 'SEV1'], createdAt: '2025-01-01T00:00:03Z' },
+        {
+          title: 'd',
+          labels: ['incident', 'sev1'],
+          state: 'closed',
+          createdAt: '2025-01-01T00:00:04Z'
+        },
+        { title: 'e', user: 'alice', createdAt: '2025-01-01T00:00:05Z' }
+      ],
+      users: [{ login: 'alice', roles: { 'acme/ops': 'write' } }]
+    })
+    const octokit = client(h)
+    const titles = async (params: Record<string, unknown>): Promise<string[]> =>
+      (await octokit.rest.issues.listForRepo({ owner, repo, ...params })).data.map((i) => i.title)
+
+    expect(await titles({})).toEqual(['e', 'c', 'b', 'a'])
+    expect(await titles({ labels: 'incident,sev1' })).toEqual(['c', 'a'])
+    expect(await titles({ labels: 'incident,sev1', state: 'all' })).toEqual(['d', 'c', 'a'])
+    expect(await titles({ state: 'closed' })).toEqual(['d'])
+    expect(await titles({ creator: 'alice' })).toEqual(['e'])
+    expect(await titles({ direction: 'asc', per_page: 2, page: 2 })).toEqual(['c', 'e'])
+    const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
+      owner,
+      repo,
+      state: 'all',
+      per_page: 2
+    })
+    expect(all.map((i) => i.title)).toEqual(['e', 'd', 'c', 'b', 'a'])
+  })
+})
+
+describe('github stand-in: comments', () => {
+  it('paginates over more than 100 comments with octokit.paginate and exact Link headers', async () => {
+    const comments = Array.from({ length: 205 }, (_, i) => ({
+      user: 'alice',
+      body: `comment ${i + 1}`,
+      createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString().replace('.000', '')
+    }))
+    const h = await start({
+      users: [{ login: 'alice', roles: { 'acme/ops': 'write' } }],
+      issues: [{ title: 'noisy', comments }]
+    })
+    const octokit = client(h)
+    const all = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: 1,
+      per_page: 100
+    })
+    expect(all).toHaveLength(205)
+    expect(all[0]?.body).toBe('comment 1')
+    expect(all[204]?.body).toBe('comment 205')
+    expect(h.requests.filter((r) => r.operationId === 'issues/list-comments')).toHaveLength(3)
+
+    const page2 = await octokit.rest.issues.listComments({
+      owner,
+      repo,
+      issue_number: 1,
+      per_page: 50,
+      page: 2
+    })
+    const base = `${h.url}/repos/acme/ops/issues/1/comments?per_page=50&page=`
+    expect(page2.headers.link).toBe(
+      `<${base}1>; rel="prev", <${base}3>; rel="next", <${base}5>; rel="last", <${base}1>; rel="first"`
+    )
+    const defaultPage = await octokit.rest.issues.listComments({ owner, repo, issue_number: 1 })
+    expect(defaultPage.data).toHaveLength(30)
+
+    const since = await octokit.rest.issues.listComments({
+      owner,
+      repo,
+      issue_number: 1,
+      since: '2025-01-01T00:03:20Z'
+    })
+    expect(since.data.map((c) => c.body)).toEqual([
+      'comment 201',
+      'comment 202',
+      'comment 203',
+      'comment 204',
+      'comment 205'
+    ])
+  })
+
+  it('creates, reads and edits comments; edits keep the author and bump updated_at', async () => {
+    const h = await start({ users: PEOPLE, issues: [{ title: 'incident' }] })
+    const bot = client(h)
+    const created = await bot.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: 1,
+      body: 'Triage: ...'
+    })
+    expect(created.status).toBe(201)
+    expect(created.data.user).toMatchObject({ login: BOT_LOGIN, type: 'Bot' })
+    const id = created.data.id
+
+    h.clock.advance(5_000)
+    const edited = await client(h, h.tokenFor('wes')).rest.issues.updateComment({
+      owner,
+      repo,
+      comment_id: id,
+      body: 'Triage (edited)'
+    })
+    expect(edited.data).toMatchObject({
+      body: 'Triage (edited)',
+      user: { login: BOT_LOGIN },
+      created_at: '2025-01-01T00:00:00Z',
+      updated_at: '2025-01-01T00:00:05Z'
+    })
+    const denied = await rejection(
+      client(h, h.tokenFor('rita')).rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: id,
+        body: 'x'
+      })
+    )
+    expect(denied.status).toBe(403)
+
+    const got = await bot.rest.issues.getComment({ owner, repo, comment_id: id })
+    expect(got.data.body).toBe('Triage (edited)')
+    expect(h.state.issue('acme/ops', 1)?.updatedAt).toBe('2025-01-01T00:00:00Z')
+    expect(
+      (await rejection(bot.rest.issues.getComment({ owner, repo, comment_id: 42 }))).status
+    ).toBe(404)
+  })
+
+  it('lets tests add human comments that the API and webhook payloads show alike', async () => {
+    const h = await start({ users: PEOPLE, issues: [{ title: 'incident' }] })
+    h.clock.advance(1_000)
+    const json = h.comment({ issue: 1, user: 'alice', body: '/approve restart-service' })
+    expect(componentValidator('issue-comment')(json)).toBe(true)
+    expect(json).toMatchObject({
+      user: { login: 'alice', type: 'User' },
+      author_association: 'COLLABORATOR'
+    })
+    const { data } = await client(h).rest.issues.listComments({ owner, repo, issue_number: 1 })
+    expect(data).toEqual([json])
+    expect(h.state.issue('acme/ops', 1)?.updatedAt).toBe('2025-01-01T00:00:01Z')
+  })
+
+  it('refuses comments on a locked issue from users without write access', async () => {
+    const h = await start({ users: PEOPLE, issues: [{ title: 'incident' }] })
+    await client(h).rest.issues.lock({ owner, repo, issue_number: 1 })
+    const locked = await rejection(
+      client(h, h.tokenFor('rita')).rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: 1,
+        body: 'hi'
+      })
+    )
+    expect(locked).toMatchObject({ status: 403 })
+  })
+})
+
+describe('github stand-in: labels and reactions', () => {
+  it('creates labels once, reads them, adds (creating unknown ones) and removes them', async () => {
+    const h = await start({
+      issues: [{ title: 'incident', labels: ['incident'] }],
+      labels: [{ name: 'sev1', color: 'b60205', description: 'Page now' }]
+    })
+    const octokit = client(h)
+    const made = await octokit.rest.issues.createLabel({
+      owner,
+      repo,
+      name: 'opsloop',
+      color: '#0E8A16'
+    })
+    expect(made.status).toBe(201)
+    expect(made.data).toMatchObject({ name: 'opsloop', color: '0e8a16', default: false })
+    const dup = await rejection(octokit.rest.issues.createLabel({ owner, repo, name: 'OpsLoop' }))
+    expect(dup.status).toBe(422)
+    expect(dup.data).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }]
+    })
+    expect((await octokit.rest.issues.getLabel({ owner, repo, name: 'sev1' })).data).toMatchObject({
+      color: 'b60205',
+      description: 'Page now'
+    })
+    expect(
+      (await rejection(octokit.rest.issues.getLabel({ owner, repo, name: 'nope' }))).status
+    ).toBe(404)
+
+    const added = await octokit.rest.issues.addLabels({
+      owner,
+      repo,
+      issue_number: 1,
+      labels: ['sev1', 'needs approval']
+    })
+    expect(added.data.map((l) => l.name)).toEqual(['incident', 'sev1', 'needs approval'])
+    expect(h.state.label('acme/ops', 'needs approval')).toBeDefined()
+    const removed = await octokit.rest.issues.removeLabel({
+      owner,
+      repo,
+      issue_number: 1,
+      name: 'needs approval'
+    })
+    expect(removed.data.map((l) => l.name)).toEqual(['incident', 'sev1'])
+    const absent = await rejection(
+      octokit.rest.issues.removeLabel({ owner, repo, issue_number: 1, name: 'ghost' })
+    )
+    expect(absent).toMatchObject({ status: 404, data: { message: 'Label does not exist' } })
+  })
+
+  it('answers 201 for a new reaction and 200 with the same reaction for a repeat', async () => {
+    const h = await start({
+      users: PEOPLE,
+      issues: [{ title: 'incident', comments: [{ user: 'alice', body: '/approve' }] }]
+    })
+    const octokit = client(h)
+    const commentId = h.state.comments[0]?.id ?? 0
+    const first = await octokit.rest.reactions.createForIssueComment({
+      owner,
+      repo,
+      comment_id: commentId,
+      content: 'eyes'
+    })
+    const again = await octokit.rest.reactions.createForIssueComment({
+      owner,
+      repo,
+      comment_id: commentId,
+      content: 'eyes'
+    })
+    expect([first.status, again.status]).toEqual([201, 200])
+    expect(again.data.id).toBe(first.data.id)
+    const onIssue = await octokit.rest.reactions.createForIssue({
+      owner,
+      repo,
+      issue_number: 1,
+      content: 'rocket'
+    })
+    expect(onIssue.status).toBe(201)
+    const comment = await octokit.rest.issues.getComment({ owner, repo, comment_id: commentId })
+    expect(comment.data.reactions).toMatchObject({ total_count: 1, eyes: 1 })
+  })
+})
+
+describe('github stand-in: identity and permissions', () => {
+  it('reports permission levels as GitHub does (maintain as write, triage as read)', async () => {
+    const h = await start({ users: PEOPLE })
+    const octokit = client(h)
+    const level = async (username: string): Promise<[string, string, string]> => {
+      const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+        owner,
+        repo,
+        username
+      })
+      return [data.permission, data.role_name, data.user?.type ?? '']
+    }
+    expect(await level('alice')).toEqual(['admin', 'admin', 'User'])
+    expect(await level('mallory')).toEqual(['write', 'maintain', 'User'])
+    expect(await level('wes')).toEqual(['write', 'write', 'User'])
+    expect(await level('tria')).toEqual(['read', 'triage', 'User'])
+    expect(await level('rita')).toEqual(['read', 'read', 'User'])
+    expect(await level('ira')).toEqual(['write', 'incident-responder', 'User'])
+    expect(await level('nobody')).toEqual(['none', 'none', 'User'])
+    expect(await level('renovate[bot]')).toEqual(['write', 'write', 'Bot'])
+    expect(await level(BOT_LOGIN)).toEqual(['write', 'write', 'Bot'])
+    expect(
+      (
+        await rejection(
+          octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: 'ghost' })
+        )
+      ).status
+    ).toBe(404)
+  })
+
+  it('answers 401 without a token or with an unknown one, and accepts Bearer tokens', async () => {
+    const h = await start()
+    const anonymous = await rejection(
+      new Octokit({ baseUrl: h.url, log: quiet }).rest.repos.get({ owner, repo })
+    )
+    expect(anonymous).toMatchObject({ status: 401, data: { message: 'Requires authentication' } })
+    const wrong = await rejection(client(h, 'ghp_wrong').rest.repos.get({ owner, repo }))
+    expect(wrong).toMatchObject({ status: 401, data: { message: 'Bad credentials' } })
+    const bearer = await fetch(`${h.url}/repos/acme/ops`, {
+      headers: { authorization: `Bearer ${BOT_TOKEN}` }
+    })
+    expect(bearer.status).toBe(200)
+    expect(h.requests.map((r) => [r.status, r.login])).toEqual([
+      [401, undefined],
+      [401, undefined],
+      [200, BOT_LOGIN]
+    ])
+  })
+
+  it('hides private repositories from strangers and refuses writes without push access', async () => {
+    const h = await start({ users: PEOPLE })
+    expect(
+      (await rejection(client(h, h.tokenFor('nobody')).rest.repos.get({ owner, repo }))).status
+    ).toBe(404)
+    const triage = await rejection(
+      client(h, h.tokenFor('tria')).rest.repos.createDispatchEvent({ owner, repo, event_type: 'x' })
+    )
+    expect(triage).toMatchObject({
+      status: 403,
+      data: { message: 'Resource not accessible by personal access token' }
+    })
+  })
+
+  it('reads team membership with org access and fails without it', async () => {
+    const h = await start({
+      users: [
+        { login: 'alice' },
+        { login: 'bob' },
+        { login: 'carol' },
+        { login: 'app[bot]', type: 'Bot', orgAccess: 'granted' },
+        { login: 'fine-grained', orgAccess: 'not-found' }
+      ],
+      teams: [
+        {
+          org: 'acme',
+          slug: 'sre',
+          members: ['alice', { login: 'bob', state: 'pending', role: 'maintainer' }]
+        }
+      ]
+    })
+    const app = client(h, h.tokenFor('app[bot]'))
+    const membership = (octokit: Octokit, username: string) =>
+      octokit.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug: 'sre', username })
+    expect((await membership(app, 'alice')).data).toMatchObject({ state: 'active', role: 'member' })
+    expect((await membership(app, 'bob')).data).toMatchObject({
+      state: 'pending',
+      role: 'maintainer'
+    })
+    expect((await rejection(membership(app, 'carol'))).status).toBe(404)
+    expect((await membership(client(h, h.tokenFor('alice')), 'alice')).status).toBe(200)
+    const githubToken = await rejection(membership(client(h), 'alice'))
+    expect(githubToken).toMatchObject({
+      status: 403,
+      data: { message: 'Resource not accessible by integration' }
+    })
+    expect(
+      (await rejection(membership(client(h, h.tokenFor('fine-grained')), 'alice'))).status
+    ).toBe(404)
+  })
+  it('lets the seed adjust the action bot, which stays a Bot with its token', async () => {
+    const h = await start({
+      users: [{ login: BOT_LOGIN, orgAccess: 'granted', roles: { 'acme/ops': 'read' } }],
+      teams: [{ org: 'acme', slug: 'sre', members: ['alice'] }]
+    })
+    const octokit = client(h)
+    const team = await octokit.rest.teams.getMembershipForUserInOrg({
+      org: 'acme',
+      team_slug: 'sre',
+      username: 'alice'
+    })
+    expect(team.data.state).toBe('active')
+    const level = await octokit.rest.repos.getCollaboratorPermissionLevel({
+      owner,
+      repo,
+      username: BOT_LOGIN
+    })
+    expect(level.data).toMatchObject({ permission: 'read', user: { type: 'Bot' } })
+  })
+})
+
+describe('github stand-in: repository and contents', () => {
+  const SHA = 'a'.repeat(40)
+  const seed: GitHubSeed = {
+    repos: [
+      {
+        repo: 'acme/ops',
+        defaultBranch: 'trunk',
+        branches: { trunk: SHA },
+        files: {
+          [SHA]: {
+            'runbooks/restart.yaml': 'id: restart\n',
+            'runbooks/scale/up.yaml': 'id: up\n',
+            'README.md': '# ops\n'
+          },
+          'feature-x': { 'runbooks/restart.yaml': 'id: restart\nrisk: high\n' }
+        }
+      }
+    ]
+  }
+
+  it('serves files base64-encoded with their blob SHA at a branch, a commit SHA and the default branch', async () => {
+    const h = await start(seed)
+    const octokit = client(h)
+    const atDefault = await octokit.rest.repos.getContent({
+      owner,
+      repo,
+      path: 'runbooks/restart.yaml'
+    })
+    const atSha = await octokit.rest.repos.getContent({
+      owner,
+      repo,
+      path: 'runbooks/restart.yaml',
+      ref: SHA
+    })
+    const atBranch = await octokit.rest.repos.getContent({
+      owner,
+      repo,
+      path: 'runbooks/restart.yaml',
+      ref: 'feature-x'
+    })
+    for (const r of [atDefault, atSha]) {
+      expect(r.data).toMatchObject({
+        type: 'file',
+        encoding: 'base64',
+        // git hash-object of "id: restart\n"
+        sha: 'bb6940245162d5c147935c0fe1786e1c122f4ba2',
+        size: 12
+      })
+    }
+    const decode = (data: unknown): string =>
+      Buffer.from((data as { content: string }).content, 'base64').toString('utf8')
+    expect(decode(atSha.data)).toBe('id: restart\n')
+    expect(decode(atBranch.data)).toBe('id: restart\nrisk: high\n')
+
+    const raw = await octokit.rest.repos.getContent({
+      owner,
+      repo,
+      path: 'README.md',
+      mediaType: { format: 'raw' }
+    })
+    expect(raw.data).toBe('# ops\n')
+  })
+
+  it('lists directories as arrays and answers 404 for missing paths and refs', async () => {
+    const h = await start(seed)
+    const octokit = client(h)
+    const dir = await octokit.rest.repos.getContent({ owner, repo, path: 'runbooks' })
+    expect(Array.isArray(dir.data)).toBe(true)
+    expect((dir.data as { name: string; type: string }[]).map((e) => [e.name, e.type])).toEqual([
+      ['restart.yaml', 'file'],
+      ['scale', 'dir']
+    ])
+    expect(
+      (await rejection(octokit.rest.repos.getContent({ owner, repo, path: 'nope.yaml' }))).status
+    ).toBe(404)
+    const badRef = await rejection(
+      octokit.rest.repos.getContent({ owner, repo, path: 'README.md', ref: 'gone' })
+    )
+    expect(badRef).toMatchObject({
+      status: 404,
+      data: { message: 'No commit found for the ref gone' }
+    })
+  })
+
+  it('describes the repository with its default branch', async () => {
+    const h = await start(seed)
+    const { data } = await client(h).rest.repos.get({ owner, repo })
+    expect(data).toMatchObject({
+      full_name: 'acme/ops',
+      default_branch: 'trunk',
+      private: true,
+      permissions: { push: true, admin: false }
+    })
+  })
+})
+
+describe('github stand-in: repository_dispatch', () => {
+  it('records dispatches and rejects a long event_type or more than 10 payload keys', async () => {
+    const h = await start()
+    const octokit = client(h)
+    const sent = await octokit.rest.repos.createDispatchEvent({
+      owner,
+      repo,
+      event_type: 'aws-incident',
+      client_payload: { event: { source: 'aws.cloudwatch' } }
+    })
+    expect(sent.status).toBe(204)
+    expect(h.dispatches).toEqual([
+      {
+        repo: 'acme/ops',
+        eventType: 'aws-incident',
+        clientPayload: { event: { source: 'aws.cloudwatch' } },
+        sender: BOT_LOGIN,
+        at: '2025-01-01T00:00:00Z'
+      }
+    ])
+
+    const long = await rejection(
+      octokit.rest.repos.createDispatchEvent({ owner, repo, event_type: 'x'.repeat(101) })
+    )
+    expect(long.status).toBe(422)
+    expect(long.message).toMatch(/For 'event_type', must NOT have more than 100 characters/)
+    const keys = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, i]))
+    const wide = await rejection(
+      octokit.rest.repos.createDispatchEvent({ owner, repo, event_type: 'x', client_payload: keys })
+    )
+    expect(wide.status).toBe(422)
+    expect(h.dispatches).toHaveLength(1)
+    expect(h.takeViolations().map((v) => [v.where, v.pointer, v.message])).toEqual([
+      ['request.body', '/event_type', 'must NOT have more than 100 characters'],
+      ['request.body', '/client_payload', 'must NOT have more than 10 properties']
+    ])
+  })
+})
+
+describe('github stand-in: rate limits and faults', () => {
+  it('sends rate-limit headers and answers 403 once the primary budget is spent, until reset', async () => {
+    const h = await start({
+      users: [{ login: 'alice', roles: { 'acme/ops': 'read' }, rateLimit: 2 }]
+    })
+    const octokit = client(h, h.tokenFor('alice'))
+    const first = await octokit.rest.repos.get({ owner, repo })
+    expect(first.headers).toMatchObject({
+      'x-ratelimit-limit': '2',
+      'x-ratelimit-remaining': '1',
+      'x-ratelimit-used': '1',
+      'x-ratelimit-reset': String(Date.parse('2025-01-01T01:00:00Z') / 1000),
+      'x-ratelimit-resource': 'core'
+    })
+    expect((await octokit.rest.repos.get({ owner, repo })).headers['x-ratelimit-remaining']).toBe(
+      '0'
+    )
+    const spent = await rejection(octokit.rest.repos.get({ owner, repo }))
+    expect(spent.status).toBe(403)
+    expect(spent.message).toMatch(/^API rate limit exceeded for user ID/)
+    h.clock.advance(3_600_000)
+    expect((await octokit.rest.repos.get({ owner, repo })).status).toBe(200)
+    expect((await client(h).rest.repos.get({ owner, repo })).headers['x-ratelimit-limit']).toBe(
+      '1000'
+    )
+  })
+
+  it('fails matching requests with 502 and the retry plugin retries them', async () => {
+    const h = await start({ issues: [{ title: 'incident' }] })
+    h.faults.add({ operationId: 'issues/get', status: 502, times: 2 })
+    const Retrying = Octokit.plugin(retry)
+    const octokit = new Retrying({
+      auth: BOT_TOKEN,
+      baseUrl: h.url,
+      log: quiet,
+      retry: { retryAfterBaseValue: 1 }
+    })
+    const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: 1 })
+    expect(data.title).toBe('incident')
+    expect(h.requests.map((r) => r.status)).toEqual([502, 502, 200])
+    expect(h.faults.remaining).toBe(0)
+  })
+
+  it.each([403, 429])(
+    'answers a secondary rate limit (%i) that the throttling plugin honours',
+    async (status) => {
+      const h = await start()
+      h.faults.add({ method: 'GET', path: '/repos/{owner}/{repo}/issues', status, retryAfter: 1 })
+      const waits: number[] = []
+      const Throttled = Octokit.plugin(throttling)
+      const octokit = new Throttled({
+        auth: BOT_TOKEN,
+        baseUrl: h.url,
+        log: quiet,
+        throttle: {
+          retryAfterBaseValue: 1,
+          onRateLimit: () => false,
+          onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => {
+            waits.push(retryAfter)
+            return retryCount === 0
+          }
+        }
+      })
+      const { data } = await octokit.rest.issues.listForRepo({ owner, repo })
+      expect(data).toEqual([])
+      expect(waits).toEqual([1])
+      expect(h.requests.map((r) => r.status)).toEqual([status, 200])
+    }
+  )
+
+  it('matches faults by method and path pattern, and counts them down', async () => {
+    const h = await start({ issues: [{ title: 'incident' }] })
+    h.faults.add({
+      method: 'POST',
+      path: /\/comments$/,
+      status: 503,
+      message: 'Service Unavailable'
+    })
+    const octokit = client(h)
+    await octokit.rest.issues.get({ owner, repo, issue_number: 1 })
+    const failed = await rejection(
+      octokit.rest.issues.createComment({ owner, repo, issue_number: 1, body: 'x' })
+    )
+    expect(failed).toMatchObject({ status: 503, data: { message: 'Service Unavailable' } })
+    expect(
+      (await octokit.rest.issues.createComment({ owner, repo, issue_number: 1, body: 'x' })).status
+    ).toBe(201)
+  })
+})
+
+describe('github stand-in: protocol checking against the OpenAPI description', () => {
+  // A route typed as plain string lets octokit send parameters its types would refuse.
+  const CREATE_ISSUE: string = 'POST /repos/{owner}/{repo}/issues'
+
+  it('rejects a body field of the wrong type with 422 and records the field', async () => {
+    const h = await start()
+    const failed = await rejection(
+      client(h).request(CREATE_ISSUE, { owner, repo, title: 'x', body: 42 })
+    )
+    expect(failed.status).toBe(422)
+    expect(failed.message).toMatch(/For 'body', must be string\./)
+    expect(h.takeViolations()).toEqual([
+      {
+        operationId: 'issues/create',
+        method: 'POST',
+        path: '/repos/acme/ops/issues',
+        where: 'request.body',
+        pointer: '/body',
+        message: 'must be string'
+      }
+    ])
+    expect(h.state.issues).toEqual([])
+  })
+
+  it('validates nullable schemas that have no type (OpenAPI 3.0) instead of waving them through', async () => {
+    const h = await start()
+    const octokit = client(h)
+    // `milestone` is `{oneOf: [string, integer], nullable: true}`: null passes, true does not.
+    await octokit.request(CREATE_ISSUE, {
+      owner,
+      repo,
+      title: 'ok',
+      milestone: null
+    })
+    const bad = await rejection(
+      octokit.request(CREATE_ISSUE, {
+        owner,
+        repo,
+        title: 'x',
+        milestone: true
+      })
+    )
+    expect(bad.status).toBe(422)
+    expect(h.takeViolations().map((v) => v.pointer)).toContain('/milestone')
+  })
+
+  it('records wrong query and path parameter types, missing bodies and unserved routes', async () => {
+    const h = await start({ issues: [{ title: 'incident' }] })
+    const get = (path: string): Promise<Response> =>
+      fetch(`${h.url}${path}`, { headers: { authorization: `token ${BOT_TOKEN}` } })
+    expect((await get('/repos/acme/ops/issues?per_page=many')).status).toBe(422)
+    expect((await get('/repos/acme/ops/issues?state=opened')).status).toBe(422)
+    expect((await get('/repos/acme/ops/issues/first')).status).toBe(404)
+    expect((await get('/repos/acme/ops/pulls')).status).toBe(404)
+    expect((await get('/repos/acme/ops/issues/comments')).status).toBe(404)
+    expect((await get('/repos/acme/ops/incidents')).status).toBe(404)
+    const noBody = await fetch(`${h.url}/repos/acme/ops/issues`, {
+      method: 'POST',
+      headers: { authorization: `token ${BOT_TOKEN}` }
+    })
+    expect(noBody.status).toBe(400)
+    expect(h.takeViolations().map((v) => [v.where, v.pointer, v.message])).toEqual([
+      ['request.query', '/per_page', 'must be integer'],
+      [
+        'request.query',
+        '/state',
+        'must be equal to one of the allowed values: ["open","closed","all"]'
+      ],
+      ['request.path', '/issue_number', 'must be integer'],
+      ['route', '/', "pulls/list is in GitHub's description but not served by the stand-in"],
+      [
+        'route',
+        '/',
+        "issues/list-comments-for-repo is in GitHub's description but not served by the stand-in"
+      ],
+      ['route', '/', "no operation in GitHub's description matches GET /repos/acme/ops/incidents"],
+      ['request.body', '/', 'a JSON body is required']
+    ])
+  })
+
+  it("records responses that break the description's schema as stand-in bugs", async () => {
+    const h = await start({ issues: [{ title: 'incident' }] })
+    const issue = h.state.issue('acme/ops', 1)
+    if (!issue) throw new Error('seeded issue missing')
+    // Corrupt the store the way a stand-in bug would: an unknown enum value, a bad timestamp.
+    issue.stateReason = 'resolved' as typeof issue.stateReason
+    issue.closedAt = 'yesterday'
+    await client(h).rest.issues.get({ owner, repo, issue_number: 1 })
+    expect(h.takeViolations().map((v) => [v.operationId, v.where, v.pointer, v.message])).toEqual([
+      [
+        'issues/get',
+        'response',
+        '/state_reason',
+        expect.stringMatching(/^must be equal to one of the allowed values/)
+      ],
+      ['issues/get', 'response', '/closed_at', 'must match format "date-time"']
+    ])
+    expect(() => {
+      h.violations.push({
+        operationId: 'x',
+        method: 'GET',
+        path: '/x',
+        where: 'response',
+        pointer: '/',
+        message: 'demo'
+      })
+      h.assertNoViolations()
+    }).toThrow(/1 protocol violation\(s\):\nGET \/x \(x\) response \/: demo/)
+  })
+})

@@ -1,0 +1,370 @@
+// GitHub's official OpenAPI description (@octokit/openapi), read once per process, and ajv
+// validators for the operations the stand-in serves, compiled once per operation and cached.
+// The description is OpenAPI 3.0, not JSON Schema: schemas are rewritten before ajv sees them
+// (`nullable`, `$ref` into components, annotation keywords), and query strings are coerced by
+// the declared parameter types, as GitHub parses them.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+type Node = Record<string, unknown>
+
+interface Description {
+  paths: Record<string, Record<string, Node>>
+  components: {
+    schemas: Record<string, Node>
+    parameters: Record<string, Node>
+    responses: Record<string, Node>
+  }
+}
+
+/** One path or query parameter of an operation. */
+interface Parameter {
+  name: string
+  in: 'path' | 'query'
+  required: boolean
+  schema: Node
+  /** GitHub's `x-multi-segment`: the value may span `/` (a file path). */
+  multi: boolean
+}
+
+export interface Operation {
+  /** GitHub's operation id, e.g. `issues/create`. */
+  id: string
+  method: string
+  /** Path template as in the description, e.g. `/repos/{owner}/{repo}/issues`. */
+  template: string
+  /** The operation's reference page, which GitHub puts in `documentation_url` of its errors. */
+  docsUrl: string
+  /** Path parameters of `path` when it matches the template (undecoded values are not a match). */
+  match(path: string): Record<string, string> | undefined
+  /** Coerces query strings to their declared types, applies declared defaults, validates. */
+  checkQuery(query: URLSearchParams): Checked
+  checkPath(params: Record<string, string>): Checked
+  /** Undefined when the operation takes no JSON body. */
+  checkBody?: (body: unknown) => Issue[]
+  bodyRequired: boolean
+  /**
+   * Validator of a response body by status; null when the status is documented without a JSON
+   * body; undefined when the status is not documented for this operation.
+   */
+  response(status: number): ValidateFunction | null | undefined
+}
+
+export interface Issue {
+  /** JSON Pointer into the checked value, e.g. `/title` or `/labels/0`. */
+  pointer: string
+  message: string
+}
+
+interface Checked {
+  values: Record<string, unknown>
+  issues: Issue[]
+}
+
+const COMPONENT_REF = '#/components/schemas/'
+const SCHEMA_BASE = 'https://api.github.com/openapi/components/schemas/'
+/** Keywords of OpenAPI 3.0 schema objects that are annotations, not JSON Schema assertions. */
+const DROPPED = new Set(['example', 'discriminator', 'externalDocs', 'xml', 'nullable'])
+
+let description: Description | undefined
+let ajv: Ajv | undefined
+const added = new Set<string>()
+const compiled = new Map<string, Operation>()
+let allTemplates: { method: string; id: string; regex: RegExp; literal: number }[] | undefined
+
+function load(): Description {
+  if (description) return description
+  const file = createRequire(import.meta.url).resolve(
+    '@octokit/openapi/generated/api.github.com.json'
+  )
+  description = JSON.parse(readFileSync(file, 'utf8')) as Description
+  return description
+}
+
+function validator(): Ajv {
+  // strictSchema stays on: a keyword this rewrite does not know fails compilation loudly
+  // instead of being skipped. The formats are all those the description uses; date-time and
+  // uri are checked (without ajv-formats), the rest accepted as declared.
+  ajv ??= new Ajv({
+    allErrors: true,
+    code: { optimize: false }, // compiles about a third faster; validation speed is no concern
+    strictSchema: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+    formats: {
+      'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
+      uri: /^[a-z][a-z0-9+.-]*:\S*$/i,
+      'uri-template': true,
+      date: true,
+      email: true,
+      int32: true,
+      int64: true,
+      double: true,
+      binary: true,
+      'repo.nwo': true
+    }
+  })
+  return ajv
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Follows a `$ref` to `#/components/<kind>/<name>` for parameters and responses. */
+function deref(node: Node): Node {
+  const ref = node.$ref
+  if (typeof ref !== 'string') return node
+  const [, , kind, name] = ref.split('/')
+  const table = (load().components as unknown as Record<string, Record<string, Node>>)[kind ?? '']
+  const target = table?.[name ?? '']
+  if (!target) throw new Error(`unresolved $ref ${ref}`)
+  return deref(target)
+}
+
+/**
+ * Rewrites an OpenAPI 3.0 schema into draft-07 JSON Schema for ajv:
+ * - `nullable: true` becomes a `null` type (and a `null` enum member), or `anyOf [schema, null]`
+ *   where there is no single `type` (GitHub writes nullable `oneOf`s and `allOf`s);
+ * - a `oneOf` whose branches are nullable is made nullable as a whole, or `null` would match
+ *   several branches and fail `oneOf`;
+ * - `$ref`s point at separately registered component schemas (siblings are ignored, as in 3.0);
+ * - annotation keywords and `x-` extensions are dropped.
+ */
+function convert(schema: Node, refs: Set<string>): Node {
+  if (typeof schema.$ref === 'string') {
+    if (!schema.$ref.startsWith(COMPONENT_REF)) throw new Error(`unexpected $ref ${schema.$ref}`)
+    const name = schema.$ref.slice(COMPONENT_REF.length)
+    refs.add(name)
+    return { $ref: SCHEMA_BASE + encodeURIComponent(name) }
+  }
+  let nullable = schema.nullable === true
+  const out: Node = {}
+  for (const [key, value] of Object.entries(schema)) {
+    if (DROPPED.has(key) || key.startsWith('x-')) continue
+    if (key === 'properties' && isNode(value)) {
+      out.properties = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, convert(sub as Node, refs)])
+      )
+    } else if (
+      (key === 'items' || key === 'additionalProperties' || key === 'not') &&
+      isNode(value)
+    ) {
+      out[key] = convert(value, refs)
+    } else if ((key === 'oneOf' || key === 'anyOf' || key === 'allOf') && Array.isArray(value)) {
+      const branches = value as Node[]
+      if (key === 'oneOf' && branches.some((b) => b.nullable === true)) nullable = true
+      out[key] = branches.map((b) => convert(key === 'oneOf' ? { ...b, nullable: false } : b, refs))
+    } else out[key] = value
+  }
+  if (!nullable) return out
+  const composite = 'oneOf' in out || 'anyOf' in out || 'allOf' in out
+  if (typeof out.type === 'string' && !composite) {
+    out.type = [out.type, 'null']
+    if (Array.isArray(out.enum)) out.enum = [...(out.enum as unknown[]), null]
+    return out
+  }
+  return { anyOf: [out, { type: 'null' }] }
+}
+
+/** Compiles a schema after registering every component schema it reaches. */
+function compile(schema: Node): ValidateFunction {
+  const ajv = validator()
+  const pending = new Set<string>()
+  const root = convert(schema, pending)
+  for (const name of pending) {
+    if (added.has(name)) continue
+    added.add(name)
+    const component = load().components.schemas[name]
+    if (!component) throw new Error(`unknown component schema ${name}`)
+    ajv.addSchema(convert(component, pending), SCHEMA_BASE + encodeURIComponent(name))
+  }
+  return ajv.compile(root)
+}
+
+export function issuesOf(errors: ErrorObject[] | null | undefined): Issue[] {
+  return (errors ?? []).map((e) => {
+    const extra =
+      e.keyword === 'additionalProperties'
+        ? ` '${String(e.params.additionalProperty)}'`
+        : e.keyword === 'enum'
+          ? `: ${JSON.stringify(e.params.allowedValues)}`
+          : ''
+    return { pointer: e.instancePath || '/', message: `${e.message ?? e.keyword}${extra}` }
+  })
+}
+
+/** A matcher for a path template; parameter names may hold `-`, so groups are positional. */
+function templateRegex(
+  template: string,
+  multiSegment: Set<string>
+): { regex: RegExp; names: string[] } {
+  const names: string[] = []
+  const source = template
+    .split(/(\{[^}]+\})/)
+    .map((part) => {
+      const name = /^\{([^}]+)\}$/.exec(part)?.[1]
+      if (name === undefined) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+      names.push(name)
+      return multiSegment.has(name) ? '(.+)' : '([^/]+)'
+    })
+    .join('')
+  return { regex: new RegExp(`^${source}$`), names }
+}
+
+/** Coerces a query string by the declared type, as GitHub's parameter parsing does. */
+function coerce(raw: string, schema: Node): unknown {
+  if ((schema.type === 'integer' || schema.type === 'number') && /^-?\d+(\.\d+)?$/.test(raw)) {
+    return Number(raw)
+  }
+  if (schema.type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true'
+  if (schema.type === 'array') return raw.split(',')
+  return raw
+}
+
+function objectChecker(params: Parameter[]): (values: Record<string, unknown>) => Issue[] {
+  const validate = compile({
+    type: 'object',
+    properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
+    required: params.filter((p) => p.required).map((p) => p.name)
+  })
+  return (values) => (validate(values) ? [] : issuesOf(validate.errors))
+}
+
+function build(id: string, method: string, template: string, op: Node, shared: Node[]): Operation {
+  const params = [...shared, ...((op.parameters as Node[] | undefined) ?? [])]
+    .map(deref)
+    .filter((p) => p.in === 'path' || p.in === 'query')
+    .map((p): Parameter => ({
+      name: p.name as string,
+      in: p.in as 'path' | 'query',
+      required: p.required === true,
+      schema: p.schema as Node,
+      multi: p['x-multi-segment'] === true
+    }))
+  const pathParams = params.filter((p) => p.in === 'path')
+  const queryParams = params.filter((p) => p.in === 'query')
+  const { regex, names } = templateRegex(
+    template,
+    new Set(pathParams.filter((p) => p.multi).map((p) => p.name))
+  )
+  const checkPath = objectChecker(pathParams)
+  const checkQuery = objectChecker(queryParams)
+
+  const requestBody = op.requestBody ? deref(op.requestBody as Node) : undefined
+  const bodySchema = (requestBody?.content as Record<string, Node> | undefined)?.[
+    'application/json'
+  ]?.schema as Node | undefined
+  const bodyValidator = bodySchema ? compile(bodySchema) : undefined
+
+  const responses = new Map<string, ValidateFunction | null>()
+  for (const [status, raw] of Object.entries(op.responses as Record<string, Node>)) {
+    const content = deref(raw).content as Record<string, Node> | undefined
+    const schema = content?.['application/json']?.schema as Node | undefined
+    responses.set(status, schema ? compile(schema) : null)
+  }
+
+  return {
+    id,
+    method: method.toUpperCase(),
+    template,
+    docsUrl:
+      (op.externalDocs as { url?: string } | undefined)?.url ?? 'https://docs.github.com/rest',
+    bodyRequired: requestBody?.required === true,
+    match(path) {
+      const found = regex.exec(path)
+      if (!found) return undefined
+      try {
+        return Object.fromEntries(
+          names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')])
+        )
+      } catch {
+        return undefined
+      }
+    },
+    checkPath(raw) {
+      const values: Record<string, unknown> = {}
+      for (const p of pathParams) {
+        const value = raw[p.name]
+        if (value !== undefined) values[p.name] = coerce(value, p.schema)
+      }
+      return { values, issues: checkPath(values) }
+    },
+    checkQuery(query) {
+      const values: Record<string, unknown> = {}
+      for (const p of queryParams) {
+        const value = query.get(p.name)
+        if (value !== null) values[p.name] = coerce(value, p.schema)
+        else if (p.schema.default !== undefined) values[p.name] = p.schema.default
+      }
+      return { values, issues: checkQuery(values) }
+    },
+    checkBody: bodyValidator
+      ? (body) => (bodyValidator(body) ? [] : issuesOf(bodyValidator.errors))
+      : undefined,
+    response(status) {
+      const key = responses.has(String(status)) ? String(status) : 'default'
+      return responses.get(key)
+    }
+  }
+}
+
+function locate(id: string): { method: string; template: string; op: Node; shared: Node[] } {
+  for (const [template, item] of Object.entries(load().paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      if (method !== 'parameters' && op.operationId === id) {
+        const shared = (item.parameters as unknown as Node[] | undefined) ?? []
+        return { method, template, op, shared }
+      }
+    }
+  }
+  throw new Error(`operation ${id} is not in GitHub's description`)
+}
+
+/** Served operations with their validators; compiled on first use in the process. */
+export function operations(ids: readonly string[]): Operation[] {
+  return ids.map((id) => {
+    let op = compiled.get(id)
+    if (!op) {
+      const { method, template, op: node, shared } = locate(id)
+      op = build(id, method, template, node, shared)
+      compiled.set(id, op)
+    }
+    return op
+  })
+}
+
+/**
+ * The description's operation for a request, as GitHub routes it: where templates overlap
+ * (`/issues/comments` against `/issues/{issue_number}`), the one with more literal text wins.
+ */
+export function operationIdFor(method: string, path: string): string | undefined {
+  allTemplates ??= Object.entries(load().paths)
+    .flatMap(([template, item]) =>
+      Object.entries(item)
+        .filter(([m]) => m !== 'parameters')
+        .map(([m, op]) => ({
+          method: m.toUpperCase(),
+          id: op.operationId as string,
+          regex: templateRegex(template, new Set(['path'])).regex,
+          literal: template.replace(/\{[^}]+\}/g, '').length
+        }))
+    )
+    .sort((a, b) => b.literal - a.literal)
+  return allTemplates.find((t) => t.method === method && t.regex.test(path))?.id
+}
+
+const components = new Map<string, ValidateFunction>()
+
+/** A validator for one component schema, e.g. `basic-error`. */
+export function componentValidator(name: string): ValidateFunction {
+  let validate = components.get(name)
+  if (!validate) {
+    validate = compile({ $ref: COMPONENT_REF + name })
+    components.set(name, validate)
+  }
+  return validate
+}

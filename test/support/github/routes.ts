@@ -1,0 +1,419 @@
+// Handlers for the operations the stand-in serves, keyed by GitHub's operation id. Requests
+// reach a handler only after their path, query and body passed the description's schemas, so
+// handlers read typed values and implement what the schemas cannot say: permissions, existence,
+// GitHub's length limits, pagination and state changes. To serve another operation, add a
+// handler under its operation id: the server compiles its validators from the description.
+import { forbidden, GitHubError, invalid, notFound } from './errors.js'
+import type { Renderer } from './render.js'
+import {
+  blobSha,
+  commentSubject,
+  issueSubject,
+  type Comment,
+  type Issue,
+  type ReactionContent,
+  type Repo,
+  type Role,
+  type Store,
+  type User
+} from './state.js'
+
+export interface Context {
+  store: Store
+  render: Renderer
+  user: User
+  /** Path and query parameters, coerced to their declared types, with declared defaults. */
+  params: Params
+  /** The JSON body, already valid against the operation's request schema. */
+  body: unknown
+  accept: string
+  /** The request's full stand-in URL, for Link headers. */
+  url: URL
+}
+
+export interface Reply {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+export type Route = (ctx: Context) => Reply
+
+export class Params {
+  constructor(private readonly values: Record<string, unknown>) {}
+
+  optional(name: string): string | undefined {
+    const value = this.values[name]
+    return typeof value === 'string' ? value : undefined
+  }
+
+  string(name: string): string {
+    const value = this.optional(name)
+    if (value === undefined) throw new Error(`parameter ${name} is not a string`)
+    return value
+  }
+
+  number(name: string): number {
+    const value = this.values[name]
+    if (typeof value !== 'number') throw new Error(`parameter ${name} is not a number`)
+    return value
+  }
+}
+
+type LabelInput = string | { name?: string }
+
+/** GitHub's limits that the description does not state (seen as 422s from the API). */
+const LIMITS = { title: 256, body: 65_536, labelName: 50, labelDescription: 100, payload: 65_536 }
+
+function tooLong(
+  resource: string,
+  field: string,
+  value: string | null | undefined,
+  max: number
+): void {
+  if (value && value.length > max) {
+    throw invalid(resource, field, 'custom', `${field} is too long (maximum is ${max} characters)`)
+  }
+}
+
+function labelNames(items: readonly LabelInput[] | undefined): string[] {
+  return (items ?? []).flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : []))
+}
+
+/** The repository, if the caller may see it (404 otherwise, as GitHub hides private ones). */
+function repoFor(ctx: Context, needed: Role = 'read'): Repo {
+  const repo = ctx.store.repo(ctx.params.string('owner'), ctx.params.string('repo'))
+  if (!repo || !ctx.store.can(ctx.user, repo, 'read')) throw notFound()
+  if (!ctx.store.can(ctx.user, repo, needed)) throw forbidden(ctx.user.type)
+  return repo
+}
+
+function issueFor(ctx: Context, repo: Repo): Issue {
+  const issue = ctx.store.issue(repo.fullName, ctx.params.number('issue_number'))
+  if (!issue) throw notFound()
+  return issue
+}
+
+function commentFor(ctx: Context, repo: Repo): Comment {
+  const comment = ctx.store.comment(ctx.params.number('comment_id'))
+  if (comment?.repo.toLowerCase() !== repo.fullName.toLowerCase()) throw notFound()
+  return comment
+}
+
+/** One page of a list, with GitHub's Link header (prev, next, last, first). */
+function page<T>(ctx: Context, items: readonly T[], render: (item: T) => unknown): Reply {
+  const perPage = Math.min(Math.max(ctx.params.number('per_page'), 1), 100)
+  const current = Math.max(ctx.params.number('page'), 1)
+  const last = Math.max(1, Math.ceil(items.length / perPage))
+  const body = items.slice((current - 1) * perPage, current * perPage).map(render)
+  const link = (n: number, rel: string): string => {
+    const url = new URL(ctx.url)
+    url.searchParams.set('page', String(n))
+    return `<${url.toString()}>; rel="${rel}"`
+  }
+  const links = [
+    ...(current > 1 ? [link(current - 1, 'prev')] : []),
+    ...(current < last ? [link(current + 1, 'next'), link(last, 'last')] : []),
+    ...(current > 1 ? [link(1, 'first')] : [])
+  ]
+  return { status: 200, body, headers: links.length > 0 ? { link: links.join(', ') } : {} }
+}
+
+function listIssues(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const state = ctx.params.string('state')
+  const wanted = (ctx.params.optional('labels') ?? '')
+    .split(',')
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l !== '')
+  const creator = ctx.params.optional('creator')?.toLowerCase()
+  const since = ctx.params.optional('since')
+  const sort = ctx.params.string('sort')
+  const sign = ctx.params.string('direction') === 'asc' ? 1 : -1
+  const key = (i: Issue): string | number =>
+    sort === 'updated'
+      ? i.updatedAt
+      : sort === 'comments'
+        ? ctx.store.commentsOf(i.repo, i.number).length
+        : i.createdAt
+  const issues = ctx.store
+    .issuesOf(repo.fullName)
+    .filter((i) => state === 'all' || i.state === state)
+    .filter((i) => wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)))
+    .filter((i) => creator === undefined || i.user.toLowerCase() === creator)
+    .filter((i) => since === undefined || Date.parse(i.updatedAt) >= Date.parse(since))
+    .sort((a, b) => {
+      const [ka, kb] = [key(a), key(b)]
+      return (ka < kb ? -1 : ka > kb ? 1 : a.id - b.id) * sign
+    })
+  return page(ctx, issues, (i) => ctx.render.issue(i))
+}
+
+function createIssue(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const body = ctx.body as { title: string | number; body?: string; labels?: LabelInput[] }
+  const title = String(body.title)
+  tooLong('Issue', 'title', title, LIMITS.title)
+  tooLong('Issue', 'body', body.body, LIMITS.body)
+  // Labels from callers without push access are silently dropped, as documented.
+  const labels = ctx.store.can(ctx.user, repo, 'write') ? labelNames(body.labels) : []
+  const issue = ctx.store.createIssue(repo, {
+    title,
+    body: body.body,
+    user: ctx.user.login,
+    labels
+  })
+  const json = ctx.render.issue(issue)
+  return { status: 201, body: json, headers: { location: String(json.url) } }
+}
+
+function updateIssue(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const issue = issueFor(ctx, repo)
+  const author = issue.user.toLowerCase() === ctx.user.login.toLowerCase()
+  if (!author && !ctx.store.can(ctx.user, repo, 'triage')) throw forbidden(ctx.user.type)
+  const body = ctx.body as {
+    title?: string | number | null
+    body?: string | null
+    state?: 'open' | 'closed'
+    state_reason?: Issue['stateReason']
+    labels?: LabelInput[]
+  }
+  const now = ctx.store.stamp()
+  if (author || ctx.store.can(ctx.user, repo, 'write')) {
+    if (body.title !== undefined && body.title !== null) {
+      tooLong('Issue', 'title', String(body.title), LIMITS.title)
+      issue.title = String(body.title)
+    }
+    if (body.body !== undefined) {
+      tooLong('Issue', 'body', body.body, LIMITS.body)
+      issue.body = body.body
+    }
+  }
+  if (body.labels && ctx.store.can(ctx.user, repo, 'write')) {
+    issue.labels = ctx.store.ensureLabels(repo.fullName, labelNames(body.labels))
+  }
+  // state_reason is ignored unless the state changes.
+  if (body.state === 'closed' && issue.state === 'open') {
+    issue.state = 'closed'
+    issue.stateReason = body.state_reason ?? 'completed'
+    issue.closedAt = now
+    issue.closedBy = ctx.user.login
+  } else if (body.state === 'open' && issue.state === 'closed') {
+    issue.state = 'open'
+    issue.stateReason = 'reopened'
+    issue.closedAt = null
+  }
+  issue.updatedAt = now
+  return { status: 200, body: ctx.render.issue(issue) }
+}
+
+function setLock(locked: boolean): Route {
+  return (ctx) => {
+    const repo = repoFor(ctx, 'write')
+    const issue = issueFor(ctx, repo)
+    issue.locked = locked
+    issue.lockReason = locked
+      ? ((ctx.body as { lock_reason?: string } | null | undefined)?.lock_reason ?? null)
+      : null
+    return { status: 204 }
+  }
+}
+
+function listComments(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const issue = issueFor(ctx, repo)
+  const since = ctx.params.optional('since')
+  const comments = ctx.store
+    .commentsOf(repo.fullName, issue.number)
+    .filter((c) => since === undefined || Date.parse(c.updatedAt) >= Date.parse(since))
+  return page(ctx, comments, (c) => ctx.render.comment(c))
+}
+
+function createComment(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const issue = issueFor(ctx, repo)
+  if (issue.locked && !ctx.store.can(ctx.user, repo, 'write')) {
+    throw new GitHubError(403, 'Unable to create comment because issue is locked.')
+  }
+  const { body } = ctx.body as { body: string }
+  tooLong('IssueComment', 'body', body, LIMITS.body)
+  const comment = ctx.store.addComment(issue, ctx.user.login, body)
+  const json = ctx.render.comment(comment)
+  return { status: 201, body: json, headers: { location: String(json.url) } }
+}
+
+function updateComment(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const comment = commentFor(ctx, repo)
+  // The author or anyone with write access may edit; the comment keeps its original author.
+  const author = comment.user.toLowerCase() === ctx.user.login.toLowerCase()
+  if (!author && !ctx.store.can(ctx.user, repo, 'write')) throw forbidden(ctx.user.type)
+  const { body } = ctx.body as { body: string }
+  tooLong('IssueComment', 'body', body, LIMITS.body)
+  comment.body = body
+  comment.updatedAt = ctx.store.stamp()
+  return { status: 200, body: ctx.render.comment(comment) }
+}
+
+function createLabel(ctx: Context): Reply {
+  const repo = repoFor(ctx, 'write')
+  const body = ctx.body as { name: string; color?: string; description?: string }
+  tooLong('Label', 'name', body.name, LIMITS.labelName)
+  tooLong('Label', 'description', body.description, LIMITS.labelDescription)
+  if (ctx.store.label(repo.fullName, body.name)) throw invalid('Label', 'name', 'already_exists')
+  const color = body.color?.replace(/^#/, '')
+  if (color !== undefined && !/^[0-9a-f]{6}$/i.test(color))
+    throw invalid('Label', 'color', 'invalid')
+  const label = ctx.store.addLabel(repo.fullName, body.name, color?.toLowerCase(), body.description)
+  return { status: 201, body: ctx.render.label(label) }
+}
+
+function getLabel(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const label = ctx.store.label(repo.fullName, ctx.params.string('name'))
+  if (!label) throw notFound()
+  return { status: 200, body: ctx.render.label(label) }
+}
+
+function issueLabels(ctx: Context, issue: Issue): Reply {
+  const labels = issue.labels.flatMap((name) => {
+    const label = ctx.store.label(issue.repo, name)
+    return label ? [ctx.render.label(label)] : []
+  })
+  return { status: 200, body: labels }
+}
+
+function addLabels(ctx: Context): Reply {
+  const repo = repoFor(ctx, 'triage')
+  const issue = issueFor(ctx, repo)
+  const names = labelNames((ctx.body as { labels?: LabelInput[] } | undefined)?.labels)
+  for (const name of ctx.store.ensureLabels(repo.fullName, names)) {
+    if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) issue.labels.push(name)
+  }
+  issue.updatedAt = ctx.store.stamp()
+  return issueLabels(ctx, issue)
+}
+
+function removeLabel(ctx: Context): Reply {
+  const repo = repoFor(ctx, 'triage')
+  const issue = issueFor(ctx, repo)
+  const name = ctx.params.string('name').toLowerCase()
+  const index = issue.labels.findIndex((l) => l.toLowerCase() === name)
+  if (index < 0) throw new GitHubError(404, 'Label does not exist')
+  issue.labels.splice(index, 1)
+  issue.updatedAt = ctx.store.stamp()
+  return issueLabels(ctx, issue)
+}
+
+function react(ctx: Context, subject: string): Reply {
+  const { content } = ctx.body as { content: ReactionContent }
+  const [reaction, created] = ctx.store.react(subject, ctx.user.login, content)
+  return { status: created ? 201 : 200, body: ctx.render.reaction(reaction) }
+}
+
+function permissionLevel(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const user = ctx.store.user(ctx.params.string('username'))
+  if (!user) throw notFound()
+  return { status: 200, body: ctx.render.permission(user, repo) }
+}
+
+function teamMembership(ctx: Context): Reply {
+  // Reading another user's team membership needs the org Members: read permission.
+  if (ctx.user.orgAccess === 'forbidden') throw forbidden(ctx.user.type)
+  if (ctx.user.orgAccess === 'not-found') throw notFound()
+  const org = ctx.params.string('org')
+  const slug = ctx.params.string('team_slug')
+  const login = ctx.params.string('username')
+  const member = ctx.store.team(org, slug)?.members.get(login.toLowerCase())
+  if (!member) throw notFound()
+  return {
+    status: 200,
+    body: {
+      url: `${ctx.url.origin}/orgs/${org}/teams/${slug}/memberships/${login}`,
+      role: member.role,
+      state: member.state
+    }
+  }
+}
+
+function getContent(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const ref = ctx.params.optional('ref') ?? repo.defaultBranch
+  const files = ctx.store.filesAt(repo, ref)
+  if (!files) throw new GitHubError(404, `No commit found for the ref ${ref}`)
+  const path = ctx.params.string('path').replace(/^\/+|\/+$/g, '')
+  const content = files.get(path)
+  if (content !== undefined) {
+    if (/application\/vnd\.github(\.v3)?\.raw/.test(ctx.accept)) {
+      return {
+        status: 200,
+        body: content,
+        headers: {
+          'content-type': 'application/vnd.github.raw; charset=utf-8',
+          etag: `"${blobSha(content)}"`
+        }
+      }
+    }
+    return { status: 200, body: ctx.render.contentEntry(repo, ref, path, content, true) }
+  }
+  const children = new Map<string, string | undefined>()
+  for (const [file, text] of files) {
+    if (!file.startsWith(`${path}/`)) continue
+    const [child, ...rest] = file.slice(path.length + 1).split('/')
+    if (child) children.set(`${path}/${child}`, rest.length > 0 ? undefined : text)
+  }
+  if (children.size === 0) throw notFound()
+  const entries = [...children.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([p, text]) => ctx.render.contentEntry(repo, ref, p, text, false))
+  return { status: 200, body: entries }
+}
+
+function dispatch(ctx: Context): Reply {
+  const repo = repoFor(ctx, 'write')
+  const body = ctx.body as { event_type: string; client_payload?: Record<string, unknown> }
+  if (Buffer.byteLength(JSON.stringify(body.client_payload ?? {})) >= LIMITS.payload) {
+    throw invalid('Repository', 'client_payload', 'custom', 'client_payload is too large')
+  }
+  ctx.store.dispatches.push({
+    repo: repo.fullName,
+    eventType: body.event_type,
+    clientPayload: body.client_payload,
+    sender: ctx.user.login,
+    at: ctx.store.stamp()
+  })
+  return { status: 204 }
+}
+
+export const routes: Record<string, Route> = {
+  'issues/list-for-repo': listIssues,
+  'issues/create': createIssue,
+  'issues/get': (ctx) => ({ status: 200, body: ctx.render.issue(issueFor(ctx, repoFor(ctx))) }),
+  'issues/update': updateIssue,
+  'issues/lock': setLock(true),
+  'issues/unlock': setLock(false),
+  'issues/list-comments': listComments,
+  'issues/create-comment': createComment,
+  'issues/get-comment': (ctx) => ({
+    status: 200,
+    body: ctx.render.comment(commentFor(ctx, repoFor(ctx)))
+  }),
+  'issues/update-comment': updateComment,
+  'issues/create-label': createLabel,
+  'issues/get-label': getLabel,
+  'issues/add-labels': addLabels,
+  'issues/remove-label': removeLabel,
+  'reactions/create-for-issue-comment': (ctx) =>
+    react(ctx, commentSubject(commentFor(ctx, repoFor(ctx)))),
+  'reactions/create-for-issue': (ctx) => {
+    const issue = issueFor(ctx, repoFor(ctx))
+    return react(ctx, issueSubject(issue))
+  },
+  'repos/get-collaborator-permission-level': permissionLevel,
+  'teams/get-membership-for-user-in-org': teamMembership,
+  'repos/get-content': getContent,
+  'repos/get': (ctx) => ({ status: 200, body: ctx.render.repository(repoFor(ctx), ctx.user) }),
+  'repos/create-dispatch-event': dispatch
+}

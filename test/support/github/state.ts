@@ -1,0 +1,464 @@
+// The stand-in's in-memory GitHub: users and their tokens, repositories with files per ref,
+// labels, issues, comments, reactions, teams and recorded dispatches. One store per
+// startGitHub() call; ids are deterministic so tests can assert on them.
+import { createHash } from 'node:crypto'
+
+/** Repository roles as granted; the permission API reports maintain as write, triage as read. */
+export type Role = 'admin' | 'maintain' | 'write' | 'triage' | 'read'
+/** What a token may do with organization membership (the Members: read permission). */
+export type OrgAccess = 'granted' | 'forbidden' | 'not-found'
+
+export const BOT_LOGIN = 'github-actions[bot]'
+export const BOT_TOKEN = 'ghs_opsloop_github_token'
+export const DEFAULT_REPO = 'acme/ops'
+
+export interface SeedUser {
+  login: string
+  type?: 'User' | 'Bot'
+  id?: number
+  /** Defaults to `token-<login>`; see handle.tokenFor(). */
+  token?: string
+  /** Role per repository (`owner/name`); a custom role is given with its base role. */
+  roles?: Record<string, Role | { role: Role; name: string }>
+  /** Default: granted for users; forbidden for bots (GITHUB_TOKEN has no org permissions). */
+  orgAccess?: OrgAccess
+  /** Primary rate limit per hour. Default: 1000 for bots (GITHUB_TOKEN), 5000 for users. */
+  rateLimit?: number
+}
+
+export interface SeedRepo {
+  /** `owner/name` */
+  repo: string
+  defaultBranch?: string
+  visibility?: 'public' | 'private'
+  /** Files by ref: a branch name or a commit SHA, then path to content. */
+  files?: Record<string, Record<string, string>>
+  /** Branch name to commit SHA, so `ref=<sha>` and `ref=<branch>` see the same files. */
+  branches?: Record<string, string>
+}
+
+interface SeedComment {
+  user: string
+  body: string
+  createdAt?: string
+}
+
+export interface SeedIssue {
+  /** Defaults to the first seeded repository. */
+  repo?: string
+  title: string
+  body?: string
+  user?: string
+  labels?: string[]
+  state?: 'open' | 'closed'
+  createdAt?: string
+  comments?: SeedComment[]
+}
+
+export interface SeedTeam {
+  org: string
+  slug: string
+  members: (
+    string | { login: string; state?: 'active' | 'pending'; role?: 'member' | 'maintainer' }
+  )[]
+}
+
+export interface GitHubSeed {
+  /** Base clock; the handle's clock.advance() adds to it. Default: fixed 2025-01-01T00:00:00Z. */
+  now?: () => Date
+  /**
+   * Users. The action's bot (BOT_LOGIN, BOT_TOKEN) always exists with write on every
+   * repository; seed a user with its login to change its token, roles or limits.
+   */
+  users?: SeedUser[]
+  /** Default: one private repository `acme/ops` with default branch `main`. */
+  repos?: SeedRepo[]
+  labels?: { repo?: string; name: string; color?: string; description?: string }[]
+  issues?: SeedIssue[]
+  teams?: SeedTeam[]
+}
+
+export interface User {
+  login: string
+  id: number
+  type: 'User' | 'Bot'
+  token: string
+  roles: Map<string, { role: Role; name: string }>
+  orgAccess: OrgAccess
+  rateLimit: number
+}
+
+export interface Repo {
+  id: number
+  owner: string
+  name: string
+  fullName: string
+  defaultBranch: string
+  visibility: 'public' | 'private'
+  files: Map<string, Map<string, string>>
+  branches: Map<string, string>
+  createdAt: string
+  nextNumber: number
+}
+
+export interface Label {
+  id: number
+  repo: string
+  name: string
+  color: string
+  description: string | null
+}
+
+export interface Issue {
+  id: number
+  repo: string
+  number: number
+  title: string
+  body: string | null
+  user: string
+  /** Label names, in the order they were applied. */
+  labels: string[]
+  state: 'open' | 'closed'
+  stateReason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null
+  locked: boolean
+  lockReason: string | null
+  createdAt: string
+  updatedAt: string
+  closedAt: string | null
+  closedBy: string | null
+}
+
+export interface Comment {
+  id: number
+  repo: string
+  issueNumber: number
+  user: string
+  body: string
+  createdAt: string
+  updatedAt: string
+}
+
+export type ReactionContent =
+  '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes'
+
+export interface Reaction {
+  id: number
+  /** issueSubject() or commentSubject() */
+  subject: string
+  user: string
+  content: ReactionContent
+  createdAt: string
+}
+
+export interface Team {
+  id: number
+  org: string
+  slug: string
+  members: Map<string, { state: 'active' | 'pending'; role: 'member' | 'maintainer' }>
+}
+
+export interface Dispatch {
+  repo: string
+  eventType: string
+  clientPayload: Record<string, unknown> | undefined
+  /** Login of the token's owner: the workflow run's initiator. */
+  sender: string
+  at: string
+}
+
+/** GitHub's timestamps carry seconds, not milliseconds. */
+function timestamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/** The blob SHA git (and so GitHub) gives a file's content. */
+export function blobSha(content: string): string {
+  const bytes = Buffer.from(content, 'utf8')
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+}
+
+/** Reaction subjects: an issue or an issue comment. */
+export const issueSubject = (issue: Issue): string => `issue:${issue.repo}#${issue.number}`
+export const commentSubject = (comment: Comment): string => `comment:${comment.id}`
+
+const EPOCH = Date.parse('2025-01-01T00:00:00Z')
+const ROLE_RANK: Record<Role, number> = { read: 1, triage: 2, write: 3, maintain: 4, admin: 5 }
+
+export class Store {
+  readonly users = new Map<string, User>()
+  readonly repos = new Map<string, Repo>()
+  readonly labels: Label[] = []
+  readonly issues: Issue[] = []
+  readonly comments: Comment[] = []
+  readonly reactions: Reaction[] = []
+  readonly teams: Team[] = []
+  readonly dispatches: Dispatch[] = []
+  private offsetMs = 0
+  private readonly base: () => Date
+  private readonly ids = {
+    user: 5_000_001,
+    repo: 700_001,
+    label: 9_000_001,
+    issue: 3_000_001,
+    comment: 1_900_000_001,
+    reaction: 200_001,
+    team: 40_001
+  }
+
+  constructor(seed: GitHubSeed = {}) {
+    this.base = seed.now ?? (() => new Date(EPOCH))
+    const users = seed.users ?? []
+    const bot = users.find((u) => u.login === BOT_LOGIN)
+    this.addUser({ type: 'Bot', id: 41898282, token: BOT_TOKEN, ...bot, login: BOT_LOGIN })
+    for (const u of users) if (u !== bot) this.addUser(u)
+    for (const r of seed.repos ?? [{ repo: DEFAULT_REPO }]) this.addRepo(r)
+    const firstRepo = [...this.repos.values()][0]?.fullName ?? DEFAULT_REPO
+    for (const l of seed.labels ?? []) {
+      this.addLabel(l.repo ?? firstRepo, l.name, l.color, l.description)
+    }
+    for (const i of seed.issues ?? []) this.seedIssue(i, firstRepo)
+    for (const t of seed.teams ?? []) this.addTeam(t)
+  }
+
+  now(): Date {
+    return new Date(this.base().getTime() + this.offsetMs)
+  }
+
+  stamp(): string {
+    return timestamp(this.now())
+  }
+
+  advance(ms: number): void {
+    this.offsetMs += ms
+  }
+
+  addUser(seed: SeedUser): User {
+    const type = seed.type ?? 'User'
+    const user: User = {
+      login: seed.login,
+      id: seed.id ?? this.ids.user++,
+      type,
+      token: seed.token ?? `token-${seed.login}`,
+      roles: new Map(
+        Object.entries(seed.roles ?? {}).map(([repo, r]) => [
+          repo.toLowerCase(),
+          typeof r === 'string' ? { role: r, name: r } : r
+        ])
+      ),
+      orgAccess: seed.orgAccess ?? (type === 'Bot' ? 'forbidden' : 'granted'),
+      rateLimit: seed.rateLimit ?? (type === 'Bot' ? 1000 : 5000)
+    }
+    this.users.set(user.login.toLowerCase(), user)
+    return user
+  }
+
+  addRepo(seed: SeedRepo): Repo {
+    const [owner, name] = seed.repo.split('/')
+    if (!owner || !name) throw new Error(`repository must be owner/name: ${seed.repo}`)
+    const repo: Repo = {
+      id: this.ids.repo++,
+      owner,
+      name,
+      fullName: seed.repo,
+      defaultBranch: seed.defaultBranch ?? 'main',
+      visibility: seed.visibility ?? 'private',
+      files: new Map(
+        Object.entries(seed.files ?? {}).map(([ref, files]) => [
+          ref,
+          new Map(Object.entries(files))
+        ])
+      ),
+      branches: new Map(Object.entries(seed.branches ?? {})),
+      createdAt: this.stamp(),
+      nextNumber: 1
+    }
+    this.repos.set(seed.repo.toLowerCase(), repo)
+    // The action's GITHUB_TOKEN: issues and contents write, unless the seed says otherwise.
+    const bot = this.user(BOT_LOGIN)
+    if (bot && !bot.roles.has(seed.repo.toLowerCase())) {
+      bot.roles.set(seed.repo.toLowerCase(), { role: 'write', name: 'write' })
+    }
+    return repo
+  }
+
+  addTeam(seed: SeedTeam): Team {
+    const team: Team = {
+      id: this.ids.team++,
+      org: seed.org,
+      slug: seed.slug,
+      members: new Map(
+        seed.members.map((m) =>
+          typeof m === 'string'
+            ? [m.toLowerCase(), { state: 'active', role: 'member' }]
+            : [m.login.toLowerCase(), { state: m.state ?? 'active', role: m.role ?? 'member' }]
+        )
+      )
+    }
+    this.teams.push(team)
+    return team
+  }
+
+  user(login: string): User | undefined {
+    return this.users.get(login.toLowerCase())
+  }
+
+  userByToken(token: string): User | undefined {
+    return [...this.users.values()].find((u) => u.token === token)
+  }
+
+  repo(owner: string, name: string): Repo | undefined {
+    return this.repos.get(`${owner}/${name}`.toLowerCase())
+  }
+
+  /** The user's role on a repository; anyone reads a public repository. */
+  role(user: User, repo: Repo): { role: Role; name: string } | undefined {
+    const granted = user.roles.get(repo.fullName.toLowerCase())
+    if (granted) return granted
+    if (user.login.toLowerCase() === repo.owner.toLowerCase())
+      return { role: 'admin', name: 'admin' }
+    return repo.visibility === 'public' ? { role: 'read', name: 'read' } : undefined
+  }
+
+  can(user: User, repo: Repo, needed: Role): boolean {
+    const role = this.role(user, repo)
+    return role !== undefined && ROLE_RANK[role.role] >= ROLE_RANK[needed]
+  }
+
+  labelsOf(repo: string): Label[] {
+    return this.labels.filter((l) => l.repo.toLowerCase() === repo.toLowerCase())
+  }
+
+  label(repo: string, name: string): Label | undefined {
+    // GitHub matches label names case-insensitively.
+    return this.labelsOf(repo).find((l) => l.name.toLowerCase() === name.toLowerCase())
+  }
+
+  addLabel(repo: string, name: string, color = 'ededed', description?: string): Label {
+    const label: Label = {
+      id: this.ids.label++,
+      repo,
+      name,
+      color,
+      description: description ?? null
+    }
+    this.labels.push(label)
+    return label
+  }
+
+  /** Applies labels by name, creating unknown ones the way GitHub does. */
+  ensureLabels(repo: string, names: readonly string[]): string[] {
+    return names.map((name) => (this.label(repo, name) ?? this.addLabel(repo, name)).name)
+  }
+
+  issuesOf(repo: string): Issue[] {
+    return this.issues.filter((i) => i.repo.toLowerCase() === repo.toLowerCase())
+  }
+
+  issue(repo: string, number: number): Issue | undefined {
+    return this.issuesOf(repo).find((i) => i.number === number)
+  }
+
+  createIssue(
+    repo: Repo,
+    fields: { title: string; body?: string | null; user: string; labels?: readonly string[] },
+    at = this.stamp()
+  ): Issue {
+    const issue: Issue = {
+      id: this.ids.issue++,
+      repo: repo.fullName,
+      number: repo.nextNumber++,
+      title: fields.title,
+      body: fields.body ?? null,
+      user: fields.user,
+      labels: this.ensureLabels(repo.fullName, fields.labels ?? []),
+      state: 'open',
+      stateReason: null,
+      locked: false,
+      lockReason: null,
+      createdAt: at,
+      updatedAt: at,
+      closedAt: null,
+      closedBy: null
+    }
+    this.issues.push(issue)
+    return issue
+  }
+
+  commentsOf(repo: string, issueNumber: number): Comment[] {
+    return this.comments.filter(
+      (c) => c.repo.toLowerCase() === repo.toLowerCase() && c.issueNumber === issueNumber
+    )
+  }
+
+  comment(id: number): Comment | undefined {
+    return this.comments.find((c) => c.id === id)
+  }
+
+  /** Adds a comment; like GitHub, commenting bumps the issue's `updated_at`. */
+  addComment(issue: Issue, user: string, body: string, at = this.stamp()): Comment {
+    const comment: Comment = {
+      id: this.ids.comment++,
+      repo: issue.repo,
+      issueNumber: issue.number,
+      user,
+      body,
+      createdAt: at,
+      updatedAt: at
+    }
+    this.comments.push(comment)
+    if (at > issue.updatedAt) issue.updatedAt = at
+    return comment
+  }
+
+  reactionsOn(subject: string): Reaction[] {
+    return this.reactions.filter((r) => r.subject === subject)
+  }
+
+  /** Returns the existing reaction (and false) when the user already reacted with that content. */
+  react(subject: string, user: string, content: ReactionContent): [Reaction, boolean] {
+    const existing = this.reactions.find(
+      (r) => r.subject === subject && r.user === user && r.content === content
+    )
+    if (existing) return [existing, false]
+    const reaction: Reaction = {
+      id: this.ids.reaction++,
+      subject,
+      user,
+      content,
+      createdAt: this.stamp()
+    }
+    this.reactions.push(reaction)
+    return [reaction, true]
+  }
+
+  team(org: string, slug: string): Team | undefined {
+    return this.teams.find(
+      (t) =>
+        t.org.toLowerCase() === org.toLowerCase() && t.slug.toLowerCase() === slug.toLowerCase()
+    )
+  }
+
+  /** Files at a ref: a branch name (also `refs/heads/<name>`) or a commit SHA. */
+  filesAt(repo: Repo, ref: string | undefined): Map<string, string> | undefined {
+    const name = (ref ?? repo.defaultBranch).replace(/^refs\/heads\//, '')
+    return repo.files.get(repo.branches.get(name) ?? name)
+  }
+
+  private seedIssue(seed: SeedIssue, firstRepo: string): void {
+    const name = seed.repo ?? firstRepo
+    const repo = this.repos.get(name.toLowerCase())
+    if (!repo) throw new Error(`seed issue in unknown repository ${name}`)
+    const issue = this.createIssue(
+      repo,
+      { title: seed.title, body: seed.body, user: seed.user ?? BOT_LOGIN, labels: seed.labels },
+      seed.createdAt
+    )
+    for (const c of seed.comments ?? []) this.addComment(issue, c.user, c.body, c.createdAt)
+    if (seed.state === 'closed') {
+      issue.state = 'closed'
+      issue.stateReason = 'completed'
+      issue.closedAt = issue.updatedAt
+      issue.closedBy = issue.user
+    }
+  }
+}
