@@ -1,0 +1,80 @@
+// One call starts every stand-in on free loopback ports and returns their URLs, control handles,
+// the environment that points real clients at them, and stop(). Each call has fresh state.
+//
+// Production code needs no stand-in awareness: Octokit takes GITHUB_API_URL as its base URL and
+// the AWS SDK v3 reads AWS_ENDPOINT_URL (and AWS_ENDPOINT_URL_<SERVICE>) itself, so pointing the
+// real action at the stand-ins is a matter of environment variables and credentials.
+import { createBedrockService, type BedrockControl, type BedrockOptions } from './aws/bedrock.js'
+import {
+  createCloudWatchService,
+  type CloudWatchControl,
+  type CloudWatchOptions
+} from './aws/cloudwatch.js'
+import { createLogsService, type LogsControl, type LogsOptions } from './aws/logs.js'
+import { startAwsServer, type AwsServer } from './aws/protocol.js'
+import { createSsmService, type SsmControl, type SsmStandInOptions } from './aws/ssm.js'
+import { BOT_TOKEN, startGitHub, type GitHubHandle, type GitHubSeed } from './github/index.js'
+
+export interface StandInOptions {
+  github?: GitHubSeed
+  ssm?: SsmStandInOptions
+  bedrock?: BedrockOptions
+  cloudwatch?: CloudWatchOptions
+  logs?: LogsOptions
+  region?: string
+}
+
+export interface StandIns {
+  github: GitHubHandle
+  bedrock: BedrockControl
+  ssm: SsmControl
+  cloudwatch: CloudWatchControl
+  logs: LogsControl
+  /** The loopback server all AWS stand-ins share, with every JSON-protocol call it answered. */
+  aws: AwsServer
+  region: string
+  /** Credentials the stand-ins accept (any would do; they are never checked). */
+  credentials: { accessKeyId: string; secretAccessKey: string }
+  /**
+   * Environment for a process (or an action run) that should talk to the stand-ins:
+   * GITHUB_API_URL, GITHUB_TOKEN (the action's bot identity), AWS_ENDPOINT_URL, credentials
+   * and region.
+   */
+  env: Record<string, string>
+  stop(): Promise<void>
+}
+
+export async function startStandIns(options: StandInOptions = {}): Promise<StandIns> {
+  const region = options.region ?? 'us-east-1'
+  const ssm = createSsmService(options.ssm)
+  const bedrock = createBedrockService(options.bedrock)
+  const cloudwatch = createCloudWatchService({ region, ...options.cloudwatch })
+  const logs = createLogsService({ region, ...options.logs })
+  const [github, aws] = await Promise.all([
+    startGitHub(options.github),
+    startAwsServer([ssm.service, cloudwatch.service, logs.service], [bedrock.service])
+  ])
+  const credentials = { accessKeyId: 'AKIDSTANDIN', secretAccessKey: 'stand-in-secret' }
+  return {
+    github,
+    bedrock: bedrock.control,
+    ssm: ssm.control,
+    cloudwatch: cloudwatch.control,
+    logs: logs.control,
+    aws,
+    region,
+    credentials,
+    env: {
+      GITHUB_API_URL: github.url,
+      GITHUB_TOKEN: BOT_TOKEN,
+      AWS_ENDPOINT_URL: aws.url,
+      AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+      AWS_REGION: region,
+      AWS_EC2_METADATA_DISABLED: 'true'
+    },
+    stop: async () => {
+      await Promise.all([github.close(), aws.close()])
+    }
+  }
+}
