@@ -74,7 +74,8 @@ describe('startStandIns', () => {
     expect(standIns.aws.calls.map((c) => `${c.service}.${c.operation}`)).toEqual([
       'AmazonSSM.DescribeInstanceInformation',
       'GraniteServiceVersion20100801.DescribeAlarms',
-      'Logs_20140328.DescribeLogGroups'
+      'Logs_20140328.DescribeLogGroups',
+      'bedrock-runtime.Converse'
     ])
     expect(standIns.bedrock.requests).toHaveLength(1)
     standIns.github.assertNoViolations()

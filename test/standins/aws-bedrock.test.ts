@@ -18,13 +18,12 @@ import {
   type StopReason
 } from '@aws-sdk/client-bedrock-runtime'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { loadModel, outputProblems } from '../support/aws/model.js'
 import { startAwsServer, type AwsServer } from '../support/aws/protocol.js'
 import { BEDROCK_FAULTS, createBedrockService, type BedrockFault } from '../support/aws/bedrock.js'
 
 const MODEL = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'
 const OTHER_MODEL = 'anthropic.claude-3-haiku-20240307-v1:0'
-const MODEL_FILE = '../shared/testdata/aws-models/bedrock-runtime-2023-09-30.json'
 
 const { service, control } = createBedrockService({ models: [MODEL, OTHER_MODEL] })
 let server: AwsServer
@@ -238,83 +237,24 @@ describe('Bedrock Converse stand-in', () => {
 
 // --- conformance with the Smithy model (skipped when the shared models are absent) ---------
 
-interface SmithyShape {
-  type: string
-  members?: Record<string, { target: string; traits?: Record<string, unknown> }>
-  member?: { target: string }
-  value?: { target: string }
-  output?: { target: string }
-}
-type Shapes = Record<string, SmithyShape | undefined>
-
-const JSON_TYPES: Record<string, string> = {
-  string: 'string',
-  boolean: 'boolean',
-  integer: 'number',
-  long: 'number',
-  double: 'number',
-  float: 'number',
-  timestamp: 'number'
-}
-
-/** Member names, required members, enum values and JSON types of `value` against `target`. */
-function shapeProblems(shapes: Shapes, target: string, value: unknown, path: string): string[] {
-  const shape = shapes[target]
-  const type = shape?.type ?? target.replace('smithy.api#', '').toLowerCase()
-  if (value === undefined || value === null || type === 'document') return []
-  if (type === 'list')
-    return Array.isArray(value)
-      ? value.flatMap((v, i) =>
-          shapeProblems(shapes, shape?.member?.target ?? '', v, `${path}[${i}]`)
-        )
-      : [`${path}: expected a list`]
-  if (type === 'structure' || type === 'union') {
-    if (typeof value !== 'object') return [`${path}: expected an object`]
-    const members = shape?.members ?? {}
-    const problems = Object.entries(value).flatMap(([k, v]) => {
-      const member = members[k]
-      return member
-        ? shapeProblems(shapes, member.target, v, `${path}.${k}`)
-        : [`${path}.${k}: not a member of ${target}`]
-    })
-    for (const [k, m] of Object.entries(members))
-      if (type === 'structure' && m.traits?.['smithy.api#required'] && !(k in value))
-        problems.push(`${path}.${k}: required by ${target}`)
-    return problems
-  }
-  if (type === 'enum') {
-    const allowed = Object.values(shape?.members ?? {}).map(
-      (m) => m.traits?.['smithy.api#enumValue']
-    )
-    return allowed.includes(value) ? [] : [`${path}: ${JSON.stringify(value)} not in ${target}`]
-  }
-  const expected = JSON_TYPES[type]
-  return expected && typeof value !== expected ? [`${path}: expected ${expected}`] : []
-}
-
 describe('Bedrock stand-in vs the Smithy model', () => {
-  const available = existsSync(MODEL_FILE)
-  if (!available) console.log(`skipping model conformance: ${MODEL_FILE} not found`)
-  const maybe = available ? it : it.skip
+  const model = loadModel('bedrock-runtime-2023-09-30.json')
+  const maybe = model ? it : it.skip
 
   maybe('answers Converse with members of ConverseResponse', async () => {
-    const { shapes } = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as { shapes: Shapes }
-    const output = shapes['com.amazonaws.bedrockruntime#Converse']?.output?.target ?? ''
+    if (!model) return
     control.toolUse({ summary: 's', severity: 'low' })
     control.text('plain', { stopReason: 'max_tokens' })
-    const body = Buffer.from(JSON.stringify(triageRequest()))
-    for (let i = 0; i < 2; i++) {
-      const answer = await service.handleRest({
-        method: 'POST',
-        path: `/model/${encodeURIComponent(MODEL)}/converse`,
-        query: new URLSearchParams(),
-        headers: {},
-        body
-      })
-      expect(answer?.status).toBe(200)
-      expect(shapeProblems(shapes, output, answer?.body, 'ConverseResponse')).toEqual([])
-    }
+    const from = server.calls.length
+    const bedrock = client()
+    for (let i = 0; i < 2; i++) await bedrock.send(new ConverseCommand(triageRequest()))
+    const answers = server.calls.slice(from)
+    expect(answers.map((c) => [c.service, c.operation, c.status])).toEqual([
+      ['bedrock-runtime', 'Converse', 200],
+      ['bedrock-runtime', 'Converse', 200]
+    ])
+    for (const { output } of answers) expect(outputProblems(model, 'Converse', output)).toEqual([])
     // The check itself bites: unknown members, missing required members, bad enum values.
-    expect(shapeProblems(shapes, output, { stopReason: 'nope', extra: 1 }, 'r')).toHaveLength(5)
+    expect(outputProblems(model, 'Converse', { stopReason: 'nope', extra: 1 })).toHaveLength(5)
   })
 })

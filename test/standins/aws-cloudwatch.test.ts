@@ -33,9 +33,9 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { IncomingHttpHeaders } from 'node:http'
-import { existsSync, readFileSync } from 'node:fs'
 import { createCloudWatchService } from '../support/aws/cloudwatch.js'
 import { createLogsService } from '../support/aws/logs.js'
+import { loadModel, outputProblems } from '../support/aws/model.js'
 import { startAwsServer, type AwsServer, type JsonService } from '../support/aws/protocol.js'
 
 const T0 = new Date('2025-06-01T12:00:00Z')
@@ -538,60 +538,6 @@ describe('CloudWatch Logs stand-in: Logs Insights', () => {
 
 // --- conformance with the Smithy models (skipped when the shared models are absent) --------
 
-interface SmithyShape {
-  type: string
-  members?: Record<string, { target: string; traits?: Record<string, unknown> }>
-  member?: { target: string }
-  output?: { target: string }
-}
-type Shapes = Record<string, SmithyShape | undefined>
-
-const JSON_TYPES: Record<string, string> = {
-  string: 'string',
-  boolean: 'boolean',
-  integer: 'number',
-  long: 'number',
-  double: 'number',
-  float: 'number',
-  timestamp: 'number'
-}
-
-/** Member names, required members, enum values and JSON types of `value` against `target`. */
-function shapeProblems(shapes: Shapes, target: string, value: unknown, path: string): string[] {
-  const shape = shapes[target]
-  const type = shape?.type ?? target.replace('smithy.api#', '').toLowerCase()
-  if (value === undefined || value === null || type === 'document') return []
-  if (type === 'list')
-    return Array.isArray(value)
-      ? value.flatMap((v, i) =>
-          shapeProblems(shapes, shape?.member?.target ?? '', v, `${path}[${i}]`)
-        )
-      : [`${path}: expected a list`]
-  if (type === 'structure' || type === 'union') {
-    if (typeof value !== 'object') return [`${path}: expected an object`]
-    const members = shape?.members ?? {}
-    const problems = Object.entries(value).flatMap(([k, v]) => {
-      const member = members[k]
-      return member
-        ? shapeProblems(shapes, member.target, v, `${path}.${k}`)
-        : [`${path}.${k}: not a member of ${target}`]
-    })
-    for (const [k, m] of Object.entries(members))
-      if (type === 'structure' && m.traits?.['smithy.api#required'] && !(k in value))
-        problems.push(`${path}.${k}: required by ${target}`)
-    return problems
-  }
-  if (type === 'enum') {
-    const allowed = Object.values(shape?.members ?? {}).map(
-      (m) => m.traits?.['smithy.api#enumValue']
-    )
-    return allowed.includes(value) ? [] : [`${path}: ${JSON.stringify(value)} not in ${target}`]
-  }
-  const expected = JSON_TYPES[type]
-  return expected && typeof value !== expected ? [`${path}: expected ${expected}`] : []
-}
-
-const MODELS = '../shared/testdata/aws-models'
 type Outputs = Record<string, Record<string, unknown> | undefined>
 type Step = [operation: string, input: (outputs: Outputs) => Record<string, unknown>]
 const startedQuery = (o: Outputs) => ({ queryId: o.StartQuery?.queryId })
@@ -602,10 +548,9 @@ const insightsQuery = () => ({
   queryString: 'fields @timestamp, @message'
 })
 
-describe.each<{ file: string; namespace: string; service: JsonService; steps: Step[] }>([
+describe.each<{ model: string; service: JsonService; steps: Step[] }>([
   {
-    file: `${MODELS}/cloudwatch-2010-08-01.json`,
-    namespace: 'com.amazonaws.cloudwatch#',
+    model: 'cloudwatch-2010-08-01.json',
     service: cw.service,
     steps: [
       ['DescribeAlarms', () => ({ AlarmTypes: ['MetricAlarm', 'CompositeAlarm'] })],
@@ -622,8 +567,7 @@ describe.each<{ file: string; namespace: string; service: JsonService; steps: St
     ]
   },
   {
-    file: `${MODELS}/cloudwatch-logs-2014-03-28.json`,
-    namespace: 'com.amazonaws.cloudwatchlogs#',
+    model: 'cloudwatch-logs-2014-03-28.json',
     service: logs.service,
     steps: [
       ['DescribeLogGroups', () => ({ limit: 1 })],
@@ -635,13 +579,12 @@ describe.each<{ file: string; namespace: string; service: JsonService; steps: St
       ['StopQuery', startedQuery]
     ]
   }
-])('$namespace stand-in vs the Smithy model', ({ file, namespace, service, steps }) => {
-  const available = existsSync(file)
-  if (!available) console.log(`skipping model conformance: ${file} not found`)
-  const maybe = available ? it : it.skip
+])('$model: stand-in vs the Smithy model', ({ model: fileName, service, steps }) => {
+  const model = loadModel(fileName)
+  const maybe = model ? it : it.skip
 
   maybe('answers every served operation with members of its output shape', async () => {
-    const { shapes } = JSON.parse(readFileSync(file, 'utf8')) as { shapes: Shapes }
+    if (!model) return
     const req = {
       method: 'POST',
       path: '/',
@@ -656,9 +599,7 @@ describe.each<{ file: string; namespace: string; service: JsonService; steps: St
         unknown
       >
       outputs[operation] = output
-      const target = shapes[namespace + operation]?.output?.target ?? ''
-      expect(target).not.toBe('')
-      expect(shapeProblems(shapes, target, output, operation)).toEqual([])
+      expect(outputProblems(model, operation, output)).toEqual([])
     }
     // Rows are checked too, not just the empty results of a running query.
     if (outputs.GetQueryResults) expect(outputs.GetQueryResults.status).toBe('Complete')

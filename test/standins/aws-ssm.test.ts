@@ -21,7 +21,7 @@ import {
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 // The SDK's own retry strategy class, configured with a tiny backoff so retries take milliseconds.
 import { ConfiguredRetryStrategy } from '@smithy/core/retry'
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -30,12 +30,8 @@ import {
   type ExecutionRequest,
   type Executor
 } from '../support/aws/executors.js'
-import {
-  AwsError,
-  startAwsServer,
-  type AwsServer,
-  type JsonService
-} from '../support/aws/protocol.js'
+import { errorProblems, loadModel, outputProblems } from '../support/aws/model.js'
+import { AwsError, startAwsServer, type AwsServer } from '../support/aws/protocol.js'
 import {
   PLUGIN_OUTPUT_LIMIT,
   STDERR_LIMIT,
@@ -51,9 +47,10 @@ const C = 'i-0ccccccccccccccc3'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const SHELL = 'AWS-RunShellScript'
 
-// Every answer and service error the suite produces, for the model check at the end.
-const answered: { operation: string; output?: unknown; errorType?: string }[] = []
 const servers: AwsServer[] = []
+// Every server the suite starts: their calls (answers and service errors) outlive close(), for
+// the model check at the end.
+const everyServer: AwsServer[] = []
 const clients: SSMClient[] = []
 const scratch = mkdtempSync(join(tmpdir(), 'opsloop-ssm-'))
 
@@ -65,29 +62,13 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true })
 })
 
-function recording(service: JsonService): JsonService {
-  return {
-    ...service,
-    async handle(operation, input, req) {
-      try {
-        const output: unknown = await service.handle(operation, input, req)
-        answered.push({ operation, output })
-        return output
-      } catch (error) {
-        if (error instanceof AwsError) answered.push({ operation, errorType: error.type })
-        throw error
-      }
-    }
-  }
-}
-
 /** A stand-in on a loopback server and a real client; manual clock unless options say otherwise. */
 async function standIn(
   options: SsmStandInOptions = { autoAdvanceMs: 0 },
   config: SSMClientConfig = {}
 ) {
   const ssm = createSsmService({ startTime: T0, ...options })
-  const server = await startAwsServer([recording(ssm.service)], [])
+  const server = await startAwsServer([ssm.service], [])
   const client = new SSMClient({
     endpoint: server.url,
     region: 'us-east-1',
@@ -96,6 +77,7 @@ async function standIn(
     ...config
   })
   servers.push(server)
+  everyServer.push(server)
   clients.push(client)
   return { ...ssm, server, client }
 }
@@ -840,82 +822,8 @@ describe('sandbox executor', () => {
 
 // --- conformance with the Smithy model (skipped when the shared model is absent) -------------
 
-const MODEL = '../shared/testdata/aws-models/ssm-2014-11-06.json'
-const NS = 'com.amazonaws.ssm#'
 // Errors any operation may answer with besides its modelled ones.
 const COMMON_ERRORS = ['ValidationException', 'ThrottlingException', 'SerializationException']
-
-interface ModelShape {
-  type: string
-  members?: Record<string, { target: string; traits?: Record<string, unknown> }>
-  member?: { target: string }
-  value?: { target: string }
-  traits?: Record<string, unknown>
-  input?: { target: string }
-  output?: { target: string }
-  errors?: { target: string }[]
-}
-
-/** Problems with `value` as an instance of shape `id`: unknown or missing members, wrong types. */
-function check(
-  shapes: Record<string, ModelShape>,
-  id: string,
-  value: unknown,
-  path: string
-): string[] {
-  const shape = shapes[id]
-  const type = shape?.type ?? id.replace('smithy.api#', '').toLowerCase()
-  const fail = (why: string) => [`${path}: ${why}`]
-  switch (type) {
-    case 'structure': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return fail('not an object')
-      const members = shape?.members ?? {}
-      const record = value as Record<string, unknown>
-      return [
-        ...Object.keys(record)
-          .filter((k) => !(k in members))
-          .map((k) => `${path}.${k}: not a member of ${id}`),
-        ...Object.entries(members).flatMap(([name, m]) => {
-          if (record[name] === undefined)
-            return m.traits && 'smithy.api#required' in m.traits
-              ? [`${path}.${name}: required`]
-              : []
-          return check(shapes, m.target, record[name], `${path}.${name}`)
-        })
-      ]
-    }
-    case 'list':
-      if (!Array.isArray(value)) return fail('not a list')
-      return value.flatMap((v, i) => check(shapes, shape?.member?.target ?? '', v, `${path}[${i}]`))
-    case 'map':
-      if (typeof value !== 'object' || value === null) return fail('not a map')
-      return Object.entries(value).flatMap(([k, v]) =>
-        check(shapes, shape?.value?.target ?? '', v, `${path}.${k}`)
-      )
-    case 'enum': {
-      const values = Object.values(shape?.members ?? {}).map(
-        (m) => m.traits?.['smithy.api#enumValue']
-      )
-      return values.includes(value)
-        ? []
-        : fail(`${JSON.stringify(value)} is not one of ${values.join('|')}`)
-    }
-    case 'string': {
-      const max = (shape?.traits?.['smithy.api#length'] as { max?: number } | undefined)?.max
-      if (typeof value !== 'string') return fail('not a string')
-      return max !== undefined && value.length > max ? fail(`longer than ${max}`) : []
-    }
-    case 'integer':
-    case 'long':
-    case 'timestamp':
-      return typeof value === 'number' ? [] : fail(`not a number (${type})`)
-    case 'boolean':
-      return typeof value === 'boolean' ? [] : fail('not a boolean')
-    default:
-      return []
-  }
-}
 
 const SERVED = [
   'SendCommand',
@@ -972,29 +880,21 @@ async function tour(): Promise<void> {
 }
 
 describe('SSM stand-in vs the Smithy model', () => {
-  const available = existsSync(MODEL)
-  if (!available) console.log(`skipping model conformance: ${MODEL} not found`)
-  const maybe = available ? it : it.skip
+  const model = loadModel('ssm-2014-11-06.json')
+  const maybe = model ? it : it.skip
 
   maybe(
     'answers only with modelled members, required members, enum values and errors',
     async () => {
+      if (!model) return
       await tour()
-      const shapes = (
-        JSON.parse(readFileSync(MODEL, 'utf8')) as { shapes: Record<string, ModelShape> }
-      ).shapes
+      const answered = everyServer.flatMap((s) => s.calls)
       expect(new Set(answered.map((a) => a.operation))).toEqual(new Set(SERVED))
-      const problems = answered.flatMap(({ operation, output, errorType }) => {
-        const op = shapes[NS + operation]
-        if (!op?.output) return [`${operation}: not in the model`]
-        if (errorType !== undefined) {
-          const modelled = (op.errors ?? []).map((e) => e.target.replace(NS, ''))
-          return [...modelled, ...COMMON_ERRORS].includes(errorType)
-            ? []
-            : [`${operation}: error ${errorType} not modelled`]
-        }
-        return check(shapes, op.output.target, output, operation)
-      })
+      const problems = answered.flatMap(({ operation, output, errorType }) =>
+        errorType === undefined
+          ? outputProblems(model, operation, output)
+          : errorProblems(model, operation, errorType, COMMON_ERRORS)
+      )
       expect([...new Set(problems)]).toEqual([])
     }
   )

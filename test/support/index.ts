@@ -30,7 +30,7 @@ export interface StandIns {
   ssm: SsmControl
   cloudwatch: CloudWatchControl
   logs: LogsControl
-  /** The loopback server all AWS stand-ins share, with every JSON-protocol call it answered. */
+  /** The loopback server all AWS stand-ins share, with every call it answered. */
   aws: AwsServer
   region: string
   /** Credentials the stand-ins accept (any would do; they are never checked). */

@@ -187,12 +187,12 @@ export function createBedrockService(options: BedrockOptions = {}): {
     }
   }
 
+  const modelOf = (req: StandInRequest) =>
+    req.method === 'POST' ? CONVERSE_PATH.exec(req.path)?.[1] : undefined
   const service: RestService = {
-    handleRest(req) {
-      const match = CONVERSE_PATH.exec(req.path)
-      if (req.method !== 'POST' || !match?.[1]) return undefined
-      return converse(decodeURIComponent(match[1]), req)
-    }
+    name: 'bedrock-runtime',
+    operation: (req) => (modelOf(req) === undefined ? undefined : 'Converse'),
+    handleRest: (_operation, req) => converse(decodeURIComponent(modelOf(req) ?? ''), req)
   }
 
   const control: BedrockControl = {

@@ -9,6 +9,7 @@ import type {
   MetricDataQuery,
   StateValue
 } from '@aws-sdk/client-cloudwatch'
+import { decodePageToken, encodePageToken, pageOf } from './paging.js'
 import { AwsError, type JsonService } from './protocol.js'
 
 export type AlarmSeed =
@@ -80,19 +81,7 @@ function toMillis(value: unknown, member: string): number {
   throw cwError('InvalidParameterValueException', `${member} must be a timestamp`)
 }
 
-// Opaque page tokens carry an offset; a token from elsewhere fails as AWS would.
-const encodeToken = (scope: string, offset: number) =>
-  Buffer.from(`${scope}:${offset}`).toString('base64')
-function decodeToken(scope: string, token: unknown): number {
-  if (token === undefined) return 0
-  if (typeof token !== 'string')
-    throw cwError('InvalidNextToken', 'The service returned an invalid next token.')
-  const [s, n] = Buffer.from(token, 'base64').toString('utf8').split(':')
-  const offset = Number(n)
-  if (s !== scope || !Number.isInteger(offset) || offset < 0)
-    throw cwError('InvalidNextToken', 'The service returned an invalid next token.')
-  return offset
-}
+const badToken = () => cwError('InvalidNextToken', 'The service returned an invalid next token.')
 
 function seriesKey(namespace: string, name: string, dims: readonly Dimension[]): string {
   const sorted = dims.map((d) => `${d.Name ?? ''}=${d.Value ?? ''}`).sort()
@@ -222,13 +211,15 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
             ].some((action) => action.startsWith(actionPrefix)))
       )
     }
-    const offset = decodeToken('DescribeAlarms', input.NextToken)
-    const page = list.slice(offset, offset + maxRecords)
-    const next = offset + maxRecords
+    const { page, nextToken } = pageOf(list, maxRecords, {
+      scope: 'DescribeAlarms',
+      token: input.NextToken,
+      invalid: badToken
+    })
     return toWire({
       MetricAlarms: page.filter((a) => a.type === 'MetricAlarm').map((a) => a.alarm),
       CompositeAlarms: page.filter((a) => a.type === 'CompositeAlarm').map((a) => a.alarm),
-      NextToken: next < list.length ? encodeToken('DescribeAlarms', next) : undefined
+      NextToken: nextToken
     })
   }
 
@@ -276,7 +267,7 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
 
     // MaxDatapoints caps points per page across all queries; a cut series is PartialData.
     const max = (input.MaxDatapoints as number | undefined) ?? 100_800
-    const offset = decodeToken('GetMetricData', input.NextToken)
+    const offset = decodePageToken('GetMetricData', input.NextToken, badToken)
     let skip = offset
     let budget = max
     const results = full.map((r) => {
@@ -299,7 +290,7 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
     return toWire({
       MetricDataResults: results,
       Messages: [],
-      NextToken: consumed < total ? encodeToken('GetMetricData', consumed) : undefined
+      NextToken: consumed < total ? encodePageToken('GetMetricData', consumed) : undefined
     })
   }
 

@@ -22,6 +22,7 @@
 // @ingestionTime, @ptr (always returned) and the top-level and dotted nested keys of JSON
 // messages. Anything else (stats, parse, dedup, …) is MalformedQueryException.
 // A query is Scheduled when started, Running on polls before `pollsToComplete`, then Complete.
+import { pageOf } from './paging.js'
 import { AwsError, type JsonService } from './protocol.js'
 
 export interface LogsOptions {
@@ -81,17 +82,11 @@ const invalid = (message: string) => new AwsError('InvalidParameterException', m
 const notFound = (message: string) => new AwsError('ResourceNotFoundException', message)
 const malformed = (message: string) => new AwsError('MalformedQueryException', message)
 
-const encodeToken = (scope: string, offset: number) =>
-  Buffer.from(`${scope}:${offset}`).toString('base64')
-function decodeToken(scope: string, token: unknown): number {
-  if (token === undefined) return 0
-  if (typeof token !== 'string') throw invalid('The specified nextToken is invalid.')
-  const [s, n] = Buffer.from(token, 'base64').toString('utf8').split(':')
-  const offset = Number(n)
-  if (s !== scope || !Number.isInteger(offset) || offset < 0)
-    throw invalid('The specified nextToken is invalid.')
-  return offset
-}
+const paging = (scope: string, token: unknown) => ({
+  scope,
+  token,
+  invalid: () => invalid('The specified nextToken is invalid.')
+})
 
 function checkLimit(value: unknown, max: number): number {
   if (value === undefined) return max
@@ -315,8 +310,7 @@ export function createLogsService(options: LogsOptions = {}): {
       .flatMap((s) => group.streams.get(s) ?? [])
       .filter((e) => e.timestamp >= start && e.timestamp <= end && matches(e.message))
       .sort((a, b) => a.timestamp - b.timestamp || a.eventId.localeCompare(b.eventId))
-    const offset = decodeToken('FilterLogEvents', input.nextToken)
-    const page = events.slice(offset, offset + limit)
+    const { page, nextToken } = pageOf(events, limit, paging('FilterLogEvents', input.nextToken))
     return {
       events: page.map(({ logStreamName, timestamp, message, ingestionTime, eventId }) => ({
         logStreamName,
@@ -329,8 +323,7 @@ export function createLogsService(options: LogsOptions = {}): {
         logStreamName,
         searchedCompletely: true
       })),
-      nextToken:
-        offset + limit < events.length ? encodeToken('FilterLogEvents', offset + limit) : undefined
+      nextToken
     }
   }
 
@@ -343,9 +336,9 @@ export function createLogsService(options: LogsOptions = {}): {
     const names = [...groups.keys()]
       .filter((n) => (prefix === undefined || n.startsWith(prefix)) && n.includes(pattern ?? ''))
       .sort()
-    const offset = decodeToken('DescribeLogGroups', input.nextToken)
+    const { page, nextToken } = pageOf(names, limit, paging('DescribeLogGroups', input.nextToken))
     return {
-      logGroups: names.slice(offset, offset + limit).map((name) => {
+      logGroups: page.map((name) => {
         const g = groups.get(name)
         const events = [...(g?.streams.values() ?? [])].flat()
         return {
@@ -359,8 +352,7 @@ export function createLogsService(options: LogsOptions = {}): {
           logGroupClass: 'STANDARD'
         }
       }),
-      nextToken:
-        offset + limit < names.length ? encodeToken('DescribeLogGroups', offset + limit) : undefined
+      nextToken
     }
   }
 

@@ -4,6 +4,7 @@
 //   and `{"__type", "message"}`.
 // - REST-JSON (Bedrock Runtime): routes by method and path; errors carry `x-amzn-errortype`.
 // One loopback server hosts every AWS stand-in; each service claims its target prefix or paths.
+// The server records every call it answers (input, status, body sent or error type) for tests.
 import {
   startServer,
   type RunningServer,
@@ -33,17 +34,23 @@ export interface JsonService {
 }
 
 export interface RestService {
-  /** Answers requests it owns (by path); returns undefined for others. */
-  handleRest(
-    req: StandInRequest
-  ): StandInResponse | undefined | Promise<StandInResponse | undefined>
+  /** Service name in recorded calls, e.g. `bedrock-runtime`. */
+  name: string
+  /** The operation a request is for (e.g. `Converse`), or undefined if the service does not own it. */
+  operation(req: StandInRequest): string | undefined
+  /** Answers a request `operation` named; throw AwsError for service errors. */
+  handleRest(operation: string, req: StandInRequest): StandInResponse | Promise<StandInResponse>
 }
 
 export interface AwsRecordedCall {
+  /** The JSON target prefix (e.g. `AmazonSSM`) or the REST service's name. */
   service: string
   operation: string
+  /** The request's JSON body (a REST body that is not JSON: its text). */
   input: unknown
   status: number
+  /** The response body sent, as the client receives it (absent for errors). */
+  output?: unknown
   errorType?: string
 }
 
@@ -63,8 +70,25 @@ function parseJson(body: Buffer): Record<string, unknown> {
     : {}
 }
 
+/** A body as the client receives it: an object as its JSON (undefined members dropped). */
+function asSent(body: unknown): unknown {
+  if (body === undefined || Buffer.isBuffer(body) || typeof body === 'string') return body
+  return JSON.parse(JSON.stringify(body)) as unknown
+}
+
+/** A REST request body: its JSON, else its text; undefined when empty. */
+function restInput(body: Buffer): unknown {
+  if (body.length === 0) return undefined
+  const text = body.toString('utf8')
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return text
+  }
+}
+
 export interface AwsServer extends RunningServer {
-  /** Every call answered, in order: service, operation, input, status and error type. */
+  /** Every call answered, in order: service, operation, input, status, output or error type. */
   calls: AwsRecordedCall[]
 }
 
@@ -73,6 +97,24 @@ export async function startAwsServer(
   rest: readonly RestService[]
 ): Promise<AwsServer> {
   const calls: AwsRecordedCall[] = []
+
+  // Answers one operation and records the call; an AwsError becomes the service's error response.
+  async function answer(
+    call: { service: string; operation: string; input: unknown },
+    errorContentType: string,
+    respond: () => StandInResponse | Promise<StandInResponse>
+  ): Promise<StandInResponse> {
+    try {
+      const response = await respond()
+      calls.push({ ...call, status: response.status, output: asSent(response.body) })
+      return response
+    } catch (error) {
+      if (!(error instanceof AwsError)) throw error
+      calls.push({ ...call, status: error.status, errorType: error.type })
+      return errorResponse(error, errorContentType)
+    }
+  }
+
   const server = await startServer(async (req) => {
     const target = req.headers['x-amz-target']
     if (typeof target === 'string') {
@@ -94,35 +136,21 @@ export async function startAwsServer(
           contentType
         )
       }
-      try {
+      return answer({ service: prefix, operation, input }, contentType, async () => {
         const output = await service.handle(operation, input, req)
         if (output === undefined)
           throw new AwsError(
             'UnknownOperationException',
             `the ${prefix} stand-in does not serve ${operation}`
           )
-        calls.push({ service: prefix, operation, input, status: 200 })
         return { status: 200, headers: { 'content-type': contentType }, body: output }
-      } catch (error) {
-        if (!(error instanceof AwsError)) throw error
-        calls.push({
-          service: prefix,
-          operation,
-          input,
-          status: error.status,
-          errorType: error.type
-        })
-        return errorResponse(error, contentType)
-      }
+      })
     }
     for (const service of rest) {
-      try {
-        const answer = await service.handleRest(req)
-        if (answer) return answer
-      } catch (error) {
-        if (!(error instanceof AwsError)) throw error
-        return errorResponse(error, 'application/json')
-      }
+      const operation = service.operation(req)
+      if (operation === undefined) continue
+      const call = { service: service.name, operation, input: restInput(req.body) }
+      return answer(call, 'application/json', () => service.handleRest(operation, req))
     }
     return errorResponse(
       new AwsError(

@@ -1,5 +1,6 @@
 // Shared pieces of the SSM stand-in: the virtual clock, typed reads of the JSON input with the
 // service's error shapes, timestamps as SSM writes them, and NextToken pagination.
+import { pageOf } from '../paging.js'
 import { AwsError } from '../protocol.js'
 
 export const ACCOUNT_ID = '000000000000'
@@ -144,7 +145,7 @@ export function pick(input: Input, members: readonly string[], rename?: string):
 const isObject = (v: unknown): v is Input =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** NextToken/MaxResults paging over an in-memory list; the token is an opaque offset. */
+/** NextToken/MaxResults paging over an in-memory list (see ../paging.ts for the tokens). */
 export function paginate<T>(
   items: readonly T[],
   input: Input,
@@ -158,17 +159,10 @@ export function paginate<T>(
       `Member must have value ${size < limits.min ? `greater than or equal to ${limits.min}` : `less than or equal to ${limits.max}`}`
     )
   }
-  const token = readString(input, 'NextToken')
-  const offset = token === undefined ? 0 : decodeToken(token)
-  const next = offset + size
-  return {
-    page: items.slice(offset, next),
-    ...(next < items.length ? { NextToken: Buffer.from(`offset:${next}`).toString('base64') } : {})
-  }
-}
-
-function decodeToken(token: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(token, 'base64').toString('utf8'))
-  if (!match?.[1]) throw new AwsError('InvalidNextToken', 'The specified token is not valid.')
-  return Number(match[1])
+  const { page, nextToken } = pageOf(items, size, {
+    scope: 'offset',
+    token: readString(input, 'NextToken'),
+    invalid: () => new AwsError('InvalidNextToken', 'The specified token is not valid.')
+  })
+  return { page, ...(nextToken === undefined ? {} : { NextToken: nextToken }) }
 }
