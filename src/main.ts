@@ -1,11 +1,15 @@
 // The action: reads inputs, runs the requested command, and turns results into annotations,
 // a job summary, outputs and the step's status.
 import * as core from '@actions/core'
+import { readFile } from 'node:fs/promises'
 import { formatProblem } from './catalog/problem.js'
+import { intakeCommand } from './commands/intake.js'
 import { parseList, validateCommand } from './commands/validate.js'
+import { createGitHubClient } from './github/client.js'
+import { githubIncidentIssues } from './github/incident-issues.js'
 import { validationSummary } from './report/validation-summary.js'
 
-const COMMANDS = ['validate'] as const
+const COMMANDS = ['validate', 'intake'] as const
 type Command = (typeof COMMANDS)[number]
 
 /** The command to run: the `command` input, or the natural one for the triggering event. */
@@ -21,6 +25,7 @@ export function chooseCommand(input: string, eventName: string | undefined): Com
   ) {
     return 'validate'
   }
+  if (eventName === 'repository_dispatch') return 'intake'
   throw new Error(
     `OpsLoop has no default command for \`${eventName}\` events yet; set the \`command\` input (one of ${COMMANDS.join(', ')}).`
   )
@@ -55,7 +60,47 @@ async function validate(): Promise<void> {
   else core.info(`${result.statuses.length} runbook(s) valid.`)
 }
 
-const HANDLERS: Record<Command, () => Promise<void>> = { validate }
+/** The runner's facts about this run, with a clear error when one is missing. */
+function runnerEnv(name: string): string {
+  const value = process.env[name]
+  if (!value)
+    throw new Error(
+      `${name} is not set; run OpsLoop as a GitHub Actions step (or set it for a local run).`
+    )
+  return value
+}
+
+async function intake(): Promise<void> {
+  const [owner = '', repo = ''] = runnerEnv('GITHUB_REPOSITORY').split('/')
+  const webhook = JSON.parse(await readFile(runnerEnv('GITHUB_EVENT_PATH'), 'utf8')) as unknown
+  // Triage chooses only among runbooks that pass validation; problems are reported, not fatal.
+  const catalog = await validateCommand({ dir: core.getInput('runbooks') || 'runbooks' })
+  for (const p of catalog.problems)
+    if (p.severity === 'error') core.warning(`runbook ignored: ${formatProblem(p)}`)
+  const octokit = createGitHubClient({
+    token: core.getInput('github-token', { required: true }),
+    warn: core.warning
+  })
+  const result = await intakeCommand({
+    eventName: runnerEnv('GITHUB_EVENT_NAME'),
+    webhook,
+    eventType: core.getInput('event-type') || 'aws-incident',
+    catalog: catalog.entries.filter((e) => e.status.errors === 0).map((e) => e.runbook),
+    issues: githubIncidentIssues(octokit, { owner, repo })
+  })
+  core.setOutput('action', result.action)
+  if (result.fingerprint) core.setOutput('fingerprint', result.fingerprint)
+  if (result.action === 'skipped') {
+    core.notice(`No incident issue: ${result.reason}`)
+    return
+  }
+  core.setOutput('issue-number', String(result.issue.number))
+  core.setOutput('issue-url', result.issue.url)
+  if (result.runbook) core.setOutput('runbook', result.runbook)
+  core.info(`Incident ${result.action}: ${result.issue.url}`)
+}
+
+const HANDLERS: Record<Command, () => Promise<void>> = { validate, intake }
 
 export async function run(): Promise<void> {
   try {

@@ -88,7 +88,7 @@ describe('action: validate', () => {
   it('refuses an unknown command with a clear message', () => {
     const r = runAction({ command: 'launch' })
     expect(r.status).toBe(1)
-    expect(r.stdout).toMatch(/::error::Unknown command `launch`: use one of validate\./)
+    expect(r.stdout).toMatch(/::error::Unknown command `launch`: use one of validate, intake\./)
   })
 })
 
@@ -97,6 +97,7 @@ describe('chooseCommand', () => {
     expect(chooseCommand('', 'pull_request')).toBe('validate')
     expect(chooseCommand('', 'push')).toBe('validate')
     expect(chooseCommand(' validate ', 'issue_comment')).toBe('validate')
+    expect(chooseCommand('', 'repository_dispatch')).toBe('intake')
   })
   it('asks for an explicit command on other events', () => {
     expect(() => chooseCommand('', 'issue_comment')).toThrow(/set the `command` input/)

@@ -1,30 +1,12 @@
 // Markdown for the job summary: one row per runbook, then the problems.
 import { formatProblem } from '../catalog/problem.js'
+import { cell, code, fenceFor } from './markdown.js'
 import type { CatalogValidation } from '../catalog/validate.js'
 import type { Runbook } from '../generated/runbook.js'
 
 /** Job summaries are capped at 1 MiB per step; the log always has every problem. */
 const MAX_PROBLEMS = 500
 const MAX_ROWS = 2000
-
-// Cells and messages quote pull-request content (file names, ids, values): escape HTML and table
-// syntax, and fence the problem list with more backticks than it contains.
-const cell = (s: string): string =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ')
-
-/** A code span in a table cell: entities are not decoded there, so drop backticks and escape pipes. */
-const code = (s: string): string =>
-  `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``
-
-function fenceFor(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
-  return '`'.repeat(Math.max(3, longest + 1))
-}
 
 function targetsOf(rb: Runbook): string {
   const t = rb.targets

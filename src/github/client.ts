@@ -1,0 +1,43 @@
+// The GitHub client: Octokit with GitHub's recommended retry and rate-limit handling. The base
+// URL comes from GITHUB_API_URL (set by the runner, GHES included); nothing else is configured.
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { Octokit } from '@octokit/rest'
+import { VERSION } from '../version.js'
+
+const GitHubOctokit = Octokit.plugin(retry, throttling)
+export type GitHub = InstanceType<typeof GitHubOctokit>
+
+export interface GitHubClientOptions {
+  token: string
+  baseUrl?: string
+  /** Where retries and rate-limit waits are reported (the action's log). */
+  warn?: (message: string) => void
+  /** How many times a rate-limited request is retried after waiting (default 2). */
+  rateLimitRetries?: number
+}
+
+export function createGitHubClient(options: GitHubClientOptions): GitHub {
+  const warn = options.warn ?? (() => undefined)
+  const retries = options.rateLimitRetries ?? 2
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number
+    ): boolean => {
+      const again = retryCount < retries
+      warn(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`
+      )
+      return again
+    }
+  return new GitHubOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    userAgent: `opsloop/${VERSION}`,
+    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
+  })
+}

@@ -1,0 +1,31 @@
+// Markdown that quotes untrusted text (alarm names and descriptions, log lines, pull-request
+// content) safely. GitHub does not link @-mentions or #-references inside code, and nothing in
+// code is rendered as HTML, so untrusted text goes into code spans or fenced blocks whose fence
+// is longer than any backtick run in the text.
+
+/** A fence longer than any run of backticks in `text` (at least three). */
+export function fenceFor(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  return '`'.repeat(Math.max(3, longest + 1))
+}
+
+/** A fenced code block holding `text` verbatim. */
+export function codeBlock(text: string, language = 'text'): string {
+  const fence = fenceFor(text)
+  return `${fence}${language}\n${text}\n${fence}`
+}
+
+/** An inline code span on one line; backticks become quotes and `|` is escaped for tables. */
+export function code(text: string): string {
+  return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``
+}
+
+/** Plain table-cell text: HTML and table syntax escaped, on one line. */
+export function cell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+}
