@@ -9836,9 +9836,20 @@ function referencesTargets(rb, strings) {
     const targetParam = rb.targets.from === 'parameter' ? rb.targets.parameter : undefined;
     return strings.some((s) => references(s.value).some((r) => r.kind === 'targets' || (r.kind === 'param' && r.name === targetParam)));
 }
+// One allow-list serves a whole catalog: compile it once, not once per document of every runbook.
+const allowLists = new WeakMap();
+function allowListOf(globs) {
+    let allowed = allowLists.get(globs);
+    if (!allowed) {
+        allowed = compileGlob(globs);
+        allowLists.set(globs, allowed);
+    }
+    return allowed;
+}
 function checkDocuments(rb, options, report) {
+    const allowed = allowListOf(options.allowedDocuments);
     for (const call of ssmCalls(rb)) {
-        if (!options.allowedDocuments.some((g) => globMatch(g, call.document))) {
+        if (!allowed(call.document)) {
             report([...call.path, 'document'], 'document-allow-list', `SSM document \`${call.document}\` is not on the allow-list (${options.allowedDocuments.join(', ')}); use an allowed document or add it to the \`allowed-documents\` input`);
         }
         if (!call.runCommand || !SHELL_DOCUMENTS.has(call.document))

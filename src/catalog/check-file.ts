@@ -1,5 +1,5 @@
 // Everything that can be said about one runbook file on its own: YAML, schema and the semantic
-// rules. Pure over (file, text), so files can be checked in any order, on any thread.
+// rules. Pure over (file, text), so files can be checked in any order.
 import type { Runbook } from '../generated/runbook.js'
 import type { SourceText } from './files.js'
 import type { Problem } from './problem.js'

@@ -8,7 +8,7 @@ import type {
   Runbook,
   RunCommand
 } from '../generated/runbook.js'
-import { globMatch } from '../match/glob.js'
+import { compileGlob, globMatch } from '../match/glob.js'
 import { didYouMean } from '../util/suggest.js'
 import { checkParameterValue, compilePattern } from './parameters.js'
 import type { Problem } from './problem.js'
@@ -246,9 +246,22 @@ function referencesTargets(rb: Runbook, strings: readonly TemplatedString[]): bo
   )
 }
 
+// One allow-list serves a whole catalog: compile it once, not once per document of every runbook.
+const allowLists = new WeakMap<readonly string[], (document: string) => boolean>()
+
+function allowListOf(globs: readonly string[]): (document: string) => boolean {
+  let allowed = allowLists.get(globs)
+  if (!allowed) {
+    allowed = compileGlob(globs)
+    allowLists.set(globs, allowed)
+  }
+  return allowed
+}
+
 function checkDocuments(rb: Runbook, options: RuleOptions, report: Report): void {
+  const allowed = allowListOf(options.allowedDocuments)
   for (const call of ssmCalls(rb)) {
-    if (!options.allowedDocuments.some((g) => globMatch(g, call.document))) {
+    if (!allowed(call.document)) {
       report(
         [...call.path, 'document'],
         'document-allow-list',

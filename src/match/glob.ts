@@ -30,8 +30,3 @@ export function compileGlob(globs: Glob): (value: string | undefined) => boolean
 export function globMatch(glob: string, value: string): boolean {
   return compileGlob(glob)(value)
 }
-
-/** One-off check of a rule value against a value; hot paths compile with compileGlob instead. */
-export function anyGlob(globs: Glob, value: string | undefined): boolean {
-  return compileGlob(globs)(value)
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Incident } from '../../src/generated/incident.js'
 import type { Runbook } from '../../src/generated/runbook.js'
-import { anyGlob, globMatch } from '../../src/match/glob.js'
+import { compileGlob, globMatch } from '../../src/match/glob.js'
 import { CatalogIndex, rankRunbooks, ruleScore, tied } from '../../src/match/select.js'
 
 const incident = (over: Partial<Incident> = {}): Incident => ({
@@ -38,8 +38,8 @@ describe('globs', () => {
     expect(globMatch('Web-*', 'web-1')).toBe(false)
   })
   it('treat a list as alternatives and a missing value as no match', () => {
-    expect(anyGlob(['x', 'web-*'], 'web-1')).toBe(true)
-    expect(anyGlob('*', undefined)).toBe(false)
+    expect(compileGlob(['x', 'web-*'])('web-1')).toBe(true)
+    expect(compileGlob('*')(undefined)).toBe(false)
   })
 })
 
