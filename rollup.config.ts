@@ -1,5 +1,7 @@
 // See: https://rollupjs.org/introduction/
-// Two self-contained ES module bundles: the action (dist/index.js) and the CLI (dist/cli.js).
+// Two ES module entry points, the action (dist/index.js) and the CLI (dist/cli.js), sharing chunks
+// in dist/chunks. Code loaded on demand (the Bedrock client, the SDK's credential providers)
+// stays in its own chunk, so start-up does not pay for it.
 import commonjsPlugin from '@rollup/plugin-commonjs'
 import jsonPlugin from '@rollup/plugin-json'
 import nodeResolvePlugin from '@rollup/plugin-node-resolve'
@@ -16,9 +18,16 @@ const [typescript, nodeResolve, commonjs, json] = [
   jsonPlugin
 ].map((p) => p as unknown as Factory) as [Factory, Factory, Factory, Factory]
 
-const bundle = (input: string, file: string): RollupOptions => ({
-  input,
-  output: { esModule: true, file, format: 'es', sourcemap: false },
+const config: RollupOptions = {
+  input: { index: 'src/index.ts', cli: 'src/cli-entry.ts' },
+  output: {
+    dir: 'dist',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    esModule: true,
+    format: 'es',
+    sourcemap: false
+  },
   plugins: [
     typescript({ tsconfig: './tsconfig.build.json' }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
@@ -30,6 +39,6 @@ const bundle = (input: string, file: string): RollupOptions => ({
     if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return
     warn(warning)
   }
-})
+}
 
-export default [bundle('src/index.ts', 'dist/index.js'), bundle('src/cli-entry.ts', 'dist/cli.js')]
+export default config

@@ -19,6 +19,18 @@ const SCHEMAS = [
     file: 'schemas/incident.schema.json',
     constant: 'incidentSchema',
     type: 'Incident'
+  },
+  {
+    name: 'dispatch',
+    file: 'schemas/dispatch.schema.json',
+    constant: 'dispatchSchema',
+    type: 'DispatchPayload'
+  },
+  {
+    name: 'triage',
+    file: 'schemas/triage.schema.json',
+    constant: 'triageSchema',
+    type: 'TriageAnswer'
   }
 ] as const
 
@@ -37,7 +49,9 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
       additionalProperties: false,
       unreachableDefinitions: false,
       strictIndexSignatures: true,
-      format: false
+      format: false,
+      // Plain arrays, not a union of tuples for every length up to maxItems.
+      maxItems: -1
     })
     const source = [
       `// Generated from ${s.file} by \`npm run generate\`. Do not edit.`,

@@ -1,13 +1,18 @@
 // The `opsloop` command line: the same functions as the action, for laptops and other CI systems.
 import { parseArgs } from 'node:util'
 import { formatProblem } from './catalog/problem.js'
+import { triageCommand } from './commands/triage.js'
 import { parseList, validateCommand } from './commands/validate.js'
+import { chooseProvider } from './triage/choose.js'
 import { VERSION } from './version.js'
 
 export const HELP = `opsloop ${VERSION}: GitHub-native incident response for AWS
 
 Usage:
   opsloop validate [DIR]     Validate the runbook catalog in DIR (default: runbooks)
+  opsloop triage --event FILE
+                             Print the incident issue and plan OpsLoop would open for the AWS
+                             event (or dispatch payload) in FILE, without touching GitHub
   opsloop --help             Show this help
   opsloop --version          Show the version
 
@@ -16,8 +21,17 @@ Options for validate:
                              Replaces the default list (AWS-RunShellScript, AWS-RestartEC2Instance,
                              AWS-StartEC2Instance, AWS-StopEC2Instance, OpsLoop-*)
 
-Exit status: 0 when valid, 1 when any runbook is invalid, 2 on a usage error.
-Problems are printed one per line as path:line:column: message [rule].
+Options for triage:
+  --event FILE               The event as EventBridge delivers it, or {"event": ..., "context": ...}
+  --runbooks DIR             The runbook catalog (default: runbooks)
+  --provider NAME            auto (default), rules or bedrock
+  --model-id ID              Bedrock model or inference profile id (auto uses bedrock when set)
+  --region REGION            Bedrock region (default: the AWS SDK's, e.g. AWS_REGION)
+  --json                     Print the incident, triage, plan and issue as JSON
+
+Exit status: 0 on success (validate: the catalog is valid), 1 when any runbook is invalid or the
+event cannot be read, 2 on a usage error. Validation problems are printed one per line as
+path:line:column: message [rule].
 `
 
 export interface Io {
@@ -40,7 +54,13 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
       options: {
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
-        'allow-document': { type: 'string', multiple: true }
+        'allow-document': { type: 'string', multiple: true },
+        event: { type: 'string' },
+        runbooks: { type: 'string' },
+        provider: { type: 'string' },
+        'model-id': { type: 'string' },
+        region: { type: 'string' },
+        json: { type: 'boolean' }
       }
     })
   } catch (error) {
@@ -57,9 +77,10 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
     io.out(HELP)
     return 0
   }
+  if (command === 'triage') return triage(values, rest, io)
   if (command !== 'validate') {
     io.err(
-      `opsloop: unknown command \`${command}\`. Commands: validate.\nRun \`opsloop --help\` for usage.\n`
+      `opsloop: unknown command \`${command}\`. Commands: validate, triage.\nRun \`opsloop --help\` for usage.\n`
     )
     return 2
   }
@@ -82,4 +103,47 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
     )
   else io.err(`${errors} error(s) in ${runbooks} runbook file(s)\n`)
   return result.ok ? 0 : 1
+}
+
+interface TriageOptions {
+  event?: string
+  runbooks?: string
+  provider?: string
+  'model-id'?: string
+  region?: string
+  json?: boolean
+}
+
+async function triage(values: TriageOptions, rest: readonly string[], io: Io): Promise<number> {
+  if (values.event === undefined || rest.length > 0) {
+    io.err('opsloop triage needs --event FILE and takes no other arguments.\n')
+    return 2
+  }
+  let analysis
+  try {
+    const provider = await chooseProvider({
+      provider: values.provider ?? '',
+      modelId: values['model-id'] ?? '',
+      region: values.region ?? '',
+      maxTokens: '',
+      temperature: ''
+    })
+    analysis = await triageCommand({
+      eventFile: values.event,
+      runbooks: values.runbooks ?? 'runbooks',
+      provider
+    })
+  } catch (error) {
+    io.err(`opsloop triage: ${(error as Error).message}\n`)
+    return 1
+  }
+  if (values.json) {
+    const { incident, fingerprint, triage: t, plan, draft } = analysis
+    io.out(`${JSON.stringify({ fingerprint, incident, triage: t, plan, issue: draft }, null, 2)}\n`)
+  } else {
+    io.out(
+      `# ${analysis.draft.title}\n\nLabels: ${analysis.draft.labels.join(', ')}\n\n${analysis.draft.body}\n`
+    )
+  }
+  return 0
 }

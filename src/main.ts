@@ -6,6 +6,9 @@ import { formatProblem } from './catalog/problem.js'
 import { intakeCommand } from './commands/intake.js'
 import { parseList, validateCommand } from './commands/validate.js'
 import { createGitHubClient } from './github/client.js'
+import { parseJsonText } from './intake/dispatch.js'
+import { intakeSummary } from './report/intake-summary.js'
+import { chooseProvider } from './triage/choose.js'
 import { githubIncidentIssues } from './github/incident-issues.js'
 import { validationSummary } from './report/validation-summary.js'
 
@@ -70,9 +73,33 @@ function runnerEnv(name: string): string {
   return value
 }
 
+function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim() || fallback
+  if (!(allowed as readonly string[]).includes(value))
+    throw new Error(
+      `\`${name}\` must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}.`
+    )
+  return value as T
+}
+
 async function intake(): Promise<void> {
   const [owner = '', repo = ''] = runnerEnv('GITHUB_REPOSITORY').split('/')
-  const webhook = JSON.parse(await readFile(runnerEnv('GITHUB_EVENT_PATH'), 'utf8')) as unknown
+  const eventPath = runnerEnv('GITHUB_EVENT_PATH')
+  const webhook = parseJsonText(
+    await readFile(eventPath, 'utf8'),
+    `The webhook event file ${eventPath}`
+  )
+  const provider = await chooseProvider({
+    provider: core.getInput('triage-provider'),
+    modelId: core.getInput('model-id'),
+    region: core.getInput('aws-region'),
+    maxTokens: core.getInput('max-tokens'),
+    temperature: core.getInput('temperature')
+  })
+  const policy = {
+    insufficientData: choice('insufficient-data', ['ignore', 'incident'], 'ignore'),
+    closeOnRecovery: core.getBooleanInput('close-on-recovery')
+  }
   // Triage chooses only among runbooks that pass validation; problems are reported, not fatal.
   const catalog = await validateCommand({ dir: core.getInput('runbooks') || 'runbooks' })
   for (const p of catalog.problems)
@@ -85,8 +112,13 @@ async function intake(): Promise<void> {
     eventName: runnerEnv('GITHUB_EVENT_NAME'),
     webhook,
     eventType: core.getInput('event-type') || 'aws-incident',
-    catalog: catalog.entries.filter((e) => e.status.errors === 0).map((e) => e.runbook),
-    issues: githubIncidentIssues(octokit, { owner, repo })
+    catalog: catalog.entries
+      .filter((e) => e.status.errors === 0)
+      .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest })),
+    issues: githubIncidentIssues(octokit, { owner, repo }),
+    provider,
+    policy,
+    ...(process.env.GITHUB_SHA ? { commit: process.env.GITHUB_SHA } : {})
   })
   core.setOutput('action', result.action)
   if (result.fingerprint) core.setOutput('fingerprint', result.fingerprint)
@@ -96,7 +128,15 @@ async function intake(): Promise<void> {
   }
   core.setOutput('issue-number', String(result.issue.number))
   core.setOutput('issue-url', result.issue.url)
-  if (result.runbook) core.setOutput('runbook', result.runbook)
+  core.setOutput('severity', result.severity)
+  if (result.action === 'created') {
+    core.setOutput('triage-provider', result.provider)
+    if (result.runbook) core.setOutput('runbook-id', result.runbook)
+    if (result.planDigest) core.setOutput('plan-digest', result.planDigest)
+  }
+  if ('occurrences' in result && result.occurrences !== undefined)
+    core.setOutput('occurrences', String(result.occurrences))
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(intakeSummary(result)).write()
   core.info(`Incident ${result.action}: ${result.issue.url}`)
 }
 

@@ -1,5 +1,6 @@
 // Validates a runbook catalog: YAML, schema, semantic rules, unique ids, and that every example
 // incident selects its runbook. Pure over its inputs; file access comes in through FileReader.
+import { createHash } from 'node:crypto'
 import { dirname, join } from 'node:path'
 import type { Runbook } from '../generated/runbook.js'
 import { normalize } from '../intake/normalize.js'
@@ -13,6 +14,8 @@ import { locate, parseYaml, type PathSegment, type YamlSource } from './yaml-sou
 export interface CatalogEntry {
   file: string
   runbook: Runbook
+  /** sha256 of the file's text: plans bind to the exact runbook content they were made from. */
+  digest: string
   /** Where a path of the runbook sits in its file (parses the file again on first use). */
   locate: (path: readonly PathSegment[]) => Position
   status: RunbookStatus
@@ -162,7 +165,13 @@ export async function validateCatalog(
     count(status, found)
     if (runbook) {
       status.runbook = runbook
-      entries.push({ file, runbook, locate: lazyLocator(file, source.text), status })
+      entries.push({
+        file,
+        runbook,
+        digest: createHash('sha256').update(source.text).digest('hex'),
+        locate: lazyLocator(file, source.text),
+        status
+      })
     }
   }
 

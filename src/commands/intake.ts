@@ -1,19 +1,40 @@
 // `intake`: an AWS incident arrives; it ends up in exactly one open issue. A new incident opens an
-// issue with its facts and the rule triage; a repeat delivery adds an occurrence comment; an alarm
-// back in OK is noted on its open issue.
-import type { Runbook } from '../generated/runbook.js'
+// issue with its triage and plan; a repeat delivery updates the occurrence count in place (a
+// redelivered event, same id, changes nothing); an alarm back in OK is noted, labelled and, if
+// configured, closed. GitHub cost: new 2 requests, repeat 2 (3 when it fires again after
+// recovering), recovery 3.
 import type { IncidentIssues, IssueRef } from '../github/incident-issues.js'
-import { classify, dispatchPayload } from '../intake/dispatch.js'
+import { classify, readDelivery, type IntakePolicy } from '../intake/dispatch.js'
 import { fingerprint } from '../intake/fingerprint.js'
-import { incidentIssue, occurrenceComment, recoveryComment } from '../report/incident-issue.js'
-import { triageByRules } from '../triage/rules.js'
+import {
+  occurrenceComment,
+  readState,
+  recoveryComment,
+  withState
+} from '../report/incident-issue.js'
+import type { CatalogRunbook, ProviderName, TriageProvider } from '../triage/types.js'
+import { analyze, normalizeDelivery } from './analyze.js'
+
+export const RECOVERED_LABEL = 'recovered'
+/** Event ids remembered per issue to recognise redeliveries. */
+const REMEMBERED_IDS = 20
 
 export type IntakeResult =
   | {
-      action: 'created' | 'updated' | 'resolved'
+      action: 'created'
       issue: IssueRef
       fingerprint: string
+      severity: string
+      provider: ProviderName
       runbook?: string
+      planDigest?: string
+    }
+  | {
+      action: 'updated' | 'resolved' | 'duplicate'
+      issue: IssueRef
+      fingerprint: string
+      severity: string
+      occurrences?: number
     }
   | { action: 'skipped'; reason: string; fingerprint?: string }
 
@@ -23,18 +44,25 @@ export interface IntakeInput {
   webhook: unknown
   eventType: string
   /** Runbooks that passed validation. */
-  catalog: readonly Runbook[]
+  catalog: readonly CatalogRunbook[]
   issues: IncidentIssues
+  provider: TriageProvider
+  policy: IntakePolicy & { closeOnRecovery: boolean }
+  /** The commit the runbooks were read at. */
+  commit?: string
+  now?: () => Date
 }
 
 export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
-  const found = dispatchPayload(input.eventName, input.webhook, input.eventType)
-  if ('reason' in found) return { action: 'skipped', reason: found.reason }
-  const intake = classify(found.payload)
-  if (intake.kind === 'skip') return { action: 'skipped', reason: intake.reason }
-  const { incident } = intake
+  const now = input.now ?? (() => new Date())
+  const delivery = readDelivery(input.eventName, input.webhook, input.eventType)
+  if (delivery.kind === 'ignore') return { action: 'skipped', reason: delivery.reason }
+  const incident = normalizeDelivery(delivery)
+  const decision = classify(incident, input.policy)
+  if (decision.kind === 'skip') return { action: 'skipped', reason: decision.reason }
   const fp = fingerprint(incident)
   const open = await input.issues.findOpen(fp)
+  const ref = (o: IssueRef): IssueRef => ({ number: o.number, url: o.url })
 
   if (incident.kind === 'alarm' && incident.state === 'OK') {
     if (!open)
@@ -43,19 +71,64 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
         reason: 'the alarm is OK and no incident issue is open for it',
         fingerprint: fp
       }
-    await input.issues.comment(open.number, recoveryComment(incident))
-    return { action: 'resolved', issue: open, fingerprint: fp }
+    const close = input.policy.closeOnRecovery
+    await input.issues.comment(open.number, recoveryComment(incident, close))
+    await input.issues.update(open.number, {
+      labels: [...new Set([...open.labels, RECOVERED_LABEL])],
+      ...(close ? { state: 'closed' as const } : {})
+    })
+    return { action: 'resolved', issue: ref(open), fingerprint: fp, severity: incident.severity }
   }
+
   if (open) {
-    await input.issues.comment(open.number, occurrenceComment(incident))
-    return { action: 'updated', issue: open, fingerprint: fp }
+    const state = readState(open.body) ?? { occurrences: 1, lastSeen: 'unknown', eventIds: [] }
+    if (incident.id !== undefined && state.eventIds.includes(incident.id)) {
+      return {
+        action: 'duplicate',
+        issue: ref(open),
+        fingerprint: fp,
+        severity: incident.severity,
+        occurrences: state.occurrences
+      }
+    }
+    const next = {
+      occurrences: state.occurrences + 1,
+      lastSeen: now().toISOString(),
+      eventIds: [...state.eventIds, ...(incident.id ? [incident.id] : [])].slice(-REMEMBERED_IDS)
+    }
+    const refired = open.labels.includes(RECOVERED_LABEL)
+    if (refired) await input.issues.comment(open.number, occurrenceComment(incident))
+    await input.issues.update(open.number, {
+      body: withState(open.body, next),
+      ...(refired ? { labels: open.labels.filter((l) => l !== RECOVERED_LABEL) } : {})
+    })
+    return {
+      action: 'updated',
+      issue: ref(open),
+      fingerprint: fp,
+      severity: incident.severity,
+      occurrences: next.occurrences
+    }
   }
-  const triage = triageByRules(incident, input.catalog)
-  const issue = await input.issues.create(incidentIssue(incident, fp, triage, found.payload))
+
+  const analysis = await analyze(
+    {
+      delivery,
+      catalog: input.catalog,
+      provider: input.provider,
+      ...(input.commit ? { commit: input.commit } : {}),
+      now: now()
+    },
+    incident
+  )
+  const issue = await input.issues.create(analysis.draft)
   return {
     action: 'created',
     issue,
     fingerprint: fp,
-    ...(triage.selected ? { runbook: triage.selected.runbook.id } : {})
+    severity: analysis.triage.severity,
+    provider: analysis.triage.provider,
+    ...(analysis.plan ? { runbook: analysis.plan.runbook.id } : {}),
+    ...(analysis.plan?.digest ? { planDigest: analysis.plan.digest } : {})
   }
 }

@@ -9,13 +9,17 @@ export interface Incident {
    */
   source: string
   /**
+   * The event's own id: EventBridge `id` or SNS `MessageId`. Absent for the alarm Lambda-action payload, which has none.
+   */
+  id?: string
+  /**
    * EventBridge `detail-type`.
    */
   detailType: string
   /**
-   * `alarm` for CloudWatch alarm state changes in any wrapping, `event` otherwise.
+   * `alarm` for CloudWatch alarm state changes in any wrapping, `event` for any other EventBridge event, `unrecognized` when the payload is none of the shapes OpsLoop reads (EventBridge event, SNS-wrapped alarm, alarm Lambda action, classic alarm message).
    */
-  kind: 'alarm' | 'event'
+  kind: 'alarm' | 'event' | 'unrecognized'
   title: string
   alarmName?: string
   alarmArn?: string
@@ -24,6 +28,10 @@ export interface Incident {
    */
   state?: 'ALARM' | 'OK' | 'INSUFFICIENT_DATA'
   /**
+   * Alarm state before the change (`previousState.value` or `OldStateValue`).
+   */
+  previousState?: 'ALARM' | 'OK' | 'INSUFFICIENT_DATA'
+  /**
    * The event's own name or code: ECS `eventName`, Health `eventTypeCode`, GuardDuty `type`, EC2 instance `state`.
    */
   eventName?: string
@@ -31,7 +39,15 @@ export interface Incident {
   account?: string
   region?: string
   time?: string
+  /**
+   * The alarm's configured description (`AlarmDescription`, `configuration.description`) or the GuardDuty finding `title`. Never the state reason: that is `reason`.
+   */
   description?: string
+  /**
+   * What happened, in AWS's words: alarm state reason, ECS `reason` or task `stoppedReason`, Health latest description, GuardDuty finding description, Spot interruption action.
+   */
+  reason?: string
+  alarm?: Alarm
   /**
    * Resource ARNs or ids named by the event.
    */
@@ -53,7 +69,88 @@ export interface Incident {
   /**
    * The dispatch `client_payload.context`, as sent.
    */
-  context: {}
+  context: {
+    [k: string]: unknown | undefined
+  }
+  /**
+   * AWS console links for the alarm and the resources involved, built only from validated region and resource ids.
+   *
+   * @maxItems 5
+   */
+  links?: Link[]
+  /**
+   * Short key facts for a table, per source (e.g. EC2 `state`, ECS `lastStatus`, Health `eventTypeCategory`, GuardDuty `type`).
+   */
+  details?: {
+    [k: string]: string | undefined
+  }
+  raw: unknown
+}
+/**
+ * How the alarm is built and what it saw; present when `kind` is `alarm`.
+ */
+export interface Alarm {
+  /**
+   * `anomaly-detection` when it compares against an `ANOMALY_DETECTION_BAND`, `composite` when it has an alarm rule, `metric-math` when it uses an expression or several metrics, `metric` otherwise.
+   */
+  type: 'metric' | 'metric-math' | 'anomaly-detection' | 'composite'
+  /**
+   * Comparison operator, e.g. `GreaterThanThreshold`.
+   */
+  comparison?: string
+  /**
+   * Static threshold.
+   */
+  threshold?: number
+  /**
+   * Id of the anomaly detection band the metric is compared with.
+   */
+  thresholdMetricId?: string
+  /**
+   * Number of periods evaluated.
+   */
+  evaluationPeriods?: number
+  /**
+   * Breaching datapoints needed to go to ALARM.
+   */
+  datapointsToAlarm?: number
+  /**
+   * Composite alarm rule, e.g. `ALARM(a) OR ALARM(b)`.
+   */
+  rule?: string
+  /**
+   * Why actions were suppressed for this change (`Alarm`, `WaitPeriod`, `ExtensionPeriod`).
+   */
+  actionsSuppressedBy?: string
+  /**
+   * Most recent datapoint values behind the state change, oldest first.
+   */
+  recentDatapoints?: number[]
+  /**
+   * Datapoints evaluated for the state change, when AWS reports them.
+   */
+  evaluatedDatapoints?: Datapoint[]
+}
+/**
+ * One evaluated datapoint.
+ */
+export interface Datapoint {
+  /**
+   * Start of the datapoint's period.
+   */
+  timestamp?: string
+  /**
+   * The datapoint's value.
+   */
+  value?: number
+  /**
+   * Samples in the period.
+   */
+  sampleCount?: number
+  /**
+   * Threshold the value was compared with.
+   */
+  threshold?: number
 }
 export interface Metric {
   id?: string
@@ -65,6 +162,19 @@ export interface Metric {
   expression?: string
   stat?: string
   period?: number
+}
+/**
+ * A console link.
+ */
+export interface Link {
+  /**
+   * What the link opens, e.g. `CloudWatch alarm`.
+   */
+  title: string
+  /**
+   * HTTPS console URL.
+   */
+  url: string
 }
 
 export const incidentSchema = {
@@ -85,14 +195,21 @@ export const incidentSchema = {
     'resourceTypes',
     'metrics',
     'tags',
-    'context'
+    'context',
+    'raw'
   ],
   properties: {
     source: { type: 'string', description: 'EventBridge `source`, e.g. `aws.cloudwatch`.' },
+    id: {
+      type: 'string',
+      description:
+        "The event's own id: EventBridge `id` or SNS `MessageId`. Absent for the alarm Lambda-action payload, which has none."
+    },
     detailType: { type: 'string', description: 'EventBridge `detail-type`.' },
     kind: {
-      enum: ['alarm', 'event'],
-      description: '`alarm` for CloudWatch alarm state changes in any wrapping, `event` otherwise.'
+      enum: ['alarm', 'event', 'unrecognized'],
+      description:
+        '`alarm` for CloudWatch alarm state changes in any wrapping, `event` for any other EventBridge event, `unrecognized` when the payload is none of the shapes OpsLoop reads (EventBridge event, SNS-wrapped alarm, alarm Lambda action, classic alarm message).'
     },
     title: { type: 'string', maxLength: 256 },
     alarmName: { type: 'string' },
@@ -100,6 +217,10 @@ export const incidentSchema = {
     state: {
       enum: ['ALARM', 'OK', 'INSUFFICIENT_DATA'],
       description: 'Alarm state after the change.'
+    },
+    previousState: {
+      enum: ['ALARM', 'OK', 'INSUFFICIENT_DATA'],
+      description: 'Alarm state before the change (`previousState.value` or `OldStateValue`).'
     },
     eventName: {
       type: 'string',
@@ -110,7 +231,20 @@ export const incidentSchema = {
     account: { type: 'string' },
     region: { type: 'string' },
     time: { type: 'string' },
-    description: { type: 'string' },
+    description: {
+      type: 'string',
+      description:
+        "The alarm's configured description (`AlarmDescription`, `configuration.description`) or the GuardDuty finding `title`. Never the state reason: that is `reason`."
+    },
+    reason: {
+      type: 'string',
+      description:
+        "What happened, in AWS's words: alarm state reason, ECS `reason` or task `stoppedReason`, Health latest description, GuardDuty finding description, Spot interruption action."
+    },
+    alarm: {
+      $ref: '#/$defs/alarm',
+      description: 'How the alarm is built and what it saw; present when `kind` is `alarm`.'
+    },
     resources: {
       type: 'array',
       items: { type: 'string' },
@@ -132,7 +266,30 @@ export const incidentSchema = {
       additionalProperties: { type: 'string' },
       description: 'Tags supplied by the dispatch context.'
     },
-    context: { type: 'object', description: 'The dispatch `client_payload.context`, as sent.' }
+    context: {
+      type: 'object',
+      description: 'The dispatch `client_payload.context`, as sent.',
+      additionalProperties: true
+    },
+    links: {
+      type: 'array',
+      maxItems: 5,
+      items: { $ref: '#/$defs/link' },
+      description:
+        'AWS console links for the alarm and the resources involved, built only from validated region and resource ids.'
+    },
+    details: {
+      type: 'object',
+      maxProperties: 12,
+      additionalProperties: { type: 'string', maxLength: 200 },
+      description:
+        'Short key facts for a table, per source (e.g. EC2 `state`, ECS `lastStatus`, Health `eventTypeCategory`, GuardDuty `type`).'
+    },
+    raw: {
+      description:
+        'The event as delivered, after unwrapping the dispatch `{event, context}` envelope. Any JSON value.',
+      anyOf: [{}]
+    }
   },
   $defs: {
     metric: {
@@ -147,6 +304,70 @@ export const incidentSchema = {
         expression: { type: 'string' },
         stat: { type: 'string' },
         period: { type: 'integer' }
+      }
+    },
+    alarm: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['type'],
+      description: 'How the alarm is built and what it saw.',
+      properties: {
+        type: {
+          enum: ['metric', 'metric-math', 'anomaly-detection', 'composite'],
+          description:
+            '`anomaly-detection` when it compares against an `ANOMALY_DETECTION_BAND`, `composite` when it has an alarm rule, `metric-math` when it uses an expression or several metrics, `metric` otherwise.'
+        },
+        comparison: {
+          type: 'string',
+          description: 'Comparison operator, e.g. `GreaterThanThreshold`.'
+        },
+        threshold: { type: 'number', description: 'Static threshold.' },
+        thresholdMetricId: {
+          type: 'string',
+          description: 'Id of the anomaly detection band the metric is compared with.'
+        },
+        evaluationPeriods: { type: 'integer', description: 'Number of periods evaluated.' },
+        datapointsToAlarm: {
+          type: 'integer',
+          description: 'Breaching datapoints needed to go to ALARM.'
+        },
+        rule: { type: 'string', description: 'Composite alarm rule, e.g. `ALARM(a) OR ALARM(b)`.' },
+        actionsSuppressedBy: {
+          type: 'string',
+          description:
+            'Why actions were suppressed for this change (`Alarm`, `WaitPeriod`, `ExtensionPeriod`).'
+        },
+        recentDatapoints: {
+          type: 'array',
+          items: { type: 'number' },
+          description: 'Most recent datapoint values behind the state change, oldest first.'
+        },
+        evaluatedDatapoints: {
+          type: 'array',
+          items: { $ref: '#/$defs/datapoint' },
+          description: 'Datapoints evaluated for the state change, when AWS reports them.'
+        }
+      }
+    },
+    datapoint: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'One evaluated datapoint.',
+      properties: {
+        timestamp: { type: 'string', description: "Start of the datapoint's period." },
+        value: { type: 'number', description: "The datapoint's value." },
+        sampleCount: { type: 'number', description: 'Samples in the period.' },
+        threshold: { type: 'number', description: 'Threshold the value was compared with.' }
+      }
+    },
+    link: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['title', 'url'],
+      description: 'A console link.',
+      properties: {
+        title: { type: 'string', description: 'What the link opens, e.g. `CloudWatch alarm`.' },
+        url: { type: 'string', pattern: '^https://', description: 'HTTPS console URL.' }
       }
     }
   }

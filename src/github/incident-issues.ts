@@ -1,5 +1,5 @@
 // Incident issues on GitHub: find the open one for a fingerprint (listing by label, never the
-// search API, whose index lags), create one, comment on one.
+// search API, whose index lags), create one, comment on one, update one.
 import { fingerprintLabel, fingerprintMarker } from '../intake/fingerprint.js'
 import type { IssueDraft } from '../report/incident-issue.js'
 import type { GitHub } from './client.js'
@@ -9,11 +9,23 @@ export interface IssueRef {
   url: string
 }
 
+export interface OpenIssue extends IssueRef {
+  body: string
+  labels: string[]
+}
+
+export interface IssueUpdate {
+  body?: string
+  labels?: string[]
+  state?: 'open' | 'closed'
+}
+
 /** What intake needs from GitHub; tests may supply their own. */
 export interface IncidentIssues {
-  findOpen(fingerprint: string): Promise<IssueRef | undefined>
+  findOpen(fingerprint: string): Promise<OpenIssue | undefined>
   create(draft: IssueDraft): Promise<IssueRef>
   comment(issue: number, body: string): Promise<void>
+  update(issue: number, update: IssueUpdate): Promise<void>
 }
 
 export function githubIncidentIssues(
@@ -33,7 +45,14 @@ export function githubIncidentIssues(
         (i) => i.pull_request === undefined && (i.body ?? '').includes(fingerprintMarker(fp))
       )
       const oldest = mine.sort((a, b) => a.number - b.number)[0]
-      return oldest ? { number: oldest.number, url: oldest.html_url } : undefined
+      return oldest
+        ? {
+            number: oldest.number,
+            url: oldest.html_url,
+            body: oldest.body ?? '',
+            labels: oldest.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+          }
+        : undefined
     },
     async create(draft) {
       const { data } = await octokit.rest.issues.create({ ...repository, ...draft })
@@ -41,6 +60,14 @@ export function githubIncidentIssues(
     },
     async comment(issue, body) {
       await octokit.rest.issues.createComment({ ...repository, issue_number: issue, body })
+    },
+    async update(issue, update) {
+      await octokit.rest.issues.update({
+        ...repository,
+        issue_number: issue,
+        ...update,
+        ...(update.state === 'closed' ? { state_reason: 'completed' as const } : {})
+      })
     }
   }
 }

@@ -1,61 +1,158 @@
-// What arrived: the AWS event inside a `repository_dispatch` (or a `workflow_dispatch` input),
-// and whether it is an incident at all. Pure over the parsed webhook payload.
+// What arrived: the dispatch payload inside a `repository_dispatch` (or a `workflow_dispatch`
+// input, or a file given to the CLI), checked against `schemas/dispatch.schema.json`. A payload
+// that breaks the contract is still an incident (nothing is lost); what was wrong travels with it.
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import type { ErrorObject } from 'ajv'
+import { dispatchSchema } from '../generated/dispatch.js'
 import type { Incident } from '../generated/incident.js'
-import { normalize } from './normalize.js'
+import { jsonText } from '../util/canonical-json.js'
 
-export type Intake = { kind: 'incident'; incident: Incident } | { kind: 'skip'; reason: string }
+/** GitHub's limits on `client_payload`. */
+export const DISPATCH_MAX_BYTES = 65_536
+export const DISPATCH_MAX_KEYS = 10
+
+export type Delivery =
+  | {
+      kind: 'payload'
+      payload: { event?: unknown; context: Record<string, unknown> }
+      problems: string[]
+    }
+  | { kind: 'ignore'; reason: string }
+
+/** Input that cannot be read at all (not JSON): the run fails with this message. */
+export class DeliveryError extends Error {
+  override name = 'DeliveryError'
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** The dispatch payload (`{event, context}`) from a webhook event, or why there is none. */
-export function dispatchPayload(
-  eventName: string,
-  webhook: unknown,
-  expectedType: string
-): { payload: unknown } | { reason: string } {
-  if (!isObject(webhook)) return { reason: 'the event payload is not a JSON object' }
+const validateDispatch = new Ajv2020({ allErrors: true, strict: false }).compile(dispatchSchema)
+
+function describe(e: ErrorObject): string {
+  const where = `client_payload${e.instancePath.replace(/\/([^/]+)/g, (_, k: string) => (/^\d+$/.test(k) ? `[${k}]` : `.${k}`))}`
+  if (e.keyword === 'required')
+    return `${where} has no \`${(e.params as { missingProperty: string }).missingProperty}\` (send the AWS event as client_payload.event)`
+  if (e.keyword === 'maxProperties')
+    return `${where} has more than ${(e.params as { limit: number }).limit} keys (GitHub's limit for client_payload)`
+  if (e.keyword === 'enum')
+    return `${where} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
+  return `${where} ${e.message ?? 'is invalid'}`
+}
+
+/** Reads a dispatch payload: checks it, and drops only the context keys that are invalid. */
+export function readPayload(payload: unknown): Delivery & { kind: 'payload' } {
+  const problems: string[] = []
+  const bytes = Buffer.byteLength(jsonText(payload) ?? '')
+  if (bytes > DISPATCH_MAX_BYTES)
+    problems.push(
+      `client_payload is ${bytes} bytes; GitHub accepts at most ${DISPATCH_MAX_BYTES} (64 KB)`
+    )
+  if (!isObject(payload)) {
+    problems.push('client_payload is not a JSON object')
+    return { kind: 'payload', payload: { event: payload, context: {} }, problems }
+  }
+  // A bare EventBridge event as the whole client_payload (9 keys) is an accepted variant.
+  const body =
+    !('event' in payload) && 'detail-type' in payload && 'source' in payload
+      ? { event: payload }
+      : payload
+  const invalidKeys = new Set<string>()
+  if (!validateDispatch(body)) {
+    for (const e of validateDispatch.errors ?? []) {
+      problems.push(describe(e))
+      const key = /^\/context\/([^/]+)/.exec(e.instancePath)?.[1]
+      if (key !== undefined) invalidKeys.add(key)
+    }
+  }
+  // Only the invalid context keys are dropped; the rest of the context is still used.
+  const context = Object.fromEntries(
+    Object.entries(isObject(body.context) ? body.context : {}).filter(([k]) => !invalidKeys.has(k))
+  )
+  if (typeof body.event === 'string') {
+    try {
+      return {
+        kind: 'payload',
+        payload: { event: JSON.parse(body.event) as unknown, context },
+        problems
+      }
+    } catch (error) {
+      problems.push(`client_payload.event is a string but not JSON (${(error as Error).message})`)
+    }
+  }
+  return {
+    kind: 'payload',
+    payload: { event: 'event' in body ? body.event : body, context },
+    problems
+  }
+}
+
+/** The dispatch payload from a webhook event, or why this event is not for intake. */
+export function readDelivery(eventName: string, webhook: unknown, expectedType: string): Delivery {
+  if (!isObject(webhook)) throw new DeliveryError('The webhook event payload is not a JSON object.')
   if (eventName === 'repository_dispatch') {
     if (webhook.action !== expectedType) {
       return {
+        kind: 'ignore',
         reason: `repository_dispatch event_type is ${JSON.stringify(webhook.action)}, not ${JSON.stringify(expectedType)} (set the \`event-type\` input to accept it)`
       }
     }
-    const payload = webhook.client_payload
-    if (!isObject(payload) || !('event' in payload)) {
-      return {
-        reason:
-          'client_payload has no `event`: send the AWS event as client_payload.event (see docs)'
-      }
-    }
-    return { payload }
+    return readPayload(webhook.client_payload)
   }
   if (eventName === 'workflow_dispatch') {
     const raw = isObject(webhook.inputs) ? webhook.inputs.event : undefined
     if (typeof raw !== 'string' || raw.trim() === '')
-      return { reason: 'workflow_dispatch needs an `event` input holding the AWS event as JSON' }
-    try {
-      return { payload: { event: JSON.parse(raw) as unknown } }
-    } catch (error) {
-      return { reason: `the \`event\` input is not valid JSON: ${(error as Error).message}` }
-    }
+      throw new DeliveryError(
+        'workflow_dispatch needs an `event` input holding the AWS event (or a whole dispatch payload) as JSON.'
+      )
+    return readPayload(wrapEvent(parseJsonText(raw, 'the `event` input')))
   }
-  return {
-    reason: `intake handles repository_dispatch and workflow_dispatch events, not ${eventName}`
+  throw new DeliveryError(
+    `Intake handles repository_dispatch and workflow_dispatch events, not ${eventName}; set the \`command\` input for this workflow.`
+  )
+}
+
+/** An event given by itself (CLI, workflow_dispatch) becomes a dispatch payload. */
+export function wrapEvent(value: unknown): unknown {
+  return isObject(value) && 'event' in value ? value : { event: value }
+}
+
+/** JSON.parse with an error that says where and what to do. */
+export function parseJsonText(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown
+  } catch (error) {
+    throw new DeliveryError(
+      `${what} is not valid JSON: ${(error as Error).message}. Pass the AWS event exactly as EventBridge delivers it.`
+    )
   }
 }
 
-/** Decides whether a payload is an incident; configuration changes and unknown states are not. */
-export function classify(payload: unknown): Intake {
-  const incident = normalize(payload)
+export type Decision = { kind: 'incident' } | { kind: 'skip'; reason: string }
+
+export interface IntakePolicy {
+  /** Treat INSUFFICIENT_DATA as an incident (default: ignore it). */
+  insufficientData: 'ignore' | 'incident'
+}
+
+/** Whether a normalized event is an incident: configuration changes are not. */
+export function classify(incident: Incident, policy: IntakePolicy): Decision {
   if (/Configuration Change$/.test(incident.detailType)) {
     return {
       kind: 'skip',
       reason: `"${incident.detailType}" events are configuration changes, not incidents`
     }
   }
-  if (incident.kind === 'alarm' && incident.state === 'INSUFFICIENT_DATA') {
-    return { kind: 'skip', reason: 'INSUFFICIENT_DATA is not treated as an incident' }
+  if (
+    incident.kind === 'alarm' &&
+    incident.state === 'INSUFFICIENT_DATA' &&
+    policy.insufficientData === 'ignore'
+  ) {
+    return {
+      kind: 'skip',
+      reason:
+        'INSUFFICIENT_DATA is not treated as an incident (set `insufficient-data: incident` to change that)'
+    }
   }
-  return { kind: 'incident', incident }
+  return { kind: 'incident' }
 }

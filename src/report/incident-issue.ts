@@ -1,13 +1,22 @@
-// The incident issue and its follow-up comments. Everything AWS sent (alarm names, reasons,
-// descriptions, the raw event) is untrusted text: it is shown in code spans or fenced blocks,
-// where GitHub renders no HTML and links no @-mentions.
-import type { Incident, Metric } from '../generated/incident.js'
+// The incident issue and its follow-up comments. Everything from AWS (alarm names, reasons,
+// descriptions, the raw event) and from the model (which may echo it) is untrusted: AWS text goes
+// into code spans or fenced blocks, model text through `prose`, so nothing renders as HTML, links
+// or notifies anyone. The body stays under GitHub's 65,536-character limit by shrinking the least
+// important parts first.
+import { alarmCondition, metricText, type Evidence } from '../context/evidence.js'
+import type { Incident } from '../generated/incident.js'
+import type { Runbook } from '../generated/runbook.js'
 import { fingerprintLabel, fingerprintMarker } from '../intake/fingerprint.js'
-import type { RuleTriage } from '../triage/rules.js'
-import { code, codeBlock } from './markdown.js'
+import type { Plan, PlanTargets } from '../plan/plan.js'
+import type { Triage } from '../triage/types.js'
+import { VERSION } from '../version.js'
+import { jsonText } from '../util/canonical-json.js'
+import { code, codeBlock, prose } from './markdown.js'
 
-/** GitHub refuses issue and comment bodies over 65,536 characters; keep room for the rest. */
+/** GitHub refuses bodies over 65,536 characters; keep room for occurrence updates. */
+export const BODY_LIMIT = 64_000
 const RAW_EVENT_LIMIT = 30_000
+const EVIDENCE_TEXT_SHOWN = 300
 
 export interface IssueDraft {
   title: string
@@ -15,31 +24,130 @@ export interface IssueDraft {
   labels: string[]
 }
 
+export interface IncidentReport {
+  incident: Incident
+  fingerprint: string
+  triage: Triage
+  evidence: readonly Evidence[]
+  plan?: Plan
+  /** The runbook the plan comes from. */
+  runbook?: Runbook
+  /** Problems with the delivery itself (dispatch contract), shown as notes. */
+  deliveryProblems: readonly string[]
+  /** The commit the runbooks were read at (GITHUB_SHA), for provenance. */
+  commit?: string
+  /** When this delivery was handled (ISO time). */
+  receivedAt: string
+}
+
 // Titles are plain text: control characters (newlines included) become spaces.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]+/g
 const oneLine = (s: string): string => s.replace(CONTROL, ' ').trim()
+const percent = (n: number): string => `${Math.round(n * 100)}%`
+const short = (digest: string): string => digest.slice(0, 12)
 
-function metricText(m: Metric): string {
-  if (m.expression) return `${m.id ?? 'expression'} = ${m.expression}`
-  const dims = Object.entries(m.dimensions)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ')
-  return `${m.namespace ?? '?'} ${m.name ?? '?'}${dims ? ` {${dims}}` : ''}`
+/** GitHub label names hold at most 50 characters. */
+const label = (name: string): string => name.slice(0, 50)
+
+export function incidentLabels(
+  incident: Incident,
+  fp: string,
+  severity: Incident['severity'],
+  runbook?: string
+): string[] {
+  const source = incident.source.replace(/^aws\./, '')
+  return [
+    'opsloop',
+    fingerprintLabel(fp),
+    `severity:${severity}`,
+    label(`source:${source}`),
+    ...(runbook ? [label(`runbook:${runbook}`)] : [])
+  ]
 }
 
-function factsTable(incident: Incident): string[] {
+// The issue's own bookkeeping, in hidden blocks. JSON with `<` and `>` escaped cannot end the
+// HTML comment early.
+const hiddenJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
+
+export interface OccurrenceState {
+  occurrences: number
+  lastSeen: string
+  /** Ids of recent deliveries, so a redelivered event is not counted twice. */
+  eventIds: string[]
+}
+
+const STATE_BLOCK = /<!-- opsloop:state (\{.*?\}) -->/
+const OCCURRENCE_ROW = /^\| Occurrences \| .* \|$/m
+
+export function stateBlock(state: OccurrenceState): string {
+  return `<!-- opsloop:state ${hiddenJson(state)} -->`
+}
+
+export function readState(body: string): OccurrenceState | undefined {
+  const m = STATE_BLOCK.exec(body)
+  if (!m?.[1]) return undefined
+  try {
+    const s = JSON.parse(m[1]) as Partial<OccurrenceState>
+    if (typeof s.occurrences !== 'number' || typeof s.lastSeen !== 'string') return undefined
+    return {
+      occurrences: s.occurrences,
+      lastSeen: s.lastSeen,
+      eventIds: Array.isArray(s.eventIds) ? s.eventIds.filter((x) => typeof x === 'string') : []
+    }
+  } catch {
+    return undefined
+  }
+}
+
+const occurrenceRow = (s: OccurrenceState): string =>
+  `| Occurrences | ${s.occurrences} (last delivered ${code(s.lastSeen)}) |`
+
+/** The body with its occurrence count and hidden state replaced (or added). */
+export function withState(body: string, state: OccurrenceState): string {
+  const withRow = OCCURRENCE_ROW.test(body)
+    ? body.replace(OCCURRENCE_ROW, occurrenceRow(state))
+    : body
+  return STATE_BLOCK.test(withRow)
+    ? withRow.replace(STATE_BLOCK, stateBlock(state))
+    : `${withRow}\n${stateBlock(state)}`
+}
+
+function heading(incident: Incident): string {
+  if (incident.kind === 'unrecognized') return '## ⚠️ Unrecognized incident payload'
+  if (incident.kind === 'alarm')
+    return `## 🚨 Alarm ${code(incident.alarmName ?? 'unnamed')} is ${code(incident.state ?? 'changed')}`
+  return `## 🚨 ${code(incident.detailType)}${incident.eventName ? ` · ${code(incident.eventName)}` : ''}`
+}
+
+function factsTable(incident: Incident, state: OccurrenceState, triage: Triage): string[] {
+  const severity =
+    triage.severity === incident.severity
+      ? `**${triage.severity}**`
+      : `**${triage.severity}** (triage; the event alone says ${incident.severity})`
   const rows: [string, string][] = [
-    ['Source', `${code(incident.source)} · ${code(incident.detailType)}`],
-    ['Severity', incident.severity],
-    ...(incident.state ? ([['State', code(incident.state)]] as [string, string][]) : []),
-    ...(incident.eventName ? ([['Event', code(incident.eventName)]] as [string, string][]) : []),
-    [
-      'Account · Region',
-      `${code(incident.account ?? 'unknown')} · ${code(incident.region ?? 'unknown')}`
-    ],
-    ['Time', incident.time ? code(incident.time) : 'unknown']
+    ['Severity', severity],
+    ['Source', `${code(incident.source)} · ${code(incident.detailType)}`]
   ]
+  if (incident.state)
+    rows.push([
+      'State',
+      incident.previousState
+        ? `${code(incident.previousState)} → ${code(incident.state)}`
+        : code(incident.state)
+    ])
+  if (incident.eventName && incident.kind !== 'alarm')
+    rows.push(['Event', code(incident.eventName)])
+  rows.push([
+    'Account · Region',
+    `${code(incident.account ?? 'unknown')} · ${code(incident.region ?? 'unknown')}`
+  ])
+  rows.push(['Time', incident.time ? code(incident.time) : 'unknown'])
+  const condition = alarmCondition(incident)
+  if (condition) rows.push(['Condition', code(condition)])
+  const points = incident.alarm?.recentDatapoints
+  if (points?.length) rows.push(['Recent datapoints', code(points.join(', '))])
   const resources = incident.resources.slice(0, 10).map(code).join('<br>')
   if (resources)
     rows.push([
@@ -52,37 +160,166 @@ function factsTable(incident: Incident): string[] {
     .map((m) => code(metricText(m)))
     .join('<br>')
   if (metrics) rows.push(['Metrics', metrics])
-  return ['| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)]
+  for (const [k, v] of Object.entries(incident.details ?? {}))
+    if (v !== undefined) rows.push([prose(k), code(v)])
+  // Console links are built by the normalizer from validated parts, never taken from the payload.
+  const links = (incident.links ?? []).map((l) => `[${prose(l.title)}](${encodeURI(l.url)})`)
+  if (links.length > 0) rows.push(['Console', links.join(' · ')])
+  return [
+    '| | |',
+    '| --- | --- |',
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+    occurrenceRow(state)
+  ]
 }
 
-function triageSection(triage: RuleTriage): string[] {
-  const lines = ['### Triage', '']
-  const chosen = triage.selected
-  if (chosen) {
-    const rb = chosen.runbook
-    lines.push(
-      `Proposed runbook: **${code(rb.id)}**: ${rb.title} (risk ${rb.risk}; matched its rule ${chosen.rule + 1}, specificity ${chosen.score}).`
+function whatAwsReported(incident: Incident): string[] {
+  const out: string[] = []
+  if (incident.reason) out.push(codeBlock(incident.reason))
+  if (incident.description)
+    out.push(
+      `${incident.kind === 'alarm' ? "The alarm's description" : 'Description'}:\n\n${codeBlock(incident.description)}`
     )
-  } else {
-    lines.push(`No runbook proposed: ${triage.note ?? 'nothing matched'}.`)
+  return out.length > 0 ? ['### What AWS reported', '', ...out.flatMap((s) => [s, ''])] : []
+}
+
+function causesSection(triage: Triage, evidence: readonly Evidence[]): string[] {
+  const lines = ['### Probable causes', '']
+  if (triage.causes.length === 0) {
+    lines.push(
+      triage.provider === 'rules'
+        ? '_Not assessed: the rules triage matches runbooks but does not infer causes. The evidence is listed below._'
+        : '_The model named no cause supported by the evidence._'
+    )
+    return lines
   }
-  const others = triage.candidates.filter((c) => c !== chosen).slice(0, 5)
-  if (others.length > 0)
+  const labelOf = new Map(evidence.map((e) => [e.id, e.label]))
+  triage.causes.forEach((c, i) => {
+    const cited = c.evidence.map((id) => `${id} (${prose(labelOf.get(id) ?? '?')})`).join(', ')
     lines.push(
-      '',
-      `Also matching: ${others.map((c) => `${code(c.runbook.id)} (${c.score})`).join(', ')}.`
+      `${i + 1}. ${prose(c.cause)} · confidence ${percent(c.confidence)} · evidence: ${cited}`
     )
-  lines.push(
-    '',
-    "> Triaged by the catalog's match rules (deterministic, offline). Nothing runs without an approval."
-  )
+  })
   return lines
 }
 
-function rawEvent(raw: unknown): string[] {
-  let json = JSON.stringify(raw, null, 2)
-  const cut = json.length > RAW_EVENT_LIMIT
-  if (cut) json = `${json.slice(0, RAW_EVENT_LIMIT)}\n… (truncated)`
+function targetsText(t: PlanTargets | undefined): string {
+  if (!t) return 'none (the runbook acts through its document parameters)'
+  switch (t.kind) {
+    case 'instances':
+      return `instances ${t.ids.map(code).join(', ') || '(none)'}`
+    case 'resources':
+      return `resources ${t.arns.map(code).join(', ') || '(none)'}`
+    case 'tags':
+      return `instances tagged ${Object.entries(t.tags)
+        .map(([k, v]) => code(`${k}=${v.join(',')}`))
+        .join(' and ')}`
+    case 'parameter':
+      return `${t.values.map(code).join(', ') || '(none)'} (parameter ${code(t.name)})`
+  }
+}
+
+function approvalText(plan: Plan): string[] {
+  return [
+    `**How to approve:** comment ${code(`/approve ${short(plan.digest ?? '')}`)} on this issue. ${code('/dry-run')} shows exactly what would run; ${code('/reject <reason>')} declines.`
+  ]
+}
+
+function planSection(report: IncidentReport, approval: ApprovalInfo | undefined): string[] {
+  const { triage, plan } = report
+  const lines = ['### Proposed plan', '']
+  if (!triage.runbook || !plan) {
+    lines.push(
+      'No runbook is proposed. Investigate by hand, or add a runbook for incidents like this one.'
+    )
+    if (triage.alternatives.length > 0) lines.push('', ...alternatives(triage))
+    return lines
+  }
+  lines.push(
+    `**${code(plan.runbook.id)}**: ${prose(plan.runbook.title)} · risk **${plan.runbook.risk}** · confidence ${percent(triage.runbook.confidence)}`,
+    '',
+    `Why: ${prose(triage.runbook.why)}`,
+    ''
+  )
+  if (plan.parameters.length > 0) {
+    lines.push('| Parameter | Value | From |', '| --- | --- | --- |')
+    for (const p of plan.parameters) {
+      const value =
+        p.value === undefined ? '_none_' : p.sensitive ? '_(sensitive)_' : code(String(p.value))
+      const from =
+        p.source === 'incident'
+          ? `incident ${code(p.from ?? '')}`
+          : p.source === 'missing'
+            ? '**missing**'
+            : p.source
+      lines.push(`| ${code(p.name)} | ${value} | ${from} |`)
+    }
+    lines.push('')
+  }
+  lines.push(`Targets: ${targetsText(plan.targets)}`, '')
+  if (approval) lines.push(`Approval: ${approval.text}`, '')
+  if (plan.problems.length > 0) {
+    lines.push(
+      '**This plan cannot be approved yet:**',
+      ...plan.problems.map((p) => `- ${prose(p)}`)
+    )
+  } else if (approval?.required === false) {
+    lines.push('This runbook does not require approval; it still runs only when asked to.')
+  } else {
+    lines.push(...approvalText(plan))
+  }
+  if (triage.alternatives.length > 0) lines.push('', ...alternatives(triage))
+  return lines
+}
+
+function alternatives(triage: Triage): string[] {
+  return [
+    `Also considered: ${triage.alternatives
+      .slice(0, 5)
+      .map((a) => `${code(a.id)} (${percent(a.confidence)}; ${prose(a.why)})`)
+      .join('; ')}.`
+  ]
+}
+
+export interface ApprovalInfo {
+  required: boolean
+  text: string
+}
+
+function notesSection(report: IncidentReport): string[] {
+  const notes = [
+    ...report.deliveryProblems.map((p) => `The delivery broke the dispatch contract: ${p}.`),
+    ...report.triage.notes,
+    ...(report.plan?.notes ?? [])
+  ]
+  return notes.length > 0 ? ['### Notes', '', ...notes.map((n) => `- ${prose(n)}`)] : []
+}
+
+function evidenceSection(evidence: readonly Evidence[], maxRows: number): string[] {
+  if (evidence.length === 0 || maxRows === 0) return []
+  const rows = evidence.slice(0, maxRows).map((e) => {
+    const text =
+      e.text.length > EVIDENCE_TEXT_SHOWN ? `${e.text.slice(0, EVIDENCE_TEXT_SHOWN)}…` : e.text
+    return `| ${e.id} | ${prose(e.label)} | ${code(text)} |`
+  })
+  const more = evidence.length > maxRows ? [`', (${evidence.length - maxRows} more not shown)`] : []
+  return [
+    `<details><summary>Evidence (${evidence.length} items)</summary>`,
+    '',
+    '| Id | What | Value |',
+    '| --- | --- | --- |',
+    ...rows,
+    ...more,
+    '',
+    '</details>'
+  ]
+}
+
+function rawEvent(raw: unknown, limit: number): string[] {
+  if (limit <= 0)
+    return ['_The event as delivered was too large to include; see the workflow run log._']
+  let json = jsonText(raw, 2) ?? '(nothing)'
+  if (json.length > limit) json = `${json.slice(0, limit)}\n… (truncated)`
   return [
     '<details><summary>Event as delivered</summary>',
     '',
@@ -92,49 +329,126 @@ function rawEvent(raw: unknown): string[] {
   ]
 }
 
-export function incidentIssue(
-  incident: Incident,
-  fp: string,
-  triage: RuleTriage,
-  raw: unknown
-): IssueDraft {
-  const what = incident.description
-    ? ['### What AWS reported', '', codeBlock(incident.description)]
-    : []
-  const body = [
-    fingerprintMarker(fp),
-    `## ${incident.kind === 'alarm' ? 'Alarm' : 'Event'}: ${code(incident.alarmName ?? incident.eventName ?? incident.detailType)}`,
-    '',
-    ...factsTable(incident),
-    '',
-    ...what,
-    ...(what.length > 0 ? [''] : []),
-    ...triageSection(triage),
-    '',
-    ...rawEvent(raw),
-    '',
-    `<sub>OpsLoop fingerprint ${code(fp)}. Further deliveries of this incident are added as comments.</sub>`
-  ].join('\n')
+function provenance(report: IncidentReport): string[] {
+  const { triage, plan } = report
+  const model = triage.model
+  const parts = [`OpsLoop ${code(VERSION)}`, `triage ${code(triage.provider)}`]
+  if (model)
+    parts.push(
+      `model ${code(model.modelId)}, prompt ${code(model.promptVersion)} ${code(short(model.promptHash))}, ${model.attempts} attempt(s)`
+    )
+  if (plan)
+    parts.push(
+      `runbook ${code(plan.runbook.file)}${report.commit ? ` at ${code(report.commit.slice(0, 12))}` : ''} (sha256 ${code(short(plan.runbook.digest))})`
+    )
+  if (plan?.digest) parts.push(`plan digest ${code(plan.digest)}`)
+  parts.push(`fingerprint ${code(report.fingerprint)}`)
+  return ['<sub>', parts.join(' · '), '</sub>']
+}
+
+/** The plan as a hidden, machine-readable block; the digest is rechecked before anything runs. */
+export function planBlock(plan: Plan): string {
+  return `<!-- opsloop:plan ${hiddenJson(plan)} -->`
+}
+
+export function readPlan(body: string): Plan | undefined {
+  const m = /<!-- opsloop:plan (\{.*?\}) -->/.exec(body)
+  if (!m?.[1]) return undefined
+  try {
+    return JSON.parse(m[1]) as Plan
+  } catch {
+    return undefined
+  }
+}
+
+export function approvalInfo(approval: Runbook['approval']): ApprovalInfo {
+  if (!approval.required) return { required: false, text: 'not required by this runbook.' }
+  const who = [
+    ...(approval.approvers?.users ?? []).map((u) => code(u.replace(/^@/, ''))),
+    ...(approval.approvers?.teams ?? []).map((t) => `members of ${code(t.replace(/^@/, ''))}`)
+  ]
+  const n = approval.minApprovals ?? 1
+  const parts = [
+    `${n} distinct approval${n === 1 ? '' : 's'} from ${who.length > 0 ? `${who.join(', ')} (with write access)` : 'anyone with write or admin access to this repository'}`,
+    approval.allowSelfApproval ? 'self-approval allowed' : 'not by the person who requested it',
+    ...(approval.expiry ? [`each valid for ${code(approval.expiry)}`] : []),
+    ...(approval.environment
+      ? [`then the ${code(approval.environment)} environment's reviewers`]
+      : [])
+  ]
+  return { required: true, text: `${parts.join('; ')}.` }
+}
+
+export function incidentIssue(report: IncidentReport): IssueDraft {
+  const { incident, triage } = report
+  const state: OccurrenceState = {
+    occurrences: 1,
+    lastSeen: report.receivedAt,
+    eventIds: incident.id ? [incident.id] : []
+  }
+  const approval = report.runbook ? approvalInfo(report.runbook.approval) : undefined
+  const render = (rawLimit: number, evidenceRows: number): string =>
+    [
+      fingerprintMarker(report.fingerprint),
+      heading(incident),
+      '',
+      `> **Summary** (${triage.provider === 'bedrock' ? 'model' : 'rules'}): ${prose(triage.summary)}`,
+      '',
+      ...factsTable(incident, state, triage),
+      '',
+      ...whatAwsReported(incident),
+      ...causesSection(triage, report.evidence),
+      '',
+      ...planSection(report, approval),
+      '',
+      ...notesSection(report),
+      '',
+      ...evidenceSection(report.evidence, evidenceRows),
+      '',
+      ...rawEvent(incident.raw, rawLimit),
+      '',
+      ...provenance(report),
+      '',
+      ...(report.plan ? [planBlock(report.plan)] : []),
+      stateBlock(state)
+    ].join('\n')
+  // Shrink the least important parts first: the raw event, then the evidence table.
+  let rawLimit = RAW_EVENT_LIMIT
+  let evidenceRows = report.evidence.length
+  let body = render(rawLimit, evidenceRows)
+  while (body.length > BODY_LIMIT && (rawLimit > 0 || evidenceRows > 0)) {
+    const excess = body.length - BODY_LIMIT
+    if (rawLimit > 0) rawLimit = rawLimit - excess > 2_000 ? rawLimit - excess - 500 : 0
+    else evidenceRows = Math.max(0, Math.floor(evidenceRows / 2))
+    body = render(rawLimit, evidenceRows)
+  }
+  if (body.length > BODY_LIMIT)
+    body = `${body.slice(0, BODY_LIMIT - 100)}\n\n… (cut to fit GitHub's limit)\n${stateBlock(state)}`
+  const prefix = incident.kind === 'unrecognized' ? '[incident] Unrecognized: ' : '[incident] '
   return {
-    title: `[incident] ${oneLine(incident.title)}`.slice(0, 256),
+    title:
+      `${prefix}${oneLine(incident.kind === 'unrecognized' ? incident.title.replace(/^Unrecognized incident payload/, 'payload') : incident.title)}`.slice(
+        0,
+        256
+      ),
     body,
-    labels: ['opsloop', fingerprintLabel(fp), `severity:${incident.severity}`]
+    labels: incidentLabels(incident, report.fingerprint, triage.severity, report.plan?.runbook.id)
   }
 }
 
 export function occurrenceComment(incident: Incident): string {
   const state = incident.state ? ` (${code(incident.state)})` : ''
-  const reason = incident.description ? ['', codeBlock(incident.description)] : []
+  const reason = incident.reason ? ['', codeBlock(incident.reason)] : []
   return [
-    `🔁 Delivered again at ${code(incident.time ?? 'an unknown time')}${state}.`,
+    `🔁 Fired again at ${code(incident.time ?? 'an unknown time')}${state} after it had recovered.`,
     ...reason
   ].join('\n')
 }
 
-export function recoveryComment(incident: Incident): string {
-  const reason = incident.description ? ['', codeBlock(incident.description)] : []
+export function recoveryComment(incident: Incident, closing: boolean): string {
+  const reason = incident.reason ? ['', codeBlock(incident.reason)] : []
   return [
-    `✅ ${code(incident.alarmName ?? 'The alarm')} returned to ${code('OK')} at ${code(incident.time ?? 'an unknown time')}.`,
+    `✅ ${code(incident.alarmName ?? 'The alarm')} returned to ${code('OK')} at ${code(incident.time ?? 'an unknown time')}.${closing ? ' Closing this issue (the `close-on-recovery` input is on); a new alarm opens a new issue.' : ' Labelled `recovered`; close the issue when you are done with it.'}`,
     ...reason
   ].join('\n')
 }

@@ -29,3 +29,25 @@ export function cell(text: string): string {
     .replace(/\|/g, '\\|')
     .replace(/\r?\n/g, ' ')
 }
+
+// Characters that start inline Markdown or HTML syntax; each is escaped in prose. (Block syntax
+// such as `#`, `-` or `1.` only counts at the start of a line, where prose never goes.)
+const MARKDOWN_SYNTAX = /[\\`*_[\]|~<>&]/g
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
+const WORD_JOINER = '\u2060'
+
+/**
+ * Untrusted text (a model's summary, which may echo the payload) as plain inline prose, for use
+ * after other text on a line: no HTML, no emphasis, links or images, and no @-mention, #-reference or autolink that GitHub would turn
+ * into a notification or a link (a word joiner after `@`, `#`, `:` of `://` and `www`).
+ */
+export function prose(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(MARKDOWN_SYNTAX, (c) => HTML_ENTITIES[c] ?? `\\${c}`)
+    .replace(/@/g, `@${WORD_JOINER}`)
+    .replace(/#/g, `#${WORD_JOINER}`)
+    .replace(/:\/\//g, `:${WORD_JOINER}//`)
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${WORD_JOINER}.`)
+}

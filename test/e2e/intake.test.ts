@@ -24,80 +24,226 @@ afterAll(async () => {
 })
 
 /** A repository_dispatch delivery as EventBridge's API destination sends it. */
-function delivery(state: 'ALARM' | 'OK', time: string): object {
+function delivery(state: 'ALARM' | 'OK', time: string, id = `evt-${time}`): object {
   const payload = JSON.parse(
     readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
-  ) as { event: { time: string; detail: { state: { value: string } } } }
+  ) as { event: { id: string; time: string; detail: { state: { value: string } } } }
+  payload.event.id = id
   payload.event.time = time
   payload.event.detail.state.value = state
   return { action: 'aws-incident', client_payload: payload, repository: { full_name: 'acme/ops' } }
 }
 
-async function runAction(webhook: object): Promise<Record<string, string>> {
+interface Run {
+  code: number
+  outputs: Record<string, string>
+  stdout: string
+}
+
+async function runAction(
+  webhook: object,
+  inputs: Record<string, string> = {},
+  eventName = 'repository_dispatch'
+): Promise<Run> {
   const id = Math.random().toString(36).slice(2)
   const eventPath = join(scratch, `event-${id}.json`)
   const outputPath = join(scratch, `output-${id}.txt`)
   writeFileSync(eventPath, JSON.stringify(webhook))
   writeFileSync(outputPath, '')
+  const summaryPath = join(scratch, `summary-${id}.md`)
+  writeFileSync(summaryPath, '')
   const env = {
     PATH: process.env.PATH ?? '',
     ...standIns.env,
-    GITHUB_EVENT_NAME: 'repository_dispatch',
+    GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'acme/ops',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: join(scratch, `summary-${id}.md`),
+    GITHUB_STEP_SUMMARY: summaryPath,
     'INPUT_GITHUB-TOKEN': BOT_TOKEN,
-    INPUT_RUNBOOKS: 'runbooks'
+    INPUT_RUNBOOKS: 'runbooks',
+    'INPUT_CLOSE-ON-RECOVERY': 'false',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
   }
-  await run(process.execPath, [join(process.cwd(), 'dist/index.js')], { env, timeout: 30_000 })
+  let code = 0
+  let stdout = ''
+  try {
+    stdout = (
+      await run(process.execPath, [join(process.cwd(), 'dist/index.js')], { env, timeout: 30_000 })
+    ).stdout
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string }
+    code = failed.code ?? -1
+    stdout = failed.stdout ?? ''
+  }
   const outputs: Record<string, string> = {}
   for (const m of readFileSync(outputPath, 'utf8').matchAll(/^([\w-]+)<<(.+)\n([\s\S]*?)\n\2$/gm)) {
     outputs[m[1] ?? ''] = m[3] ?? ''
   }
-  return outputs
+  return { code, outputs, stdout }
+}
+
+const requestsDuring = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+  const before = standIns.github.requests.length
+  const result = await work()
+  return [result, standIns.github.requests.length - before]
 }
 
 describe('intake through the action entry point', () => {
-  it('opens one issue for a new alarm, with facts, the rule triage and its fingerprint', async () => {
-    const before = standIns.github.requests.length
-    const out = await runAction(delivery('ALARM', '2026-03-14T09:21:07Z'))
-    expect(out).toMatchObject({
+  let fp = ''
+  let digest = ''
+
+  it('opens one issue for a new alarm, with triage, plan, approval instructions and provenance', async () => {
+    const [{ outputs, code }, requests] = await requestsDuring(() =>
+      runAction(delivery('ALARM', '2026-03-14T09:21:07Z'))
+    )
+    expect(code).toBe(0)
+    expect(outputs).toMatchObject({
       action: 'created',
       'issue-number': '1',
-      runbook: 'restart-systemd-service'
+      'runbook-id': 'restart-systemd-service',
+      severity: 'medium',
+      'triage-provider': 'rules',
+      'plan-digest': expect.stringMatching(/^[0-9a-f]{64}$/)
     })
+    fp = outputs.fingerprint ?? ''
+    digest = outputs['plan-digest'] ?? ''
     const issue = standIns.github.state.issue('acme/ops', 1)
     expect(issue?.title).toBe('[incident] checkout-web-target-5xx is ALARM in eu-west-1')
     expect([...(issue?.labels ?? [])].sort()).toEqual([
       'opsloop',
-      `opsloop:fp:${out.fingerprint ?? ''}`,
-      'severity:medium'
+      `opsloop:fp:${fp}`,
+      'runbook:restart-systemd-service',
+      'severity:medium',
+      'source:cloudwatch'
     ])
-    expect(issue?.body).toContain(`<!-- opsloop:fingerprint=${out.fingerprint ?? ''} -->`)
-    expect(issue?.body).toMatch(/Proposed runbook: \*\*`restart-systemd-service`\*\*/)
+    const body = issue?.body ?? ''
+    expect(body).toContain(`<!-- opsloop:fingerprint=${fp} -->`)
+    expect(body).toMatch(/\*\*`restart-systemd-service`\*\*: Restart a systemd service on EC2/)
+    expect(body).toContain(`comment \`/approve ${digest.slice(0, 12)}\` on this issue`)
+    expect(body).toContain(`plan digest \`${digest}\``)
+    expect(body).toContain('at `0123456789ab`')
+    expect(body).toMatch(/^<!-- opsloop:plan \{.*\} -->$/m)
+    expect(body).toContain('| Occurrences | 1 (last delivered')
+    expect(body.length).toBeLessThanOrEqual(65_536)
     // Budget: a new incident costs at most 8 GitHub requests (GITHUB_TOKEN has 1,000 an hour).
-    expect(standIns.github.requests.length - before).toBeLessThanOrEqual(8)
+    expect(requests).toBeLessThanOrEqual(8)
   })
 
-  it('turns a repeat delivery into an occurrence comment, not a second issue', async () => {
-    const before = standIns.github.requests.length
-    const out = await runAction(delivery('ALARM', '2026-03-14T09:26:07Z'))
-    expect(out).toMatchObject({ action: 'updated', 'issue-number': '1' })
+  it('counts a repeat delivery in place, without a second issue or a comment', async () => {
+    const [{ outputs }, requests] = await requestsDuring(() =>
+      runAction(delivery('ALARM', '2026-03-14T09:26:07Z'))
+    )
+    expect(outputs).toMatchObject({ action: 'updated', 'issue-number': '1', occurrences: '2' })
     expect(standIns.github.state.issuesOf('acme/ops')).toHaveLength(1)
-    expect(standIns.github.state.commentsOf('acme/ops', 1).map((c) => c.body)).toEqual([
-      expect.stringMatching(/^🔁 Delivered again at `2026-03-14T09:26:07Z` \(`ALARM`\)/)
-    ])
+    expect(standIns.github.state.commentsOf('acme/ops', 1)).toHaveLength(0)
+    expect(standIns.github.state.issue('acme/ops', 1)?.body).toContain(
+      '| Occurrences | 2 (last delivered'
+    )
     // Budget: a duplicate costs at most 3 requests.
-    expect(standIns.github.requests.length - before).toBeLessThanOrEqual(3)
+    expect(requests).toBeLessThanOrEqual(3)
   })
 
-  it('notes recovery to OK on the open issue', async () => {
-    const out = await runAction(delivery('OK', '2026-03-14T09:40:00Z'))
-    expect(out).toMatchObject({ action: 'resolved', 'issue-number': '1' })
+  it('ignores a redelivery of the same event (same id) with one read', async () => {
+    const [{ outputs }, requests] = await requestsDuring(() =>
+      runAction(delivery('ALARM', '2026-03-14T09:26:07Z'))
+    )
+    expect(outputs).toMatchObject({ action: 'duplicate', occurrences: '2' })
+    expect(requests).toBe(1)
+  })
+
+  it('notes recovery to OK with a comment and a label, and a re-fire takes the label off', async () => {
+    const { outputs } = await runAction(delivery('OK', '2026-03-14T09:40:00Z'))
+    expect(outputs).toMatchObject({ action: 'resolved', 'issue-number': '1' })
     expect(standIns.github.state.commentsOf('acme/ops', 1).at(-1)?.body).toMatch(
       /^✅ `checkout-web-target-5xx` returned to `OK` at `2026-03-14T09:40:00Z`/
     )
+    expect(standIns.github.state.issue('acme/ops', 1)?.labels).toContain('recovered')
+    expect(standIns.github.state.issue('acme/ops', 1)?.state).toBe('open')
+
+    const [again, requests] = await requestsDuring(() =>
+      runAction(delivery('ALARM', '2026-03-14T09:50:00Z'))
+    )
+    expect(again.outputs).toMatchObject({ action: 'updated', occurrences: '3' })
+    expect(standIns.github.state.commentsOf('acme/ops', 1).at(-1)?.body).toMatch(/^🔁 Fired again/)
+    expect(standIns.github.state.issue('acme/ops', 1)?.labels).not.toContain('recovered')
+    expect(requests).toBeLessThanOrEqual(3)
+  })
+
+  it('closes the issue on recovery when close-on-recovery is on', async () => {
+    const { outputs } = await runAction(delivery('OK', '2026-03-14T10:00:00Z'), {
+      'close-on-recovery': 'true'
+    })
+    expect(outputs).toMatchObject({ action: 'resolved' })
+    expect(standIns.github.state.issue('acme/ops', 1)?.state).toBe('closed')
+    standIns.github.assertNoViolations()
+  })
+
+  it('opens an issue for a payload of unknown shape, with the payload and what was wrong', async () => {
+    const webhook = { action: 'aws-incident', client_payload: { alarm: 'db down', note: '@all' } }
+    const { outputs } = await runAction(webhook)
+    expect(outputs).toMatchObject({ action: 'created', 'triage-provider': 'rules' })
+    const issue = standIns.github.state.issue('acme/ops', Number(outputs['issue-number']))
+    expect(issue?.title).toMatch(/^\[incident\] Unrecognized: /)
+    expect(issue?.body).toContain('client\\_payload has no \\`event\\`')
+    expect(issue?.body).toContain('"alarm": "db down"')
+    expect(issue?.labels).toContain('opsloop')
+    standIns.github.assertNoViolations()
+  })
+
+  it('fails clearly, without a stack trace, when a workflow_dispatch event is not JSON', async () => {
+    const { code, stdout } = await runAction(
+      { inputs: { event: '{"detail-type": ' } },
+      { command: 'intake' },
+      'workflow_dispatch'
+    )
+    expect(code).toBe(1)
+    expect(stdout).toMatch(/::error::the `event` input is not valid JSON: /)
+    expect(stdout).not.toMatch(/\n\s+at /)
+  })
+
+  it('triages with Bedrock when a model is configured, and falls back to rules when it is denied', async () => {
+    const model = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'
+    standIns.bedrock.toolUse({
+      summary: 'Targets behind the checkout ALB return 5xx.',
+      severity: 'high',
+      causes: [
+        { cause: 'The service on the web hosts is wedged.', confidence: 0.6, evidence: ['E1'] }
+      ],
+      runbook: 'restart-systemd-service',
+      parameters: {},
+      rationale: 'Target 5xx with healthy hosts (E1).'
+    })
+    const other = (id: string) => {
+      const d = delivery('ALARM', '2026-03-15T08:00:00Z', id) as {
+        client_payload: { event: { resources: string[]; detail: { alarmName: string } } }
+      }
+      d.client_payload.event.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${id}`]
+      d.client_payload.event.detail.alarmName = id
+      return d
+    }
+    const viaModel = await runAction(other('checkout-5xx-a'), { 'model-id': model })
+    expect(viaModel.outputs).toMatchObject({
+      action: 'created',
+      'triage-provider': 'bedrock',
+      severity: 'high'
+    })
+    const body =
+      standIns.github.state.issue('acme/ops', Number(viaModel.outputs['issue-number']))?.body ?? ''
+    expect(body).toContain('> **Summary** (model): Targets behind the checkout ALB return 5xx.')
+    expect(body).toMatch(
+      /model `us\.anthropic\.claude-sonnet-4-5-20250929-v1:0`, prompt `triage\/1` `[0-9a-f]{12}`, 1 attempt/
+    )
+
+    standIns.bedrock.fault('AccessDeniedException')
+    const denied = await runAction(other('checkout-5xx-b'), { 'model-id': model })
+    expect(denied.outputs).toMatchObject({ action: 'created', 'triage-provider': 'rules' })
+    const note = standIns.github.state.issue(
+      'acme/ops',
+      Number(denied.outputs['issue-number'])
+    )?.body
+    expect(note).toMatch(/was not used: the call failed with AccessDeniedException \(HTTP 403\)/)
     standIns.github.assertNoViolations()
   })
 })

@@ -3,6 +3,8 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Problem } from '../../src/catalog/problem.js'
+import { validateCommand } from '../../src/commands/validate.js'
+import type { CatalogRunbook } from '../../src/triage/types.js'
 import { alarmEvent } from './events.js'
 
 export type FileContent = string | Buffer | { symlinkTo: string }
@@ -82,4 +84,12 @@ export function columnOf(text: string, marker: string): number {
 
 export function describeProblems(problems: readonly Problem[]): string {
   return problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message} [${p.rule}]`).join('\n')
+}
+
+/** The repository's own runbooks, validated, as triage receives them. */
+export async function starterCatalog(): Promise<CatalogRunbook[]> {
+  const result = await validateCommand({ dir: 'runbooks' })
+  return result.entries
+    .filter((e) => e.status.errors === 0)
+    .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest }))
 }

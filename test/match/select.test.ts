@@ -23,7 +23,8 @@ const incident = (over: Partial<Incident> = {}): Incident => ({
   ],
   tags: { team: 'web' },
   context: {},
-  ...over
+  ...over,
+  raw: over.raw ?? {}
 })
 
 const runbook = (id: string, match: Runbook['match'], priority?: number): Runbook =>

@@ -1,0 +1,81 @@
+// Evidence: the facts triage may cite, each with a stable id (E1, E2, ...). The model sees them
+// as data, every cause it gives must cite them, and the issue shows what each claim rests on.
+// Issue-level sources (logs, metric history, recent changes, past incidents) append their own.
+import type { Incident, Metric } from '../generated/incident.js'
+
+export interface Evidence {
+  /** `E1`, `E2`, ... in the order gathered. */
+  id: string
+  /** Where the fact comes from. */
+  source: 'event' | 'metric' | 'log' | 'change' | 'incident'
+  /** What the fact is, e.g. `state reason` or `metric m1`. */
+  label: string
+  /** The fact itself, as AWS (or GitHub) reported it. Untrusted text. */
+  text: string
+}
+
+/** Longest text one evidence item keeps; the rest is cut with a marker. */
+export const EVIDENCE_TEXT_LIMIT = 1_000
+const MAX_ITEMS = 60
+
+const clip = (text: string): string =>
+  text.length > EVIDENCE_TEXT_LIMIT ? `${text.slice(0, EVIDENCE_TEXT_LIMIT)} … (cut)` : text
+
+export function metricText(m: Metric): string {
+  if (m.expression) return `${m.id ?? 'expression'} = ${m.expression}`
+  const dims = Object.entries(m.dimensions)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ')
+  const stat = m.stat ? ` ${m.stat}${m.period ? `/${m.period}s` : ''}` : ''
+  return `${m.namespace ?? '?'} ${m.name ?? '?'}${dims ? ` {${dims}}` : ''}${stat}`
+}
+
+/** The alarm's condition in words, e.g. `GreaterThanThreshold 80 for 3 of 5 periods`. */
+export function alarmCondition(incident: Incident): string | undefined {
+  const a = incident.alarm
+  if (!a) return undefined
+  if (a.rule) return `rule ${a.rule}`
+  const parts: string[] = []
+  if (a.comparison) parts.push(a.comparison)
+  if (a.threshold !== undefined) parts.push(String(a.threshold))
+  else if (a.thresholdMetricId) parts.push(`band ${a.thresholdMetricId}`)
+  if (a.evaluationPeriods !== undefined)
+    parts.push(
+      `for ${a.datapointsToAlarm ?? a.evaluationPeriods} of ${a.evaluationPeriods} periods`
+    )
+  return parts.length > 0 ? parts.join(' ') : undefined
+}
+
+/** Evidence from the incident itself: reason, description, alarm condition, metrics, details. */
+export function incidentEvidence(incident: Incident): Evidence[] {
+  const items: Omit<Evidence, 'id'>[] = []
+  const add = (source: Evidence['source'], label: string, text: string | undefined): void => {
+    if (text !== undefined && text.trim() !== '') items.push({ source, label, text: clip(text) })
+  }
+  add('event', 'title', incident.title)
+  add('event', 'state reason', incident.reason)
+  add('event', 'description', incident.description)
+  if (incident.state)
+    add(
+      'event',
+      'state',
+      incident.previousState ? `${incident.previousState} → ${incident.state}` : incident.state
+    )
+  add('event', 'alarm condition', alarmCondition(incident))
+  if (incident.alarm?.recentDatapoints?.length)
+    add('metric', 'recent datapoints', incident.alarm.recentDatapoints.join(', '))
+  incident.metrics.forEach((m, i) => {
+    add('metric', `metric ${m.id ?? String(i + 1)}`, metricText(m))
+  })
+  for (const [key, value] of Object.entries(incident.details ?? {}))
+    add('event', `detail ${key}`, value)
+  if (incident.resources.length > 0)
+    add('event', 'resources', incident.resources.slice(0, 20).join(', '))
+  for (const [key, value] of Object.entries(incident.tags)) add('event', `tag ${key}`, value)
+  return numbered(items.slice(0, MAX_ITEMS))
+}
+
+/** Gives items ids continuing after `existing`. */
+export function numbered(items: Omit<Evidence, 'id'>[], existing = 0): Evidence[] {
+  return items.map((item, i) => ({ id: `E${existing + i + 1}`, ...item }))
+}

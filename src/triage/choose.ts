@@ -1,0 +1,45 @@
+// Which triage provider to use, from the action's inputs or the command line's options.
+import { rulesProvider } from './rules.js'
+import type { TriageProvider } from './types.js'
+
+export interface ProviderInputs {
+  /** `auto` (default), `rules` or `bedrock`. */
+  provider: string
+  modelId: string
+  region: string
+  maxTokens: string
+  temperature: string
+}
+
+/** The triage provider the inputs ask for: `bedrock` needs a model id; `auto` uses it if set. */
+export async function chooseProvider(inputs: ProviderInputs): Promise<TriageProvider> {
+  const wanted = inputs.provider.trim() || 'auto'
+  if (!['auto', 'rules', 'bedrock'].includes(wanted))
+    throw new Error(
+      `Unknown \`triage-provider\` ${JSON.stringify(wanted)}: use auto, rules or bedrock.`
+    )
+  if (wanted === 'rules' || (wanted === 'auto' && inputs.modelId.trim() === ''))
+    return rulesProvider
+  if (inputs.modelId.trim() === '')
+    throw new Error(
+      '`triage-provider: bedrock` needs the `model-id` input (a Bedrock model or inference profile id).'
+    )
+  const maxTokens = Number(inputs.maxTokens || '2000')
+  const temperature = Number(inputs.temperature || '0')
+  if (!Number.isInteger(maxTokens) || maxTokens < 256 || maxTokens > 32_000)
+    throw new Error(
+      `\`max-tokens\` must be an integer from 256 to 32000, got ${JSON.stringify(inputs.maxTokens)}.`
+    )
+  if (!Number.isFinite(temperature) || temperature < 0 || temperature > 1)
+    throw new Error(
+      `\`temperature\` must be a number from 0 to 1, got ${JSON.stringify(inputs.temperature)}.`
+    )
+  // Loaded only when used: the Bedrock client is the largest part of the bundle.
+  const { bedrockProvider } = await import('./bedrock.js')
+  return bedrockProvider({
+    modelId: inputs.modelId.trim(),
+    ...(inputs.region.trim() ? { region: inputs.region.trim() } : {}),
+    maxTokens,
+    temperature
+  })
+}

@@ -1,0 +1,70 @@
+// One triage interface, two providers: `rules` (deterministic, offline) and `bedrock` (a model
+// forced to answer in the triage schema). Both return the same shape, so the plan and the issue
+// do not care which one answered.
+import type { Evidence } from '../context/evidence.js'
+import type { Incident } from '../generated/incident.js'
+import type { Runbook } from '../generated/runbook.js'
+import type { TriageAnswer } from '../generated/triage.js'
+
+export type ParameterValue = string | number | boolean
+export type ProviderName = 'rules' | 'bedrock'
+
+/** A runbook that passed validation, with the digest of the file it came from. */
+export interface CatalogRunbook {
+  runbook: Runbook
+  file: string
+  /** sha256 of the runbook file's text. */
+  digest: string
+}
+
+export interface TriageRequest {
+  incident: Incident
+  evidence: readonly Evidence[]
+  catalog: readonly CatalogRunbook[]
+}
+
+export interface Cause {
+  cause: string
+  confidence: number
+  /** Evidence ids, each present in the request. */
+  evidence: string[]
+}
+
+export interface RunbookChoice {
+  id: string
+  /** 0 to 1. */
+  confidence: number
+  /** Why this runbook: the rule or terms that matched, or the model's rationale. */
+  why: string
+}
+
+export interface Triage {
+  provider: ProviderName
+  summary: string
+  severity: TriageAnswer['severity']
+  causes: Cause[]
+  runbook?: RunbookChoice
+  /** Parameter values the provider proposes (the model's); the plan checks them again. */
+  parameters: Record<string, ParameterValue>
+  /** Other runbooks worth a look, best first. */
+  alternatives: RunbookChoice[]
+  rationale: string
+  /** Things a reader must know: fallbacks, dropped causes, disagreements. */
+  notes: string[]
+  model?: ModelProvenance
+}
+
+export interface ModelProvenance {
+  modelId: string
+  promptVersion: string
+  /** sha256 of the prompt template, tool schema included, not of the filled-in prompt. */
+  promptHash: string
+  attempts: number
+  inputTokens?: number
+  outputTokens?: number
+}
+
+export interface TriageProvider {
+  readonly name: ProviderName
+  triage(request: TriageRequest): Promise<Triage>
+}

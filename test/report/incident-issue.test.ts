@@ -1,0 +1,173 @@
+// The incident issue renders untrusted text (AWS's and the model's) inert, stays under GitHub's
+// size limit, and keeps its machine-readable blocks intact. Rendering is checked with a real
+// CommonMark renderer configured like GitHub (raw HTML allowed through, autolinks on).
+import { describe, expect, it } from '@jest/globals'
+import MarkdownIt from 'markdown-it'
+import { incidentEvidence } from '../../src/context/evidence.js'
+import { normalize } from '../../src/intake/normalize.js'
+import { buildPlan } from '../../src/plan/plan.js'
+import {
+  BODY_LIMIT,
+  incidentIssue,
+  readPlan,
+  readState,
+  withState,
+  type IncidentReport
+} from '../../src/report/incident-issue.js'
+import { prose } from '../../src/report/markdown.js'
+import { rulesTriage } from '../../src/triage/rules.js'
+import type { Triage } from '../../src/triage/types.js'
+import { starterCatalog } from '../helpers/catalog.js'
+import { alarmEvent } from '../helpers/events.js'
+
+const md = new MarkdownIt({ html: true, linkify: true })
+const HOSTILE =
+  'Page @acme/oncall now! <img src=x onerror=alert(1)> see #1 and https://evil.example/x ' +
+  '[click](https://evil.example) ![i](https://evil.example/i.png) www.evil.example **bold** `code` ```'
+
+/** Text GitHub would show, outside code, with the tags that could link, load or notify. */
+function risky(html: string): string[] {
+  const outsideCode = html.replace(/<code[^>]*>[\s\S]*?<\/code>/g, '')
+  const found: string[] = []
+  for (const m of outsideCode.matchAll(/<(img|script|iframe|a)\b[^>]*>/g)) found.push(m[0])
+  // @-mentions and #-references GitHub links: @ or # directly followed by a name or number.
+  for (const m of outsideCode.matchAll(/(^|[^\w])([@#][A-Za-z0-9][\w/-]*)/g)) found.push(m[2] ?? '')
+  return found
+}
+
+async function report(overrides: Partial<IncidentReport> = {}): Promise<IncidentReport> {
+  const catalog = await starterCatalog()
+  const event = alarmEvent(`web-service-down`, {
+    namespace: 'AWS/ApplicationELB',
+    metric: 'HTTPCode_Target_5XX_Count'
+  }) as { detail: { configuration: { description?: string }; state: { reason: string } } }
+  event.detail.configuration.description = HOSTILE
+  event.detail.state.reason = `Threshold Crossed ${HOSTILE}`
+  const incident = normalize({ event, context: { tags: { service: 'nginx' } } })
+  const evidence = incidentEvidence(incident)
+  const triage = rulesTriage({ incident, evidence, catalog })
+  const entry = catalog.find((c) => c.runbook.id === triage.runbook?.id)
+  return {
+    incident,
+    fingerprint: 'f'.repeat(16),
+    triage,
+    evidence,
+    ...(entry ? { plan: buildPlan(entry, incident), runbook: entry.runbook } : {}),
+    deliveryProblems: [],
+    receivedAt: '2026-03-14T09:00:00.000Z',
+    ...overrides
+  }
+}
+
+describe('prose', () => {
+  it('neutralizes mentions, references, links, images, HTML and emphasis', () => {
+    // The check itself finds every hazard in the raw text...
+    expect(risky(md.renderInline(HOSTILE))).toEqual(
+      expect.arrayContaining([
+        '@acme/oncall',
+        '#1',
+        expect.stringMatching(/^<img/),
+        expect.stringMatching(/^<a href="https:\/\/evil/)
+      ])
+    )
+    // ...and none once it is prose.
+    const html = md.renderInline(prose(HOSTILE))
+    expect(risky(html)).toEqual([])
+    expect(html).not.toContain('<strong>')
+    // The words are all still there for a reader.
+    expect(html.replace(/\u2060/g, '')).toContain('Page @acme/oncall now!')
+  })
+})
+
+describe('incident issue', () => {
+  it('renders AWS and model text inert, wherever it appears', async () => {
+    const base = await report()
+    const modelTriage: Triage = {
+      ...base.triage,
+      provider: 'bedrock',
+      summary: HOSTILE,
+      causes: [{ cause: HOSTILE, confidence: 0.5, evidence: ['E1'] }],
+      notes: [HOSTILE],
+      alternatives: [{ id: 'free-disk-space', confidence: 0.2, why: HOSTILE }]
+    }
+    const { body, title } = incidentIssue({ ...base, triage: modelTriage })
+    expect(title).toBe('[incident] web-service-down is ALARM in us-east-1')
+    const found = risky(md.render(body))
+    // Our own console link is the only link; nothing from the payload or the model.
+    expect(
+      found.filter((t) => !t.startsWith('<a href="https://us-east-1.console.aws.amazon.com/'))
+    ).toEqual([])
+  })
+
+  it('keeps code fences unbreakable by backticks in the payload', async () => {
+    const { body } = incidentIssue(await report())
+    const html = md.render(body)
+    expect(html).toContain('<pre><code class="language-text">Threshold Crossed Page @acme/oncall')
+    expect(risky(html).filter((t) => !t.includes('console.aws.amazon.com'))).toEqual([])
+  })
+
+  it('stays under the limit by shrinking the raw event, then the evidence', async () => {
+    const base = await report()
+    const huge = { ...base.incident, raw: { blob: 'x'.repeat(200_000) } }
+    const evidence = Array.from({ length: 300 }, (_, i) => ({
+      id: `E${i + 1}`,
+      source: 'log' as const,
+      label: `log line ${i}`,
+      text: 'y'.repeat(1000)
+    }))
+    const { body } = incidentIssue({ ...base, incident: huge, evidence })
+    expect(body.length).toBeLessThanOrEqual(BODY_LIMIT)
+    expect(body).toContain('The event as delivered was too large to include')
+    expect(body).toContain('<!-- opsloop:state ')
+    expect(readPlan(body)?.digest).toBe(base.plan?.digest)
+  })
+
+  it('round-trips its hidden plan and state, which cannot end the comment early', async () => {
+    const base = await report()
+    const { body } = incidentIssue(base)
+    expect(readPlan(body)).toEqual(base.plan)
+    const state = { occurrences: 7, lastSeen: '2026-03-14T10:00:00.000Z', eventIds: ['a-->b<c'] }
+    const updated = withState(body, state)
+    expect(readState(updated)).toEqual(state)
+    expect(updated).toContain('| Occurrences | 7 (last delivered `2026-03-14T10:00:00.000Z`) |')
+    expect(updated.match(/-->/g)?.length).toBe(body.match(/-->/g)?.length)
+  })
+
+  it('says why no runbook is proposed, and marks an unrecognized payload', async () => {
+    const incident = normalize({ event: { hello: 'world' } })
+    const base = await report()
+    const { title, body, labels } = incidentIssue({
+      ...base,
+      incident,
+      triage: rulesTriage({ incident, evidence: [], catalog: [] }),
+      plan: undefined,
+      runbook: undefined,
+      deliveryProblems: ['client_payload has no `event`'],
+      evidence: []
+    })
+    expect(title).toBe('[incident] Unrecognized: payload')
+    expect(body).toContain('## ⚠️ Unrecognized incident payload')
+    expect(body).toContain('No runbook is proposed.')
+    expect(body).toContain(
+      'The delivery broke the dispatch contract: client\\_payload has no \\`event\\`.'
+    )
+    expect(body).toContain('"hello": "world"')
+    expect(labels).toEqual([
+      'opsloop',
+      'opsloop:fp:ffffffffffffffff',
+      'severity:medium',
+      'source:unknown'
+    ])
+  })
+
+  it('lists what blocks an incomplete plan instead of approval instructions', async () => {
+    const base = await report()
+    const incident = { ...base.incident, tags: { service: 'sshd' } }
+    const catalog = await starterCatalog()
+    const entry = catalog.find((c) => c.runbook.id === 'restart-systemd-service')
+    if (!entry) throw new Error('missing runbook')
+    const { body } = incidentIssue({ ...base, incident, plan: buildPlan(entry, incident) })
+    expect(body).toContain('**This plan cannot be approved yet:**')
+    expect(body).not.toContain('/approve')
+  })
+})
