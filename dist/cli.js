@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, V as VERSION, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/choose-Bjc_MD1A.js';
+import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, V as VERSION, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/choose-D5rwOgbK.js';
 import { readFile } from 'node:fs/promises';
 import './chunks/rules-CnZRV947.js';
 import 'node:crypto';
@@ -128,7 +128,7 @@ async function triage(values, rest, io) {
     }
     let analysis;
     try {
-        const provider = await chooseProvider({
+        const provider = chooseProvider({
             provider: values.provider ?? '',
             modelId: values['model-id'] ?? '',
             region: values.region ?? '',

@@ -33,7 +33,7 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as readDelivery, n as normalizeDelivery, e as classify, g as fingerprint, h as recoveryComment, i as readState, o as occurrenceComment, j as withState, a as analyze, V as VERSION$c, k as cell, l as code, m as fingerprintLabel, q as fingerprintMarker, f as formatProblem, s as fenceFor, p as parseJsonText, c as chooseProvider, v as validateCommand, b as parseList } from './chunks/choose-Bjc_MD1A.js';
+import { d as readDelivery, n as normalizeDelivery, e as classify, g as fingerprint, h as recoveryComment, i as readState, o as occurrenceComment, j as withState, a as analyze, V as VERSION$c, k as cell, l as code, m as fingerprintLabel, q as fingerprintMarker, f as formatProblem, s as fenceFor, p as parseJsonText, c as chooseProvider, b as parseList, v as validateCommand } from './chunks/choose-D5rwOgbK.js';
 import './chunks/rules-CnZRV947.js';
 import 'node:crypto';
 import 'node:fs';
@@ -29022,27 +29022,6 @@ function getInput(name, options) {
     return val.trim();
 }
 /**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
  * Sets the value of an output.
  *
  * @param     name     name of the output to set
@@ -29162,7 +29141,7 @@ async function intakeCommand(input) {
     }
     const analysis = await analyze({
         delivery,
-        catalog: input.catalog,
+        catalog: await input.catalog(),
         provider: input.provider,
         ...(input.commit ? { commit: input.commit } : {}),
         now: now()
@@ -36261,11 +36240,21 @@ function choice(name, allowed, fallback) {
         throw new Error(`\`${name}\` must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}.`);
     return value;
 }
+/** Triage chooses only among runbooks that pass validation; problems are reported, not fatal. */
+async function loadTriageCatalog(dir) {
+    const catalog = await validateCommand({ dir });
+    for (const p of catalog.problems)
+        if (p.severity === 'error')
+            warning(`runbook ignored: ${formatProblem(p)}`);
+    return catalog.entries
+        .filter((e) => e.status.errors === 0)
+        .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest }));
+}
 async function intake() {
     const [owner = '', repo = ''] = runnerEnv('GITHUB_REPOSITORY').split('/');
     const eventPath = runnerEnv('GITHUB_EVENT_PATH');
     const webhook = parseJsonText(await readFile(eventPath, 'utf8'), `The webhook event file ${eventPath}`);
-    const provider = await chooseProvider({
+    const provider = chooseProvider({
         provider: getInput('triage-provider'),
         modelId: getInput('model-id'),
         region: getInput('aws-region'),
@@ -36274,13 +36263,8 @@ async function intake() {
     });
     const policy = {
         insufficientData: choice('insufficient-data', ['ignore', 'incident'], 'ignore'),
-        closeOnRecovery: getBooleanInput('close-on-recovery')
+        closeOnRecovery: choice('close-on-recovery', ['true', 'false'], 'false') === 'true'
     };
-    // Triage chooses only among runbooks that pass validation; problems are reported, not fatal.
-    const catalog = await validateCommand({ dir: getInput('runbooks') || 'runbooks' });
-    for (const p of catalog.problems)
-        if (p.severity === 'error')
-            warning(`runbook ignored: ${formatProblem(p)}`);
     const octokit = createGitHubClient({
         token: getInput('github-token', { required: true }),
         warn: warning
@@ -36289,9 +36273,7 @@ async function intake() {
         eventName: runnerEnv('GITHUB_EVENT_NAME'),
         webhook,
         eventType: getInput('event-type') || 'aws-incident',
-        catalog: catalog.entries
-            .filter((e) => e.status.errors === 0)
-            .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest })),
+        catalog: () => loadTriageCatalog(getInput('runbooks') || 'runbooks'),
         issues: githubIncidentIssues(octokit, { owner, repo }),
         provider,
         policy,

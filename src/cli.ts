@@ -121,7 +121,7 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
   }
   let analysis
   try {
-    const provider = await chooseProvider({
+    const provider = chooseProvider({
       provider: values.provider ?? '',
       modelId: values['model-id'] ?? '',
       region: values.region ?? '',

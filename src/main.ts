@@ -9,6 +9,7 @@ import { createGitHubClient } from './github/client.js'
 import { parseJsonText } from './intake/dispatch.js'
 import { intakeSummary } from './report/intake-summary.js'
 import { chooseProvider } from './triage/choose.js'
+import type { CatalogRunbook } from './triage/types.js'
 import { githubIncidentIssues } from './github/incident-issues.js'
 import { validationSummary } from './report/validation-summary.js'
 
@@ -82,6 +83,16 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
   return value as T
 }
 
+/** Triage chooses only among runbooks that pass validation; problems are reported, not fatal. */
+async function loadTriageCatalog(dir: string): Promise<CatalogRunbook[]> {
+  const catalog = await validateCommand({ dir })
+  for (const p of catalog.problems)
+    if (p.severity === 'error') core.warning(`runbook ignored: ${formatProblem(p)}`)
+  return catalog.entries
+    .filter((e) => e.status.errors === 0)
+    .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest }))
+}
+
 async function intake(): Promise<void> {
   const [owner = '', repo = ''] = runnerEnv('GITHUB_REPOSITORY').split('/')
   const eventPath = runnerEnv('GITHUB_EVENT_PATH')
@@ -89,7 +100,7 @@ async function intake(): Promise<void> {
     await readFile(eventPath, 'utf8'),
     `The webhook event file ${eventPath}`
   )
-  const provider = await chooseProvider({
+  const provider = chooseProvider({
     provider: core.getInput('triage-provider'),
     modelId: core.getInput('model-id'),
     region: core.getInput('aws-region'),
@@ -98,12 +109,8 @@ async function intake(): Promise<void> {
   })
   const policy = {
     insufficientData: choice('insufficient-data', ['ignore', 'incident'], 'ignore'),
-    closeOnRecovery: core.getBooleanInput('close-on-recovery')
+    closeOnRecovery: choice('close-on-recovery', ['true', 'false'], 'false') === 'true'
   }
-  // Triage chooses only among runbooks that pass validation; problems are reported, not fatal.
-  const catalog = await validateCommand({ dir: core.getInput('runbooks') || 'runbooks' })
-  for (const p of catalog.problems)
-    if (p.severity === 'error') core.warning(`runbook ignored: ${formatProblem(p)}`)
   const octokit = createGitHubClient({
     token: core.getInput('github-token', { required: true }),
     warn: core.warning
@@ -112,9 +119,7 @@ async function intake(): Promise<void> {
     eventName: runnerEnv('GITHUB_EVENT_NAME'),
     webhook,
     eventType: core.getInput('event-type') || 'aws-incident',
-    catalog: catalog.entries
-      .filter((e) => e.status.errors === 0)
-      .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest })),
+    catalog: () => loadTriageCatalog(core.getInput('runbooks') || 'runbooks'),
     issues: githubIncidentIssues(octokit, { owner, repo }),
     provider,
     policy,

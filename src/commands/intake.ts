@@ -43,8 +43,11 @@ export interface IntakeInput {
   /** The webhook payload (GITHUB_EVENT_PATH). */
   webhook: unknown
   eventType: string
-  /** Runbooks that passed validation. */
-  catalog: readonly CatalogRunbook[]
+  /**
+   * Runbooks that passed validation, loaded only when a new incident needs triage: a repeat
+   * delivery or a recovery never pays for reading the catalog.
+   */
+  catalog: () => Promise<readonly CatalogRunbook[]>
   issues: IncidentIssues
   provider: TriageProvider
   policy: IntakePolicy & { closeOnRecovery: boolean }
@@ -114,7 +117,7 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
   const analysis = await analyze(
     {
       delivery,
-      catalog: input.catalog,
+      catalog: await input.catalog(),
       provider: input.provider,
       ...(input.commit ? { commit: input.commit } : {}),
       now: now()

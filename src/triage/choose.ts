@@ -12,7 +12,7 @@ export interface ProviderInputs {
 }
 
 /** The triage provider the inputs ask for: `bedrock` needs a model id; `auto` uses it if set. */
-export async function chooseProvider(inputs: ProviderInputs): Promise<TriageProvider> {
+export function chooseProvider(inputs: ProviderInputs): TriageProvider {
   const wanted = inputs.provider.trim() || 'auto'
   if (!['auto', 'rules', 'bedrock'].includes(wanted))
     throw new Error(
@@ -34,12 +34,20 @@ export async function chooseProvider(inputs: ProviderInputs): Promise<TriageProv
     throw new Error(
       `\`temperature\` must be a number from 0 to 1, got ${JSON.stringify(inputs.temperature)}.`
     )
-  // Loaded only when used: the Bedrock client is the largest part of the bundle.
-  const { bedrockProvider } = await import('./bedrock.js')
-  return bedrockProvider({
+  const options = {
     modelId: inputs.modelId.trim(),
     ...(inputs.region.trim() ? { region: inputs.region.trim() } : {}),
     maxTokens,
     temperature
-  })
+  }
+  // The Bedrock client is the largest part of the bundle: it loads when the first triage runs,
+  // so repeat deliveries and recoveries never pay for it.
+  let loaded: Promise<TriageProvider> | undefined
+  return {
+    name: 'bedrock',
+    async triage(request) {
+      loaded ??= import('./bedrock.js').then((m) => m.bedrockProvider(options))
+      return (await loaded).triage(request)
+    }
+  }
 }

@@ -1,0 +1,136 @@
+// Intake benchmarks: the rules triage of one incident against a 1,000-runbook catalog (target
+// < 20 ms, index building included, since the action triages one incident per run), and the
+// action's start-up: from process start to its first GitHub request (target < 300 ms).
+import { spawn } from 'node:child_process'
+import { readFile, readdir, mkdtemp, writeFile, rm } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { validateCommand } from '../src/commands/validate.js'
+import { incidentEvidence } from '../src/context/evidence.js'
+import { normalize } from '../src/intake/normalize.js'
+import { rulesTriage } from '../src/triage/rules.js'
+import type { CatalogRunbook } from '../src/triage/types.js'
+import { alarmEvent } from '../test/helpers/events.js'
+
+export interface Timing {
+  case: string
+  runs: number
+  times: number[]
+  target: string
+}
+
+/** Rules triage per incident, with a fresh catalog each run so no index is reused. */
+export async function measureTriage(dir: string): Promise<Timing[]> {
+  const validated = await validateCommand({ dir })
+  const entries: CatalogRunbook[] = validated.entries.map((e) => ({
+    runbook: e.runbook,
+    file: e.file,
+    digest: e.digest
+  }))
+  const examples = (await readdir(join(dir, 'examples'))).slice(0, 50)
+  const matched = await Promise.all(
+    examples.map(async (f) =>
+      normalize(JSON.parse(await readFile(join(dir, 'examples', f), 'utf8')))
+    )
+  )
+  const unmatchedEvent = alarmEvent('storage-nearly-exhausted', {
+    namespace: 'Custom',
+    metric: 'x'
+  }) as {
+    detail: { configuration: { description?: string } }
+  }
+  unmatchedEvent.detail.configuration.description = 'Root volume almost full, free disk space low'
+  const unmatched = normalize(unmatchedEvent)
+
+  const time = (incidents: typeof matched, check: (id: string | undefined) => void): number[] =>
+    incidents.map((incident) => {
+      const catalog = [...entries]
+      const start = performance.now()
+      const t = rulesTriage({ incident, evidence: incidentEvidence(incident), catalog })
+      const ms = performance.now() - start
+      check(t.runbook?.id)
+      return ms
+    })
+  const matchedTimes = time(matched, (id) => {
+    if (id === undefined) throw new Error('a generated example selected no runbook')
+  })
+  const lexicalTimes = time(
+    Array.from({ length: 20 }, () => unmatched),
+    () => undefined
+  )
+  return [
+    {
+      case: 'rules triage, one incident, 1,000 runbooks, a match rule fits',
+      runs: matchedTimes.length,
+      times: matchedTimes,
+      target: '< 20 ms'
+    },
+    {
+      case: 'rules triage, one incident, 1,000 runbooks, no rule fits (BM25 index built)',
+      runs: lexicalTimes.length,
+      times: lexicalTimes,
+      target: '< 20 ms'
+    }
+  ]
+}
+
+/** Start a minimal GitHub API, run the action bundle once, time its first request. */
+async function startupOnce(eventPath: string, scratch: string): Promise<number> {
+  let first: number | undefined
+  const server = createServer((req, res) => {
+    first ??= performance.now()
+    res.setHeader('content-type', 'application/json')
+    if (req.method === 'GET') res.end('[]')
+    else res.end(JSON.stringify({ number: 1, html_url: 'https://github.com/acme/ops/issues/1' }))
+    req.resume()
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const port = (server.address() as AddressInfo).port
+  const output = join(scratch, 'output')
+  await writeFile(output, '')
+  const start = performance.now()
+  const child = spawn(process.execPath, ['dist/index.js'], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      GITHUB_API_URL: `http://127.0.0.1:${port}`,
+      GITHUB_EVENT_NAME: 'repository_dispatch',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'acme/ops',
+      GITHUB_OUTPUT: output,
+      'INPUT_GITHUB-TOKEN': 'bench',
+      INPUT_RUNBOOKS: 'runbooks'
+    },
+    stdio: ['ignore', 'pipe', 'ignore']
+  })
+  let log = ''
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()))
+  const code = await new Promise<number | null>((r) => child.on('exit', r))
+  server.close()
+  if (code !== 0 || first === undefined)
+    throw new Error(`the action exited with ${String(code)}:\n${log}`)
+  return first - start
+}
+
+export async function measureStartup(runs: number): Promise<Timing> {
+  const scratch = await mkdtemp(join(tmpdir(), 'opsloop-startup-'))
+  try {
+    const eventPath = join(scratch, 'event.json')
+    const payload = JSON.parse(
+      await readFile('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+    ) as unknown
+    await writeFile(eventPath, JSON.stringify({ action: 'aws-incident', client_payload: payload }))
+    const times: number[] = []
+    for (let i = 0; i < runs; i++) times.push(await startupOnce(eventPath, scratch))
+    return {
+      case: 'action start-up: process start to first GitHub request (dist/index.js)',
+      runs,
+      times,
+      target: '< 300 ms'
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
