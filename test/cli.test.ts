@@ -98,3 +98,51 @@ describe('the committed bundle (bin/opsloop.js → dist/cli.js)', () => {
     expect(run('--version').stdout).toBe(`${VERSION}\n`)
   })
 })
+
+describe('opsloop triage', () => {
+  const example = 'runbooks/examples/restart-systemd-service/alb-target-5xx.json'
+
+  it('prints the issue and plan for an event, offline', async () => {
+    const { code, out, err } = await cli('triage', '--event', example)
+    expect({ code, err }).toEqual({ code: 0, err: '' })
+    expect(out).toMatch(/^# \[incident\] checkout-web-target-5xx is ALARM in eu-west-1\n/)
+    expect(out).toContain('**`restart-systemd-service`**')
+    expect(out).toMatch(/comment `\/approve [0-9a-f]{12}` on this issue/)
+  })
+
+  it('prints JSON with the incident, triage, plan and issue', async () => {
+    const { code, out } = await cli('triage', '--event', example, '--json', '--provider', 'rules')
+    expect(code).toBe(0)
+    const parsed = JSON.parse(out) as {
+      triage: { provider: string; runbook: { id: string } }
+      plan: { digest: string }
+      issue: { title: string; labels: string[] }
+    }
+    expect(parsed.triage).toMatchObject({
+      provider: 'rules',
+      runbook: { id: 'restart-systemd-service' }
+    })
+    expect(parsed.plan.digest).toMatch(/^[0-9a-f]{64}$/)
+    expect(parsed.issue.labels).toContain('runbook:restart-systemd-service')
+  })
+
+  it('explains bad input: a missing file, text that is not JSON, a bedrock request without a model', async () => {
+    const root = await tempRepo({ 'bad.json': '{"detail-type": ' })
+    expect(await cli('triage')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--event FILE/)
+    })
+    expect(await cli('triage', '--event', join(root, 'missing.json'))).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/cannot read .*missing\.json: ENOENT/)
+    })
+    expect(await cli('triage', '--event', join(root, 'bad.json'))).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/bad\.json is not valid JSON: .+ Pass the AWS event exactly/)
+    })
+    expect(await cli('triage', '--event', example, '--provider', 'bedrock')).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/needs the `model-id` input/)
+    })
+  })
+})
