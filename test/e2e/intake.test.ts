@@ -38,6 +38,7 @@ interface Run {
   code: number
   outputs: Record<string, string>
   stdout: string
+  summary: string
 }
 
 async function runAction(
@@ -81,7 +82,7 @@ async function runAction(
   for (const m of readFileSync(outputPath, 'utf8').matchAll(/^([\w-]+)<<(.+)\n([\s\S]*?)\n\2$/gm)) {
     outputs[m[1] ?? ''] = m[3] ?? ''
   }
-  return { code, outputs, stdout }
+  return { code, outputs, stdout, summary: readFileSync(summaryPath, 'utf8') }
 }
 
 const requestsDuring = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
@@ -95,10 +96,12 @@ describe('intake through the action entry point', () => {
   let digest = ''
 
   it('opens one issue for a new alarm, with triage, plan, approval instructions and provenance', async () => {
-    const [{ outputs, code }, requests] = await requestsDuring(() =>
+    const [{ outputs, code, summary }, requests] = await requestsDuring(() =>
       runAction(delivery('ALARM', '2026-03-14T09:21:07Z'))
     )
     expect(code).toBe(0)
+    expect(summary).toContain('| Action | created: opened a new incident issue |')
+    expect(summary).toContain('| Runbook | `restart-systemd-service` |')
     expect(outputs).toMatchObject({
       action: 'created',
       'issue-number': '1',
