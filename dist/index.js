@@ -33,13 +33,17 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as readDelivery, n as normalizeDelivery, e as classify, g as fingerprint, h as recoveryComment, i as readState, o as occurrenceComment, j as withState, a as analyze, V as VERSION$c, k as cell, l as code, m as fingerprintLabel, q as fingerprintMarker, f as formatProblem, s as fenceFor, p as parseJsonText, c as chooseProvider, b as parseList, v as validateCommand } from './chunks/choose-D5rwOgbK.js';
-import './chunks/rules-CnZRV947.js';
+import { d as readDelivery, n as normalizeDelivery, e as classify, g as fingerprint, h as recoveryComment, i as readState, o as occurrenceComment, j as withState, a as analyze, V as VERSION$c, k as cell, l as code, m as references, q as planDigest, s as prose, t as codeBlock, u as readPlan, x as planBlock, y as fingerprintLabel, z as fingerprintMarker, f as formatProblem, A as fenceFor, p as parseJsonText, c as chooseProvider, b as parseList, v as validateCommand } from './chunks/choose-Nz6b2kSm.js';
+import { c as checkParameterValue } from './chunks/rules-CnZRV947.js';
+import { realClock, waitForOk } from './chunks/alarms-DQxHduHD.js';
 import 'node:crypto';
 import 'node:fs';
 import 'node:path';
 import 'process';
 import 'buffer';
+import './chunks/DescribeAlarmsCommand-ZOO0XVXa.js';
+import './chunks/index-D9eFd4EB.js';
+import 'node:os';
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
@@ -29144,6 +29148,7 @@ async function intakeCommand(input) {
         catalog: await input.catalog(),
         provider: input.provider,
         ...(input.commit ? { commit: input.commit } : {}),
+        ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
         now: now()
     }, incident);
     const issue = await input.issues.create(analysis.draft);
@@ -36064,6 +36069,1089 @@ function intakeSummary(result) {
     ].join('\n');
 }
 
+// Slash commands in issue comments. A command counts only when it is the comment's own text: the
+// first non-blank line, at column 0. Anything that merely shows a command (a quote, a code block,
+// an HTML comment, a mention further down or later in a sentence) is not one, so quoting someone's
+// `/approve` never approves.
+const COMMANDS$1 = ['approve', 'reject', 'dry-run', 'cancel'];
+const MAX_REJECT_REASON = 500;
+const DIGEST_PREFIX = /^[0-9a-fA-F]{7,64}$/;
+// Lower case only: `/Approve` is someone else's command (or prose), not ours.
+const COMMAND_LINE = /^\/([a-z][a-z-]*)(?:\s+([^]*))?$/;
+const isCommandWord = (word) => COMMANDS$1.includes(word);
+/** The command a comment body carries, or undefined when it carries none of ours. */
+function parseCommentCommand(body) {
+    const lines = body.split(/\r?\n/);
+    const first = lines.findIndex((line) => line.trim() !== '');
+    const line = lines[first];
+    // Column 0 only: indentation of 4+ spaces or a tab would make it a code block, and anything
+    // else in front (`>`, a fence, `<!--`) means the text is shown rather than said.
+    if (line === undefined || !line.startsWith('/'))
+        return undefined;
+    const match = COMMAND_LINE.exec(line);
+    const word = match?.[1];
+    if (word === undefined || !isCommandWord(word))
+        return undefined;
+    const rest = (match?.[2] ?? '').trim();
+    switch (word) {
+        case 'approve':
+            return approve(rest);
+        case 'reject': {
+            const text = [rest, ...lines.slice(first + 1)].join('\n').trim();
+            // Cut by code points so a long reason never ends in half an emoji.
+            const reason = Array.from(text).slice(0, MAX_REJECT_REASON).join('').trimEnd();
+            return reason === '' ? { kind: 'reject' } : { kind: 'reject', reason };
+        }
+        case 'dry-run':
+        case 'cancel':
+            return rest === ''
+                ? { kind: word }
+                : {
+                    kind: 'invalid',
+                    command: word,
+                    reason: `\`/${word}\` takes no arguments; post \`/${word}\` on a line of its own.`
+                };
+    }
+}
+function approve(rest) {
+    if (rest === '')
+        return { kind: 'approve' };
+    const args = rest.split(/\s+/);
+    const copy = 'copy the plan digest from the issue, e.g. `/approve 1a2b3c4d5e6f`';
+    if (args.length > 1)
+        return {
+            kind: 'invalid',
+            command: 'approve',
+            reason: `\`/approve\` takes at most one argument, the plan digest; ${copy}, and put any remarks on the next line.`
+        };
+    if (!DIGEST_PREFIX.test(rest))
+        return {
+            kind: 'invalid',
+            command: 'approve',
+            reason: `\`/approve\` takes a plan digest of 7 to 64 hexadecimal characters; ${copy}.`
+        };
+    return { kind: 'approve', digest: rest.toLowerCase() };
+}
+
+const DURATION = /^([1-9][0-9]*[smhd])+$/;
+const UNIT_MS = new Map([
+    ['s', 1_000],
+    ['m', 60_000],
+    ['h', 3_600_000],
+    ['d', 86_400_000]
+]);
+/** Milliseconds in a runbook duration (`90s`, `30m`, `1h30m`, `7d`), as the schema's pattern allows. */
+function parseDuration(text) {
+    if (!DURATION.test(text))
+        throw new Error(`"${text}" is not a duration such as 90s, 30m, 1h30m or 7d`);
+    let ms = 0;
+    for (const [, count = '', unit = ''] of text.matchAll(/([0-9]+)([smhd])/g))
+        ms += Number(count) * (UNIT_MS.get(unit) ?? Number.NaN);
+    if (!Number.isSafeInteger(ms))
+        throw new Error(`"${text}" is too long a duration`);
+    return ms;
+}
+const login = (name) => name.replace(/^@/, '').toLowerCase();
+const FULL_DIGEST = /^[0-9a-f]{64}$/;
+const orList = (items) => items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} or ${items.slice(-1).join('')}`;
+// One lookup per distinct author (and team) within a call: a busy issue has many comments.
+function cachedLookups(ctx) {
+    const permissions = new Map();
+    const members = new Map();
+    return {
+        permission(author) {
+            const key = login(author);
+            let found = permissions.get(key);
+            if (!found) {
+                found = ctx.permissionOf(author);
+                permissions.set(key, found);
+            }
+            return found;
+        },
+        member(org, slug, author) {
+            const { isTeamMember } = ctx;
+            if (!isTeamMember)
+                return Promise.resolve(undefined);
+            const key = `${org}/${slug}/${login(author)}`.toLowerCase();
+            let found = members.get(key);
+            if (!found) {
+                found = isTeamMember(org, slug, author);
+                members.set(key, found);
+            }
+            return found;
+        }
+    };
+}
+/** Whether a comment takes part in the approval decision at all. */
+function carriesDecision(command) {
+    if (command === undefined)
+        return false;
+    if (command.kind === 'invalid')
+        return command.command === 'approve' || command.command === 'reject';
+    return command.kind === 'approve' || command.kind === 'reject';
+}
+/** Why the author may not approve or reject this runbook at all, or undefined when they may. */
+async function refusePerson(comment, verb, ctx, lookups) {
+    const who = comment.author;
+    if (comment.updatedAt !== comment.createdAt)
+        return `This comment was edited, and edited comments do not count because others with write access can edit them; post a new /${verb}.`;
+    if (who.trim() === '' || comment.authorType !== 'User' || /\[bot\]$/i.test(who))
+        return `Comments by bots, apps and deleted accounts do not count; a person with write access must post /${verb}.`;
+    const permission = await lookups.permission(who);
+    if (permission !== 'write' && permission !== 'admin') {
+        const has = permission === 'none'
+            ? 'no access to this repository (permission `none`)'
+            : `only \`${permission}\` permission on this repository`;
+        return `${who} has ${has}, but ${verb === 'approve' ? 'approving' : 'rejecting'} needs \`write\` or \`admin\`; ask someone with write access.`;
+    }
+    const users = ctx.approval.approvers?.users ?? [];
+    const teams = (ctx.approval.approvers?.teams ?? []).map((t) => t.replace(/^@/, ''));
+    if (users.length === 0 && teams.length === 0)
+        return undefined;
+    if (users.some((u) => login(u) === login(who)))
+        return undefined;
+    const cannotRead = `This runbook limits approval to teams ${teams.join(', ')}, but the token cannot read team membership; use a GitHub App token with members:read.`;
+    if (teams.length > 0) {
+        if (!ctx.isTeamMember)
+            return cannotRead;
+        let unknown = false;
+        for (const team of teams) {
+            const slash = team.indexOf('/');
+            const org = team.slice(0, slash);
+            const slug = team.slice(slash + 1);
+            if (slash <= 0 || slug === '')
+                continue;
+            const member = await lookups.member(org, slug, who);
+            if (member === true)
+                return undefined;
+            if (member === undefined)
+                unknown = true;
+        }
+        if (unknown)
+            return cannotRead;
+    }
+    const allowed = orList([
+        ...users.map((u) => u.replace(/^@/, '')),
+        ...teams.map((t) => `members of ${t}`)
+    ]);
+    return `Only ${allowed} may ${verb} with this runbook; ask one of them.`;
+}
+async function decide(comment, command, ctx, alreadyApproved, lookups) {
+    const decision = (outcome, reason) => ({
+        commentId: comment.id,
+        author: comment.author,
+        // A comment without a command has no kind of its own; 'invalid' is the closest.
+        command: command?.kind ?? 'invalid',
+        outcome,
+        reason
+    });
+    if (command === undefined)
+        return decision('ignored', 'This comment carries no OpsLoop command.');
+    if (ctx.ignoredLogins.some((l) => login(l) === login(comment.author)))
+        return decision('ignored', `Comments by ${comment.author} are automation and are never read as commands.`);
+    if (command.kind === 'dry-run' || command.kind === 'cancel')
+        return decision('ignored', `/${command.kind} is not an approval decision and is handled on its own.`);
+    if (command.kind === 'invalid')
+        return decision('refused', command.reason);
+    const refusal = await refusePerson(comment, command.kind, ctx, lookups);
+    if (refusal !== undefined)
+        return decision('refused', refusal);
+    const { plan } = ctx;
+    const created = Date.parse(comment.createdAt);
+    const proposed = Date.parse(plan.proposedAt);
+    // Unreadable times fail closed: nothing can be shown to come after the plan.
+    if (Number.isNaN(created) || Number.isNaN(proposed))
+        return decision('refused', 'The comment or the plan has no readable time, so the comment cannot count; post it again.');
+    // No self-approval check for /reject: withdrawing one's own request only makes things safer.
+    if (command.kind === 'reject') {
+        if (created < proposed)
+            return decision('refused', `This /reject was posted before the current plan was proposed (${plan.proposedAt}); post a new /reject if you still object to it.`);
+        return decision('rejected', `${comment.author} rejected the plan; a new /approve from them withdraws the rejection.`);
+    }
+    if (ctx.approval.allowSelfApproval !== true &&
+        plan.requestedBy !== undefined &&
+        login(plan.requestedBy) === login(comment.author))
+        return decision('refused', `${comment.author} requested this remediation and this runbook does not allow self-approval; ask another approver.`);
+    const digest = plan.digest.toLowerCase();
+    if (!FULL_DIGEST.test(digest))
+        return decision('refused', 'The current plan has no valid digest, so it cannot be approved; fix the problems the issue lists first.');
+    if (command.digest !== undefined && !digest.startsWith(command.digest))
+        return decision('refused', `This approves plan ${command.digest}, but the current plan is ${digest.slice(0, 12)}; check the new plan and approve it.`);
+    if (created < proposed)
+        return decision('refused', `This /approve was posted before the current plan was proposed (${plan.proposedAt}), so it approves an earlier plan; check the new plan and approve it.`);
+    if (ctx.approval.expiry !== undefined) {
+        let expiry;
+        try {
+            expiry = parseDuration(ctx.approval.expiry);
+        }
+        catch {
+            return decision('refused', `The runbook's approval.expiry "${ctx.approval.expiry}" is not a duration such as 30m or 2h; fix the runbook.`);
+        }
+        if (ctx.now.getTime() - created > expiry)
+            return decision('refused', `This approval expired: it is older than the runbook's approval.expiry of ${ctx.approval.expiry}; post a new /approve if the plan is still right.`);
+    }
+    if (alreadyApproved.some((a) => login(a) === login(comment.author)))
+        return decision('counted-already', `${comment.author}'s approval of this plan is already counted; one person counts once.`);
+    const needed = neededOf(ctx);
+    const count = Math.min(alreadyApproved.length + 1, needed);
+    return decision('approved', `${comment.author} approved plan ${digest.slice(0, 12)} (${count} of ${needed} needed).`);
+}
+// The schema's minimum is 1; never let a bad value mean "no approval needed".
+const neededOf = (ctx) => Math.max(1, ctx.approval.minApprovals ?? 1);
+/** One comment's decision, for replying to it right away. */
+function decideComment(comment, ctx, alreadyApproved) {
+    return decide(comment, parseCommentCommand(comment.body), ctx, alreadyApproved, cachedLookups(ctx));
+}
+/**
+ * The approval state of the current plan. Comments are read in the order given (the API lists
+ * them oldest first); each person's latest counted /approve or /reject is their stance.
+ */
+async function evaluateApprovals(comments, ctx) {
+    const lookups = cachedLookups(ctx);
+    const approvers = [];
+    const rejecters = new Set();
+    const decisions = [];
+    for (const comment of comments) {
+        const command = parseCommentCommand(comment.body);
+        if (!carriesDecision(command))
+            continue;
+        const decision = await decide(comment, command, ctx, approvers, lookups);
+        decisions.push(decision);
+        const who = login(comment.author);
+        if (decision.outcome === 'approved') {
+            rejecters.delete(who);
+            approvers.push(comment.author);
+        }
+        else if (decision.outcome === 'rejected') {
+            rejecters.add(who);
+            const at = approvers.findIndex((a) => login(a) === who);
+            if (at >= 0)
+                approvers.splice(at, 1);
+        }
+    }
+    const needed = neededOf(ctx);
+    const status = rejecters.size > 0 ? 'rejected' : approvers.length >= needed ? 'approved' : 'pending';
+    return { status, approvers, needed, decisions };
+}
+
+/**
+ * Re-runs the script under bash where the agent's `sh` is dash: runbook lines use bash features
+ * (`set -o pipefail`, `$((...))`). Under bash it does nothing.
+ */
+const BASH_PRELUDE = '[ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"';
+/** The schema's default for `timeoutSeconds` (verify checks have none of their own). */
+const DEFAULT_TIMEOUT_SECONDS = 600;
+const COMMENT_LIMIT = 100;
+const TAG_VALUE_LIMIT = 256;
+const SENSITIVE = '(sensitive)';
+/** POSIX single-quote quoting: the shell reads the value back byte for byte, expanding nothing. */
+function shellQuote(value) {
+    const text = String(value);
+    // A shell word cannot hold NUL; refusing beats silently cutting the value short.
+    if (text.includes('\0'))
+        throw new Error('a shell value cannot contain a NUL character');
+    return `'${text.replaceAll("'", `'\\''`)}'`;
+}
+/** Characters SSM accepts in tag values (`^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`), at most 256. */
+function tagValue(value) {
+    const kept = value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '');
+    // Count code points, so a cut never splits a surrogate pair.
+    return Array.from(kept).slice(0, TAG_VALUE_LIMIT).join('').trim();
+}
+/** Plain values SSM would itself resolve as `{{ssm:NAME}}` must not reach it from the plan. */
+function checked(text, what) {
+    if (text.includes('{{') || text.includes('}}'))
+        throw new Error(`${what} contains \`{{\` or \`}}\`, which SSM would read as a reference`);
+    return text;
+}
+function substitute(template, values, shell) {
+    let out = template;
+    // Right to left, so earlier indexes stay valid.
+    for (const ref of references(template).reverse()) {
+        let text;
+        if (ref.kind === 'invalid')
+            throw new Error(`\`${ref.text}\`: ${ref.reason}`);
+        if (ref.kind === 'targets') {
+            if (shell)
+                throw new Error('`{{ targets }}` cannot be used in shell commands');
+            const targets = values.targets ?? [];
+            if (targets.length !== 1)
+                throw new Error(`\`{{ targets }}\` inside a value needs one target, the plan has ${targets.length}`);
+            text = checked(targets[0] ?? '', 'a target');
+        }
+        else {
+            const param = values.params.get(ref.name);
+            if (param === undefined)
+                throw new Error(`parameter \`${ref.name}\` has no value in the plan`);
+            const raw = checked(String(param.value), `parameter \`${ref.name}\``);
+            text = values.masked && param.sensitive ? SENSITIVE : shell ? shellQuote(param.value) : raw;
+        }
+        out = out.slice(0, ref.index) + text + out.slice(ref.index + ref.text.length);
+    }
+    return out;
+}
+function documentParameters(params, values) {
+    const out = {};
+    for (const [name, value] of Object.entries(params ?? {})) {
+        if (value === undefined)
+            continue;
+        if (typeof value === 'string') {
+            out[name] = [substitute(value, values, false)];
+            continue;
+        }
+        out[name] = value.flatMap((item) => {
+            const refs = references(item);
+            const onlyTargets = refs.length === 1 && refs[0]?.kind === 'targets' && refs[0].text === item.trim();
+            if (!onlyTargets)
+                return [substitute(item, values, false)];
+            return (values.targets ?? []).map((t) => checked(t, 'a target'));
+        });
+    }
+    return out;
+}
+/** Every target as text: what `{{ targets }}` expands to. Tags are not a list of targets. */
+function targetList(targets) {
+    switch (targets?.kind) {
+        case 'instances':
+            return targets.ids;
+        case 'resources':
+            return targets.arns;
+        case 'parameter':
+            return targets.values;
+        default:
+            return undefined;
+    }
+}
+const INSTANCE_ID = /^(i-([0-9a-f]{8}|[0-9a-f]{17})|mi-[0-9a-f]{17})$/;
+const EC2_INSTANCE_ARN = /^arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:instance\/(i-[0-9a-f]{8,17})$/;
+/** Run Command acts on managed nodes: instance ids, or tags SSM resolves. */
+function commandTargets(targets) {
+    if (targets?.kind === 'tags') {
+        const list = Object.entries(targets.tags).map(([key, values]) => ({
+            Key: `tag:${key}`,
+            Values: values
+        }));
+        return { Targets: list, shown: list.map((t) => `${t.Key}=${t.Values.join(',')}`) };
+    }
+    const ids = (targetList(targets) ?? []).map((t) => EC2_INSTANCE_ARN.exec(t)?.[1] ?? t);
+    if (ids.length === 0)
+        throw new Error('Run Command needs at least one target');
+    const bad = ids.find((id) => !INSTANCE_ID.test(id));
+    if (bad !== undefined)
+        throw new Error(`Run Command targets managed nodes; \`${bad}\` is not an instance id`);
+    return { InstanceIds: ids, shown: ids };
+}
+function alarmConfiguration(action) {
+    const name = 'guardAlarm' in action ? action.guardAlarm : undefined;
+    return name === undefined
+        ? {}
+        : { AlarmConfiguration: { Alarms: [{ Name: name }], IgnorePollAlarmFailure: false } };
+}
+function comment$1(ctx) {
+    const base = `OpsLoop ${ctx.step} ${ctx.digest.slice(0, 12)}`;
+    const withIssue = `${base} ${ctx.issueUrl}`;
+    return withIssue.length <= COMMENT_LIMIT ? withIssue : base;
+}
+/** Approver logins, space-separated (SSM tag values allow no commas), cut at a whole name. */
+function approversTag(approvers) {
+    let out = '';
+    for (const name of approvers.map(tagValue).filter((n) => n !== '')) {
+        const next = out === '' ? name : `${out} ${name}`;
+        if (Array.from(next).length > TAG_VALUE_LIMIT)
+            break;
+        out = next;
+    }
+    return out;
+}
+function tags(ctx) {
+    const list = [
+        { Key: 'opsloop:issue', Value: tagValue(ctx.issueUrl) },
+        { Key: 'opsloop:digest', Value: tagValue(ctx.digest.slice(0, 12)) },
+        { Key: 'opsloop:step', Value: ctx.step },
+        { Key: 'opsloop:approvers', Value: approversTag(ctx.approvers) }
+    ];
+    if (ctx.runUrl !== undefined)
+        list.push({ Key: 'opsloop:run', Value: tagValue(ctx.runUrl) });
+    return list;
+}
+/** Only the plan's resolved parameters and targets are rendered. */
+function renderAction(action, plan, ctx) {
+    const { runCommand, automation } = action;
+    if ((runCommand === undefined) === (automation === undefined))
+        throw new Error('an action needs exactly one of `runCommand` or `automation`');
+    const params = new Map(plan.parameters.flatMap((p) => p.value === undefined ? [] : [[p.name, { value: p.value, sensitive: p.sensitive }]]));
+    const targets = targetList(plan.targets);
+    const sent = { params, targets, masked: false };
+    const shown = { params, targets, masked: true };
+    const timeoutSeconds = ('timeoutSeconds' in action ? action.timeoutSeconds : undefined) ?? DEFAULT_TIMEOUT_SECONDS;
+    if (runCommand) {
+        const parameters = (values) => {
+            const out = documentParameters(runCommand.parameters, values);
+            if (runCommand.commands)
+                out.commands = [
+                    BASH_PRELUDE,
+                    ...runCommand.commands.map((c) => substitute(c, values, true))
+                ];
+            if (runCommand.workingDirectory !== undefined)
+                out.workingDirectory = [runCommand.workingDirectory];
+            if (runCommand.executionTimeoutSeconds !== undefined)
+                out.executionTimeout = [String(runCommand.executionTimeoutSeconds)];
+            return out;
+        };
+        const { shown: shownTargets, ...where } = commandTargets(plan.targets);
+        return {
+            kind: 'command',
+            input: {
+                DocumentName: runCommand.document,
+                ...where,
+                ...nonEmpty(parameters(sent)),
+                MaxConcurrency: ('maxConcurrency' in action ? action.maxConcurrency : undefined) ?? '1',
+                MaxErrors: ('maxErrors' in action ? action.maxErrors : undefined) ?? '0',
+                // The delivery timeout: a node whose agent is offline this long is given up on.
+                TimeoutSeconds: timeoutSeconds,
+                Comment: comment$1(ctx),
+                ...alarmConfiguration(action)
+            },
+            display: { parameters: parameters(shown), targets: shownTargets, timeoutSeconds }
+        };
+    }
+    const doc = automation ?? { document: '' };
+    return {
+        kind: 'automation',
+        input: {
+            DocumentName: doc.document,
+            ...nonEmpty(documentParameters(doc.parameters, sent)),
+            // Targets reach the document through its parameters, never as rate-controlled `Targets`
+            // with `TargetParameterName`, so MaxConcurrency/MaxErrors would mean nothing here.
+            Tags: tags(ctx),
+            ...alarmConfiguration(action)
+        },
+        display: {
+            parameters: documentParameters(doc.parameters, shown),
+            targets: targets ?? [],
+            timeoutSeconds
+        }
+    };
+}
+/** What /dry-run shows: document, the exact commands or parameters, targets, rate control. */
+function describeRequest(request) {
+    const { display } = request;
+    const timeout = display ? { timeoutSeconds: display.timeoutSeconds } : {};
+    if (request.kind === 'command') {
+        const { input } = request;
+        const targets = display?.targets ??
+            input.InstanceIds ??
+            (input.Targets ?? []).map((t) => `${t.Key ?? ''}=${(t.Values ?? []).join(',')}`);
+        return {
+            document: input.DocumentName ?? '',
+            targets,
+            // Without a display copy nothing says which values are sensitive: show none of them.
+            parameters: display?.parameters ?? maskAll(input.Parameters),
+            rateControl: `MaxConcurrency ${input.MaxConcurrency ?? '50'}, MaxErrors ${input.MaxErrors ?? '0'}`,
+            ...(display
+                ? timeout
+                : input.TimeoutSeconds === undefined
+                    ? {}
+                    : { timeoutSeconds: input.TimeoutSeconds })
+        };
+    }
+    const { input } = request;
+    return {
+        document: input.DocumentName ?? '',
+        targets: display?.targets ?? [],
+        parameters: display?.parameters ?? maskAll(input.Parameters),
+        rateControl: input.TargetParameterName === undefined
+            ? 'one execution (no rate control)'
+            : `MaxConcurrency ${input.MaxConcurrency ?? '10'}, MaxErrors ${input.MaxErrors ?? '0'}`,
+        ...timeout
+    };
+}
+/** SSM refuses an empty parameter map (length 1 to 200): leave it out instead. */
+function nonEmpty(parameters) {
+    return Object.keys(parameters).length === 0 ? {} : { Parameters: parameters };
+}
+function maskAll(parameters) {
+    return Object.fromEntries(Object.entries(parameters ?? {}).map(([k, v]) => [k, v.map(() => SENSITIVE)]));
+}
+
+// Is the plan on an issue still the plan? Remediation never trusts the issue body (anyone with
+// write access can edit it): it re-checks the stored parameters and targets against the runbook as
+// it is now on the default branch and recomputes the digest over the current runbook content.
+const count = (plan) => {
+    const t = plan.targets;
+    if (!t)
+        return 0;
+    switch (t.kind) {
+        case 'instances':
+            return t.ids.length;
+        case 'resources':
+            return t.arns.length;
+        case 'parameter':
+            return t.values.length;
+        case 'tags':
+            return 0;
+    }
+};
+function currentPlan(stored, catalog) {
+    const entry = catalog.find((c) => c.runbook.id === stored.runbook.id);
+    if (!entry)
+        return {
+            kind: 'invalid',
+            reason: `runbook \`${stored.runbook.id}\` is no longer in the catalog, or no longer validates`
+        };
+    if (stored.problems.length > 0 || stored.digest === undefined)
+        return { kind: 'invalid', reason: 'this plan is incomplete; see its problems on the issue' };
+    const declared = entry.runbook.parameters ?? {};
+    for (const p of stored.parameters) {
+        const param = declared[p.name];
+        if (!param)
+            return { kind: 'invalid', reason: `the runbook no longer declares \`${p.name}\`` };
+        const wrong = p.value === undefined ? 'has no value' : checkParameterValue(param, p.value);
+        if (wrong)
+            return { kind: 'invalid', reason: `parameter \`${p.name}\` ${wrong}` };
+    }
+    const missing = Object.keys(declared).filter((n) => !stored.parameters.some((p) => p.name === n));
+    if (missing.length > 0)
+        return {
+            kind: 'invalid',
+            reason: `the runbook now needs ${missing.map((n) => `\`${n}\``).join(', ')}; a new plan is needed`
+        };
+    if (count(stored) > entry.runbook.targets.max)
+        return { kind: 'invalid', reason: `the plan has more targets than the runbook now allows` };
+    const refreshed = {
+        ...stored,
+        runbook: {
+            ...stored.runbook,
+            title: entry.runbook.title,
+            risk: entry.runbook.risk,
+            digest: entry.digest
+        }
+    };
+    const digest = planDigest(refreshed);
+    return digest === stored.digest
+        ? { kind: 'current', plan: { ...refreshed, digest }, entry }
+        : { kind: 'changed', plan: { ...refreshed, digest }, entry, was: stored.digest };
+}
+
+const OUTPUT_SHOWN = 4_000;
+const TARGETS_SHOWN = 20;
+const short = (digest) => digest.slice(0, 12);
+const EXECUTION_MARKER = /<!-- opsloop:execution (\{.*?\}) -->/;
+/** The hidden marker on the comment that starts an execution: one per approved digest. */
+function executionMarker(digest) {
+    return `<!-- opsloop:execution ${JSON.stringify({ digest })} -->`;
+}
+function markedDigest(body) {
+    const m = EXECUTION_MARKER.exec(body);
+    if (!m?.[1])
+        return undefined;
+    try {
+        const { digest } = JSON.parse(m[1]);
+        return typeof digest === 'string' ? digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function decisionReply(decision, state, plan, environment) {
+    const p = code(short(plan.digest));
+    if (decision.outcome === 'approved' || decision.outcome === 'counted-already') {
+        const progress = `${state.approvers.length} of ${state.needed}`;
+        const head = decision.outcome === 'approved'
+            ? `✅ Approval by @${decision.author} recorded for plan ${p} (${progress}).`
+            : `☑️ @${decision.author} already approved plan ${p}; one person counts once (${progress}).`;
+        const next = state.status === 'approved'
+            ? environment
+                ? `The plan is approved. Remediation starts once the ${code(environment)} environment's reviewers approve the job.`
+                : 'The plan is approved. Remediation starts now.'
+            : `Waiting for ${state.needed - state.approvers.length} more approval(s) from different people.`;
+        return `${head} ${next}`;
+    }
+    if (decision.outcome === 'rejected')
+        return `🛑 Plan ${p} rejected by @${decision.author}: ${prose(decision.reason)} Nothing will run unless someone approves it again.`;
+    return `❌ Not counted: ${prose(decision.reason)}`;
+}
+function changedPlanReply(plan, was) {
+    return [
+        `🔄 Runbook ${code(plan.runbook.id)} changed on the default branch since this plan was proposed${was ? ` (plan ${code(short(was))})` : ''}. Earlier approvals no longer count.`,
+        '',
+        `The plan is now ${code(short(plan.digest))}; review the runbook change, then comment ${code(`/approve ${short(plan.digest)}`)}.`
+    ].join('\n');
+}
+function requestSection(label, request) {
+    const d = describeRequest(request);
+    const lines = [
+        `**${label}**: ${request.kind === 'command' ? 'Run Command' : 'Automation'} ${code(d.document)} · ${prose(d.rateControl)}${d.timeoutSeconds ? ` · timeout ${d.timeoutSeconds}s` : ''}`,
+        '',
+        `Targets: ${d.targets.length > 0 ? d.targets.map(code).join(', ') : '(from the document parameters)'}`
+    ];
+    for (const [name, values] of Object.entries(d.parameters)) {
+        lines.push('', `${code(name)}:`, '', codeBlock(values.join('\n'), name === 'commands' ? 'bash' : 'text'));
+    }
+    return lines;
+}
+function dryRunComment(plan, steps) {
+    return [
+        `🧪 Dry run of plan ${code(short(plan.digest))} (runbook ${code(plan.runbook.id)}): exactly what would be sent to AWS Systems Manager. Nothing was run.`,
+        '',
+        ...steps.flatMap((s) => [...requestSection(s.label, s.request), '']),
+        `To run it: ${code(`/approve ${short(plan.digest)}`)}.`
+    ].join('\n');
+}
+function startedComment(plan, approvedBy, request, id) {
+    const d = describeRequest(request);
+    return [
+        executionMarker(plan.digest),
+        `▶️ Running ${code(plan.runbook.id)}, plan ${code(short(plan.digest))}, approved by ${approvedBy}.`,
+        '',
+        `${request.kind === 'command' ? 'Command' : 'Automation execution'} ${code(id)} · ${code(d.document)} on ${d.targets.length > 0 ? d.targets.map(code).join(', ') : 'the targets in its parameters'} · ${prose(d.rateControl)}. Comment ${code('/cancel')} to stop it.`
+    ].join('\n');
+}
+const ICON = {
+    Success: '✅',
+    Failed: '❌',
+    TimedOut: '⏱️',
+    Cancelled: '⏹️'
+};
+function clip(text) {
+    return text.length > OUTPUT_SHOWN
+        ? `${text.slice(0, OUTPUT_SHOWN)}\n… (${text.length - OUTPUT_SHOWN} more characters)`
+        : text;
+}
+function resultComment(step, result) {
+    const lines = [
+        `${ICON[result.status]} ${step}: ${code(result.status)} (${code(result.id)}). ${prose(result.detail)}`
+    ];
+    if (result.targets.length > 0) {
+        lines.push('', '| Target | Status | Detail |', '| --- | --- | --- |');
+        for (const t of result.targets.slice(0, TARGETS_SHOWN))
+            lines.push(`| ${code(t.target)} | ${code(t.status)} | ${t.detail ? code(t.detail) : ''} |`);
+        if (result.targets.length > TARGETS_SHOWN)
+            lines.push(`| (${result.targets.length - TARGETS_SHOWN} more) | | |`);
+    }
+    for (const t of result.targets.slice(0, TARGETS_SHOWN)) {
+        const parts = [];
+        if (t.stdout)
+            parts.push(`stdout${t.stdoutTruncated ? ' (truncated by SSM)' : ''}:`, '', codeBlock(clip(t.stdout)));
+        if (t.stderr)
+            parts.push(`stderr${t.stderrTruncated ? ' (truncated by SSM)' : ''}:`, '', codeBlock(clip(t.stderr)));
+        if (parts.length > 0)
+            lines.push('', `<details><summary>Output of ${code(t.target)}</summary>`, '', ...parts, '', '</details>');
+    }
+    return lines.join('\n');
+}
+function recoveredComment(alarm) {
+    return `🟢 ${code(alarm)} is already back to ${code('OK')}: nothing was run. Comment ${code('/approve')} again if remediation is still needed.`;
+}
+
+// `comment`: an `issue_comment` event on an incident issue. Reads the command in the comment
+// (`/approve`, `/reject`, `/dry-run`, `/cancel`), answers every one of them with a reply that says
+// what happened and why, and tells the workflow whether the plan is now approved, so the
+// environment-gated remediation job can start.
+const isIgnored = (login, type, ignored) => type !== 'User' ||
+    login.endsWith('[bot]') ||
+    ignored.some((l) => l.toLowerCase() === login.toLowerCase());
+async function commentCommand(input) {
+    const { event, thread } = input;
+    const now = input.now ?? (() => new Date());
+    const command = parseCommentCommand(event.comment.body);
+    if (!command)
+        return { handled: false, reason: 'the comment holds no OpsLoop command' };
+    // Our own replies and other automation never drive approvals (and never loop).
+    if (isIgnored(event.comment.author, event.comment.authorType, input.ignoredLogins))
+        return { handled: false, reason: `comments by ${event.comment.author} are not commands` };
+    if (event.issue.pullRequest)
+        return { handled: false, reason: 'commands work on incident issues, not pull requests' };
+    const reply = async (text, approved = false, digest) => {
+        await thread.reply(text);
+        return {
+            handled: true,
+            command: command.kind,
+            approved,
+            ...(digest ? { digest } : {}),
+            reason: text
+        };
+    };
+    if (event.action !== 'created')
+        return reply(`❌ Not counted: commands in edited comments do not count (anyone with write access can edit a comment). Post a new ${code(`/${command.kind}`)} comment.`);
+    if (command.kind === 'invalid')
+        return reply(`❌ ${code(command.command)}: ${command.reason}`);
+    const issue = await thread.issue();
+    const stored = readPlan(issue.body);
+    if (!issue.body.includes('<!-- opsloop:fingerprint=') || !stored)
+        return reply('❌ This issue has no OpsLoop plan to act on: commands work on incident issues that OpsLoop opened with a proposed runbook.');
+    if (issue.state !== 'open')
+        return reply('❌ The incident issue is closed: nothing will run.');
+    const current = currentPlan(stored, await input.catalog());
+    if (current.kind === 'invalid')
+        return reply(`❌ Nothing can run: ${current.reason}.`);
+    if (current.kind === 'changed') {
+        // Propose the plan again with its new digest; every earlier approval is void.
+        const plan = { ...current.plan, proposedAt: now().toISOString() };
+        await thread.update({
+            body: issue.body.replace(/<!-- opsloop:plan \{.*?\} -->/, planBlock(plan))
+        });
+        return reply(changedPlanReply(plan, current.was));
+    }
+    const { plan, entry } = current;
+    if (command.kind === 'dry-run') {
+        const context = { issueUrl: issue.url, approvers: [], digest: plan.digest };
+        const steps = [
+            {
+                label: 'Execution',
+                request: renderAction(entry.runbook.execution, plan, {
+                    ...context,
+                    step: 'execution'
+                })
+            },
+            ...(entry.runbook.rollback
+                ? [
+                    {
+                        label: 'Rollback (only on failure)',
+                        request: renderAction(entry.runbook.rollback, plan, {
+                            ...context,
+                            step: 'rollback'
+                        })
+                    }
+                ]
+                : [])
+        ];
+        return reply(dryRunComment(plan, steps));
+    }
+    if (command.kind === 'cancel') {
+        const permission = await thread.permissionOf(event.comment.author);
+        if (permission !== 'write' && permission !== 'admin')
+            return reply(`❌ Not counted: ${code('/cancel')} needs write access; @${event.comment.author} has ${permission}.`);
+        return reply(`⏹️ Cancel requested by @${event.comment.author}: a running remediation stops at its next check; a pending one will not start.`);
+    }
+    const comments = (await thread.comments()).map((c) => ({
+        id: c.id,
+        author: c.author,
+        authorType: c.authorType,
+        body: c.body,
+        createdAt: c.createdAt,
+        updatedAt: c.updatedAt
+    }));
+    if (comments.some((c) => markedDigest(c.body) === plan.digest &&
+        isIgnored(c.author, c.authorType, input.ignoredLogins)))
+        return reply(`ℹ️ Plan ${code(plan.digest.slice(0, 12))} has already been run; see the timeline above.`);
+    const context = {
+        plan: {
+            digest: plan.digest,
+            proposedAt: plan.proposedAt,
+            ...(plan.requestedBy ? { requestedBy: plan.requestedBy } : {})
+        },
+        approval: entry.runbook.approval,
+        ignoredLogins: input.ignoredLogins,
+        now: now(),
+        permissionOf: (login) => thread.permissionOf(login),
+        ...(await teamLookup(thread, entry.runbook.approval.approvers?.teams ?? []))
+    };
+    const state = await evaluateApprovals(comments, context);
+    const own = state.decisions.find((d) => d.commentId === event.comment.id) ??
+        (await decideComment(event.comment, context, state.approvers));
+    const approved = state.status === 'approved';
+    return reply(decisionReply(own, state, plan, entry.runbook.approval.environment), approved, plan.digest);
+}
+/** The team lookup, offered only when the token can read membership (GITHUB_TOKEN cannot). */
+async function teamLookup(thread, teams) {
+    if (teams.length === 0)
+        return {};
+    const [org = '', slug = ''] = (teams[0] ?? '').replace(/^@/, '').split('/');
+    const probe = await thread.teamMember(org, slug, 'ghost');
+    if (probe === undefined)
+        return {};
+    return {
+        isTeamMember: async (o, s, login) => (await thread.teamMember(o, s, login)) === true
+    };
+}
+
+// `remediate`: runs an approved plan exactly once. It re-reads the plan from the issue, checks it
+// against the runbook as it is now, re-checks the approvals (or takes the environment's), makes
+// sure the incident still needs it, claims the run with a marker comment, runs it through SSM,
+// verifies, rolls back on failure and reports every step on the issue.
+const LABELS = {
+    remediating: 'remediating',
+    remediated: 'remediated',
+    failed: 'remediation-failed',
+    rolledBack: 'rolled-back'
+};
+const isMarker = (c, ignored) => c.createdAt === c.updatedAt &&
+    (c.authorType === 'Bot' || ignored.some((l) => l.toLowerCase() === c.author.toLowerCase()));
+const toIssueComment = (c) => ({
+    id: c.id,
+    author: c.author,
+    authorType: c.authorType,
+    body: c.body,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt
+});
+async function remediateCommand(input) {
+    const clock = input.clock ?? realClock;
+    const { thread } = input;
+    const issue = await thread.issue();
+    const stored = readPlan(issue.body);
+    if (!stored)
+        return { outcome: 'refused', reason: 'this issue carries no OpsLoop plan' };
+    if (issue.state !== 'open') {
+        await thread.reply('⏹️ The incident issue is closed: nothing was run.');
+        return { outcome: 'refused', reason: 'the issue is closed' };
+    }
+    const current = currentPlan(stored, await input.catalog());
+    if (current.kind === 'invalid') {
+        await thread.reply(`❌ Nothing was run: ${current.reason}.`);
+        return { outcome: 'refused', reason: current.reason };
+    }
+    if (current.kind === 'changed') {
+        await thread.reply(changedPlanReply(current.plan, current.was));
+        return { outcome: 'refused', reason: 'the runbook changed since the plan was approved' };
+    }
+    const { plan, entry } = current;
+    if (input.expectedDigest !== undefined && input.expectedDigest !== plan.digest) {
+        await thread.reply(`❌ Nothing was run: this job was started for plan ${code(input.expectedDigest.slice(0, 12))}, but the issue's plan is now ${code(plan.digest.slice(0, 12))}.`);
+        return { outcome: 'refused', reason: 'the plan changed after approval', digest: plan.digest };
+    }
+    const comments = await thread.comments();
+    // Exactly once: a run claims the digest with a marker comment before anything is sent.
+    if (comments.some((c) => isMarker(c, input.ignoredLogins) && markedDigest(c.body) === plan.digest))
+        return { outcome: 'already-run', reason: 'this plan has already been run', digest: plan.digest };
+    let approvedBy;
+    if (input.approvalMode === 'comment') {
+        const state = await evaluateApprovals(comments.map(toIssueComment), {
+            plan: {
+                digest: plan.digest,
+                proposedAt: plan.proposedAt,
+                ...(plan.requestedBy ? { requestedBy: plan.requestedBy } : {})
+            },
+            approval: entry.runbook.approval,
+            ignoredLogins: input.ignoredLogins,
+            now: new Date(clock.now()),
+            permissionOf: (login) => thread.permissionOf(login),
+            isTeamMember: async (org, slug, login) => {
+                const member = await thread.teamMember(org, slug, login);
+                if (member === undefined)
+                    throw new Error('the token cannot read team membership; use a GitHub App token with members:read');
+                return member;
+            }
+        });
+        if (state.status !== 'approved')
+            return {
+                outcome: 'not-approved',
+                reason: `the plan is ${state.status} (${state.approvers.length} of ${state.needed} approvals)`,
+                digest: plan.digest
+            };
+        approvedBy = state.approvers.map((a) => `@${a}`).join(', ');
+    }
+    else {
+        approvedBy = `the reviewers of the ${code(input.environment ?? 'remediation')} environment`;
+    }
+    // Act only while the incident still needs it.
+    const alarm = plan.incident.alarmName;
+    if (input.requireAlarm && alarm && input.alarms) {
+        const state = await input.alarms.state(alarm);
+        if (state === 'OK') {
+            await thread.reply(recoveredComment(alarm));
+            return { outcome: 'recovered', reason: `${alarm} is already OK`, digest: plan.digest };
+        }
+    }
+    const context = {
+        issueUrl: issue.url,
+        ...(input.runUrl ? { runUrl: input.runUrl } : {}),
+        approvers: approvedBy.split(', ').map((a) => a.replace(/^@/, '')),
+        digest: plan.digest
+    };
+    const execution = entry.runbook.execution;
+    const request = renderAction(execution, plan, { ...context, step: 'execution' });
+    await thread.reply(startedComment(plan, approvedBy, request, 'starting'));
+    await thread.update({ labels: withLabels(issue.labels, [LABELS.remediating]) });
+    const startedAt = new Date(clock.now()).toISOString();
+    const shouldCancel = cancelWatcher(input, startedAt, clock);
+    const run = async (label, action, step) => {
+        const req = renderAction(action, plan, { ...context, step });
+        const id = await input.ssm.start(req);
+        const result = await input.ssm.wait(req.kind, id, {
+            timeoutMs: ('timeoutSeconds' in action ? (action.timeoutSeconds ?? 600) : 600) * 1000,
+            shouldCancel,
+            sleep: (ms) => clock.sleep(ms),
+            now: () => clock.now()
+        });
+        await thread.reply(resultComment(label, result));
+        return result;
+    };
+    const executed = await run('Execution', execution, 'execution');
+    let verified = { ok: false, why: `execution ${executed.status}` };
+    if (executed.status === 'Success')
+        verified = await verify(input, plan, entry.runbook, run, clock);
+    else if (executed.status === 'Cancelled')
+        verified = { ok: false, why: 'cancelled by /cancel' };
+    let outcome = verified.ok ? 'remediated' : 'failed';
+    if (!verified.ok && entry.runbook.rollback && executed.status !== 'Cancelled') {
+        const rolled = await run('Rollback', entry.runbook.rollback, 'rollback');
+        if (rolled.status === 'Success')
+            outcome = 'rolled-back';
+    }
+    const final = outcome === 'remediated'
+        ? [LABELS.remediated]
+        : outcome === 'rolled-back'
+            ? [LABELS.failed, LABELS.rolledBack]
+            : [LABELS.failed];
+    const close = outcome === 'remediated' && input.closeOnSuccess;
+    await thread.update({
+        labels: withLabels(issue.labels.filter((l) => l !== LABELS.remediating), final),
+        ...(close ? { state: 'closed' } : {})
+    });
+    return { outcome, reason: verified.why, digest: plan.digest };
+}
+function withLabels(labels, add) {
+    return [...new Set([...labels.filter((l) => l !== LABELS.remediating), ...add])];
+}
+/** `/cancel` from someone with write access, posted after the run started. */
+function cancelWatcher(input, since, clock) {
+    const every = input.cancelPollMs ?? 20_000;
+    let last = -Infinity;
+    let cancelled = false;
+    return async () => {
+        if (cancelled)
+            return true;
+        if (clock.now() - last < every)
+            return false;
+        last = clock.now();
+        for (const c of await input.thread.comments(since)) {
+            if (c.createdAt < since || c.authorType !== 'User')
+                continue;
+            if (parseCommentCommand(c.body)?.kind !== 'cancel')
+                continue;
+            const permission = await input.thread.permissionOf(c.author);
+            if (permission === 'write' || permission === 'admin') {
+                cancelled = true;
+                await input.thread.reply(`⏹️ @${c.author} asked to cancel: stopping the run.`);
+                return true;
+            }
+        }
+        return false;
+    };
+}
+async function verify(input, plan, runbook, run, clock) {
+    const v = runbook.verify;
+    if (!v)
+        return { ok: true, why: 'the runbook defines no verification' };
+    if (v.alarmOk) {
+        const name = v.alarmOk.alarmName ?? plan.incident.alarmName;
+        if (!name || !input.alarms) {
+            await input.thread.reply('⚠️ Verification skipped: no alarm to watch or no CloudWatch access.');
+        }
+        else {
+            const within = parseDuration(v.alarmOk.within);
+            const waited = await waitForOk(input.alarms, name, within, clock);
+            const minutes = Math.round(waited.waitedMs / 60_000);
+            if (!waited.ok) {
+                await input.thread.reply(`❌ Verification failed: ${code(name)} is still ${code(waited.lastState)} after ${v.alarmOk.within}.`);
+                return { ok: false, why: `${name} did not return to OK within ${v.alarmOk.within}` };
+            }
+            await input.thread.reply(`✅ Verified: ${code(name)} is ${code('OK')} (after about ${minutes} min).`);
+        }
+    }
+    if (v.check) {
+        const { retries = 3, interval } = v.check;
+        const action = v.check;
+        for (let attempt = 0; attempt <= retries; attempt++) {
+            if (attempt > 0 && interval)
+                await clock.sleep(parseDuration(interval));
+            const result = await run(`Verification check, attempt ${attempt + 1}`, action, 'verify');
+            if (result.status === 'Success')
+                return { ok: true, why: 'verified' };
+        }
+        return { ok: false, why: `the verification check failed ${retries + 1} time(s)` };
+    }
+    return { ok: true, why: 'verified' };
+}
+
+const PERMISSIONS = new Set(['admin', 'write', 'read', 'none']);
+/** The HTTP status of an Octokit RequestError (without depending on its package). */
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function githubIssueThread(octokit, repository, number) {
+    const at = { ...repository, issue_number: number };
+    return {
+        async issue() {
+            const { data } = await octokit.rest.issues.get(at);
+            return {
+                number: data.number,
+                url: data.html_url,
+                title: data.title,
+                state: data.state === 'closed' ? 'closed' : 'open',
+                body: data.body ?? '',
+                labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+            };
+        },
+        async comments(since) {
+            const all = await octokit.paginate(octokit.rest.issues.listComments, {
+                ...at,
+                per_page: 100,
+                ...(since ? { since } : {})
+            });
+            return all.map((c) => ({
+                id: c.id,
+                author: c.user?.login ?? '',
+                authorType: c.user?.type ?? 'User',
+                body: c.body ?? '',
+                createdAt: c.created_at,
+                updatedAt: c.updated_at,
+                url: c.html_url
+            }));
+        },
+        async reply(body) {
+            const { data } = await octokit.rest.issues.createComment({ ...at, body });
+            return { id: data.id, url: data.html_url };
+        },
+        async update(update) {
+            await octokit.rest.issues.update({
+                ...at,
+                ...update,
+                ...(update.state === 'closed' ? { state_reason: 'completed' } : {})
+            });
+        },
+        async permissionOf(login) {
+            try {
+                const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+                    ...repository,
+                    username: login
+                });
+                return PERMISSIONS.has(data.permission)
+                    ? data.permission
+                    : 'none';
+            }
+            catch (error) {
+                if (httpStatus(error) === 404)
+                    return 'none';
+                throw error;
+            }
+        },
+        async teamMember(org, slug, login) {
+            try {
+                const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
+                    org,
+                    team_slug: slug,
+                    username: login
+                });
+                return data.state === 'active';
+            }
+            catch (error) {
+                if (httpStatus(error) === 404)
+                    return false;
+                const status = httpStatus(error);
+                if (status === 403 || status === 401)
+                    return undefined;
+                throw error;
+            }
+        }
+    };
+}
+
 // Incident issues on GitHub: find the open one for a fingerprint (listing by label, never the
 // search API, whose index lags), create one, comment on one, update one.
 function githubIncidentIssues(octokit, repository) {
@@ -36179,7 +37267,7 @@ function validationSummary(result) {
 
 // The action: reads inputs, runs the requested command, and turns results into annotations,
 // a job summary, outputs and the step's status.
-const COMMANDS = ['validate', 'intake'];
+const COMMANDS = ['validate', 'intake', 'comment', 'remediate'];
 /** The command to run: the `command` input, or the natural one for the triggering event. */
 function chooseCommand(input, eventName) {
     const explicit = input.trim();
@@ -36194,6 +37282,8 @@ function chooseCommand(input, eventName) {
     }
     if (eventName === 'repository_dispatch')
         return 'intake';
+    if (eventName === 'issue_comment')
+        return 'comment';
     throw new Error(`OpsLoop has no default command for \`${eventName}\` events yet; set the \`command\` input (one of ${COMMANDS.join(', ')}).`);
 }
 async function validate() {
@@ -36277,7 +37367,8 @@ async function intake() {
         issues: githubIncidentIssues(octokit, { owner, repo }),
         provider,
         policy,
-        ...(process.env.GITHUB_SHA ? { commit: process.env.GITHUB_SHA } : {})
+        ...(process.env.GITHUB_SHA ? { commit: process.env.GITHUB_SHA } : {}),
+        ...(process.env.GITHUB_ACTOR ? { requestedBy: process.env.GITHUB_ACTOR } : {})
     });
     setOutput('action', result.action);
     if (result.fingerprint)
@@ -36302,7 +37393,101 @@ async function intake() {
         await summary.addRaw(intakeSummary(result)).write();
     info(`Incident ${result.action}: ${result.issue.url}`);
 }
-const HANDLERS = { validate, intake };
+/** The repository as `{owner, repo}`. */
+function repository() {
+    const [owner = '', repo = ''] = runnerEnv('GITHUB_REPOSITORY').split('/');
+    return { owner, repo };
+}
+/** Logins never counted as people: the action's own identity and any listed automation. */
+function ignoredLogins() {
+    return ['github-actions[bot]', ...(parseList(getInput('ignore-users')) ?? [])];
+}
+async function comment() {
+    const eventPath = runnerEnv('GITHUB_EVENT_PATH');
+    const webhook = parseJsonText(await readFile(eventPath, 'utf8'), `The webhook event file ${eventPath}`);
+    const number = webhook.issue?.number;
+    const c = webhook.comment;
+    if (typeof number !== 'number' || !c || typeof c.id !== 'number')
+        throw new Error('The `comment` command needs an issue_comment event (issue and comment missing).');
+    const octokit = createGitHubClient({
+        token: getInput('github-token', { required: true }),
+        warn: warning
+    });
+    const result = await commentCommand({
+        event: {
+            action: webhook.action ?? '',
+            issue: { number, pullRequest: webhook.issue?.pull_request != null },
+            comment: {
+                id: c.id,
+                author: c.user?.login ?? '',
+                authorType: c.user?.type ?? 'User',
+                body: c.body ?? '',
+                createdAt: c.created_at ?? '',
+                updatedAt: c.updated_at ?? c.created_at ?? ''
+            }
+        },
+        thread: githubIssueThread(octokit, repository(), number),
+        catalog: () => loadTriageCatalog(getInput('runbooks') || 'runbooks'),
+        ignoredLogins: ignoredLogins()
+    });
+    setOutput('issue-number', String(number));
+    setOutput('approved', String(result.handled && result.approved));
+    if (result.handled && result.digest)
+        setOutput('plan-digest', result.digest);
+    info(result.handled ? `/${result.command}: ${result.reason}` : `Nothing to do: ${result.reason}`);
+}
+/** AWS clients load on demand: most runs of the action never need them. */
+async function awsClients(region) {
+    const [{ SSMClient }, { CloudWatchClient }, { ssmRunner }, { cloudWatchAlarms }] = await Promise.all([
+        import('./chunks/index-Q28gQVpj.js'),
+        import('./chunks/index-DrpHL_z7.js'),
+        import('./chunks/ssm-DjOPXQQO.js'),
+        import('./chunks/alarms-DQxHduHD.js')
+    ]);
+    const config = { ...(region ? { region } : {}), maxAttempts: 5, retryMode: 'adaptive' };
+    return {
+        ssm: ssmRunner(new SSMClient(config)),
+        alarms: cloudWatchAlarms(new CloudWatchClient(config))
+    };
+}
+async function remediate() {
+    const number = Number(getInput('issue-number', { required: true }));
+    if (!Number.isInteger(number) || number < 1)
+        throw new Error(`\`issue-number\` must be an issue number, got ${JSON.stringify(getInput('issue-number'))}.`);
+    const octokit = createGitHubClient({
+        token: getInput('github-token', { required: true }),
+        warn: warning
+    });
+    const { ssm, alarms } = await awsClients(getInput('aws-region').trim());
+    const digest = getInput('plan-digest').trim();
+    const environment = getInput('environment').trim();
+    const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runUrl = process.env.GITHUB_RUN_ID
+        ? `${server}/${runnerEnv('GITHUB_REPOSITORY')}/actions/runs/${process.env.GITHUB_RUN_ID}`
+        : undefined;
+    const result = await remediateCommand({
+        thread: githubIssueThread(octokit, repository(), number),
+        catalog: () => loadTriageCatalog(getInput('runbooks') || 'runbooks'),
+        ssm,
+        alarms,
+        approvalMode: choice('approval', ['comment', 'environment'], 'comment'),
+        ...(digest ? { expectedDigest: digest } : {}),
+        ignoredLogins: ignoredLogins(),
+        requireAlarm: choice('require-alarm', ['true', 'false'], 'true') === 'true',
+        closeOnSuccess: choice('close-on-success', ['true', 'false'], 'false') === 'true',
+        ...(environment ? { environment } : {}),
+        ...(runUrl ? { runUrl } : {})
+    });
+    setOutput('outcome', result.outcome);
+    if (result.digest)
+        setOutput('plan-digest', result.digest);
+    const message = `Remediation ${result.outcome}: ${result.reason}`;
+    if (result.outcome === 'failed' || result.outcome === 'rolled-back')
+        setFailed(message);
+    else
+        info(message);
+}
+const HANDLERS = { validate, intake, comment, remediate };
 async function run() {
     try {
         const command = chooseCommand(getInput('command'), process.env.GITHUB_EVENT_NAME);

@@ -9,11 +9,16 @@ import { createGitHubClient } from './github/client.js'
 import { parseJsonText } from './intake/dispatch.js'
 import { intakeSummary } from './report/intake-summary.js'
 import { chooseProvider } from './triage/choose.js'
+import { commentCommand } from './commands/comment.js'
+import { remediateCommand } from './commands/remediate.js'
+import type { SsmRunner } from './execution/ssm.js'
+import { githubIssueThread } from './github/issue-thread.js'
+import type { AlarmStates } from './verify/alarms.js'
 import type { CatalogRunbook } from './triage/types.js'
 import { githubIncidentIssues } from './github/incident-issues.js'
 import { validationSummary } from './report/validation-summary.js'
 
-const COMMANDS = ['validate', 'intake'] as const
+const COMMANDS = ['validate', 'intake', 'comment', 'remediate'] as const
 type Command = (typeof COMMANDS)[number]
 
 /** The command to run: the `command` input, or the natural one for the triggering event. */
@@ -30,6 +35,7 @@ export function chooseCommand(input: string, eventName: string | undefined): Com
     return 'validate'
   }
   if (eventName === 'repository_dispatch') return 'intake'
+  if (eventName === 'issue_comment') return 'comment'
   throw new Error(
     `OpsLoop has no default command for \`${eventName}\` events yet; set the \`command\` input (one of ${COMMANDS.join(', ')}).`
   )
@@ -123,7 +129,8 @@ async function intake(): Promise<void> {
     issues: githubIncidentIssues(octokit, { owner, repo }),
     provider,
     policy,
-    ...(process.env.GITHUB_SHA ? { commit: process.env.GITHUB_SHA } : {})
+    ...(process.env.GITHUB_SHA ? { commit: process.env.GITHUB_SHA } : {}),
+    ...(process.env.GITHUB_ACTOR ? { requestedBy: process.env.GITHUB_ACTOR } : {})
   })
   core.setOutput('action', result.action)
   if (result.fingerprint) core.setOutput('fingerprint', result.fingerprint)
@@ -145,7 +152,122 @@ async function intake(): Promise<void> {
   core.info(`Incident ${result.action}: ${result.issue.url}`)
 }
 
-const HANDLERS: Record<Command, () => Promise<void>> = { validate, intake }
+/** The repository as `{owner, repo}`. */
+function repository(): { owner: string; repo: string } {
+  const [owner = '', repo = ''] = runnerEnv('GITHUB_REPOSITORY').split('/')
+  return { owner, repo }
+}
+
+/** Logins never counted as people: the action's own identity and any listed automation. */
+function ignoredLogins(): string[] {
+  return ['github-actions[bot]', ...(parseList(core.getInput('ignore-users')) ?? [])]
+}
+
+async function comment(): Promise<void> {
+  const eventPath = runnerEnv('GITHUB_EVENT_PATH')
+  const webhook = parseJsonText(
+    await readFile(eventPath, 'utf8'),
+    `The webhook event file ${eventPath}`
+  ) as {
+    action?: string
+    issue?: { number?: number; pull_request?: unknown }
+    comment?: {
+      id?: number
+      body?: string
+      created_at?: string
+      updated_at?: string
+      user?: { login?: string; type?: string }
+    }
+  }
+  const number = webhook.issue?.number
+  const c = webhook.comment
+  if (typeof number !== 'number' || !c || typeof c.id !== 'number')
+    throw new Error(
+      'The `comment` command needs an issue_comment event (issue and comment missing).'
+    )
+  const octokit = createGitHubClient({
+    token: core.getInput('github-token', { required: true }),
+    warn: core.warning
+  })
+  const result = await commentCommand({
+    event: {
+      action: webhook.action ?? '',
+      issue: { number, pullRequest: webhook.issue?.pull_request != null },
+      comment: {
+        id: c.id,
+        author: c.user?.login ?? '',
+        authorType: c.user?.type ?? 'User',
+        body: c.body ?? '',
+        createdAt: c.created_at ?? '',
+        updatedAt: c.updated_at ?? c.created_at ?? ''
+      }
+    },
+    thread: githubIssueThread(octokit, repository(), number),
+    catalog: () => loadTriageCatalog(core.getInput('runbooks') || 'runbooks'),
+    ignoredLogins: ignoredLogins()
+  })
+  core.setOutput('issue-number', String(number))
+  core.setOutput('approved', String(result.handled && result.approved))
+  if (result.handled && result.digest) core.setOutput('plan-digest', result.digest)
+  core.info(
+    result.handled ? `/${result.command}: ${result.reason}` : `Nothing to do: ${result.reason}`
+  )
+}
+
+/** AWS clients load on demand: most runs of the action never need them. */
+async function awsClients(region: string): Promise<{ ssm: SsmRunner; alarms: AlarmStates }> {
+  const [{ SSMClient }, { CloudWatchClient }, { ssmRunner }, { cloudWatchAlarms }] =
+    await Promise.all([
+      import('@aws-sdk/client-ssm'),
+      import('@aws-sdk/client-cloudwatch'),
+      import('./execution/ssm.js'),
+      import('./verify/alarms.js')
+    ])
+  const config = { ...(region ? { region } : {}), maxAttempts: 5, retryMode: 'adaptive' as const }
+  return {
+    ssm: ssmRunner(new SSMClient(config)),
+    alarms: cloudWatchAlarms(new CloudWatchClient(config))
+  }
+}
+
+async function remediate(): Promise<void> {
+  const number = Number(core.getInput('issue-number', { required: true }))
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(
+      `\`issue-number\` must be an issue number, got ${JSON.stringify(core.getInput('issue-number'))}.`
+    )
+  const octokit = createGitHubClient({
+    token: core.getInput('github-token', { required: true }),
+    warn: core.warning
+  })
+  const { ssm, alarms } = await awsClients(core.getInput('aws-region').trim())
+  const digest = core.getInput('plan-digest').trim()
+  const environment = core.getInput('environment').trim()
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
+  const runUrl = process.env.GITHUB_RUN_ID
+    ? `${server}/${runnerEnv('GITHUB_REPOSITORY')}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    : undefined
+  const result = await remediateCommand({
+    thread: githubIssueThread(octokit, repository(), number),
+    catalog: () => loadTriageCatalog(core.getInput('runbooks') || 'runbooks'),
+    ssm,
+    alarms,
+    approvalMode: choice('approval', ['comment', 'environment'], 'comment'),
+    ...(digest ? { expectedDigest: digest } : {}),
+    ignoredLogins: ignoredLogins(),
+    requireAlarm: choice('require-alarm', ['true', 'false'], 'true') === 'true',
+    closeOnSuccess: choice('close-on-success', ['true', 'false'], 'false') === 'true',
+    ...(environment ? { environment } : {}),
+    ...(runUrl ? { runUrl } : {})
+  })
+  core.setOutput('outcome', result.outcome)
+  if (result.digest) core.setOutput('plan-digest', result.digest)
+  const message = `Remediation ${result.outcome}: ${result.reason}`
+  if (result.outcome === 'failed' || result.outcome === 'rolled-back') core.setFailed(message)
+  else core.info(message)
+}
+
+const HANDLERS: Record<Command, () => Promise<void>> = { validate, intake, comment, remediate }
 
 export async function run(): Promise<void> {
   try {

@@ -88,7 +88,7 @@ describe('action: validate', () => {
   it('refuses an unknown command with a clear message', () => {
     const r = runAction({ command: 'launch' })
     expect(r.status).toBe(1)
-    expect(r.stdout).toMatch(/::error::Unknown command `launch`: use one of validate, intake\./)
+    expect(r.stdout).toMatch(/::error::Unknown command `launch`: use one of validate, intake, comment, remediate\./)
   })
 })
 
@@ -100,6 +100,7 @@ describe('chooseCommand', () => {
     expect(chooseCommand('', 'repository_dispatch')).toBe('intake')
   })
   it('asks for an explicit command on other events', () => {
-    expect(() => chooseCommand('', 'issue_comment')).toThrow(/set the `command` input/)
+    expect(chooseCommand('', 'issue_comment')).toBe('comment')
+    expect(() => chooseCommand('', 'schedule')).toThrow(/set the `command` input/)
   })
 })

@@ -26,6 +26,8 @@ export interface AnalyzeInput {
   catalog: readonly CatalogRunbook[]
   provider: TriageProvider
   commit?: string
+  /** Who caused this intake (the workflow's actor), recorded on the plan. */
+  requestedBy?: string
   now: Date
 }
 
@@ -56,8 +58,14 @@ export async function analyze(
   const entry = triage.runbook
     ? input.catalog.find((c) => c.runbook.id === triage.runbook?.id)
     : undefined
-  const plan = entry ? buildPlan(entry, incident, triage.parameters) : undefined
   const fp = fingerprint(incident)
+  const plan = entry
+    ? buildPlan(entry, incident, triage.parameters, {
+        proposedAt: input.now.toISOString(),
+        ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
+        fingerprint: fp
+      })
+    : undefined
   const report: IncidentReport = {
     incident,
     fingerprint: fp,

@@ -53,6 +53,8 @@ export interface IntakeInput {
   policy: IntakePolicy & { closeOnRecovery: boolean }
   /** The commit the runbooks were read at. */
   commit?: string
+  /** The workflow's actor, recorded on the plan for the self-approval rule. */
+  requestedBy?: string
   now?: () => Date
 }
 
@@ -120,6 +122,7 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
       catalog: await input.catalog(),
       provider: input.provider,
       ...(input.commit ? { commit: input.commit } : {}),
+      ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
       now: now()
     },
     incident

@@ -40,6 +40,18 @@ export interface Plan {
   notes: string[]
   /** sha256 over version, runbook digest, parameter values and targets; only when ready. */
   digest?: string
+  /** When this plan was proposed; approvals given before it do not count. Not in the digest. */
+  proposedAt: string
+  /** Who caused the proposal (the workflow's actor), for the self-approval rule. */
+  requestedBy?: string
+  /** The incident facts remediation re-checks: the alarm that must still be firing. */
+  incident: { alarmName?: string; region?: string; state?: string; fingerprint?: string }
+}
+
+export interface PlanContext {
+  proposedAt: string
+  requestedBy?: string
+  fingerprint?: string
 }
 
 /** The value a `from:` path names in the incident, if any. */
@@ -199,7 +211,8 @@ export function planDigest(
 export function buildPlan(
   entry: CatalogRunbook,
   incident: Incident,
-  proposed: Readonly<Record<string, ParameterValue>> = {}
+  proposed: Readonly<Record<string, ParameterValue>> = {},
+  context: PlanContext = { proposedAt: new Date(0).toISOString() }
 ): Plan {
   const problems: string[] = []
   const notes: string[] = []
@@ -214,7 +227,15 @@ export function buildPlan(
     parameters,
     ...(targets ? { targets } : {}),
     problems,
-    notes
+    notes,
+    proposedAt: context.proposedAt,
+    ...(context.requestedBy ? { requestedBy: context.requestedBy } : {}),
+    incident: {
+      ...(incident.alarmName ? { alarmName: incident.alarmName } : {}),
+      ...(incident.region ? { region: incident.region } : {}),
+      ...(incident.state ? { state: incident.state } : {}),
+      ...(context.fingerprint ? { fingerprint: context.fingerprint } : {})
+    }
   }
   return problems.length === 0 ? { ...plan, digest: planDigest(plan) } : plan
 }

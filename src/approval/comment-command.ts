@@ -1,0 +1,76 @@
+// Slash commands in issue comments. A command counts only when it is the comment's own text: the
+// first non-blank line, at column 0. Anything that merely shows a command (a quote, a code block,
+// an HTML comment, a mention further down or later in a sentence) is not one, so quoting someone's
+// `/approve` never approves.
+
+export const COMMANDS = ['approve', 'reject', 'dry-run', 'cancel'] as const
+export type CommandWord = (typeof COMMANDS)[number]
+
+export type CommentCommand =
+  | { kind: 'approve'; digest?: string }
+  | { kind: 'reject'; reason?: string }
+  | { kind: 'dry-run' }
+  | { kind: 'cancel' }
+  | { kind: 'invalid'; command: string; reason: string }
+
+export const MAX_REJECT_REASON = 500
+
+const DIGEST_PREFIX = /^[0-9a-fA-F]{7,64}$/
+// Lower case only: `/Approve` is someone else's command (or prose), not ours.
+const COMMAND_LINE = /^\/([a-z][a-z-]*)(?:\s+([^]*))?$/
+
+const isCommandWord = (word: string): word is CommandWord =>
+  (COMMANDS as readonly string[]).includes(word)
+
+/** The command a comment body carries, or undefined when it carries none of ours. */
+export function parseCommentCommand(body: string): CommentCommand | undefined {
+  const lines = body.split(/\r?\n/)
+  const first = lines.findIndex((line) => line.trim() !== '')
+  const line = lines[first]
+  // Column 0 only: indentation of 4+ spaces or a tab would make it a code block, and anything
+  // else in front (`>`, a fence, `<!--`) means the text is shown rather than said.
+  if (line === undefined || !line.startsWith('/')) return undefined
+  const match = COMMAND_LINE.exec(line)
+  const word = match?.[1]
+  if (word === undefined || !isCommandWord(word)) return undefined
+  const rest = (match?.[2] ?? '').trim()
+
+  switch (word) {
+    case 'approve':
+      return approve(rest)
+    case 'reject': {
+      const text = [rest, ...lines.slice(first + 1)].join('\n').trim()
+      // Cut by code points so a long reason never ends in half an emoji.
+      const reason = Array.from(text).slice(0, MAX_REJECT_REASON).join('').trimEnd()
+      return reason === '' ? { kind: 'reject' } : { kind: 'reject', reason }
+    }
+    case 'dry-run':
+    case 'cancel':
+      return rest === ''
+        ? { kind: word }
+        : {
+            kind: 'invalid',
+            command: word,
+            reason: `\`/${word}\` takes no arguments; post \`/${word}\` on a line of its own.`
+          }
+  }
+}
+
+function approve(rest: string): CommentCommand {
+  if (rest === '') return { kind: 'approve' }
+  const args = rest.split(/\s+/)
+  const copy = 'copy the plan digest from the issue, e.g. `/approve 1a2b3c4d5e6f`'
+  if (args.length > 1)
+    return {
+      kind: 'invalid',
+      command: 'approve',
+      reason: `\`/approve\` takes at most one argument, the plan digest; ${copy}, and put any remarks on the next line.`
+    }
+  if (!DIGEST_PREFIX.test(rest))
+    return {
+      kind: 'invalid',
+      command: 'approve',
+      reason: `\`/approve\` takes a plan digest of 7 to 64 hexadecimal characters; ${copy}.`
+    }
+  return { kind: 'approve', digest: rest.toLowerCase() }
+}

@@ -1,0 +1,281 @@
+// `remediate`: runs an approved plan exactly once. It re-reads the plan from the issue, checks it
+// against the runbook as it is now, re-checks the approvals (or takes the environment's), makes
+// sure the incident still needs it, claims the run with a marker comment, runs it through SSM,
+// verifies, rolls back on failure and reports every step on the issue.
+import { parseCommentCommand } from '../approval/comment-command.js'
+import { evaluateApprovals, parseDuration, type IssueComment } from '../approval/policy.js'
+import { renderAction, type RenderContext, type RunbookAction } from '../execution/render.js'
+import type { ExecutionResult, SsmRunner } from '../execution/ssm.js'
+import type { Runbook } from '../generated/runbook.js'
+import type { IssueThread, ThreadComment } from '../github/issue-thread.js'
+import { currentPlan } from '../plan/current.js'
+import type { Plan } from '../plan/plan.js'
+import { readPlan } from '../report/incident-issue.js'
+import { code } from '../report/markdown.js'
+import {
+  changedPlanReply,
+  markedDigest,
+  recoveredComment,
+  resultComment,
+  startedComment
+} from '../report/remediation.js'
+import type { CatalogRunbook } from '../triage/types.js'
+import { realClock, waitForOk, type AlarmStates, type Clock } from '../verify/alarms.js'
+
+export const LABELS = {
+  remediating: 'remediating',
+  remediated: 'remediated',
+  failed: 'remediation-failed',
+  rolledBack: 'rolled-back'
+} as const
+
+export type RemediateOutcome =
+  'remediated' | 'failed' | 'rolled-back' | 'already-run' | 'recovered' | 'not-approved' | 'refused'
+
+export interface RemediateResult {
+  outcome: RemediateOutcome
+  reason: string
+  digest?: string
+}
+
+export interface RemediateInput {
+  thread: IssueThread
+  catalog: () => Promise<readonly CatalogRunbook[]>
+  ssm: SsmRunner
+  /** CloudWatch, for the still-firing check and `verify.alarmOk`; undefined skips both, with a note. */
+  alarms?: AlarmStates
+  /** `comment`: count `/approve` comments now; `environment`: the job's environment reviewers approved. */
+  approvalMode: 'comment' | 'environment'
+  /** The digest the deciding job approved; the plan must still have it. */
+  expectedDigest?: string
+  /** The action's own identity and other automation, never counted as people. */
+  ignoredLogins: readonly string[]
+  /** Refuse to act when the triggering alarm is no longer in ALARM (default true). */
+  requireAlarm: boolean
+  closeOnSuccess: boolean
+  environment?: string
+  runUrl?: string
+  clock?: Clock
+  /** How often a running execution looks for `/cancel` (ms). */
+  cancelPollMs?: number
+}
+
+type Action = RunbookAction
+
+const isMarker = (c: ThreadComment, ignored: readonly string[]): boolean =>
+  c.createdAt === c.updatedAt &&
+  (c.authorType === 'Bot' || ignored.some((l) => l.toLowerCase() === c.author.toLowerCase()))
+
+const toIssueComment = (c: ThreadComment): IssueComment => ({
+  id: c.id,
+  author: c.author,
+  authorType: c.authorType,
+  body: c.body,
+  createdAt: c.createdAt,
+  updatedAt: c.updatedAt
+})
+
+export async function remediateCommand(input: RemediateInput): Promise<RemediateResult> {
+  const clock = input.clock ?? realClock
+  const { thread } = input
+  const issue = await thread.issue()
+  const stored = readPlan(issue.body)
+  if (!stored) return { outcome: 'refused', reason: 'this issue carries no OpsLoop plan' }
+  if (issue.state !== 'open') {
+    await thread.reply('⏹️ The incident issue is closed: nothing was run.')
+    return { outcome: 'refused', reason: 'the issue is closed' }
+  }
+  const current = currentPlan(stored, await input.catalog())
+  if (current.kind === 'invalid') {
+    await thread.reply(`❌ Nothing was run: ${current.reason}.`)
+    return { outcome: 'refused', reason: current.reason }
+  }
+  if (current.kind === 'changed') {
+    await thread.reply(changedPlanReply(current.plan, current.was))
+    return { outcome: 'refused', reason: 'the runbook changed since the plan was approved' }
+  }
+  const { plan, entry } = current
+  if (input.expectedDigest !== undefined && input.expectedDigest !== plan.digest) {
+    await thread.reply(
+      `❌ Nothing was run: this job was started for plan ${code(input.expectedDigest.slice(0, 12))}, but the issue's plan is now ${code(plan.digest.slice(0, 12))}.`
+    )
+    return { outcome: 'refused', reason: 'the plan changed after approval', digest: plan.digest }
+  }
+
+  const comments = await thread.comments()
+  // Exactly once: a run claims the digest with a marker comment before anything is sent.
+  if (
+    comments.some((c) => isMarker(c, input.ignoredLogins) && markedDigest(c.body) === plan.digest)
+  )
+    return { outcome: 'already-run', reason: 'this plan has already been run', digest: plan.digest }
+
+  let approvedBy: string
+  if (input.approvalMode === 'comment') {
+    const state = await evaluateApprovals(comments.map(toIssueComment), {
+      plan: {
+        digest: plan.digest,
+        proposedAt: plan.proposedAt,
+        ...(plan.requestedBy ? { requestedBy: plan.requestedBy } : {})
+      },
+      approval: entry.runbook.approval,
+      ignoredLogins: input.ignoredLogins,
+      now: new Date(clock.now()),
+      permissionOf: (login) => thread.permissionOf(login),
+      isTeamMember: async (org, slug, login) => {
+        const member = await thread.teamMember(org, slug, login)
+        if (member === undefined)
+          throw new Error(
+            'the token cannot read team membership; use a GitHub App token with members:read'
+          )
+        return member
+      }
+    })
+    if (state.status !== 'approved')
+      return {
+        outcome: 'not-approved',
+        reason: `the plan is ${state.status} (${state.approvers.length} of ${state.needed} approvals)`,
+        digest: plan.digest
+      }
+    approvedBy = state.approvers.map((a) => `@${a}`).join(', ')
+  } else {
+    approvedBy = `the reviewers of the ${code(input.environment ?? 'remediation')} environment`
+  }
+
+  // Act only while the incident still needs it.
+  const alarm = plan.incident.alarmName
+  if (input.requireAlarm && alarm && input.alarms) {
+    const state = await input.alarms.state(alarm)
+    if (state === 'OK') {
+      await thread.reply(recoveredComment(alarm))
+      return { outcome: 'recovered', reason: `${alarm} is already OK`, digest: plan.digest }
+    }
+  }
+
+  const context: Omit<RenderContext, 'step'> = {
+    issueUrl: issue.url,
+    ...(input.runUrl ? { runUrl: input.runUrl } : {}),
+    approvers: approvedBy.split(', ').map((a) => a.replace(/^@/, '')),
+    digest: plan.digest
+  }
+  const execution = entry.runbook.execution
+  const request = renderAction(execution, plan, { ...context, step: 'execution' })
+  await thread.reply(startedComment(plan, approvedBy, request, 'starting'))
+  await thread.update({ labels: withLabels(issue.labels, [LABELS.remediating]) })
+
+  const startedAt = new Date(clock.now()).toISOString()
+  const shouldCancel = cancelWatcher(input, startedAt, clock)
+  const run = async (label: string, action: Action, step: RenderContext['step']) => {
+    const req = renderAction(action, plan, { ...context, step })
+    const id = await input.ssm.start(req)
+    const result = await input.ssm.wait(req.kind, id, {
+      timeoutMs: ('timeoutSeconds' in action ? (action.timeoutSeconds ?? 600) : 600) * 1000,
+      shouldCancel,
+      sleep: (ms) => clock.sleep(ms),
+      now: () => clock.now()
+    })
+    await thread.reply(resultComment(label, result))
+    return result
+  }
+
+  const executed = await run('Execution', execution, 'execution')
+  let verified: { ok: boolean; why: string } = { ok: false, why: `execution ${executed.status}` }
+  if (executed.status === 'Success') verified = await verify(input, plan, entry.runbook, run, clock)
+  else if (executed.status === 'Cancelled') verified = { ok: false, why: 'cancelled by /cancel' }
+
+  let outcome: RemediateOutcome = verified.ok ? 'remediated' : 'failed'
+  if (!verified.ok && entry.runbook.rollback && executed.status !== 'Cancelled') {
+    const rolled = await run('Rollback', entry.runbook.rollback, 'rollback')
+    if (rolled.status === 'Success') outcome = 'rolled-back'
+  }
+  const final =
+    outcome === 'remediated'
+      ? [LABELS.remediated]
+      : outcome === 'rolled-back'
+        ? [LABELS.failed, LABELS.rolledBack]
+        : [LABELS.failed]
+  const close = outcome === 'remediated' && input.closeOnSuccess
+  await thread.update({
+    labels: withLabels(
+      issue.labels.filter((l) => l !== LABELS.remediating),
+      final
+    ),
+    ...(close ? { state: 'closed' as const } : {})
+  })
+  return { outcome, reason: verified.why, digest: plan.digest }
+}
+
+function withLabels(labels: readonly string[], add: readonly string[]): string[] {
+  return [...new Set([...labels.filter((l) => l !== LABELS.remediating), ...add])]
+}
+
+/** `/cancel` from someone with write access, posted after the run started. */
+function cancelWatcher(input: RemediateInput, since: string, clock: Clock): () => Promise<boolean> {
+  const every = input.cancelPollMs ?? 20_000
+  let last = -Infinity
+  let cancelled = false
+  return async () => {
+    if (cancelled) return true
+    if (clock.now() - last < every) return false
+    last = clock.now()
+    for (const c of await input.thread.comments(since)) {
+      if (c.createdAt < since || c.authorType !== 'User') continue
+      if (parseCommentCommand(c.body)?.kind !== 'cancel') continue
+      const permission = await input.thread.permissionOf(c.author)
+      if (permission === 'write' || permission === 'admin') {
+        cancelled = true
+        await input.thread.reply(`⏹️ @${c.author} asked to cancel: stopping the run.`)
+        return true
+      }
+    }
+    return false
+  }
+}
+
+type Runner = (
+  label: string,
+  action: Action,
+  step: RenderContext['step']
+) => Promise<ExecutionResult>
+
+async function verify(
+  input: RemediateInput,
+  plan: Plan,
+  runbook: Runbook,
+  run: Runner,
+  clock: Clock
+): Promise<{ ok: boolean; why: string }> {
+  const v = runbook.verify
+  if (!v) return { ok: true, why: 'the runbook defines no verification' }
+  if (v.alarmOk) {
+    const name = v.alarmOk.alarmName ?? plan.incident.alarmName
+    if (!name || !input.alarms) {
+      await input.thread.reply(
+        '⚠️ Verification skipped: no alarm to watch or no CloudWatch access.'
+      )
+    } else {
+      const within = parseDuration(v.alarmOk.within)
+      const waited = await waitForOk(input.alarms, name, within, clock)
+      const minutes = Math.round(waited.waitedMs / 60_000)
+      if (!waited.ok) {
+        await input.thread.reply(
+          `❌ Verification failed: ${code(name)} is still ${code(waited.lastState)} after ${v.alarmOk.within}.`
+        )
+        return { ok: false, why: `${name} did not return to OK within ${v.alarmOk.within}` }
+      }
+      await input.thread.reply(
+        `✅ Verified: ${code(name)} is ${code('OK')} (after about ${minutes} min).`
+      )
+    }
+  }
+  if (v.check) {
+    const { retries = 3, interval } = v.check
+    const action: Action = v.check
+    for (let attempt = 0; attempt <= retries; attempt++) {
+      if (attempt > 0 && interval) await clock.sleep(parseDuration(interval))
+      const result = await run(`Verification check, attempt ${attempt + 1}`, action, 'verify')
+      if (result.status === 'Success') return { ok: true, why: 'verified' }
+    }
+    return { ok: false, why: `the verification check failed ${retries + 1} time(s)` }
+  }
+  return { ok: true, why: 'verified' }
+}

@@ -1,0 +1,330 @@
+// Turns an approved plan's action into the exact SSM request: SendCommand for `runCommand`,
+// StartAutomationExecution for `automation`. Pure: the same runbook action, plan and context
+// always give the same request, so /dry-run shows what would be sent.
+//
+// Substitution: `{{ params.NAME }}` becomes the shell-quoted value in shell `commands` and the raw
+// value in document `parameters` (SSM passes those as data, not shell). `{{ targets }}` is only
+// allowed in document parameters (validation refuses it in shell lines): a list item that is
+// exactly `{{ targets }}` expands to every target, anywhere else it needs exactly one target.
+import type {
+  AlarmConfiguration,
+  SendCommandCommandInput,
+  StartAutomationExecutionCommandInput,
+  Tag,
+  Target
+} from '@aws-sdk/client-ssm'
+import { references } from '../catalog/templates.js'
+import type { Action, DocumentParameters, Verify } from '../generated/runbook.js'
+import type { Plan, PlanTargets } from '../plan/plan.js'
+import type { ParameterValue } from '../triage/types.js'
+
+/** `execution` and `rollback` are actions; `verify.check` has the same SSM shape. */
+export type RunbookAction = Action | NonNullable<Verify['check']>
+
+/** What a request shows in /dry-run: sensitive values masked, targets spelled out. */
+export interface RequestDisplay {
+  /** Document parameters as sent, except that sensitive values read `(sensitive)`. */
+  parameters: Record<string, string[]>
+  /** Instance ids, `tag:KEY=v1,v2`, resource ARNs or parameter values. */
+  targets: string[]
+  /** OpsLoop's overall limit for this step. */
+  timeoutSeconds: number
+}
+
+export type SsmRequest =
+  | { kind: 'command'; input: SendCommandCommandInput; display?: RequestDisplay }
+  | { kind: 'automation'; input: StartAutomationExecutionCommandInput; display?: RequestDisplay }
+
+export interface RenderContext {
+  issueUrl: string
+  runUrl?: string
+  approvers: readonly string[]
+  /** What this step is, for tags/comments: 'execution' | 'rollback' | 'verify'. */
+  step: 'execution' | 'rollback' | 'verify'
+  digest: string
+}
+
+/**
+ * Re-runs the script under bash where the agent's `sh` is dash: runbook lines use bash features
+ * (`set -o pipefail`, `$((...))`). Under bash it does nothing.
+ */
+export const BASH_PRELUDE = '[ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"'
+
+/** The schema's default for `timeoutSeconds` (verify checks have none of their own). */
+export const DEFAULT_TIMEOUT_SECONDS = 600
+const COMMENT_LIMIT = 100
+const TAG_VALUE_LIMIT = 256
+const SENSITIVE = '(sensitive)'
+
+/** POSIX single-quote quoting: the shell reads the value back byte for byte, expanding nothing. */
+export function shellQuote(value: string | number | boolean): string {
+  const text = String(value)
+  // A shell word cannot hold NUL; refusing beats silently cutting the value short.
+  if (text.includes('\0')) throw new Error('a shell value cannot contain a NUL character')
+  return `'${text.replaceAll("'", `'\\''`)}'`
+}
+
+/** Characters SSM accepts in tag values (`^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`), at most 256. */
+export function tagValue(value: string): string {
+  const kept = value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '')
+  // Count code points, so a cut never splits a surrogate pair.
+  return Array.from(kept).slice(0, TAG_VALUE_LIMIT).join('').trim()
+}
+
+interface Values {
+  params: ReadonlyMap<string, { value: ParameterValue; sensitive: boolean }>
+  targets: readonly string[] | undefined
+  /** Render sensitive values as `(sensitive)` (the display copy) instead of their value. */
+  masked: boolean
+}
+
+/** Plain values SSM would itself resolve as `{{ssm:NAME}}` must not reach it from the plan. */
+function checked(text: string, what: string): string {
+  if (text.includes('{{') || text.includes('}}'))
+    throw new Error(`${what} contains \`{{\` or \`}}\`, which SSM would read as a reference`)
+  return text
+}
+
+function substitute(template: string, values: Values, shell: boolean): string {
+  let out = template
+  // Right to left, so earlier indexes stay valid.
+  for (const ref of references(template).reverse()) {
+    let text: string
+    if (ref.kind === 'invalid') throw new Error(`\`${ref.text}\`: ${ref.reason}`)
+    if (ref.kind === 'targets') {
+      if (shell) throw new Error('`{{ targets }}` cannot be used in shell commands')
+      const targets = values.targets ?? []
+      if (targets.length !== 1)
+        throw new Error(
+          `\`{{ targets }}\` inside a value needs one target, the plan has ${targets.length}`
+        )
+      text = checked(targets[0] ?? '', 'a target')
+    } else {
+      const param = values.params.get(ref.name)
+      if (param === undefined) throw new Error(`parameter \`${ref.name}\` has no value in the plan`)
+      const raw = checked(String(param.value), `parameter \`${ref.name}\``)
+      text = values.masked && param.sensitive ? SENSITIVE : shell ? shellQuote(param.value) : raw
+    }
+    out = out.slice(0, ref.index) + text + out.slice(ref.index + ref.text.length)
+  }
+  return out
+}
+
+function documentParameters(
+  params: DocumentParameters | undefined,
+  values: Values
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {}
+  for (const [name, value] of Object.entries(params ?? {})) {
+    if (value === undefined) continue
+    if (typeof value === 'string') {
+      out[name] = [substitute(value, values, false)]
+      continue
+    }
+    out[name] = value.flatMap((item) => {
+      const refs = references(item)
+      const onlyTargets =
+        refs.length === 1 && refs[0]?.kind === 'targets' && refs[0].text === item.trim()
+      if (!onlyTargets) return [substitute(item, values, false)]
+      return (values.targets ?? []).map((t) => checked(t, 'a target'))
+    })
+  }
+  return out
+}
+
+/** Every target as text: what `{{ targets }}` expands to. Tags are not a list of targets. */
+function targetList(targets: PlanTargets | undefined): string[] | undefined {
+  switch (targets?.kind) {
+    case 'instances':
+      return targets.ids
+    case 'resources':
+      return targets.arns
+    case 'parameter':
+      return targets.values
+    default:
+      return undefined
+  }
+}
+
+const INSTANCE_ID = /^(i-([0-9a-f]{8}|[0-9a-f]{17})|mi-[0-9a-f]{17})$/
+const EC2_INSTANCE_ARN = /^arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:instance\/(i-[0-9a-f]{8,17})$/
+
+/** Run Command acts on managed nodes: instance ids, or tags SSM resolves. */
+function commandTargets(targets: PlanTargets | undefined): {
+  InstanceIds?: string[]
+  Targets?: Target[]
+  shown: string[]
+} {
+  if (targets?.kind === 'tags') {
+    const list = Object.entries(targets.tags).map(([key, values]) => ({
+      Key: `tag:${key}`,
+      Values: values
+    }))
+    return { Targets: list, shown: list.map((t) => `${t.Key}=${t.Values.join(',')}`) }
+  }
+  const ids = (targetList(targets) ?? []).map((t) => EC2_INSTANCE_ARN.exec(t)?.[1] ?? t)
+  if (ids.length === 0) throw new Error('Run Command needs at least one target')
+  const bad = ids.find((id) => !INSTANCE_ID.test(id))
+  if (bad !== undefined)
+    throw new Error(`Run Command targets managed nodes; \`${bad}\` is not an instance id`)
+  return { InstanceIds: ids, shown: ids }
+}
+
+function alarmConfiguration(action: RunbookAction): { AlarmConfiguration?: AlarmConfiguration } {
+  const name = 'guardAlarm' in action ? action.guardAlarm : undefined
+  return name === undefined
+    ? {}
+    : { AlarmConfiguration: { Alarms: [{ Name: name }], IgnorePollAlarmFailure: false } }
+}
+
+function comment(ctx: RenderContext): string {
+  const base = `OpsLoop ${ctx.step} ${ctx.digest.slice(0, 12)}`
+  const withIssue = `${base} ${ctx.issueUrl}`
+  return withIssue.length <= COMMENT_LIMIT ? withIssue : base
+}
+
+/** Approver logins, space-separated (SSM tag values allow no commas), cut at a whole name. */
+function approversTag(approvers: readonly string[]): string {
+  let out = ''
+  for (const name of approvers.map(tagValue).filter((n) => n !== '')) {
+    const next = out === '' ? name : `${out} ${name}`
+    if (Array.from(next).length > TAG_VALUE_LIMIT) break
+    out = next
+  }
+  return out
+}
+
+function tags(ctx: RenderContext): Tag[] {
+  const list: Tag[] = [
+    { Key: 'opsloop:issue', Value: tagValue(ctx.issueUrl) },
+    { Key: 'opsloop:digest', Value: tagValue(ctx.digest.slice(0, 12)) },
+    { Key: 'opsloop:step', Value: ctx.step },
+    { Key: 'opsloop:approvers', Value: approversTag(ctx.approvers) }
+  ]
+  if (ctx.runUrl !== undefined) list.push({ Key: 'opsloop:run', Value: tagValue(ctx.runUrl) })
+  return list
+}
+
+/** Only the plan's resolved parameters and targets are rendered. */
+export function renderAction(
+  action: RunbookAction,
+  plan: Pick<Plan, 'parameters' | 'targets'>,
+  ctx: RenderContext
+): SsmRequest {
+  const { runCommand, automation } = action
+  if ((runCommand === undefined) === (automation === undefined))
+    throw new Error('an action needs exactly one of `runCommand` or `automation`')
+  const params = new Map(
+    plan.parameters.flatMap((p) =>
+      p.value === undefined ? [] : [[p.name, { value: p.value, sensitive: p.sensitive }] as const]
+    )
+  )
+  const targets = targetList(plan.targets)
+  const sent: Values = { params, targets, masked: false }
+  const shown: Values = { params, targets, masked: true }
+  const timeoutSeconds =
+    ('timeoutSeconds' in action ? action.timeoutSeconds : undefined) ?? DEFAULT_TIMEOUT_SECONDS
+
+  if (runCommand) {
+    const parameters = (values: Values): Record<string, string[]> => {
+      const out = documentParameters(runCommand.parameters, values)
+      if (runCommand.commands)
+        out.commands = [
+          BASH_PRELUDE,
+          ...runCommand.commands.map((c) => substitute(c, values, true))
+        ]
+      if (runCommand.workingDirectory !== undefined)
+        out.workingDirectory = [runCommand.workingDirectory]
+      if (runCommand.executionTimeoutSeconds !== undefined)
+        out.executionTimeout = [String(runCommand.executionTimeoutSeconds)]
+      return out
+    }
+    const { shown: shownTargets, ...where } = commandTargets(plan.targets)
+    return {
+      kind: 'command',
+      input: {
+        DocumentName: runCommand.document,
+        ...where,
+        ...nonEmpty(parameters(sent)),
+        MaxConcurrency: ('maxConcurrency' in action ? action.maxConcurrency : undefined) ?? '1',
+        MaxErrors: ('maxErrors' in action ? action.maxErrors : undefined) ?? '0',
+        // The delivery timeout: a node whose agent is offline this long is given up on.
+        TimeoutSeconds: timeoutSeconds,
+        Comment: comment(ctx),
+        ...alarmConfiguration(action)
+      },
+      display: { parameters: parameters(shown), targets: shownTargets, timeoutSeconds }
+    }
+  }
+
+  const doc = automation ?? { document: '' }
+  return {
+    kind: 'automation',
+    input: {
+      DocumentName: doc.document,
+      ...nonEmpty(documentParameters(doc.parameters, sent)),
+      // Targets reach the document through its parameters, never as rate-controlled `Targets`
+      // with `TargetParameterName`, so MaxConcurrency/MaxErrors would mean nothing here.
+      Tags: tags(ctx),
+      ...alarmConfiguration(action)
+    },
+    display: {
+      parameters: documentParameters(doc.parameters, shown),
+      targets: targets ?? [],
+      timeoutSeconds
+    }
+  }
+}
+
+/** What /dry-run shows: document, the exact commands or parameters, targets, rate control. */
+export function describeRequest(request: SsmRequest): {
+  document: string
+  targets: string[]
+  parameters: Record<string, string[]>
+  rateControl: string
+  timeoutSeconds?: number
+} {
+  const { display } = request
+  const timeout = display ? { timeoutSeconds: display.timeoutSeconds } : {}
+  if (request.kind === 'command') {
+    const { input } = request
+    const targets =
+      display?.targets ??
+      input.InstanceIds ??
+      (input.Targets ?? []).map((t) => `${t.Key ?? ''}=${(t.Values ?? []).join(',')}`)
+    return {
+      document: input.DocumentName ?? '',
+      targets,
+      // Without a display copy nothing says which values are sensitive: show none of them.
+      parameters: display?.parameters ?? maskAll(input.Parameters),
+      rateControl: `MaxConcurrency ${input.MaxConcurrency ?? '50'}, MaxErrors ${input.MaxErrors ?? '0'}`,
+      ...(display
+        ? timeout
+        : input.TimeoutSeconds === undefined
+          ? {}
+          : { timeoutSeconds: input.TimeoutSeconds })
+    }
+  }
+  const { input } = request
+  return {
+    document: input.DocumentName ?? '',
+    targets: display?.targets ?? [],
+    parameters: display?.parameters ?? maskAll(input.Parameters),
+    rateControl:
+      input.TargetParameterName === undefined
+        ? 'one execution (no rate control)'
+        : `MaxConcurrency ${input.MaxConcurrency ?? '10'}, MaxErrors ${input.MaxErrors ?? '0'}`,
+    ...timeout
+  }
+}
+
+/** SSM refuses an empty parameter map (length 1 to 200): leave it out instead. */
+function nonEmpty(parameters: Record<string, string[]>): { Parameters?: Record<string, string[]> } {
+  return Object.keys(parameters).length === 0 ? {} : { Parameters: parameters }
+}
+
+function maskAll(parameters: Record<string, string[]> | undefined): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(parameters ?? {}).map(([k, v]) => [k, v.map(() => SENSITIVE)])
+  )
+}

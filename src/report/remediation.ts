@@ -1,0 +1,165 @@
+// Comments that form the remediation timeline on the incident issue: replies to commands, the
+// dry run, the start (which doubles as the exactly-once marker), results, verification and
+// rollback. Output from the hosts is untrusted and goes into fenced blocks, truncated.
+import type { ApprovalState, CommentDecision } from '../approval/policy.js'
+import type { SsmRequest } from '../execution/render.js'
+import { describeRequest } from '../execution/render.js'
+import type { ExecutionResult } from '../execution/ssm.js'
+import type { Plan } from '../plan/plan.js'
+import { code, codeBlock, prose } from './markdown.js'
+
+const OUTPUT_SHOWN = 4_000
+const TARGETS_SHOWN = 20
+const short = (digest: string): string => digest.slice(0, 12)
+
+const EXECUTION_MARKER = /<!-- opsloop:execution (\{.*?\}) -->/
+
+/** The hidden marker on the comment that starts an execution: one per approved digest. */
+export function executionMarker(digest: string): string {
+  return `<!-- opsloop:execution ${JSON.stringify({ digest })} -->`
+}
+
+export function markedDigest(body: string): string | undefined {
+  const m = EXECUTION_MARKER.exec(body)
+  if (!m?.[1]) return undefined
+  try {
+    const { digest } = JSON.parse(m[1]) as { digest?: unknown }
+    return typeof digest === 'string' ? digest : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function decisionReply(
+  decision: CommentDecision,
+  state: ApprovalState,
+  plan: Plan & { digest: string },
+  environment?: string
+): string {
+  const p = code(short(plan.digest))
+  if (decision.outcome === 'approved' || decision.outcome === 'counted-already') {
+    const progress = `${state.approvers.length} of ${state.needed}`
+    const head =
+      decision.outcome === 'approved'
+        ? `✅ Approval by @${decision.author} recorded for plan ${p} (${progress}).`
+        : `☑️ @${decision.author} already approved plan ${p}; one person counts once (${progress}).`
+    const next =
+      state.status === 'approved'
+        ? environment
+          ? `The plan is approved. Remediation starts once the ${code(environment)} environment's reviewers approve the job.`
+          : 'The plan is approved. Remediation starts now.'
+        : `Waiting for ${state.needed - state.approvers.length} more approval(s) from different people.`
+    return `${head} ${next}`
+  }
+  if (decision.outcome === 'rejected')
+    return `🛑 Plan ${p} rejected by @${decision.author}: ${prose(decision.reason)} Nothing will run unless someone approves it again.`
+  return `❌ Not counted: ${prose(decision.reason)}`
+}
+
+export function changedPlanReply(plan: Plan & { digest: string }, was: string | undefined): string {
+  return [
+    `🔄 Runbook ${code(plan.runbook.id)} changed on the default branch since this plan was proposed${was ? ` (plan ${code(short(was))})` : ''}. Earlier approvals no longer count.`,
+    '',
+    `The plan is now ${code(short(plan.digest))}; review the runbook change, then comment ${code(`/approve ${short(plan.digest)}`)}.`
+  ].join('\n')
+}
+
+function requestSection(label: string, request: SsmRequest): string[] {
+  const d = describeRequest(request)
+  const lines = [
+    `**${label}**: ${request.kind === 'command' ? 'Run Command' : 'Automation'} ${code(d.document)} · ${prose(d.rateControl)}${d.timeoutSeconds ? ` · timeout ${d.timeoutSeconds}s` : ''}`,
+    '',
+    `Targets: ${d.targets.length > 0 ? d.targets.map(code).join(', ') : '(from the document parameters)'}`
+  ]
+  for (const [name, values] of Object.entries(d.parameters)) {
+    lines.push(
+      '',
+      `${code(name)}:`,
+      '',
+      codeBlock(values.join('\n'), name === 'commands' ? 'bash' : 'text')
+    )
+  }
+  return lines
+}
+
+export function dryRunComment(
+  plan: Plan & { digest: string },
+  steps: readonly { label: string; request: SsmRequest }[]
+): string {
+  return [
+    `🧪 Dry run of plan ${code(short(plan.digest))} (runbook ${code(plan.runbook.id)}): exactly what would be sent to AWS Systems Manager. Nothing was run.`,
+    '',
+    ...steps.flatMap((s) => [...requestSection(s.label, s.request), '']),
+    `To run it: ${code(`/approve ${short(plan.digest)}`)}.`
+  ].join('\n')
+}
+
+export function startedComment(
+  plan: Plan & { digest: string },
+  approvedBy: string,
+  request: SsmRequest,
+  id: string
+): string {
+  const d = describeRequest(request)
+  return [
+    executionMarker(plan.digest),
+    `▶️ Running ${code(plan.runbook.id)}, plan ${code(short(plan.digest))}, approved by ${approvedBy}.`,
+    '',
+    `${request.kind === 'command' ? 'Command' : 'Automation execution'} ${code(id)} · ${code(d.document)} on ${d.targets.length > 0 ? d.targets.map(code).join(', ') : 'the targets in its parameters'} · ${prose(d.rateControl)}. Comment ${code('/cancel')} to stop it.`
+  ].join('\n')
+}
+
+const ICON: Record<ExecutionResult['status'], string> = {
+  Success: '✅',
+  Failed: '❌',
+  TimedOut: '⏱️',
+  Cancelled: '⏹️'
+}
+
+function clip(text: string): string {
+  return text.length > OUTPUT_SHOWN
+    ? `${text.slice(0, OUTPUT_SHOWN)}\n… (${text.length - OUTPUT_SHOWN} more characters)`
+    : text
+}
+
+export function resultComment(step: string, result: ExecutionResult): string {
+  const lines = [
+    `${ICON[result.status]} ${step}: ${code(result.status)} (${code(result.id)}). ${prose(result.detail)}`
+  ]
+  if (result.targets.length > 0) {
+    lines.push('', '| Target | Status | Detail |', '| --- | --- | --- |')
+    for (const t of result.targets.slice(0, TARGETS_SHOWN))
+      lines.push(`| ${code(t.target)} | ${code(t.status)} | ${t.detail ? code(t.detail) : ''} |`)
+    if (result.targets.length > TARGETS_SHOWN)
+      lines.push(`| (${result.targets.length - TARGETS_SHOWN} more) | | |`)
+  }
+  for (const t of result.targets.slice(0, TARGETS_SHOWN)) {
+    const parts: string[] = []
+    if (t.stdout)
+      parts.push(
+        `stdout${t.stdoutTruncated ? ' (truncated by SSM)' : ''}:`,
+        '',
+        codeBlock(clip(t.stdout))
+      )
+    if (t.stderr)
+      parts.push(
+        `stderr${t.stderrTruncated ? ' (truncated by SSM)' : ''}:`,
+        '',
+        codeBlock(clip(t.stderr))
+      )
+    if (parts.length > 0)
+      lines.push(
+        '',
+        `<details><summary>Output of ${code(t.target)}</summary>`,
+        '',
+        ...parts,
+        '',
+        '</details>'
+      )
+  }
+  return lines.join('\n')
+}
+
+export function recoveredComment(alarm: string): string {
+  return `🟢 ${code(alarm)} is already back to ${code('OK')}: nothing was run. Comment ${code('/approve')} again if remediation is still needed.`
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  COMMANDS,
+  MAX_REJECT_REASON,
+  parseCommentCommand
+} from '../../src/approval/comment-command.js'
+
+const DIGEST = 'ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12'
+
+describe('commands that count', () => {
+  it('lists the commands it knows', () => {
+    expect(COMMANDS).toEqual(['approve', 'reject', 'dry-run', 'cancel'])
+  })
+
+  it('reads each command alone on the first line', () => {
+    expect(parseCommentCommand('/approve')).toEqual({ kind: 'approve' })
+    expect(parseCommentCommand('/reject')).toEqual({ kind: 'reject' })
+    expect(parseCommentCommand('/dry-run')).toEqual({ kind: 'dry-run' })
+    expect(parseCommentCommand('/cancel')).toEqual({ kind: 'cancel' })
+  })
+
+  it('skips leading blank lines and ignores text on later lines of an approval', () => {
+    expect(parseCommentCommand('\n  \n/approve ab12cd3\nLooks right to me.')).toEqual({
+      kind: 'approve',
+      digest: 'ab12cd3'
+    })
+  })
+
+  it('tolerates CRLF line ends', () => {
+    expect(parseCommentCommand('\r\n/approve ab12cd34ef56\r\nthanks\r\n')).toEqual({
+      kind: 'approve',
+      digest: 'ab12cd34ef56'
+    })
+    expect(parseCommentCommand('/reject not now\r\nwait for the deploy')).toEqual({
+      kind: 'reject',
+      reason: 'not now\nwait for the deploy'
+    })
+  })
+
+  it('accepts a full digest and lower-cases it', () => {
+    expect(parseCommentCommand(`/approve ${DIGEST.toUpperCase()}`)).toEqual({
+      kind: 'approve',
+      digest: DIGEST
+    })
+  })
+
+  it('accepts a tab between the command and its argument', () => {
+    expect(parseCommentCommand('/approve\tab12cd3')).toEqual({ kind: 'approve', digest: 'ab12cd3' })
+  })
+})
+
+describe('text that only shows a command', () => {
+  it.each([
+    ['a block quote', '> /approve'],
+    ['a quote of a quote', '> > /approve ab12cd3'],
+    ['a ``` fence', '```\n/approve\n```'],
+    ['a ~~~ fence', '~~~\n/approve\n~~~'],
+    ['an indented code block', '    /approve'],
+    ['a tab-indented code block', '\t/approve'],
+    ['a single leading space', ' /approve'],
+    ['an HTML comment', '<!-- /approve -->'],
+    ['an HTML comment spanning lines', '<!--\n/approve\n-->'],
+    ['a sentence', 'please /approve'],
+    ['a later line', 'Looks good.\n/approve'],
+    ['a code span', '`/approve`']
+  ])('ignores a command in %s', (_what, body) => {
+    expect(parseCommentCommand(body)).toBeUndefined()
+  })
+
+  it('ignores empty and blank bodies', () => {
+    expect(parseCommentCommand('')).toBeUndefined()
+    expect(parseCommentCommand(' \n\t\n')).toBeUndefined()
+  })
+})
+
+describe('words that are not ours', () => {
+  it.each([
+    '/approved',
+    '/approve:',
+    '/help',
+    '/Approve',
+    '/APPROVE',
+    '/Reject no',
+    '/dryrun',
+    '/'
+  ])('ignores %s', (body) => {
+    expect(parseCommentCommand(body)).toBeUndefined()
+  })
+})
+
+describe('/approve arguments', () => {
+  it('refuses a digest prefix shorter than 7 characters', () => {
+    const command = parseCommentCommand('/approve ab12cd')
+    expect(command).toMatchObject({ kind: 'invalid', command: 'approve' })
+    expect(command?.kind === 'invalid' && command.reason).toMatch(/copy the plan digest/)
+  })
+
+  it('refuses a digest longer than 64 characters', () => {
+    expect(parseCommentCommand(`/approve ${DIGEST}0`)).toMatchObject({ kind: 'invalid' })
+  })
+
+  it('refuses an argument that is not hexadecimal', () => {
+    const command = parseCommentCommand('/approve xyz')
+    expect(command).toMatchObject({ kind: 'invalid', command: 'approve' })
+    expect(command?.kind === 'invalid' && command.reason).toMatch(
+      /hexadecimal.*copy the plan digest/
+    )
+  })
+
+  it('refuses trailing text after the command', () => {
+    expect(parseCommentCommand('/approve lgtm')).toMatchObject({ kind: 'invalid' })
+    const command = parseCommentCommand('/approve ab12cd3 ship it')
+    expect(command).toMatchObject({ kind: 'invalid', command: 'approve' })
+    expect(command?.kind === 'invalid' && command.reason).toMatch(/at most one argument/)
+  })
+
+  it('refuses arguments to /dry-run and /cancel', () => {
+    expect(parseCommentCommand('/cancel now')).toMatchObject({ kind: 'invalid', command: 'cancel' })
+    expect(parseCommentCommand('/dry-run please')).toMatchObject({
+      kind: 'invalid',
+      command: 'dry-run'
+    })
+  })
+})
+
+describe('/reject reasons', () => {
+  it('takes the rest of the first line and the following lines, trimmed', () => {
+    expect(parseCommentCommand('/reject   the disk is fine  \n\nIt was a log burst.\n\n')).toEqual({
+      kind: 'reject',
+      reason: 'the disk is fine\n\nIt was a log burst.'
+    })
+  })
+
+  it('takes a reason that starts on the next line', () => {
+    expect(parseCommentCommand('/reject\nwrong host')).toEqual({
+      kind: 'reject',
+      reason: 'wrong host'
+    })
+  })
+
+  it('cuts a long reason to the limit', () => {
+    const command = parseCommentCommand(`/reject ${'x'.repeat(2000)}`)
+    expect(command?.kind === 'reject' && command.reason?.length).toBe(MAX_REJECT_REASON)
+    expect(MAX_REJECT_REASON).toBe(500)
+  })
+})
