@@ -1,0 +1,332 @@
+// End to end: intake opens the incident issue, people comment, and the committed action bundle
+// answers (`command: comment`) and remediates (`command: remediate`) against the GitHub, SSM and
+// CloudWatch stand-ins, configured only by environment. Nothing of ours is mocked.
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { scriptedExecutor } from '../support/aws/executors.js'
+import { BOT_LOGIN, BOT_TOKEN } from '../support/github/index.js'
+import { startStandIns, type StandIns } from '../support/index.js'
+
+const run = promisify(execFile)
+// Each run is a process; GitHub's throttling keeps writes a second apart, as it should.
+jest.setTimeout(60_000)
+const scratch = mkdtempSync(join(tmpdir(), 'opsloop-remediation-'))
+const REPO = 'acme/ops'
+const ALARM = 'checkout-web-target-5xx'
+let standIns: StandIns
+
+// The web fleet: its service restart "fixes" the 5xx alarm, as a real restart would.
+const web = scriptedExecutor([
+  {
+    match: 'systemctl restart',
+    result: () => {
+      standIns.cloudwatch.setAlarmState(ALARM, 'OK', 'Threshold Crossed: back to normal')
+      return { exitCode: 0, stdout: 'restarted nginx\n' }
+    }
+  }
+])
+
+beforeAll(async () => {
+  standIns = await startStandIns({
+    github: {
+      now: () => new Date(),
+      users: [
+        { login: 'alice', roles: { [REPO]: 'write' } },
+        { login: 'bob', roles: { [REPO]: 'read' } },
+        { login: 'carol', roles: { [REPO]: 'admin' } },
+        { login: 'dave', roles: { [REPO]: 'write' } },
+        { login: 'erin', roles: { [REPO]: 'maintain' } },
+        // A GitHub App token can read team membership; GITHUB_TOKEN cannot.
+        { login: BOT_LOGIN, type: 'Bot', orgAccess: 'granted' }
+      ],
+      teams: [{ org: 'acme', slug: 'platform-sre', members: ['dave', 'erin'] }]
+    },
+    // Every phase takes no virtual time: the runner's first read already sees the end.
+    ssm: { timings: { hiddenMs: 0, pendingMs: 0, runMs: 0, stepMs: 0 } }
+  })
+  for (const id of ['i-0aaaaaaaaaaaaaaa1', 'i-0aaaaaaaaaaaaaaa2'])
+    standIns.ssm.registerInstance({ instanceId: id, tags: { Role: 'checkout-web' }, executor: web })
+})
+
+afterAll(async () => {
+  await standIns.stop()
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+interface Run {
+  code: number
+  outputs: Record<string, string>
+  stdout: string
+}
+
+async function action(
+  eventName: string,
+  webhook: object,
+  inputs: Record<string, string>
+): Promise<Run> {
+  const id = Math.random().toString(36).slice(2)
+  const eventPath = join(scratch, `event-${id}.json`)
+  const outputPath = join(scratch, `output-${id}.txt`)
+  writeFileSync(eventPath, JSON.stringify(webhook))
+  writeFileSync(outputPath, '')
+  const env = {
+    PATH: process.env.PATH ?? '',
+    ...standIns.env,
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: REPO,
+    GITHUB_ACTOR: 'github-actions[bot]',
+    GITHUB_OUTPUT: outputPath,
+    'INPUT_GITHUB-TOKEN': BOT_TOKEN,
+    INPUT_RUNBOOKS: 'runbooks',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+  }
+  let code = 0
+  let stdout = ''
+  try {
+    stdout = (
+      await run(process.execPath, [join(process.cwd(), 'dist/index.js')], { env, timeout: 60_000 })
+    ).stdout
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string }
+    code = failed.code ?? -1
+    stdout = failed.stdout ?? ''
+  }
+  const outputs: Record<string, string> = {}
+  for (const m of readFileSync(outputPath, 'utf8').matchAll(/^([\w-]+)<<(.+)\n([\s\S]*?)\n\2$/gm))
+    outputs[m[1] ?? ''] = m[3] ?? ''
+  return { code, outputs, stdout }
+}
+
+/** Intake of an example incident; returns the issue number and plan digest. */
+async function openIncident(example: string, edit?: (event: Record<string, unknown>) => void) {
+  const file = JSON.parse(readFileSync(`runbooks/examples/${example}`, 'utf8')) as {
+    event?: Record<string, unknown>
+  }
+  // Examples are a dispatch payload or a bare EventBridge event.
+  const payload = (file.event ? file : { event: file }) as { event: Record<string, unknown> }
+  edit?.(payload.event)
+  const { outputs } = await action(
+    'repository_dispatch',
+    { action: 'aws-incident', client_payload: payload },
+    { command: 'intake' }
+  )
+  expect(outputs.action).toBe('created')
+  return { issue: Number(outputs['issue-number']), digest: outputs['plan-digest'] ?? '' }
+}
+
+/** A person comments; the decide job answers. Returns its outputs and the reply it posted. */
+async function say(issue: number, user: string, body: string, eventAction = 'created') {
+  const comment = standIns.github.comment({ issue, user, body })
+  const before = standIns.github.state.commentsOf(REPO, issue).length
+  const result = await action(
+    'issue_comment',
+    { action: eventAction, issue: { number: issue }, comment },
+    { command: 'comment' }
+  )
+  const replies = standIns.github.state.commentsOf(REPO, issue).slice(before)
+  return { ...result, reply: replies.map((c) => c.body).join('\n---\n') }
+}
+
+/** A person edits an old comment into a command (GitHub sends `edited`, updated_at moves on). */
+async function edit(issue: number, user: string, before: string, after: string) {
+  const original = standIns.github.comment({ issue, user, body: before }) as { id: number }
+  standIns.github.clock.advance(2_000)
+  const res = await fetch(
+    `${standIns.env.GITHUB_API_URL ?? ''}/repos/${REPO}/issues/comments/${original.id}`,
+    {
+      method: 'PATCH',
+      headers: {
+        authorization: `token ${standIns.github.tokenFor(user)}`,
+        'content-type': 'application/json'
+      },
+      body: JSON.stringify({ body: after })
+    }
+  )
+  const comment = (await res.json()) as object
+  const count = standIns.github.state.commentsOf(REPO, issue).length
+  const result = await action(
+    'issue_comment',
+    { action: 'edited', issue: { number: issue }, comment },
+    { command: 'comment' }
+  )
+  const reply = standIns.github.state
+    .commentsOf(REPO, issue)
+    .slice(count)
+    .map((c) => c.body)
+    .join('\n')
+  return { ...result, reply }
+}
+
+const remediate = (issue: number, digest: string) =>
+  action(
+    'issue_comment',
+    {},
+    {
+      command: 'remediate',
+      'issue-number': String(issue),
+      'plan-digest': digest,
+      approval: 'comment'
+    }
+  )
+
+const sentCommands = () =>
+  standIns.aws.calls.filter(
+    (c) => c.operation === 'SendCommand' || c.operation === 'StartAutomationExecution'
+  )
+
+describe('approval by comment, then remediation', () => {
+  let issue = 0
+  let digest = ''
+
+  beforeAll(async () => {
+    standIns.cloudwatch.putAlarm({ AlarmName: ALARM, StateValue: 'ALARM' })
+    ;({ issue, digest } = await openIncident('restart-systemd-service/alb-target-5xx.json'))
+  })
+
+  it('shows exactly what would run on /dry-run, shell-quoted, without running it', async () => {
+    const { reply, outputs } = await say(issue, 'bob', '/dry-run')
+    expect(outputs.approved).toBe('false')
+    expect(reply).toContain(`🧪 Dry run of plan \`${digest.slice(0, 12)}\``)
+    expect(reply).toContain("systemctl restart 'nginx'")
+    expect(reply).toContain('Targets: `tag:Role=checkout-web`')
+    expect(sentCommands()).toHaveLength(0)
+  })
+
+  it('refuses, with a reason, what must not count', async () => {
+    const readOnly = await say(issue, 'bob', `/approve ${digest.slice(0, 12)}`)
+    expect(readOnly.outputs.approved).toBe('false')
+    expect(readOnly.reply).toMatch(/^❌ Not counted: .*read/)
+
+    const edited = await edit(
+      issue,
+      'alice',
+      'looks right to me',
+      `/approve ${digest.slice(0, 12)}`
+    )
+    expect(edited.reply).toMatch(/edited comments do not count/)
+
+    const stale = await say(issue, 'alice', '/approve 0123456789ab')
+    expect(stale.reply).toMatch(/^❌ Not counted: .*current plan is/)
+
+    const quoted = await say(issue, 'alice', `> /approve ${digest.slice(0, 12)}`)
+    expect(quoted.reply).toBe('')
+    const fenced = await say(issue, 'alice', '```\n/approve\n```')
+    expect(fenced.reply).toBe('')
+    const bot = await say(issue, BOT_LOGIN, '/approve')
+    expect(bot.reply).toBe('')
+    expect(sentCommands()).toHaveLength(0)
+  })
+
+  it('approves on a valid /approve by a writer, runs once, verifies and labels', async () => {
+    const approved = await say(issue, 'alice', `/approve ${digest.slice(0, 12)}`)
+    expect(approved.outputs).toMatchObject({ approved: 'true', 'plan-digest': digest })
+    expect(approved.reply).toMatch(
+      /^✅ Approval by @alice recorded for plan `[0-9a-f]{12}` \(1 of 1\)/
+    )
+
+    const done = await remediate(issue, digest)
+    expect(done.outputs.outcome).toBe('remediated')
+    expect(done.code).toBe(0)
+    const sends = standIns.aws.calls.filter((c) => c.operation === 'SendCommand')
+    // The execution and the verification check, both to the tagged fleet.
+    expect(sends.length).toBe(2)
+    expect(sends[0]?.input).toMatchObject({
+      DocumentName: 'AWS-RunShellScript',
+      Targets: [{ Key: 'tag:Role', Values: ['checkout-web'] }]
+    })
+    const timeline = standIns.github.state.commentsOf(REPO, issue).map((c) => c.body)
+    expect(
+      timeline.some((b) =>
+        b.includes(
+          `▶️ Running \`restart-systemd-service\`, plan \`${digest.slice(0, 12)}\`, approved by @alice.`
+        )
+      )
+    ).toBe(true)
+    expect(timeline.some((b) => b.startsWith('✅ Execution: `Success`'))).toBe(true)
+    expect(timeline.some((b) => b.includes('restarted nginx'))).toBe(true)
+    expect(timeline.some((b) => b.startsWith(`✅ Verified: \`${ALARM}\` is \`OK\``))).toBe(true)
+    const labels = standIns.github.state.issue(REPO, issue)?.labels ?? []
+    expect(labels).toContain('remediated')
+    expect(labels).not.toContain('remediating')
+  })
+
+  it('never runs the same plan twice (a re-run or a racing approval)', async () => {
+    const again = await say(issue, 'carol', `/approve ${digest.slice(0, 12)}`)
+    expect(again.reply).toMatch(/has already been run/)
+    const before = sentCommands().length
+    const rerun = await remediate(issue, digest)
+    expect(rerun.outputs.outcome).toBe('already-run')
+    expect(sentCommands()).toHaveLength(before)
+    standIns.github.assertNoViolations()
+  })
+})
+
+describe('remediation that must not run, or fails', () => {
+  it('does nothing when the alarm recovered before the run', async () => {
+    const name = 'checkout-web-5xx-recovered'
+    standIns.cloudwatch.putAlarm({ AlarmName: name, StateValue: 'ALARM' })
+    const { issue, digest } = await openIncident(
+      'restart-systemd-service/alb-target-5xx.json',
+      (e) => {
+        e.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
+        ;(e.detail as { alarmName: string }).alarmName = name
+      }
+    )
+    await say(issue, 'alice', `/approve ${digest.slice(0, 12)}`)
+    standIns.cloudwatch.setAlarmState(name, 'OK', 'recovered by itself')
+    const before = sentCommands().length
+    const result = await remediate(issue, digest)
+    expect(result.outputs.outcome).toBe('recovered')
+    expect(sentCommands()).toHaveLength(before)
+    expect(standIns.github.state.commentsOf(REPO, issue).at(-1)?.body).toMatch(
+      /already back to `OK`: nothing was run/
+    )
+  })
+
+  it('needs two distinct team members for a high-risk runbook, and rolls back when it fails', async () => {
+    const name = 'web-1-status-check'
+    standIns.cloudwatch.putAlarm({ AlarmName: name, StateValue: 'ALARM' })
+    standIns.ssm.automationOutcome('AWS-RestartEC2Instance', {
+      status: 'Failed',
+      failureMessage: 'Step stopInstances failed: instance is in the stopping state'
+    })
+    standIns.ssm.automationOutcome('AWS-StartEC2Instance', { status: 'Success' })
+    const { issue, digest } = await openIncident(
+      'reboot-ec2-instance/instance-status-check-failed.json',
+      (e) => {
+        e.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
+        ;(e.detail as { alarmName: string }).alarmName = name
+      }
+    )
+    const p = digest.slice(0, 12)
+    const outsider = await say(issue, 'alice', `/approve ${p}`)
+    expect(outsider.reply).toMatch(/^❌ Not counted: .*acme\/platform-sre/)
+    const first = await say(issue, 'dave', `/approve ${p}`)
+    expect(first.outputs.approved).toBe('false')
+    expect(first.reply).toMatch(/\(1 of 2\)/)
+    const twice = await say(issue, 'dave', `/approve ${p}`)
+    expect(twice.outputs.approved).toBe('false')
+    const second = await say(issue, 'erin', `/approve ${p}`)
+    expect(second.outputs.approved).toBe('true')
+
+    const result = await remediate(issue, digest)
+    expect(result.outputs.outcome).toBe('rolled-back')
+    expect(result.code).toBe(1)
+    const docs = standIns.aws.calls
+      .filter((c) => c.operation === 'StartAutomationExecution')
+      .map((c) => (c.input as { DocumentName: string }).DocumentName)
+    expect(docs.slice(-2)).toEqual(['AWS-RestartEC2Instance', 'AWS-StartEC2Instance'])
+    const timeline = standIns.github.state.commentsOf(REPO, issue).map((c) => c.body)
+    expect(timeline.some((b) => b.startsWith('❌ Execution: `Failed`'))).toBe(true)
+    expect(timeline.some((b) => b.startsWith('✅ Rollback: `Success`'))).toBe(true)
+    expect(standIns.github.state.issue(REPO, issue)?.labels).toEqual(
+      expect.arrayContaining(['remediation-failed', 'rolled-back'])
+    )
+    standIns.github.assertNoViolations()
+  })
+})
