@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, V as VERSION, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/choose-Nz6b2kSm.js';
+import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, V as VERSION, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/choose-DYl0eFuq.js';
 import { readFile } from 'node:fs/promises';
 import './chunks/rules-CnZRV947.js';
 import 'node:crypto';

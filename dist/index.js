@@ -33,7 +33,7 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as readDelivery, n as normalizeDelivery, e as classify, g as fingerprint, h as recoveryComment, i as readState, o as occurrenceComment, j as withState, a as analyze, V as VERSION$c, k as cell, l as code, m as references, q as planDigest, s as prose, t as codeBlock, u as readPlan, x as planBlock, y as fingerprintLabel, z as fingerprintMarker, f as formatProblem, A as fenceFor, p as parseJsonText, c as chooseProvider, b as parseList, v as validateCommand } from './chunks/choose-Nz6b2kSm.js';
+import { d as readDelivery, n as normalizeDelivery, e as classify, g as fingerprint, h as recoveryComment, i as readState, o as occurrenceComment, j as withState, a as analyze, V as VERSION$c, k as cell, l as code, m as references, q as prose, s as codeBlock, t as planDigest, u as readPlan, x as planBlock, y as fingerprintLabel, z as fingerprintMarker, f as formatProblem, A as fenceFor, p as parseJsonText, c as chooseProvider, b as parseList, v as validateCommand } from './chunks/choose-DYl0eFuq.js';
 import { c as checkParameterValue } from './chunks/rules-CnZRV947.js';
 import { realClock, waitForOk } from './chunks/alarms-DQxHduHD.js';
 import 'node:crypto';
@@ -36576,65 +36576,6 @@ function maskAll(parameters) {
     return Object.fromEntries(Object.entries(parameters ?? {}).map(([k, v]) => [k, v.map(() => SENSITIVE)]));
 }
 
-// Is the plan on an issue still the plan? Remediation never trusts the issue body (anyone with
-// write access can edit it): it re-checks the stored parameters and targets against the runbook as
-// it is now on the default branch and recomputes the digest over the current runbook content.
-const count = (plan) => {
-    const t = plan.targets;
-    if (!t)
-        return 0;
-    switch (t.kind) {
-        case 'instances':
-            return t.ids.length;
-        case 'resources':
-            return t.arns.length;
-        case 'parameter':
-            return t.values.length;
-        case 'tags':
-            return 0;
-    }
-};
-function currentPlan(stored, catalog) {
-    const entry = catalog.find((c) => c.runbook.id === stored.runbook.id);
-    if (!entry)
-        return {
-            kind: 'invalid',
-            reason: `runbook \`${stored.runbook.id}\` is no longer in the catalog, or no longer validates`
-        };
-    if (stored.problems.length > 0 || stored.digest === undefined)
-        return { kind: 'invalid', reason: 'this plan is incomplete; see its problems on the issue' };
-    const declared = entry.runbook.parameters ?? {};
-    for (const p of stored.parameters) {
-        const param = declared[p.name];
-        if (!param)
-            return { kind: 'invalid', reason: `the runbook no longer declares \`${p.name}\`` };
-        const wrong = p.value === undefined ? 'has no value' : checkParameterValue(param, p.value);
-        if (wrong)
-            return { kind: 'invalid', reason: `parameter \`${p.name}\` ${wrong}` };
-    }
-    const missing = Object.keys(declared).filter((n) => !stored.parameters.some((p) => p.name === n));
-    if (missing.length > 0)
-        return {
-            kind: 'invalid',
-            reason: `the runbook now needs ${missing.map((n) => `\`${n}\``).join(', ')}; a new plan is needed`
-        };
-    if (count(stored) > entry.runbook.targets.max)
-        return { kind: 'invalid', reason: `the plan has more targets than the runbook now allows` };
-    const refreshed = {
-        ...stored,
-        runbook: {
-            ...stored.runbook,
-            title: entry.runbook.title,
-            risk: entry.runbook.risk,
-            digest: entry.digest
-        }
-    };
-    const digest = planDigest(refreshed);
-    return digest === stored.digest
-        ? { kind: 'current', plan: { ...refreshed, digest }, entry }
-        : { kind: 'changed', plan: { ...refreshed, digest }, entry, was: stored.digest };
-}
-
 const OUTPUT_SHOWN = 4_000;
 const TARGETS_SHOWN = 20;
 const short = (digest) => digest.slice(0, 12);
@@ -36673,8 +36614,26 @@ function decisionReply(decision, state, plan, environment) {
         return `🛑 Plan ${p} rejected by @${decision.author}: ${prose(decision.reason)} Nothing will run unless someone approves it again.`;
     return `❌ Not counted: ${prose(decision.reason)}`;
 }
+const PROPOSED_MARKER = /<!-- opsloop:proposed (\{.*?\}) -->/;
+/** Marks the reply that proposes a changed plan: its (uneditable) time is when the plan began. */
+function proposedMarker(digest) {
+    return `<!-- opsloop:proposed ${JSON.stringify({ digest })} -->`;
+}
+function proposedDigest(body) {
+    const m = PROPOSED_MARKER.exec(body);
+    if (!m?.[1])
+        return undefined;
+    try {
+        const { digest } = JSON.parse(m[1]);
+        return typeof digest === 'string' ? digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 function changedPlanReply(plan, was) {
     return [
+        proposedMarker(plan.digest),
         `🔄 Runbook ${code(plan.runbook.id)} changed on the default branch since this plan was proposed${was ? ` (plan ${code(short(was))})` : ''}. Earlier approvals no longer count.`,
         '',
         `The plan is now ${code(short(plan.digest))}; review the runbook change, then comment ${code(`/approve ${short(plan.digest)}`)}.`
@@ -36744,6 +36703,76 @@ function resultComment(step, result) {
 }
 function recoveredComment(alarm) {
     return `🟢 ${code(alarm)} is already back to ${code('OK')}: nothing was run. Comment ${code('/approve')} again if remediation is still needed.`;
+}
+
+function proposedAt(issue, comments, digest, isAutomation) {
+    let at = issue.createdAt;
+    for (const c of comments)
+        if (c.createdAt === c.updatedAt &&
+            isAutomation(c) &&
+            proposedDigest(c.body) === digest &&
+            c.createdAt > at)
+            at = c.createdAt;
+    return at;
+}
+
+// Is the plan on an issue still the plan? Remediation never trusts the issue body (anyone with
+// write access can edit it): it re-checks the stored parameters and targets against the runbook as
+// it is now on the default branch and recomputes the digest over the current runbook content.
+const count = (plan) => {
+    const t = plan.targets;
+    if (!t)
+        return 0;
+    switch (t.kind) {
+        case 'instances':
+            return t.ids.length;
+        case 'resources':
+            return t.arns.length;
+        case 'parameter':
+            return t.values.length;
+        case 'tags':
+            return 0;
+    }
+};
+function currentPlan(stored, catalog) {
+    const entry = catalog.find((c) => c.runbook.id === stored.runbook.id);
+    if (!entry)
+        return {
+            kind: 'invalid',
+            reason: `runbook \`${stored.runbook.id}\` is no longer in the catalog, or no longer validates`
+        };
+    if (stored.problems.length > 0 || stored.digest === undefined)
+        return { kind: 'invalid', reason: 'this plan is incomplete; see its problems on the issue' };
+    const declared = entry.runbook.parameters ?? {};
+    for (const p of stored.parameters) {
+        const param = declared[p.name];
+        if (!param)
+            return { kind: 'invalid', reason: `the runbook no longer declares \`${p.name}\`` };
+        const wrong = p.value === undefined ? 'has no value' : checkParameterValue(param, p.value);
+        if (wrong)
+            return { kind: 'invalid', reason: `parameter \`${p.name}\` ${wrong}` };
+    }
+    const missing = Object.keys(declared).filter((n) => !stored.parameters.some((p) => p.name === n));
+    if (missing.length > 0)
+        return {
+            kind: 'invalid',
+            reason: `the runbook now needs ${missing.map((n) => `\`${n}\``).join(', ')}; a new plan is needed`
+        };
+    if (count(stored) > entry.runbook.targets.max)
+        return { kind: 'invalid', reason: `the plan has more targets than the runbook now allows` };
+    const refreshed = {
+        ...stored,
+        runbook: {
+            ...stored.runbook,
+            title: entry.runbook.title,
+            risk: entry.runbook.risk,
+            digest: entry.digest
+        }
+    };
+    const digest = planDigest(refreshed);
+    return digest === stored.digest
+        ? { kind: 'current', plan: { ...refreshed, digest }, entry }
+        : { kind: 'changed', plan: { ...refreshed, digest }, entry, was: stored.digest };
 }
 
 // `comment`: an `issue_comment` event on an incident issue. Reads the command in the comment
@@ -36826,7 +36855,8 @@ async function commentCommand(input) {
             return reply(`❌ Not counted: ${code('/cancel')} needs write access; @${event.comment.author} has ${permission}.`);
         return reply(`⏹️ Cancel requested by @${event.comment.author}: a running remediation stops at its next check; a pending one will not start.`);
     }
-    const comments = (await thread.comments()).map((c) => ({
+    const threadComments = await thread.comments();
+    const comments = threadComments.map((c) => ({
         id: c.id,
         author: c.author,
         authorType: c.authorType,
@@ -36840,7 +36870,7 @@ async function commentCommand(input) {
     const context = {
         plan: {
             digest: plan.digest,
-            proposedAt: plan.proposedAt,
+            proposedAt: proposedAt(issue, threadComments, plan.digest, (c) => isIgnored(c.author, c.authorType, input.ignoredLogins)),
             ...(plan.requestedBy ? { requestedBy: plan.requestedBy } : {})
         },
         approval: entry.runbook.approval,
@@ -36922,7 +36952,7 @@ async function remediateCommand(input) {
         const state = await evaluateApprovals(comments.map(toIssueComment), {
             plan: {
                 digest: plan.digest,
-                proposedAt: plan.proposedAt,
+                proposedAt: proposedAt(issue, comments, plan.digest, (c) => isMarker(c, input.ignoredLogins)),
                 ...(plan.requestedBy ? { requestedBy: plan.requestedBy } : {})
             },
             approval: entry.runbook.approval,
@@ -37085,7 +37115,8 @@ function githubIssueThread(octokit, repository, number) {
                 title: data.title,
                 state: data.state === 'closed' ? 'closed' : 'open',
                 body: data.body ?? '',
-                labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+                labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+                createdAt: data.created_at
             };
         },
         async comments(since) {

@@ -11,6 +11,7 @@ import {
 } from '../approval/policy.js'
 import { renderAction } from '../execution/render.js'
 import type { IssueThread } from '../github/issue-thread.js'
+import { proposedAt } from '../approval/proposed-at.js'
 import { currentPlan } from '../plan/current.js'
 import { planBlock, readPlan } from '../report/incident-issue.js'
 import { code } from '../report/markdown.js'
@@ -132,7 +133,8 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
     )
   }
 
-  const comments = (await thread.comments()).map((c) => ({
+  const threadComments = await thread.comments()
+  const comments = threadComments.map((c) => ({
     id: c.id,
     author: c.author,
     authorType: c.authorType,
@@ -153,7 +155,9 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
   const context: ApprovalContext = {
     plan: {
       digest: plan.digest,
-      proposedAt: plan.proposedAt,
+      proposedAt: proposedAt(issue, threadComments, plan.digest, (c) =>
+        isIgnored(c.author, c.authorType, input.ignoredLogins)
+      ),
       ...(plan.requestedBy ? { requestedBy: plan.requestedBy } : {})
     },
     approval: entry.runbook.approval,

@@ -8,6 +8,7 @@ import { renderAction, type RenderContext, type RunbookAction } from '../executi
 import type { ExecutionResult, SsmRunner } from '../execution/ssm.js'
 import type { Runbook } from '../generated/runbook.js'
 import type { IssueThread, ThreadComment } from '../github/issue-thread.js'
+import { proposedAt } from '../approval/proposed-at.js'
 import { currentPlan } from '../plan/current.js'
 import type { Plan } from '../plan/plan.js'
 import { readPlan } from '../report/incident-issue.js'
@@ -114,7 +115,9 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
     const state = await evaluateApprovals(comments.map(toIssueComment), {
       plan: {
         digest: plan.digest,
-        proposedAt: plan.proposedAt,
+        proposedAt: proposedAt(issue, comments, plan.digest, (c) =>
+          isMarker(c, input.ignoredLogins)
+        ),
         ...(plan.requestedBy ? { requestedBy: plan.requestedBy } : {})
       },
       approval: entry.runbook.approval,

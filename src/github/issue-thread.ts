@@ -12,6 +12,7 @@ export interface ThreadIssue {
   state: 'open' | 'closed'
   body: string
   labels: string[]
+  createdAt: string
 }
 
 export interface ThreadComment {
@@ -62,7 +63,8 @@ export function githubIssueThread(
         title: data.title,
         state: data.state === 'closed' ? 'closed' : 'open',
         body: data.body ?? '',
-        labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+        labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+        createdAt: data.created_at
       }
     },
     async comments(since) {

@@ -56,8 +56,27 @@ export function decisionReply(
   return `❌ Not counted: ${prose(decision.reason)}`
 }
 
+const PROPOSED_MARKER = /<!-- opsloop:proposed (\{.*?\}) -->/
+
+/** Marks the reply that proposes a changed plan: its (uneditable) time is when the plan began. */
+export function proposedMarker(digest: string): string {
+  return `<!-- opsloop:proposed ${JSON.stringify({ digest })} -->`
+}
+
+export function proposedDigest(body: string): string | undefined {
+  const m = PROPOSED_MARKER.exec(body)
+  if (!m?.[1]) return undefined
+  try {
+    const { digest } = JSON.parse(m[1]) as { digest?: unknown }
+    return typeof digest === 'string' ? digest : undefined
+  } catch {
+    return undefined
+  }
+}
+
 export function changedPlanReply(plan: Plan & { digest: string }, was: string | undefined): string {
   return [
+    proposedMarker(plan.digest),
     `🔄 Runbook ${code(plan.runbook.id)} changed on the default branch since this plan was proposed${was ? ` (plan ${code(short(was))})` : ''}. Earlier approvals no longer count.`,
     '',
     `The plan is now ${code(short(plan.digest))}; review the runbook change, then comment ${code(`/approve ${short(plan.digest)}`)}.`

@@ -3,7 +3,7 @@
 // CloudWatch stand-ins, configured only by environment. Nothing of ours is mocked.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -66,7 +66,8 @@ interface Run {
 async function action(
   eventName: string,
   webhook: object,
-  inputs: Record<string, string>
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {}
 ): Promise<Run> {
   const id = Math.random().toString(36).slice(2)
   const eventPath = join(scratch, `event-${id}.json`)
@@ -83,7 +84,8 @@ async function action(
     GITHUB_OUTPUT: outputPath,
     'INPUT_GITHUB-TOKEN': BOT_TOKEN,
     INPUT_RUNBOOKS: 'runbooks',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...extraEnv
   }
   let code = 0
   let stdout = ''
@@ -103,7 +105,11 @@ async function action(
 }
 
 /** Intake of an example incident; returns the issue number and plan digest. */
-async function openIncident(example: string, edit?: (event: Record<string, unknown>) => void) {
+async function openIncident(
+  example: string,
+  edit?: (event: Record<string, unknown>) => void,
+  actor = 'github-actions[bot]'
+) {
   const file = JSON.parse(readFileSync(`runbooks/examples/${example}`, 'utf8')) as {
     event?: Record<string, unknown>
   }
@@ -113,20 +119,21 @@ async function openIncident(example: string, edit?: (event: Record<string, unkno
   const { outputs } = await action(
     'repository_dispatch',
     { action: 'aws-incident', client_payload: payload },
-    { command: 'intake' }
+    { command: 'intake' },
+    { GITHUB_ACTOR: actor }
   )
   expect(outputs.action).toBe('created')
   return { issue: Number(outputs['issue-number']), digest: outputs['plan-digest'] ?? '' }
 }
 
 /** A person comments; the decide job answers. Returns its outputs and the reply it posted. */
-async function say(issue: number, user: string, body: string, eventAction = 'created') {
+async function say(issue: number, user: string, body: string, runbooks = 'runbooks') {
   const comment = standIns.github.comment({ issue, user, body })
   const before = standIns.github.state.commentsOf(REPO, issue).length
   const result = await action(
     'issue_comment',
-    { action: eventAction, issue: { number: issue }, comment },
-    { command: 'comment' }
+    { action: 'created', issue: { number: issue }, comment },
+    { command: 'comment', runbooks }
   )
   const replies = standIns.github.state.commentsOf(REPO, issue).slice(before)
   return { ...result, reply: replies.map((c) => c.body).join('\n---\n') }
@@ -328,5 +335,80 @@ describe('remediation that must not run, or fails', () => {
       expect.arrayContaining(['remediation-failed', 'rolled-back'])
     )
     standIns.github.assertNoViolations()
+  })
+})
+
+describe('refusals that depend on the plan and the people', () => {
+  const renamed = (name: string) => (e: Record<string, unknown>) => {
+    e.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
+    ;(e.detail as { alarmName: string }).alarmName = name
+  }
+
+  it('answers commands on an issue that is not an incident with a plan', async () => {
+    const res = await fetch(`${standIns.env.GITHUB_API_URL ?? ''}/repos/${REPO}/issues`, {
+      method: 'POST',
+      headers: {
+        authorization: `token ${standIns.github.tokenFor('alice')}`,
+        'content-type': 'application/json'
+      },
+      body: JSON.stringify({ title: 'Question about the runbooks' })
+    })
+    const { number } = (await res.json()) as { number: number }
+    const { reply, outputs } = await say(number, 'alice', '/approve')
+    expect(outputs.approved).toBe('false')
+    expect(reply).toMatch(/This issue has no OpsLoop plan to act on/)
+  })
+
+  it('refuses self-approval by the person who requested the remediation', async () => {
+    const { issue, digest } = await openIncident(
+      'restart-systemd-service/unhealthy-hosts.json',
+      renamed('self-approval-alarm'),
+      'alice'
+    )
+    const self = await say(issue, 'alice', `/approve ${digest.slice(0, 12)}`)
+    expect(self.outputs.approved).toBe('false')
+    expect(self.reply).toMatch(/^❌ Not counted: .*requested/)
+    const other = await say(issue, 'carol', `/approve ${digest.slice(0, 12)}`)
+    expect(other.outputs.approved).toBe('true')
+  })
+
+  it('voids approvals when the runbook changes on the default branch, and asks again', async () => {
+    const { issue, digest } = await openIncident(
+      'restart-systemd-service/alb-target-5xx.json',
+      renamed('runbook-changed-alarm')
+    )
+    const changed = join(scratch, 'changed-runbooks')
+    cpSync('runbooks', changed, { recursive: true })
+    const file = join(changed, 'restart-systemd-service.yaml')
+    writeFileSync(file, readFileSync(file, 'utf8').replace("maxErrors: '0'", "maxErrors: '1'"))
+    const stale = await say(issue, 'alice', `/approve ${digest.slice(0, 12)}`, changed)
+    expect(stale.outputs.approved).toBe('false')
+    expect(stale.reply).toMatch(
+      /^🔄 Runbook `restart-systemd-service` changed on the default branch/m
+    )
+    const next = /The plan is now `([0-9a-f]{12})`/.exec(stale.reply)?.[1] ?? ''
+    expect(next).not.toBe(digest.slice(0, 12))
+    const fresh = await say(issue, 'alice', `/approve ${next}`, changed)
+    expect(fresh.outputs.approved).toBe('true')
+  })
+
+  it('refuses an approval older than the runbook allows', async () => {
+    // Everything happened three hours ago; restart-systemd-service approvals last two.
+    standIns.github.clock.advance(-3 * 3_600_000)
+    try {
+      const { issue, digest } = await openIncident(
+        'restart-systemd-service/alb-target-5xx.json',
+        renamed('expired-approval-alarm')
+      )
+      standIns.github.comment({ issue, user: 'alice', body: `/approve ${digest.slice(0, 12)}` })
+      standIns.github.clock.advance(3 * 3_600_000)
+      standIns.cloudwatch.putAlarm({ AlarmName: 'expired-approval-alarm', StateValue: 'ALARM' })
+      const before = sentCommands().length
+      const result = await remediate(issue, digest)
+      expect(result.outputs.outcome).toBe('not-approved')
+      expect(sentCommands()).toHaveLength(before)
+    } finally {
+      standIns.github.clock.advance(0)
+    }
   })
 })
