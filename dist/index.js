@@ -36975,7 +36975,17 @@ async function remediateCommand(input) {
         approvedBy = state.approvers.map((a) => `@${a}`).join(', ');
     }
     else {
-        approvedBy = `the reviewers of the ${code(input.environment ?? 'remediation')} environment`;
+        const approvers = await environmentApprovers(input, plan, entry.runbook);
+        const needed = entry.runbook.approval.minApprovals ?? 1;
+        if (approvers.length < needed) {
+            await thread.reply(`❌ Nothing was run: ${approvers.length} person(s) approved the ${code(input.environment ?? '?')} environment for this run, and runbook ${code(entry.runbook.id)} needs ${needed}. Give the environment required reviewers, or approve by comment.`);
+            return {
+                outcome: 'not-approved',
+                reason: `${approvers.length} of ${needed} environment approvals`,
+                digest: plan.digest
+            };
+        }
+        approvedBy = `${approvers.map((a) => `@${a}`).join(', ')} (environment ${code(input.environment ?? '?')})`;
     }
     // Act only while the incident still needs it.
     const alarm = plan.incident.alarmName;
@@ -37033,6 +37043,41 @@ async function remediateCommand(input) {
         ...(close ? { state: 'closed' } : {})
     });
     return { outcome, reason: verified.why, digest: plan.digest };
+}
+/** People who approved this run's environment and may approve this runbook. */
+async function environmentApprovers(input, plan, runbook) {
+    if (!input.environment || !input.environmentApprovals)
+        return [];
+    const rules = runbook.approval;
+    const users = (rules.approvers?.users ?? []).map((u) => u.replace(/^@/, '').toLowerCase());
+    const teams = (rules.approvers?.teams ?? []).map((t) => t.replace(/^@/, '').split('/'));
+    const out = [];
+    for (const r of await input.environmentApprovals()) {
+        const login = r.user;
+        if (r.state !== 'approved' || r.environment !== input.environment)
+            continue;
+        if (r.userType !== 'User' || login.endsWith('[bot]'))
+            continue;
+        if (input.ignoredLogins.some((l) => l.toLowerCase() === login.toLowerCase()))
+            continue;
+        if (rules.allowSelfApproval !== true && login === plan.requestedBy)
+            continue;
+        if (out.includes(login))
+            continue;
+        const permission = await input.thread.permissionOf(login);
+        if (permission !== 'write' && permission !== 'admin')
+            continue;
+        if (users.length > 0 || teams.length > 0) {
+            let allowed = users.includes(login.toLowerCase());
+            for (const [org = '', slug = ''] of teams)
+                if (!allowed)
+                    allowed = (await input.thread.teamMember(org, slug, login)) === true;
+            if (!allowed)
+                continue;
+        }
+        out.push(login);
+    }
+    return out;
 }
 function withLabels(labels, add) {
     return [...new Set([...labels.filter((l) => l !== LABELS.remediating), ...add])];
@@ -37096,6 +37141,17 @@ async function verify(input, plan, runbook, run, clock) {
         return { ok: false, why: `the verification check failed ${retries + 1} time(s)` };
     }
     return { ok: true, why: 'verified' };
+}
+
+async function runApprovals(octokit, repository, runId) {
+    const { data } = await octokit.rest.actions.getReviewsForRun({ ...repository, run_id: runId });
+    return data.flatMap((review) => review.environments.map((e) => ({
+        user: review.user.login,
+        userType: review.user.type,
+        environment: e.name ?? '',
+        state: review.state,
+        comment: review.comment
+    })));
 }
 
 const PERMISSIONS = new Set(['admin', 'write', 'read', 'none']);
@@ -37507,7 +37563,12 @@ async function remediate() {
         requireAlarm: choice('require-alarm', ['true', 'false'], 'true') === 'true',
         closeOnSuccess: choice('close-on-success', ['true', 'false'], 'false') === 'true',
         ...(environment ? { environment } : {}),
-        ...(runUrl ? { runUrl } : {})
+        ...(runUrl ? { runUrl } : {}),
+        ...(process.env.GITHUB_RUN_ID
+            ? {
+                environmentApprovals: () => runApprovals(octokit, repository(), Number(process.env.GITHUB_RUN_ID))
+            }
+            : {})
     });
     setOutput('outcome', result.outcome);
     if (result.digest)

@@ -12,6 +12,7 @@ import { chooseProvider } from './triage/choose.js'
 import { commentCommand } from './commands/comment.js'
 import { remediateCommand } from './commands/remediate.js'
 import type { SsmRunner } from './execution/ssm.js'
+import { runApprovals } from './github/environment-approvals.js'
 import { githubIssueThread } from './github/issue-thread.js'
 import type { AlarmStates } from './verify/alarms.js'
 import type { CatalogRunbook } from './triage/types.js'
@@ -258,7 +259,13 @@ async function remediate(): Promise<void> {
     requireAlarm: choice('require-alarm', ['true', 'false'], 'true') === 'true',
     closeOnSuccess: choice('close-on-success', ['true', 'false'], 'false') === 'true',
     ...(environment ? { environment } : {}),
-    ...(runUrl ? { runUrl } : {})
+    ...(runUrl ? { runUrl } : {}),
+    ...(process.env.GITHUB_RUN_ID
+      ? {
+          environmentApprovals: () =>
+            runApprovals(octokit, repository(), Number(process.env.GITHUB_RUN_ID))
+        }
+      : {})
   })
   core.setOutput('outcome', result.outcome)
   if (result.digest) core.setOutput('plan-digest', result.digest)

@@ -7,6 +7,7 @@ import { evaluateApprovals, parseDuration, type IssueComment } from '../approval
 import { renderAction, type RenderContext, type RunbookAction } from '../execution/render.js'
 import type { ExecutionResult, SsmRunner } from '../execution/ssm.js'
 import type { Runbook } from '../generated/runbook.js'
+import type { EnvironmentApproval } from '../github/environment-approvals.js'
 import type { IssueThread, ThreadComment } from '../github/issue-thread.js'
 import { proposedAt } from '../approval/proposed-at.js'
 import { currentPlan } from '../plan/current.js'
@@ -56,6 +57,8 @@ export interface RemediateInput {
   closeOnSuccess: boolean
   environment?: string
   runUrl?: string
+  /** `environment` mode: the reviews of this run's environment gate. */
+  environmentApprovals?: () => Promise<EnvironmentApproval[]>
   clock?: Clock
   /** How often a running execution looks for `/cancel` (ms). */
   cancelPollMs?: number
@@ -141,7 +144,19 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
       }
     approvedBy = state.approvers.map((a) => `@${a}`).join(', ')
   } else {
-    approvedBy = `the reviewers of the ${code(input.environment ?? 'remediation')} environment`
+    const approvers = await environmentApprovers(input, plan, entry.runbook)
+    const needed = entry.runbook.approval.minApprovals ?? 1
+    if (approvers.length < needed) {
+      await thread.reply(
+        `❌ Nothing was run: ${approvers.length} person(s) approved the ${code(input.environment ?? '?')} environment for this run, and runbook ${code(entry.runbook.id)} needs ${needed}. Give the environment required reviewers, or approve by comment.`
+      )
+      return {
+        outcome: 'not-approved',
+        reason: `${approvers.length} of ${needed} environment approvals`,
+        digest: plan.digest
+      }
+    }
+    approvedBy = `${approvers.map((a) => `@${a}`).join(', ')} (environment ${code(input.environment ?? '?')})`
   }
 
   // Act only while the incident still needs it.
@@ -205,6 +220,37 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
     ...(close ? { state: 'closed' as const } : {})
   })
   return { outcome, reason: verified.why, digest: plan.digest }
+}
+
+/** People who approved this run's environment and may approve this runbook. */
+async function environmentApprovers(
+  input: RemediateInput,
+  plan: Plan,
+  runbook: Runbook
+): Promise<string[]> {
+  if (!input.environment || !input.environmentApprovals) return []
+  const rules = runbook.approval
+  const users = (rules.approvers?.users ?? []).map((u) => u.replace(/^@/, '').toLowerCase())
+  const teams = (rules.approvers?.teams ?? []).map((t) => t.replace(/^@/, '').split('/'))
+  const out: string[] = []
+  for (const r of await input.environmentApprovals()) {
+    const login = r.user
+    if (r.state !== 'approved' || r.environment !== input.environment) continue
+    if (r.userType !== 'User' || login.endsWith('[bot]')) continue
+    if (input.ignoredLogins.some((l) => l.toLowerCase() === login.toLowerCase())) continue
+    if (rules.allowSelfApproval !== true && login === plan.requestedBy) continue
+    if (out.includes(login)) continue
+    const permission = await input.thread.permissionOf(login)
+    if (permission !== 'write' && permission !== 'admin') continue
+    if (users.length > 0 || teams.length > 0) {
+      let allowed = users.includes(login.toLowerCase())
+      for (const [org = '', slug = ''] of teams)
+        if (!allowed) allowed = (await input.thread.teamMember(org, slug, login)) === true
+      if (!allowed) continue
+    }
+    out.push(login)
+  }
+  return out
 }
 
 function withLabels(labels: readonly string[], add: readonly string[]): string[] {

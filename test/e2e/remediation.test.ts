@@ -19,12 +19,13 @@ const REPO = 'acme/ops'
 const ALARM = 'checkout-web-target-5xx'
 let standIns: StandIns
 
-// The web fleet: its service restart "fixes" the 5xx alarm, as a real restart would.
+// The web fleet: its service restart "fixes" the incident's alarm, as a real restart would.
+let fixedByRestart = ALARM
 const web = scriptedExecutor([
   {
     match: 'systemctl restart',
     result: () => {
-      standIns.cloudwatch.setAlarmState(ALARM, 'OK', 'Threshold Crossed: back to normal')
+      standIns.cloudwatch.setAlarmState(fixedByRestart, 'OK', 'Threshold Crossed: back to normal')
       return { exitCode: 0, stdout: 'restarted nginx\n' }
     }
   }
@@ -410,5 +411,57 @@ describe('refusals that depend on the plan and the people', () => {
     } finally {
       standIns.github.clock.advance(0)
     }
+  })
+})
+
+describe('approval by environment', () => {
+  const envRun = (issue: number, digest: string, runId: string) =>
+    action(
+      'repository_dispatch',
+      {},
+      {
+        command: 'remediate',
+        'issue-number': String(issue),
+        'plan-digest': digest,
+        approval: 'environment',
+        environment: 'incident-remediation'
+      },
+      { GITHUB_RUN_ID: runId }
+    )
+
+  it('runs after a writer approved the environment, and names them', async () => {
+    const name = 'environment-approved-alarm'
+    standIns.cloudwatch.putAlarm({ AlarmName: name, StateValue: 'ALARM' })
+    const { issue, digest } = await openIncident(
+      'restart-systemd-service/alb-target-5xx.json',
+      (e) => {
+        e.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
+        ;(e.detail as { alarmName: string }).alarmName = name
+      }
+    )
+    // Nobody reviewed run 7001 (an environment without required reviewers): nothing runs.
+    const before = sentCommands().length
+    const unreviewed = await envRun(issue, digest, '7001')
+    expect(unreviewed.outputs.outcome).toBe('not-approved')
+    expect(sentCommands()).toHaveLength(before)
+    // A read-only reviewer does not count either; a writer does.
+    standIns.github.reviewDeployment({
+      runId: 7002,
+      environment: 'incident-remediation',
+      user: 'bob'
+    })
+    standIns.github.reviewDeployment({
+      runId: 7002,
+      environment: 'incident-remediation',
+      user: 'carol'
+    })
+    fixedByRestart = name
+    const reviewed = await envRun(issue, digest, '7002')
+    expect(reviewed.outputs.outcome).toBe('remediated')
+    const timeline = standIns.github.state.commentsOf(REPO, issue).map((c) => c.body)
+    expect(
+      timeline.some((b) => b.includes('approved by @carol (environment `incident-remediation`).'))
+    ).toBe(true)
+    standIns.github.assertNoViolations()
   })
 })

@@ -67,6 +67,15 @@ export interface GitHubHandle {
     user: string
     body: string
   }): Record<string, unknown>
+  /** A reviewer approves (or rejects) a workflow run waiting on an environment. */
+  reviewDeployment(input: {
+    repo?: string
+    runId: number
+    environment: string
+    user: string
+    state?: 'approved' | 'rejected'
+    comment?: string
+  }): void
   /** Returns the recorded violations and forgets them (for tests that provoke some). */
   takeViolations(): Violation[]
   /** Throws listing every recorded violation; call it in afterEach. */
@@ -276,6 +285,18 @@ export async function startGitHub(seed: GitHubSeed = {}): Promise<GitHubHandle> 
       const issue = store.issue(name, number)
       if (!issue) throw new Error(`no issue ${name}#${number}`)
       return render.comment(store.addComment(issue, user, body))
+    },
+    reviewDeployment({ repo, runId, environment, user, state = 'approved', comment = '' }) {
+      const name = repo ?? [...store.repos.values()][0]?.fullName ?? ''
+      store.deploymentReviews.push({
+        repo: name,
+        runId,
+        environment,
+        user,
+        state,
+        comment,
+        at: store.stamp()
+      })
     },
     takeViolations() {
       return violations.splice(0, violations.length)

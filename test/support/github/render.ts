@@ -6,6 +6,7 @@ import {
   commentSubject,
   issueSubject,
   type Comment,
+  type DeploymentReview,
   type Issue,
   type Label,
   type Reaction,
@@ -31,6 +32,27 @@ export class Renderer {
 
   private get api(): string {
     return this.baseUrl()
+  }
+
+  deploymentReview(r: DeploymentReview): Json {
+    const id = [...r.environment].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_000, 7)
+    const [owner = '', name = ''] = r.repo.split('/')
+    return {
+      environments: [
+        {
+          id,
+          node_id: nodeId('Environment', id),
+          name: r.environment,
+          url: `${this.api}/repos/${owner}/${name}/environments/${encodeURIComponent(r.environment)}`,
+          html_url: `${WEB}/${owner}/${name}/deployments/activity_log?environments_filter=${encodeURIComponent(r.environment)}`,
+          created_at: r.at,
+          updated_at: r.at
+        }
+      ],
+      state: r.state,
+      user: this.user(r.user),
+      comment: r.comment
+    }
   }
 
   user(login: string): Json {

@@ -387,7 +387,18 @@ function dispatch(ctx: Context): Reply {
   return { status: 204 }
 }
 
+// GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals: who approved the run's environments.
+function runApprovals(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const runId = ctx.params.number('run_id')
+  const reviews = ctx.store.deploymentReviews.filter(
+    (r) => r.repo.toLowerCase() === repo.fullName.toLowerCase() && r.runId === runId
+  )
+  return { status: 200, body: reviews.map((r) => ctx.render.deploymentReview(r)) }
+}
+
 export const routes: Record<string, Route> = {
+  'actions/get-reviews-for-run': runApprovals,
   'issues/list-for-repo': listIssues,
   'issues/create': createIssue,
   'issues/get': (ctx) => ({ status: 200, body: ctx.render.issue(issueFor(ctx, repoFor(ctx))) }),

@@ -157,6 +157,17 @@ export interface Team {
   members: Map<string, { state: 'active' | 'pending'; role: 'member' | 'maintainer' }>
 }
 
+/** A reviewer's answer to a workflow run waiting on an environment with required reviewers. */
+export interface DeploymentReview {
+  repo: string
+  runId: number
+  environment: string
+  user: string
+  state: 'approved' | 'rejected'
+  comment: string
+  at: string
+}
+
 export interface Dispatch {
   repo: string
   eventType: string
@@ -193,6 +204,7 @@ export class Store {
   readonly reactions: Reaction[] = []
   readonly teams: Team[] = []
   readonly dispatches: Dispatch[] = []
+  readonly deploymentReviews: DeploymentReview[] = []
   private offsetMs = 0
   private readonly base: () => Date
   private readonly ids = {
