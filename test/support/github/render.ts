@@ -35,7 +35,10 @@ export class Renderer {
   }
 
   deploymentReview(r: DeploymentReview): Json {
-    const id = [...r.environment].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_000, 7)
+    // A stable id per environment name.
+    let id = 7
+    for (let i = 0; i < r.environment.length; i++)
+      id = (id * 31 + r.environment.charCodeAt(i)) % 1e6
     const [owner = '', name = ''] = r.repo.split('/')
     return {
       environments: [
