@@ -1,0 +1,107 @@
+// `/cancel` during a run, in process: intake and remediation through their real adapters (Octokit
+// and the AWS SDK against the stand-ins), with one virtual clock shared by SSM, GitHub and the
+// remediation's waits, so a long-running command is cancelled without waiting in real time.
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
+import { SSMClient } from '@aws-sdk/client-ssm'
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
+import { ConfiguredRetryStrategy } from '@smithy/core/retry'
+import { readFileSync } from 'node:fs'
+import { intakeCommand } from '../../src/commands/intake.js'
+import { remediateCommand } from '../../src/commands/remediate.js'
+import { ssmRunner } from '../../src/execution/ssm.js'
+import { createGitHubClient } from '../../src/github/client.js'
+import { githubIncidentIssues } from '../../src/github/incident-issues.js'
+import { githubIssueThread } from '../../src/github/issue-thread.js'
+import { rulesProvider } from '../../src/triage/rules.js'
+import { cloudWatchAlarms } from '../../src/verify/alarms.js'
+import { starterCatalog } from '../helpers/catalog.js'
+import { BOT_TOKEN } from '../support/github/index.js'
+import { startStandIns, type StandIns } from '../support/index.js'
+
+jest.setTimeout(30_000)
+const REPO = { owner: 'acme', repo: 'ops' }
+let standIns: StandIns
+
+beforeAll(async () => {
+  standIns = await startStandIns({
+    // GitHub timestamps follow the SSM stand-in's virtual clock.
+    github: {
+      now: () => new Date(standIns?.ssm.clock.now() ?? Date.now()),
+      users: [{ login: 'alice', roles: { 'acme/ops': 'write' } }]
+    },
+    // The command runs for ten virtual minutes unless cancelled.
+    ssm: { autoAdvanceMs: 0, timings: { hiddenMs: 0, pendingMs: 0, runMs: 600_000 } }
+  })
+  for (const id of ['i-0bbbbbbbbbbbbbbb1'])
+    standIns.ssm.registerInstance({ instanceId: id, tags: { Role: 'checkout-web' } })
+})
+
+afterAll(async () => {
+  await standIns.stop()
+})
+
+it('stops a running remediation when someone with write access comments /cancel', async () => {
+  const octokit = createGitHubClient({ token: BOT_TOKEN, baseUrl: standIns.env.GITHUB_API_URL })
+  const aws = {
+    endpoint: standIns.env.AWS_ENDPOINT_URL ?? '',
+    region: standIns.region,
+    credentials: standIns.credentials,
+    retryStrategy: new ConfiguredRetryStrategy(3, () => 10)
+  }
+  const catalog = await starterCatalog()
+  const payload = JSON.parse(
+    readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+  ) as unknown
+  const now = () => new Date(standIns.ssm.clock.now())
+  const created = await intakeCommand({
+    eventName: 'repository_dispatch',
+    webhook: { action: 'aws-incident', client_payload: payload },
+    eventType: 'aws-incident',
+    catalog: () => Promise.resolve(catalog),
+    issues: githubIncidentIssues(octokit, REPO),
+    provider: rulesProvider,
+    policy: { insufficientData: 'ignore', closeOnRecovery: false },
+    now
+  })
+  if (created.action !== 'created') throw new Error(`intake ${created.action}`)
+  const issue = created.issue.number
+  standIns.github.comment({
+    issue,
+    user: 'alice',
+    body: `/approve ${(created.planDigest ?? '').slice(0, 12)}`
+  })
+
+  let sleeps = 0
+  const result = await remediateCommand({
+    thread: githubIssueThread(octokit, REPO, issue),
+    catalog: () => Promise.resolve(catalog),
+    ssm: ssmRunner(new SSMClient(aws)),
+    alarms: cloudWatchAlarms(new CloudWatchClient(aws)),
+    approvalMode: 'comment',
+    expectedDigest: created.planDigest ?? '',
+    ignoredLogins: ['github-actions[bot]'],
+    requireAlarm: false,
+    closeOnSuccess: false,
+    cancelPollMs: 0,
+    clock: {
+      now: () => standIns.ssm.clock.now(),
+      sleep: (ms) => {
+        // A minute into the run, alice asks to stop it.
+        if (++sleeps === 1) {
+          standIns.ssm.clock.advance(60_000)
+          standIns.github.comment({ issue, user: 'alice', body: '/cancel' })
+        }
+        standIns.ssm.clock.advance(ms)
+        return Promise.resolve()
+      }
+    }
+  })
+
+  expect(result).toMatchObject({ outcome: 'failed', reason: 'cancelled by /cancel' })
+  expect(standIns.aws.calls.filter((c) => c.operation === 'CancelCommand')).toHaveLength(1)
+  const timeline = standIns.github.state.commentsOf('acme/ops', issue).map((c) => c.body)
+  expect(timeline).toContain('⏹️ @alice asked to cancel: stopping the run.')
+  expect(timeline.some((b) => b.startsWith('⏹️ Execution: `Cancelled`'))).toBe(true)
+  expect(standIns.github.state.issue('acme/ops', issue)?.labels).toContain('remediation-failed')
+  standIns.github.assertNoViolations()
+})
