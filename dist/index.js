@@ -37004,7 +37004,20 @@ async function remediateCommand(input) {
     };
     const execution = entry.runbook.execution;
     const request = renderAction(execution, plan, { ...context, step: 'execution' });
-    await thread.reply(startedComment(plan, approvedBy, request, 'starting'));
+    const claim = await thread.reply(startedComment(plan, approvedBy, request, 'starting'));
+    // Two runs may claim at once (no concurrency group, or a re-run racing an approval): the
+    // earliest claim wins and every other run stops before sending anything.
+    const claims = (await thread.comments())
+        .filter((c) => isMarker(c, input.ignoredLogins) && markedDigest(c.body) === plan.digest)
+        .map((c) => c.id);
+    if (Math.min(claim.id, ...claims) !== claim.id) {
+        await thread.reply('ℹ️ Another run claimed this plan first; this one stops without running it.');
+        return {
+            outcome: 'already-run',
+            reason: 'another run claimed this plan first',
+            digest: plan.digest
+        };
+    }
     await thread.update({ labels: withLabels(issue.labels, [LABELS.remediating]) });
     const startedAt = new Date(clock.now()).toISOString();
     const shouldCancel = cancelWatcher(input, startedAt, clock);

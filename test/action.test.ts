@@ -88,7 +88,9 @@ describe('action: validate', () => {
   it('refuses an unknown command with a clear message', () => {
     const r = runAction({ command: 'launch' })
     expect(r.status).toBe(1)
-    expect(r.stdout).toMatch(/::error::Unknown command `launch`: use one of validate, intake, comment, remediate\./)
+    expect(r.stdout).toMatch(
+      /::error::Unknown command `launch`: use one of validate, intake, comment, remediate\./
+    )
   })
 })
 

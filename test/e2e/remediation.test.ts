@@ -414,6 +414,28 @@ describe('refusals that depend on the plan and the people', () => {
   })
 })
 
+describe('racing runs', () => {
+  it('runs a plan once when two remediation runs start together', async () => {
+    const name = 'racing-runs-alarm'
+    standIns.cloudwatch.putAlarm({ AlarmName: name, StateValue: 'ALARM' })
+    const { issue, digest } = await openIncident(
+      'restart-systemd-service/alb-target-5xx.json',
+      (e) => {
+        e.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
+        ;(e.detail as { alarmName: string }).alarmName = name
+      }
+    )
+    await say(issue, 'alice', `/approve ${digest.slice(0, 12)}`)
+    await say(issue, 'carol', `/approve ${digest.slice(0, 12)}`)
+    fixedByRestart = name
+    const before = standIns.aws.calls.filter((c) => c.operation === 'SendCommand').length
+    const outcomes = await Promise.all([remediate(issue, digest), remediate(issue, digest)])
+    expect(outcomes.map((o) => o.outputs.outcome).sort()).toEqual(['already-run', 'remediated'])
+    // One execution and one verification check: the plan ran once.
+    expect(standIns.aws.calls.filter((c) => c.operation === 'SendCommand').length - before).toBe(2)
+  })
+})
+
 describe('approval by environment', () => {
   const envRun = (issue: number, digest: string, runId: string) =>
     action(
