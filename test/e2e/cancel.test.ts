@@ -20,7 +20,8 @@ import { startStandIns, type StandIns } from '../support/index.js'
 
 jest.setTimeout(30_000)
 const REPO = { owner: 'acme', repo: 'ops' }
-let standIns: StandIns
+// Set once the stand-ins start; the GitHub clock reads it lazily.
+let standIns: StandIns | undefined
 
 beforeAll(async () => {
   standIns = await startStandIns({
@@ -33,14 +34,20 @@ beforeAll(async () => {
     ssm: { autoAdvanceMs: 0, timings: { hiddenMs: 0, pendingMs: 0, runMs: 600_000 } }
   })
   for (const id of ['i-0bbbbbbbbbbbbbbb1'])
-    standIns.ssm.registerInstance({ instanceId: id, tags: { Role: 'checkout-web' } })
+    running().ssm.registerInstance({ instanceId: id, tags: { Role: 'checkout-web' } })
 })
 
 afterAll(async () => {
-  await standIns.stop()
+  await standIns?.stop()
 })
 
+function running(): StandIns {
+  if (!standIns) throw new Error('stand-ins not started')
+  return standIns
+}
+
 it('stops a running remediation when someone with write access comments /cancel', async () => {
+  const standIns = running()
   const octokit = createGitHubClient({ token: BOT_TOKEN, baseUrl: standIns.env.GITHUB_API_URL })
   const aws = {
     endpoint: standIns.env.AWS_ENDPOINT_URL ?? '',
