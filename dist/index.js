@@ -36877,25 +36877,14 @@ async function commentCommand(input) {
         ignoredLogins: input.ignoredLogins,
         now: now(),
         permissionOf: (login) => thread.permissionOf(login),
-        ...(await teamLookup(thread, entry.runbook.approval.approvers?.teams ?? []))
+        // undefined from the lookup (the token cannot read teams) is refused with a clear reason.
+        isTeamMember: (org, slug, login) => thread.teamMember(org, slug, login)
     };
     const state = await evaluateApprovals(comments, context);
     const own = state.decisions.find((d) => d.commentId === event.comment.id) ??
         (await decideComment(event.comment, context, state.approvers));
     const approved = state.status === 'approved';
     return reply(decisionReply(own, state, plan, entry.runbook.approval.environment), approved, plan.digest);
-}
-/** The team lookup, offered only when the token can read membership (GITHUB_TOKEN cannot). */
-async function teamLookup(thread, teams) {
-    if (teams.length === 0)
-        return {};
-    const [org = '', slug = ''] = (teams[0] ?? '').replace(/^@/, '').split('/');
-    const probe = await thread.teamMember(org, slug, 'ghost');
-    if (probe === undefined)
-        return {};
-    return {
-        isTeamMember: async (o, s, login) => (await thread.teamMember(o, s, login)) === true
-    };
 }
 
 // `remediate`: runs an approved plan exactly once. It re-reads the plan from the issue, checks it
@@ -36959,12 +36948,8 @@ async function remediateCommand(input) {
             ignoredLogins: input.ignoredLogins,
             now: new Date(clock.now()),
             permissionOf: (login) => thread.permissionOf(login),
-            isTeamMember: async (org, slug, login) => {
-                const member = await thread.teamMember(org, slug, login);
-                if (member === undefined)
-                    throw new Error('the token cannot read team membership; use a GitHub App token with members:read');
-                return member;
-            }
+            // undefined from the lookup (the token cannot read teams) is refused with a clear reason.
+            isTeamMember: (org, slug, login) => thread.teamMember(org, slug, login)
         });
         if (state.status !== 'approved')
             return {

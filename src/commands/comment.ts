@@ -164,7 +164,8 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
     ignoredLogins: input.ignoredLogins,
     now: now(),
     permissionOf: (login) => thread.permissionOf(login),
-    ...(await teamLookup(thread, entry.runbook.approval.approvers?.teams ?? []))
+    // undefined from the lookup (the token cannot read teams) is refused with a clear reason.
+    isTeamMember: (org, slug, login) => thread.teamMember(org, slug, login)
   }
   const state = await evaluateApprovals(comments, context)
   const own =
@@ -176,18 +177,4 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
     approved,
     plan.digest
   )
-}
-
-/** The team lookup, offered only when the token can read membership (GITHUB_TOKEN cannot). */
-async function teamLookup(
-  thread: IssueThread,
-  teams: readonly string[]
-): Promise<Pick<ApprovalContext, 'isTeamMember'>> {
-  if (teams.length === 0) return {}
-  const [org = '', slug = ''] = (teams[0] ?? '').replace(/^@/, '').split('/')
-  const probe = await thread.teamMember(org, slug, 'ghost')
-  if (probe === undefined) return {}
-  return {
-    isTeamMember: async (o, s, login) => (await thread.teamMember(o, s, login)) === true
-  }
 }

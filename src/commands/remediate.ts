@@ -127,14 +127,8 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
       ignoredLogins: input.ignoredLogins,
       now: new Date(clock.now()),
       permissionOf: (login) => thread.permissionOf(login),
-      isTeamMember: async (org, slug, login) => {
-        const member = await thread.teamMember(org, slug, login)
-        if (member === undefined)
-          throw new Error(
-            'the token cannot read team membership; use a GitHub App token with members:read'
-          )
-        return member
-      }
+      // undefined from the lookup (the token cannot read teams) is refused with a clear reason.
+      isTeamMember: (org, slug, login) => thread.teamMember(org, slug, login)
     })
     if (state.status !== 'approved')
       return {
