@@ -1,10 +1,12 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, V as VERSION, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/choose-DYl0eFuq.js';
 import { readFile } from 'node:fs/promises';
 import './chunks/rules-CnZRV947.js';
 import 'node:crypto';
-import 'node:fs';
-import 'node:path';
 import 'process';
 import 'buffer';
 
@@ -38,6 +40,9 @@ Usage:
   opsloop triage --event FILE
                              Print the incident issue and plan OpsLoop would open for the AWS
                              event (or dispatch payload) in FILE, without touching GitHub
+  opsloop demo [--scenario NAME] [--out DIR]
+                             Run the whole loop offline against local stand-ins (from a clone
+                             of the repository, after npm ci; same as npm run demo)
   opsloop --help             Show this help
   opsloop --version          Show the version
 
@@ -64,6 +69,9 @@ const defaultIo = {
 };
 /** Runs the command line and returns the exit code (it never calls process.exit). */
 async function runCli(argv, io = defaultIo) {
+    // The demo has its own options; pass them through untouched.
+    if (argv[0] === 'demo')
+        return demo(argv.slice(1), io);
     let parsed;
     try {
         parsed = parseArgs({
@@ -153,6 +161,27 @@ async function triage(values, rest, io) {
         io.out(`# ${analysis.draft.title}\n\nLabels: ${analysis.draft.labels.join(', ')}\n\n${analysis.draft.body}\n`);
     }
     return 0;
+}
+/**
+ * The demo needs the development checkout (the stand-ins and their test data are not shipped in
+ * the bundle), so it runs `scripts/demo/main.ts` from the package root with tsx.
+ */
+async function demo(args, io) {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const script = join(root, 'scripts', 'demo', 'main.ts');
+    if (!existsSync(script) || !existsSync(join(root, 'node_modules', 'tsx'))) {
+        io.err('opsloop demo runs from a clone of the OpsLoop repository: git clone it, then `npm ci && npm run demo`.\n');
+        return 1;
+    }
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+        cwd: root,
+        stdio: 'inherit'
+    });
+    return new Promise((resolve) => {
+        child.on('exit', (code) => {
+            resolve(code ?? 1);
+        });
+    });
 }
 
 // Bundled to dist/cli.js; bin/opsloop.js loads it. Unexpected failures become one readable line.

@@ -1,4 +1,8 @@
 // The `opsloop` command line: the same functions as the action, for laptops and other CI systems.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { formatProblem } from './catalog/problem.js'
 import { triageCommand } from './commands/triage.js'
@@ -13,6 +17,9 @@ Usage:
   opsloop triage --event FILE
                              Print the incident issue and plan OpsLoop would open for the AWS
                              event (or dispatch payload) in FILE, without touching GitHub
+  opsloop demo [--scenario NAME] [--out DIR]
+                             Run the whole loop offline against local stand-ins (from a clone
+                             of the repository, after npm ci; same as npm run demo)
   opsloop --help             Show this help
   opsloop --version          Show the version
 
@@ -46,6 +53,8 @@ const defaultIo: Io = {
 
 /** Runs the command line and returns the exit code (it never calls process.exit). */
 export async function runCli(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  // The demo has its own options; pass them through untouched.
+  if (argv[0] === 'demo') return demo(argv.slice(1), io)
   let parsed
   try {
     parsed = parseArgs({
@@ -146,4 +155,28 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
     )
   }
   return 0
+}
+
+/**
+ * The demo needs the development checkout (the stand-ins and their test data are not shipped in
+ * the bundle), so it runs `scripts/demo/main.ts` from the package root with tsx.
+ */
+async function demo(args: readonly string[], io: Io): Promise<number> {
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  const script = join(root, 'scripts', 'demo', 'main.ts')
+  if (!existsSync(script) || !existsSync(join(root, 'node_modules', 'tsx'))) {
+    io.err(
+      'opsloop demo runs from a clone of the OpsLoop repository: git clone it, then `npm ci && npm run demo`.\n'
+    )
+    return 1
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: root,
+    stdio: 'inherit'
+  })
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      resolve(code ?? 1)
+    })
+  })
 }

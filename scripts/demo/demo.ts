@@ -1,0 +1,441 @@
+// The whole loop, offline: local stand-ins for GitHub, SSM and CloudWatch, a real local service
+// that fails, and the real action bundle (dist/index.js) doing intake, approval and remediation
+// exactly as a runner would run it. Each scenario ends by checking its own outcome.
+import { execFile, spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { promisify } from 'node:util'
+import { sandboxExecutor } from '../../test/support/aws/executors.js'
+import { BOT_LOGIN, BOT_TOKEN } from '../../test/support/github/index.js'
+import { startStandIns, type StandIns } from '../../test/support/index.js'
+import { bold, cyan, dim, green, red, renderMarkdown, yellow } from './terminal.js'
+
+const run = promisify(execFile)
+const REPO = 'acme/ops'
+
+export interface DemoOptions {
+  scenario: string
+  /** Write the issue and its comments as Markdown files here. */
+  out?: string
+  print?: (text: string) => void
+}
+
+export interface DemoResult {
+  ok: boolean
+  scenario: string
+  issue?: number
+  runbook?: string
+  outcome?: string
+  seconds: number
+  problems: string[]
+}
+
+interface Context {
+  standIns: StandIns
+  root: string
+  say: (text: string) => void
+  step: (title: string) => void
+}
+
+interface Scenario {
+  title: string
+  example: string
+  edit?: (payload: { event: Record<string, unknown>; context?: Record<string, unknown> }) => void
+  /** People who comment `/approve`. */
+  approvers: string[]
+  expect: { runbook?: string; outcome?: string }
+  /** Set the stage and make the failure happen; returns a cleanup. */
+  setup(ctx: Context): Promise<() => void>
+}
+
+export const SCENARIOS: Record<string, Scenario> = {
+  'service-down': {
+    title: 'A web service on EC2 stops answering; restarting it fixes it',
+    example: 'restart-systemd-service/alb-target-5xx.json',
+    approvers: ['alice'],
+    expect: { runbook: 'restart-systemd-service', outcome: 'remediated' },
+    setup: serviceDown
+  },
+  'ecs-rollback': {
+    title: 'An ECS deployment fails its circuit breaker; roll the service back',
+    example: 'ecs-rollback-service/deployment-failed-full-arns.json',
+    approvers: ['dave', 'erin'],
+    expect: { runbook: 'ecs-rollback-service', outcome: 'remediated' },
+    setup: ({ standIns, say }) => {
+      standIns.ssm.automationOutcome('OpsLoop-ECSRollbackService', {
+        status: 'Success',
+        outputs: { 'RollBack.TaskDefinition': ['token-service:112'] }
+      })
+      standIns.ssm.automationOutcome('OpsLoop-ECSVerifyServiceStable', { status: 'Success' })
+      say(
+        dim(
+          'ECS (through the SSM Automation stand-in) will roll back and report the service stable.'
+        )
+      )
+      return Promise.resolve(() => undefined)
+    }
+  },
+  'no-runbook': {
+    title: 'An alarm no runbook covers: the issue says so, and nothing runs',
+    example: 'restart-systemd-service/alb-target-5xx.json',
+    edit: (p) => {
+      const name = 'billing-export-lag'
+      p.event.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
+      const detail = p.event.detail as Record<string, unknown>
+      detail.alarmName = name
+      const configuration = detail.configuration as { description?: string; metrics: unknown[] }
+      configuration.description = 'The nightly billing export is more than two hours behind.'
+      configuration.metrics = [
+        {
+          id: 'm1',
+          metricStat: {
+            metric: {
+              namespace: 'Billing/Export',
+              name: 'LagMinutes',
+              dimensions: { Job: 'nightly' }
+            },
+            period: 300,
+            stat: 'Maximum'
+          },
+          returnData: true
+        }
+      ]
+      p.context = {}
+    },
+    approvers: [],
+    expect: {},
+    setup: () => Promise.resolve(() => undefined)
+  }
+}
+
+const SERVICE = `// The demo's "nginx": a tiny HTTP service. The demo kills it; the runbook restarts it.
+import { createServer } from 'node:http'
+createServer((req, res) => res.end(req.url === '/health' ? 'ok' : 'hello from the demo service\\n'))
+  .listen(Number(process.env.DEMO_PORT), '127.0.0.1')
+`
+
+const shim = (root: string) => `#!/usr/bin/env bash
+# systemd, as far as the demo needs it: one local service, restarted and checked by pid.
+set -euo pipefail
+state=${JSON.stringify(join(root, 'service'))}
+cmd="\${1:-}"; shift || true
+quiet=0; if [ "\${1:-}" = "--quiet" ]; then quiet=1; shift; fi
+unit="\${1:-unit}"
+alive() { [ -f "$state/pid" ] && kill -0 "$(cat "$state/pid")" 2>/dev/null; }
+case "$cmd" in
+  restart)
+    if alive; then kill "$(cat "$state/pid")" || true; fi
+    DEMO_PORT="$(cat "$state/port")" nohup ${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, 'service.mjs'))} >"$state/log" 2>&1 &
+    echo $! >"$state/pid"
+    sleep 0.3
+    echo "Restarted $unit.service (pid $(cat "$state/pid"))" ;;
+  is-active)
+    if alive; then [ "$quiet" = 1 ] || echo active; else [ "$quiet" = 1 ] || echo inactive; exit 3; fi ;;
+  *) echo "systemctl (demo): $cmd is not supported here" >&2; exit 1 ;;
+esac
+`
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => { resolve(port); })
+    })
+  })
+}
+
+async function healthy(port: number): Promise<boolean> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(500) })
+    return res.ok
+  } catch {
+    return false
+  }
+}
+
+/** A real local service behind the alarm: it fails, the alarm fires, a restart brings it back. */
+async function serviceDown({ standIns, root, say, step }: Context): Promise<() => void> {
+  const executor = sandboxExecutor({ root })
+  writeFileSync(join(executor.binDir, 'systemctl'), shim(root))
+  chmodSync(join(executor.binDir, 'systemctl'), 0o755)
+  writeFileSync(join(root, 'service.mjs'), SERVICE)
+  const state = join(root, 'service')
+  mkdirSync(state, { recursive: true })
+  const port = await freePort()
+  writeFileSync(join(state, 'port'), String(port))
+  standIns.ssm.registerInstance({
+    instanceId: 'i-0de0de0de0de0de01',
+    tags: { Role: 'checkout-web' },
+    executor
+  })
+  const service = spawn(process.execPath, [join(root, 'service.mjs')], {
+    env: { DEMO_PORT: String(port) },
+    stdio: 'ignore'
+  })
+  writeFileSync(join(state, 'pid'), String(service.pid))
+  for (let i = 0; i < 50 && !(await healthy(port)); i++) await sleep(100)
+  say(
+    `${green('●')} The checkout web service answers on http://127.0.0.1:${port}/ (pid ${service.pid}).`
+  )
+
+  // CloudWatch watches the service, as an ALB target-health alarm would.
+  const alarm = 'checkout-web-target-5xx'
+  standIns.cloudwatch.putAlarm({ AlarmName: alarm, StateValue: 'OK' })
+  const health = { up: true }
+  const monitor = setInterval(() => {
+    void healthy(port).then((now) => {
+      if (now === health.up) return
+      health.up = now
+      standIns.cloudwatch.setAlarmState(
+        alarm,
+        now ? 'OK' : 'ALARM',
+        now ? 'Threshold Crossed: targets healthy again' : 'Threshold Crossed: targets return 5xx'
+      )
+      say(
+        now
+          ? `${green('●')} The service answers again; ${alarm} is OK.`
+          : `${red('●')} ${alarm} is ALARM.`
+      )
+    })
+  }, 100)
+
+  step('The service crashes')
+  service.kill('SIGKILL')
+  for (let i = 0; i < 100 && health.up; i++) await sleep(50)
+  return () => {
+    clearInterval(monitor)
+    try {
+      process.kill(Number(readFileSync(join(state, 'pid'), 'utf8')), 'SIGKILL')
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+interface ActionRun {
+  code: number
+  outputs: Record<string, string>
+  stdout: string
+}
+
+/** The action bundle, run as a runner runs it: inputs in INPUT_*, the event in a file. */
+async function action(
+  standIns: StandIns,
+  scratch: string,
+  eventName: string,
+  webhook: object,
+  inputs: Record<string, string>
+): Promise<ActionRun> {
+  const id = randomUUID()
+  const eventPath = join(scratch, `event-${id}.json`)
+  const outputPath = join(scratch, `output-${id}.txt`)
+  writeFileSync(eventPath, JSON.stringify(webhook))
+  writeFileSync(outputPath, '')
+  const env = {
+    PATH: process.env.PATH ?? '',
+    ...standIns.env,
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: REPO,
+    GITHUB_ACTOR: BOT_LOGIN,
+    GITHUB_OUTPUT: outputPath,
+    'INPUT_GITHUB-TOKEN': BOT_TOKEN,
+    INPUT_RUNBOOKS: 'runbooks',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+  }
+  let code = 0
+  let stdout = ''
+  try {
+    stdout = (await run(process.execPath, ['dist/index.js'], { env, timeout: 120_000 })).stdout
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string }
+    code = failed.code ?? 1
+    stdout = failed.stdout ?? ''
+  }
+  const outputs: Record<string, string> = {}
+  for (const m of readFileSync(outputPath, 'utf8').matchAll(/^([\w-]+)<<(.+)\n([\s\S]*?)\n\2$/gm))
+    outputs[m[1] ?? ''] = m[3] ?? ''
+  return { code, outputs, stdout }
+}
+
+export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+  const print = options.print ?? ((text: string) => process.stdout.write(`${text}\n`))
+  const scenario = SCENARIOS[options.scenario]
+  if (!scenario)
+    throw new Error(
+      `unknown scenario ${options.scenario}: one of ${Object.keys(SCENARIOS).join(', ')}`
+    )
+  const started = performance.now()
+  const elapsed = () => ((performance.now() - started) / 1000).toFixed(1).padStart(5)
+  const timeline: string[] = []
+  const step = (title: string) => {
+    timeline.push(`${elapsed()}s  ${title}`)
+    print(`\n${cyan(`[${elapsed()}s]`)} ${bold(title)}`)
+  }
+  const say = (text: string) => { print(`        ${text}`); }
+  const problems: string[] = []
+  const scratch = mkdtempSync(join(tmpdir(), 'opsloop-demo-'))
+  const root = join(scratch, 'sandbox')
+  mkdirSync(root)
+
+  print(bold(`OpsLoop demo: ${scenario.title}`))
+  print(
+    dim(
+      'Everything runs locally: GitHub, Systems Manager and CloudWatch are stand-ins on 127.0.0.1.'
+    )
+  )
+  step('Starting the local stand-ins')
+  const standIns = await startStandIns({
+    github: {
+      now: () => new Date(),
+      users: [
+        { login: 'alice', roles: { [REPO]: 'write' } },
+        { login: 'dave', roles: { [REPO]: 'write' } },
+        { login: 'erin', roles: { [REPO]: 'maintain' } },
+        // As a GitHub App token would be: it may read team membership.
+        { login: BOT_LOGIN, type: 'Bot', orgAccess: 'granted' }
+      ],
+      teams: [
+        { org: 'acme', slug: 'platform-sre', members: ['alice', 'dave'] },
+        { org: 'acme', slug: 'containers', members: ['erin'] }
+      ]
+    },
+    ssm: { timings: { hiddenMs: 0, pendingMs: 0, runMs: 0, stepMs: 0 } }
+  })
+  const result: DemoResult = { ok: false, scenario: options.scenario, seconds: 0, problems }
+  let cleanup: () => void = () => undefined
+  try {
+    cleanup = await scenario.setup({ standIns, root, say, step })
+
+    step('EventBridge delivers the incident to GitHub (repository_dispatch)')
+    const file = JSON.parse(readFileSync(`runbooks/examples/${scenario.example}`, 'utf8')) as {
+      event?: Record<string, unknown>
+      context?: Record<string, unknown>
+    }
+    const payload = (file.event ? file : { event: file }) as {
+      event: Record<string, unknown>
+      context?: Record<string, unknown>
+    }
+    payload.event.id = randomUUID()
+    payload.event.time = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+    scenario.edit?.(payload)
+    const intake = await action(
+      standIns,
+      scratch,
+      'repository_dispatch',
+      { action: 'aws-incident', client_payload: payload },
+      { command: 'intake' }
+    )
+    if (intake.code !== 0) problems.push(`intake exited ${intake.code}: ${intake.stdout}`)
+    const issue = Number(intake.outputs['issue-number'])
+    result.issue = issue
+    if (intake.outputs['runbook-id']) result.runbook = intake.outputs['runbook-id']
+    const opened = standIns.github.state.issue(REPO, issue)
+    say(
+      `Issue #${issue} opened (${intake.outputs['triage-provider'] ?? '?'} triage): ${opened?.title ?? '?'}`
+    )
+    print('')
+    print(indent(renderMarkdown(opened?.body ?? '')))
+
+    const digest = intake.outputs['plan-digest'] ?? ''
+    if (scenario.approvers.length > 0 && digest) {
+      let approved = false
+      for (const person of scenario.approvers) {
+        step(`@${person} comments /approve ${digest.slice(0, 12)}`)
+        const comment = standIns.github.comment({
+          issue,
+          user: person,
+          body: `/approve ${digest.slice(0, 12)}`
+        })
+        const before = standIns.github.state.commentsOf(REPO, issue).length
+        const decided = await action(
+          standIns,
+          scratch,
+          'issue_comment',
+          { action: 'created', issue: { number: issue }, comment },
+          { command: 'comment' }
+        )
+        for (const c of standIns.github.state.commentsOf(REPO, issue).slice(before))
+          say(renderMarkdown(c.body))
+        approved = decided.outputs.approved === 'true'
+      }
+      if (!approved) problems.push('the plan was not approved')
+      else {
+        step('Remediation: Systems Manager runs the runbook, then OpsLoop verifies')
+        const before = standIns.github.state.commentsOf(REPO, issue).length
+        const progress = setInterval(() => { say(dim('… waiting for Systems Manager')); }, 2_000)
+        const remediated = await action(
+          standIns,
+          scratch,
+          'issue_comment',
+          {},
+          {
+            command: 'remediate',
+            'issue-number': String(issue),
+            'plan-digest': digest,
+            approval: 'comment'
+          }
+        ).finally(() => { clearInterval(progress); })
+        result.outcome = remediated.outputs.outcome ?? 'none'
+        for (const c of standIns.github.state.commentsOf(REPO, issue).slice(before)) {
+          print('')
+          print(indent(renderMarkdown(c.body)))
+        }
+        step(`Outcome: ${result.outcome}`)
+      }
+    }
+
+    const expect = scenario.expect
+    if ((expect.runbook ?? undefined) !== result.runbook)
+      problems.push(`expected runbook ${expect.runbook ?? 'none'}, got ${result.runbook ?? 'none'}`)
+    if (expect.outcome && expect.outcome !== result.outcome)
+      problems.push(`expected outcome ${expect.outcome}, got ${result.outcome ?? 'none'}`)
+    standIns.github.assertNoViolations()
+    if (options.out) writeOut(options.out, standIns, issue)
+    result.ok = problems.length === 0
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error))
+  } finally {
+    cleanup()
+    await standIns.stop()
+    rmSync(scratch, { recursive: true, force: true })
+  }
+  result.seconds = (performance.now() - started) / 1000
+  print(`\n${bold('Timeline')}`)
+  for (const line of timeline) print(`  ${line}`)
+  print(
+    result.ok
+      ? `\n${green('✔')} Scenario ${options.scenario} finished in ${result.seconds.toFixed(1)} s.${options.out ? ` Issue and comments written to ${options.out}.` : ''}`
+      : `\n${red('✘')} Scenario ${options.scenario}: ${problems.join('; ')}`
+  )
+  if (!result.ok)
+    print(yellow('This is a bug in OpsLoop or its demo; please report it with the output above.'))
+  return result
+}
+
+const indent = (text: string): string =>
+  text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n')
+
+function writeOut(dir: string, standIns: StandIns, issue: number): void {
+  mkdirSync(dir, { recursive: true })
+  const opened = standIns.github.state.issue(REPO, issue)
+  writeFileSync(join(dir, 'issue.md'), `# ${opened?.title ?? ''}\n\n${opened?.body ?? ''}\n`)
+  standIns.github.state.commentsOf(REPO, issue).forEach((c, i) => {
+    writeFileSync(
+      join(dir, `comment-${String(i + 1).padStart(2, '0')}-${c.user.replace(/[^\w-]/g, '_')}.md`),
+      `<!-- by @${c.user} at ${c.createdAt} -->\n${c.body}\n`
+    )
+  })
+}

@@ -1,0 +1,41 @@
+// `npm run demo` is the first thing people try: every scenario must run the whole loop and reach
+// its expected outcome (the scenarios check their own outcome; this asserts they say so).
+import { describe, expect, it, jest } from '@jest/globals'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runDemo, SCENARIOS } from '../scripts/demo/demo.js'
+
+jest.setTimeout(90_000)
+
+describe('demo', () => {
+  it.each(Object.keys(SCENARIOS))('scenario %s runs to its expected outcome', async (scenario) => {
+    const out = mkdtempSync(join(tmpdir(), 'opsloop-demo-test-'))
+    const printed: string[] = []
+    try {
+      const result = await runDemo({ scenario, out, print: (t) => printed.push(t) })
+      expect(result.problems).toEqual([])
+      expect(result.ok).toBe(true)
+      const expected = SCENARIOS[scenario]?.expect
+      expect(result.runbook).toBe(expected?.runbook)
+      expect(result.outcome).toBe(expected?.outcome)
+      expect(readFileSync(join(out, 'issue.md'), 'utf8')).toMatch(/^# \[incident\] /)
+      const comments = readdirSync(out).filter((f) => f.startsWith('comment-'))
+      if (expected?.outcome) expect(comments.length).toBeGreaterThan(2)
+      else expect(comments).toEqual([])
+      expect(printed.join('\n')).toContain(`Scenario ${scenario} finished in`)
+    } finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
+
+  it('restarts a real local service in the service-down scenario', async () => {
+    const printed: string[] = []
+    const result = await runDemo({ scenario: 'service-down', print: (t) => printed.push(t) })
+    expect(result.outcome).toBe('remediated')
+    const text = printed.join('\n')
+    expect(text).toMatch(/Restarted nginx\.service \(pid \d+\)/)
+    expect(text).toContain('The service answers again; checkout-web-target-5xx is OK.')
+    expect(existsSync('dist/index.js')).toBe(true)
+  })
+})
