@@ -146,7 +146,9 @@ async function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
       const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => { resolve(port); })
+      server.close(() => {
+        resolve(port)
+      })
     })
   })
 }
@@ -281,7 +283,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     timeline.push(`${elapsed()}s  ${title}`)
     print(`\n${cyan(`[${elapsed()}s]`)} ${bold(title)}`)
   }
-  const say = (text: string) => { print(`        ${text}`); }
+  const say = (text: string) => {
+    print(`        ${text}`)
+  }
   const problems: string[] = []
   const scratch = mkdtempSync(join(tmpdir(), 'opsloop-demo-'))
   const root = join(scratch, 'sandbox')
@@ -372,7 +376,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       else {
         step('Remediation: Systems Manager runs the runbook, then OpsLoop verifies')
         const before = standIns.github.state.commentsOf(REPO, issue).length
-        const progress = setInterval(() => { say(dim('… waiting for Systems Manager')); }, 2_000)
+        const progress = setInterval(() => {
+          say(dim('… waiting for Systems Manager'))
+        }, 2_000)
         const remediated = await action(
           standIns,
           scratch,
@@ -384,7 +390,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
             'plan-digest': digest,
             approval: 'comment'
           }
-        ).finally(() => { clearInterval(progress); })
+        ).finally(() => {
+          clearInterval(progress)
+        })
         result.outcome = remediated.outputs.outcome ?? 'none'
         for (const c of standIns.github.state.commentsOf(REPO, issue).slice(before)) {
           print('')
