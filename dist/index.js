@@ -33,7 +33,7 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as readDelivery, n as normalizeDelivery, e as classify, g as fingerprint, h as recoveryComment, i as readState, o as occurrenceComment, j as withState, a as analyze, V as VERSION$c, k as cell, l as code, m as references, q as prose, s as codeBlock, t as planDigest, u as readPlan, x as planBlock, y as fingerprintLabel, z as fingerprintMarker, f as formatProblem, A as fenceFor, p as parseJsonText, c as chooseProvider, b as parseList, v as validateCommand } from './chunks/choose-DYl0eFuq.js';
+import { d as readDelivery, n as normalizeDelivery, e as classify, g as fingerprint, h as recoveryComment, i as readState, o as occurrenceComment, j as withState, a as analyze, V as VERSION$c, k as cell, l as code, m as references, q as prose, s as codeBlock, t as planDigest, u as readPlan, x as planBlock, y as fingerprintLabel, z as fingerprintMarker, f as formatProblem, A as fenceFor, p as parseJsonText, c as chooseProvider, b as parseList, v as validateCommand } from './chunks/choose-BxHBKQiA.js';
 import { c as checkParameterValue } from './chunks/rules-CnZRV947.js';
 import { realClock, waitForOk } from './chunks/alarms-DQxHduHD.js';
 import 'node:crypto';
@@ -36030,7 +36030,11 @@ function createGitHubClient(options) {
         auth: options.token,
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         userAgent: `opsloop/${VERSION$c}`,
-        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
+        throttle: {
+            ...(options.throttleId ? { id: options.throttleId } : {}),
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary')
+        }
     });
 }
 
@@ -37434,7 +37438,8 @@ async function intake() {
         modelId: getInput('model-id'),
         region: getInput('aws-region'),
         maxTokens: getInput('max-tokens'),
-        temperature: getInput('temperature')
+        temperature: getInput('temperature'),
+        timeout: getInput('model-timeout')
     });
     const policy = {
         insufficientData: choice('insufficient-data', ['ignore', 'incident'], 'ignore'),

@@ -112,7 +112,8 @@ async function intake(): Promise<void> {
     modelId: core.getInput('model-id'),
     region: core.getInput('aws-region'),
     maxTokens: core.getInput('max-tokens'),
-    temperature: core.getInput('temperature')
+    temperature: core.getInput('temperature'),
+    timeout: core.getInput('model-timeout')
   })
   const policy = {
     insufficientData: choice('insufficient-data', ['ignore', 'incident'], 'ignore'),

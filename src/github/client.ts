@@ -15,6 +15,12 @@ export interface GitHubClientOptions {
   warn?: (message: string) => void
   /** How many times a rate-limited request is retried after waiting (default 2). */
   rateLimitRetries?: number
+  /**
+   * The throttling plugin spaces write requests per id, process-wide. One action run is one
+   * process, so the default suits it; callers that act for several runs in one process (tests
+   * replaying many deliveries) give each run its own id.
+   */
+  throttleId?: string
 }
 
 export function createGitHubClient(options: GitHubClientOptions): GitHub {
@@ -38,6 +44,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     auth: options.token,
     baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
     userAgent: `opsloop/${VERSION}`,
-    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
+    throttle: {
+      ...(options.throttleId ? { id: options.throttleId } : {}),
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary')
+    }
   })
 }

@@ -42,9 +42,18 @@ const WORD_JOINER = '\u2060'
  * into a notification or a link (a word joiner after `@`, `#`, `:` of `://` and `www`).
  */
 export function prose(text: string): string {
+  // Backtick-quoted parts stay code spans (inert by construction: they hold no backtick); the
+  // rest is escaped.
   return text
     .replace(/\s+/g, ' ')
     .trim()
+    .split(/`([^`]+)`/)
+    .map((part, i) => (i % 2 === 1 ? code(part) : plain(part)))
+    .join('')
+}
+
+function plain(text: string): string {
+  return text
     .replace(MARKDOWN_SYNTAX, (c) => HTML_ENTITIES[c] ?? `\\${c}`)
     .replace(/@/g, `@${WORD_JOINER}`)
     .replace(/#/g, `#${WORD_JOINER}`)

@@ -9,6 +9,8 @@ export interface ProviderInputs {
   region: string
   maxTokens: string
   temperature: string
+  /** Seconds one model call may take (default 60). */
+  timeout?: string
 }
 
 /** The triage provider the inputs ask for: `bedrock` needs a model id; `auto` uses it if set. */
@@ -34,8 +36,14 @@ export function chooseProvider(inputs: ProviderInputs): TriageProvider {
     throw new Error(
       `\`temperature\` must be a number from 0 to 1, got ${JSON.stringify(inputs.temperature)}.`
     )
+  const timeout = Number(inputs.timeout || '60')
+  if (!Number.isFinite(timeout) || timeout < 1 || timeout > 600)
+    throw new Error(
+      `\`model-timeout\` must be a number of seconds from 1 to 600, got ${JSON.stringify(inputs.timeout)}.`
+    )
   const options = {
     modelId: inputs.modelId.trim(),
+    timeoutMs: timeout * 1000,
     ...(inputs.region.trim() ? { region: inputs.region.trim() } : {}),
     maxTokens,
     temperature

@@ -189,7 +189,7 @@ describe('intake through the action entry point', () => {
     expect(outputs).toMatchObject({ action: 'created', 'triage-provider': 'rules' })
     const issue = standIns.github.state.issue('acme/ops', Number(outputs['issue-number']))
     expect(issue?.title).toMatch(/^\[incident\] Unrecognized: /)
-    expect(issue?.body).toContain('client\\_payload has no \\`event\\`')
+    expect(issue?.body).toContain('client\\_payload has no `event`')
     expect(issue?.body).toContain('"alarm": "db down"')
     expect(issue?.labels).toContain('opsloop')
     standIns.github.assertNoViolations()

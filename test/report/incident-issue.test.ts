@@ -149,7 +149,7 @@ describe('incident issue', () => {
     expect(body).toContain('## ⚠️ Unrecognized incident payload')
     expect(body).toContain('No runbook is proposed.')
     expect(body).toContain(
-      'The delivery broke the dispatch contract: client\\_payload has no \\`event\\`.'
+      'The delivery broke the dispatch contract: client\\_payload has no `event`.'
     )
     expect(body).toContain('"hello": "world"')
     expect(labels).toEqual([

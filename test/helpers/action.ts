@@ -1,0 +1,64 @@
+// Runs the committed action bundle (dist/index.js) as a runner would: inputs in INPUT_*, the
+// webhook in GITHUB_EVENT_PATH, outputs read back from GITHUB_OUTPUT. Asynchronous on purpose:
+// the stand-ins it talks to live in the test's own process.
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { BOT_TOKEN } from '../support/github/index.js'
+
+const run = promisify(execFile)
+const scratch = mkdtempSync(join(tmpdir(), 'opsloop-action-'))
+
+export interface ActionRun {
+  code: number
+  outputs: Record<string, string>
+  stdout: string
+  summary: string
+}
+
+export async function runActionBundle(options: {
+  env: Record<string, string>
+  eventName: string
+  webhook: object
+  inputs?: Record<string, string>
+  repository?: string
+}): Promise<ActionRun> {
+  const id = Math.random().toString(36).slice(2)
+  const eventPath = join(scratch, `event-${id}.json`)
+  const outputPath = join(scratch, `output-${id}.txt`)
+  const summaryPath = join(scratch, `summary-${id}.md`)
+  writeFileSync(eventPath, JSON.stringify(options.webhook))
+  writeFileSync(outputPath, '')
+  writeFileSync(summaryPath, '')
+  const env = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: options.repository ?? 'acme/ops',
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    'INPUT_GITHUB-TOKEN': BOT_TOKEN,
+    INPUT_RUNBOOKS: 'runbooks',
+    ...options.env,
+    ...Object.fromEntries(
+      Object.entries(options.inputs ?? {}).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])
+    )
+  }
+  let code = 0
+  let stdout = ''
+  try {
+    stdout = (
+      await run(process.execPath, [join(process.cwd(), 'dist/index.js')], { env, timeout: 60_000 })
+    ).stdout
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string }
+    code = failed.code ?? -1
+    stdout = failed.stdout ?? ''
+  }
+  const outputs: Record<string, string> = {}
+  for (const m of readFileSync(outputPath, 'utf8').matchAll(/^([\w-]+)<<(.+)\n([\s\S]*?)\n\2$/gm))
+    outputs[m[1] ?? ''] = m[3] ?? ''
+  return { code, outputs, stdout, summary: readFileSync(summaryPath, 'utf8') }
+}
