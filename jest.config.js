@@ -12,5 +12,8 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }]
   },
-  verbose: false
+  verbose: false,
+  // The end-to-end suites mostly wait (on child processes and GitHub's one-second spacing of
+  // writes), so two workers help even on a two-core machine.
+  maxWorkers: 2
 }

@@ -36030,6 +36030,8 @@ function createGitHubClient(options) {
         auth: options.token,
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         userAgent: `opsloop/${VERSION$c}`,
+        // Failed attempts (retried or not) go to the action's log as warnings, not to stderr.
+        log: { debug: () => undefined, info: () => undefined, warn, error: warn },
         throttle: {
             ...(options.throttleId ? { id: options.throttleId } : {}),
             onRateLimit: onLimit('primary'),

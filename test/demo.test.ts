@@ -1,7 +1,7 @@
 // `npm run demo` is the first thing people try: every scenario must run the whole loop and reach
 // its expected outcome (the scenarios check their own outcome; this asserts they say so).
 import { describe, expect, it, jest } from '@jest/globals'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runDemo, SCENARIOS } from '../scripts/demo/demo.js'
@@ -23,19 +23,15 @@ describe('demo', () => {
       const comments = readdirSync(out).filter((f) => f.startsWith('comment-'))
       if (expected?.outcome) expect(comments.length).toBeGreaterThan(2)
       else expect(comments).toEqual([])
-      expect(printed.join('\n')).toContain(`Scenario ${scenario} finished in`)
+      const text = printed.join('\n')
+      expect(text).toContain(`Scenario ${scenario} finished in`)
+      if (scenario === 'service-down') {
+        // A real local process crashed and the runbook's restart brought it back.
+        expect(text).toMatch(/Restarted nginx\.service \(pid \d+\)/)
+        expect(text).toContain('The service answers again; checkout-web-target-5xx is OK.')
+      }
     } finally {
       rmSync(out, { recursive: true, force: true })
     }
-  })
-
-  it('restarts a real local service in the service-down scenario', async () => {
-    const printed: string[] = []
-    const result = await runDemo({ scenario: 'service-down', print: (t) => printed.push(t) })
-    expect(result.outcome).toBe('remediated')
-    const text = printed.join('\n')
-    expect(text).toMatch(/Restarted nginx\.service \(pid \d+\)/)
-    expect(text).toContain('The service answers again; checkout-web-target-5xx is OK.')
-    expect(existsSync('dist/index.js')).toBe(true)
   })
 })

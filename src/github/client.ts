@@ -44,6 +44,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     auth: options.token,
     baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
     userAgent: `opsloop/${VERSION}`,
+    // Failed attempts (retried or not) go to the action's log as warnings, not to stderr.
+    log: { debug: () => undefined, info: () => undefined, warn, error: warn },
     throttle: {
       ...(options.throttleId ? { id: options.throttleId } : {}),
       onRateLimit: onLimit('primary'),
