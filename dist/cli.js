@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, V as VERSION, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/choose-BxHBKQiA.js';
+import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, V as VERSION, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/choose-lUHLanY4.js';
 import { readFile } from 'node:fs/promises';
 import './chunks/rules-CnZRV947.js';
 import 'node:crypto';

@@ -33,7 +33,7 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as readDelivery, n as normalizeDelivery, e as classify, g as fingerprint, h as recoveryComment, i as readState, o as occurrenceComment, j as withState, a as analyze, V as VERSION$c, k as cell, l as code, m as references, q as prose, s as codeBlock, t as planDigest, u as readPlan, x as planBlock, y as fingerprintLabel, z as fingerprintMarker, f as formatProblem, A as fenceFor, p as parseJsonText, c as chooseProvider, b as parseList, v as validateCommand } from './chunks/choose-BxHBKQiA.js';
+import { d as readDelivery, R as Redactor, n as normalizeDelivery, e as classify, g as fingerprint, h as recoveryComment, i as readState, o as occurrenceComment, j as withState, a as analyze, V as VERSION$c, k as cell, l as code, m as references, q as prose, s as codeBlock, t as planDigest, u as readPlan, x as planBlock, y as fingerprintLabel, z as fingerprintMarker, f as formatProblem, A as fenceFor, p as parseJsonText, c as chooseProvider, b as parseList, v as validateCommand } from './chunks/choose-lUHLanY4.js';
 import { c as checkParameterValue } from './chunks/rules-CnZRV947.js';
 import { realClock, waitForOk } from './chunks/alarms-DQxHduHD.js';
 import 'node:crypto';
@@ -29090,7 +29090,9 @@ async function intakeCommand(input) {
     const delivery = readDelivery(input.eventName, input.webhook, input.eventType);
     if (delivery.kind === 'ignore')
         return { action: 'skipped', reason: delivery.reason };
-    const incident = normalizeDelivery(delivery);
+    // One redaction step for the run: the incident is redacted before anything reads it.
+    const redactor = new Redactor();
+    const incident = normalizeDelivery(delivery, redactor);
     const decision = classify(incident, input.policy);
     if (decision.kind === 'skip')
         return { action: 'skipped', reason: decision.reason };
@@ -29145,6 +29147,7 @@ async function intakeCommand(input) {
     }
     const analysis = await analyze({
         delivery,
+        redactor,
         catalog: await input.catalog(),
         provider: input.provider,
         ...(input.commit ? { commit: input.commit } : {}),
@@ -37010,6 +37013,8 @@ async function remediateCommand(input) {
         };
     }
     await thread.update({ labels: withLabels(issue.labels, [LABELS.remediating]) });
+    // Output from the hosts passes the same redaction as everything else that reaches GitHub.
+    const redactor = new Redactor();
     const startedAt = new Date(clock.now()).toISOString();
     const shouldCancel = cancelWatcher(input, startedAt, clock);
     const run = async (label, action, step) => {
@@ -37021,7 +37026,7 @@ async function remediateCommand(input) {
             sleep: (ms) => clock.sleep(ms),
             now: () => clock.now()
         });
-        await thread.reply(resultComment(label, result));
+        await thread.reply(resultComment(label, redactResult(result, redactor)));
         return result;
     };
     const executed = await run('Execution', execution, 'execution');
@@ -37082,6 +37087,18 @@ async function environmentApprovers(input, plan, runbook) {
         out.push(login);
     }
     return out;
+}
+function redactResult(result, redactor) {
+    return {
+        ...result,
+        detail: redactor.text(result.detail),
+        targets: result.targets.map((t) => ({
+            ...t,
+            ...(t.detail !== undefined ? { detail: redactor.text(t.detail) } : {}),
+            ...(t.stdout !== undefined ? { stdout: redactor.text(t.stdout) } : {}),
+            ...(t.stderr !== undefined ? { stderr: redactor.text(t.stderr) } : {})
+        }))
+    };
 }
 function withLabels(labels, add) {
     return [...new Set([...labels.filter((l) => l !== LABELS.remediating), ...add])];

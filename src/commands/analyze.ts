@@ -2,6 +2,7 @@
 // gather the incident's own evidence, triage (falling back to rules on any failure), plan and
 // render. Shared by `intake` (which then files the issue) and `opsloop triage` (which prints it).
 import { incidentEvidence, type Evidence } from '../context/evidence.js'
+import { Redactor } from '../context/redact.js'
 import type { Incident } from '../generated/incident.js'
 import type { Delivery } from '../intake/dispatch.js'
 import { fingerprint } from '../intake/fingerprint.js'
@@ -23,6 +24,11 @@ export interface Analysis {
 
 export interface AnalyzeInput {
   delivery: Delivery & { kind: 'payload' }
+  /**
+   * The run's one redaction step: everything that reaches the model or GitHub passes through it.
+   * The caller passes its own when it already redacted the incident with it.
+   */
+  redactor?: Redactor
   catalog: readonly CatalogRunbook[]
   provider: TriageProvider
   commit?: string
@@ -31,14 +37,17 @@ export interface AnalyzeInput {
   now: Date
 }
 
-export function normalizeDelivery(delivery: Delivery & { kind: 'payload' }): Incident {
-  return normalize(delivery.payload)
+/** The incident in a delivery, secrets already replaced by placeholders. */
+export function normalizeDelivery(
+  delivery: Delivery & { kind: 'payload' },
+  redactor: Redactor
+): Incident {
+  return redactor.json(normalize(delivery.payload))
 }
 
-export async function analyze(
-  input: AnalyzeInput,
-  incident = normalizeDelivery(input.delivery)
-): Promise<Analysis> {
+export async function analyze(input: AnalyzeInput, redactedIncident?: Incident): Promise<Analysis> {
+  const redactor = input.redactor ?? new Redactor()
+  const incident = redactedIncident ?? normalizeDelivery(input.delivery, redactor)
   const evidence = incidentEvidence(incident)
   const request = { incident, evidence, catalog: input.catalog }
   let triage: Triage
@@ -73,7 +82,7 @@ export async function analyze(
     evidence,
     ...(plan ? { plan } : {}),
     ...(entry ? { runbook: entry.runbook } : {}),
-    deliveryProblems: input.delivery.problems,
+    deliveryProblems: input.delivery.problems.map((p) => redactor.text(p)),
     ...(input.commit ? { commit: input.commit } : {}),
     receivedAt: input.now.toISOString()
   }

@@ -13,6 +13,7 @@ import {
   withState
 } from '../report/incident-issue.js'
 import type { CatalogRunbook, ProviderName, TriageProvider } from '../triage/types.js'
+import { Redactor } from '../context/redact.js'
 import { analyze, normalizeDelivery } from './analyze.js'
 
 export const RECOVERED_LABEL = 'recovered'
@@ -62,7 +63,9 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
   const now = input.now ?? (() => new Date())
   const delivery = readDelivery(input.eventName, input.webhook, input.eventType)
   if (delivery.kind === 'ignore') return { action: 'skipped', reason: delivery.reason }
-  const incident = normalizeDelivery(delivery)
+  // One redaction step for the run: the incident is redacted before anything reads it.
+  const redactor = new Redactor()
+  const incident = normalizeDelivery(delivery, redactor)
   const decision = classify(incident, input.policy)
   if (decision.kind === 'skip') return { action: 'skipped', reason: decision.reason }
   const fp = fingerprint(incident)
@@ -119,6 +122,7 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
   const analysis = await analyze(
     {
       delivery,
+      redactor,
       catalog: await input.catalog(),
       provider: input.provider,
       ...(input.commit ? { commit: input.commit } : {}),

@@ -3,6 +3,7 @@
 // sure the incident still needs it, claims the run with a marker comment, runs it through SSM,
 // verifies, rolls back on failure and reports every step on the issue.
 import { parseCommentCommand } from '../approval/comment-command.js'
+import { Redactor } from '../context/redact.js'
 import { evaluateApprovals, parseDuration, type IssueComment } from '../approval/policy.js'
 import { renderAction, type RenderContext, type RunbookAction } from '../execution/render.js'
 import type { ExecutionResult, SsmRunner } from '../execution/ssm.js'
@@ -187,6 +188,8 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
   }
   await thread.update({ labels: withLabels(issue.labels, [LABELS.remediating]) })
 
+  // Output from the hosts passes the same redaction as everything else that reaches GitHub.
+  const redactor = new Redactor()
   const startedAt = new Date(clock.now()).toISOString()
   const shouldCancel = cancelWatcher(input, startedAt, clock)
   const run = async (label: string, action: Action, step: RenderContext['step']) => {
@@ -198,7 +201,7 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
       sleep: (ms) => clock.sleep(ms),
       now: () => clock.now()
     })
-    await thread.reply(resultComment(label, result))
+    await thread.reply(resultComment(label, redactResult(result, redactor)))
     return result
   }
 
@@ -258,6 +261,19 @@ async function environmentApprovers(
     out.push(login)
   }
   return out
+}
+
+function redactResult(result: ExecutionResult, redactor: Redactor): ExecutionResult {
+  return {
+    ...result,
+    detail: redactor.text(result.detail),
+    targets: result.targets.map((t) => ({
+      ...t,
+      ...(t.detail !== undefined ? { detail: redactor.text(t.detail) } : {}),
+      ...(t.stdout !== undefined ? { stdout: redactor.text(t.stdout) } : {}),
+      ...(t.stderr !== undefined ? { stderr: redactor.text(t.stderr) } : {})
+    }))
+  }
 }
 
 function withLabels(labels: readonly string[], add: readonly string[]): string[] {

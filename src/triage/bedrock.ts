@@ -9,6 +9,7 @@ import {
   type ConverseCommandOutput,
   type Message
 } from '@aws-sdk/client-bedrock-runtime'
+import { describeAwsError } from '../util/aws-error.js'
 import { PROMPT_HASH, PROMPT_VERSION, TOOL_NAME, buildPrompt } from './prompt.js'
 import { checkAnswer } from './answer.js'
 import { rulesTriage } from './rules.js'
@@ -31,16 +32,6 @@ export interface BedrockTriageOptions {
 
 const DEFAULT_TIMEOUT_MS = 60_000
 const DEFAULT_ATTEMPTS = 4
-
-/** An AWS SDK failure in one line: exception name, status, attempts, message. */
-export function describeAwsError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error)
-  const meta = (error as { $metadata?: { httpStatusCode?: number; attempts?: number } }).$metadata
-  const status = meta?.httpStatusCode ? ` (HTTP ${meta.httpStatusCode})` : ''
-  const attempts = meta?.attempts && meta.attempts > 1 ? ` after ${meta.attempts} attempts` : ''
-  const message = error.message.split('\n')[0]?.slice(0, 300) ?? ''
-  return `${error.name}${status}${attempts}: ${message}`
-}
 
 const definedValues = (
   record: Record<string, ParameterValue | undefined>
