@@ -12,6 +12,7 @@ import { validateCommand } from '../src/commands/validate.js'
 import { startStandIns } from '../test/support/index.js'
 import { generateCatalog } from './catalog.js'
 import { measureStartup, measureTriage, type Timing } from './intake.js'
+import { benchLogs } from './logs.js'
 
 interface Row {
   case: string
@@ -183,6 +184,13 @@ try {
       console.log(`\nTarget missed: ${r.case}: ${fmt(r.medianMs)} ms (target ${r.target}).`)
       process.exitCode = 1
     }
+  }
+  // Log templates and summaries: their own tables (Loghub accuracy, throughput, compression).
+  const logs = benchLogs()
+  console.log(logs.text)
+  if (!logs.ok) {
+    console.log('\nTarget missed: log benchmarks (see the tables above).')
+    process.exitCode = 1
   }
 } finally {
   await rm(dirname(generated), { recursive: true, force: true })

@@ -33,16 +33,18 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as readDelivery, R as Redactor, n as normalizeDelivery, e as classify, g as fingerprint, h as recoveryComment, i as readState, o as occurrenceComment, j as withState, a as analyze, V as VERSION$c, k as cell, l as code, m as references, q as prose, s as codeBlock, t as planDigest, u as readPlan, x as planBlock, y as fingerprintLabel, z as fingerprintMarker, f as formatProblem, A as fenceFor, p as parseJsonText, c as chooseProvider, b as parseList, v as validateCommand } from './chunks/choose-lUHLanY4.js';
-import { c as checkParameterValue } from './chunks/rules-CnZRV947.js';
-import { realClock, waitForOk } from './chunks/alarms-DQxHduHD.js';
+import { d as readDelivery, R as Redactor, n as normalizeDelivery, e as classify, g as recoveryComment, h as readState, o as occurrenceComment, i as withState, a as analyze, V as VERSION$c, j as cell, k as code, l as references, m as prose, q as codeBlock, s as planDigest, t as readPlan, u as planBlock, f as formatProblem, x as fenceFor, p as parseJsonText, c as chooseProvider, b as parseList, v as validateCommand, D as DEFAULT_GATHER } from './chunks/choose-BqfjjoGB.js';
+import { a as fingerprint, f as fingerprintLabel, b as fingerprintMarker } from './chunks/fingerprint-BBuQAKk0.js';
+import { c as checkParameterValue } from './chunks/rules-BMKZfsTU.js';
+import { realClock, waitForOk } from './chunks/alarms-B6EE6jk0.js';
 import 'node:crypto';
 import 'node:fs';
 import 'node:path';
 import 'process';
 import 'buffer';
-import './chunks/DescribeAlarmsCommand-ZOO0XVXa.js';
-import './chunks/index-D9eFd4EB.js';
+import './chunks/DescribeAlarmsCommand-Z6SLqeZS.js';
+import './chunks/commandBuilder-B-6dHLR8.js';
+import './chunks/index-MKrXWUkc.js';
 import 'node:os';
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
@@ -29148,6 +29150,7 @@ async function intakeCommand(input) {
     const analysis = await analyze({
         delivery,
         redactor,
+        ...(input.context ? { context: await input.context() } : {}),
         catalog: await input.catalog(),
         provider: input.provider,
         ...(input.commit ? { commit: input.commit } : {}),
@@ -37448,6 +37451,33 @@ async function loadTriageCatalog(dir) {
         .filter((e) => e.status.errors === 0)
         .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest }));
 }
+/**
+ * Where intake gathers evidence: past incidents from GitHub always; CloudWatch logs and metrics
+ * when the run has an AWS region (the workflow configured credentials). Loaded on demand.
+ */
+async function contextSources(octokit, region) {
+    const sources = await import('./chunks/sources-BK4XibB3.js');
+    const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
+    const aws = { region: awsRegion, maxAttempts: 3 };
+    let logs;
+    let metrics;
+    if (awsRegion) {
+        const [{ CloudWatchLogsClient }, { CloudWatchClient }] = await Promise.all([
+            import('./chunks/index-CdQQimd-.js'),
+            import('./chunks/index-C6OW9-7O.js')
+        ]);
+        logs = sources.cloudWatchLogs(new CloudWatchLogsClient(aws));
+        metrics = sources.cloudWatchMetrics(new CloudWatchClient(aws));
+    }
+    return {
+        sources: {
+            past: sources.githubPastIncidents(octokit, repository()),
+            ...(logs ? { logs } : {}),
+            ...(metrics ? { metrics } : {})
+        },
+        options: { ...DEFAULT_GATHER, logGroups: parseList(getInput('log-groups')) ?? [] }
+    };
+}
 async function intake() {
     const [owner = '', repo = ''] = runnerEnv('GITHUB_REPOSITORY').split('/');
     const eventPath = runnerEnv('GITHUB_EVENT_PATH');
@@ -37469,6 +37499,7 @@ async function intake() {
         warn: warning
     });
     const result = await intakeCommand({
+        context: () => contextSources(octokit, getInput('aws-region').trim()),
         eventName: runnerEnv('GITHUB_EVENT_NAME'),
         webhook,
         eventType: getInput('event-type') || 'aws-incident',
@@ -37548,10 +37579,10 @@ async function comment() {
 /** AWS clients load on demand: most runs of the action never need them. */
 async function awsClients(region) {
     const [{ SSMClient }, { CloudWatchClient }, { ssmRunner }, { cloudWatchAlarms }] = await Promise.all([
-        import('./chunks/index-Q28gQVpj.js'),
-        import('./chunks/index-DrpHL_z7.js'),
-        import('./chunks/ssm-DjOPXQQO.js'),
-        import('./chunks/alarms-DQxHduHD.js')
+        import('./chunks/index-BOSRwlbt.js'),
+        import('./chunks/index-C6OW9-7O.js'),
+        import('./chunks/ssm-BZKTRdZK.js'),
+        import('./chunks/alarms-B6EE6jk0.js')
     ]);
     const config = { ...(region ? { region } : {}), maxAttempts: 5, retryMode: 'adaptive' };
     return {

@@ -3,7 +3,10 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { formatProblem } from './catalog/problem.js'
-import { intakeCommand } from './commands/intake.js'
+import { intakeCommand, type IntakeInput } from './commands/intake.js'
+import { DEFAULT_GATHER } from './context/gather.js'
+import type { LogSource, MetricSource } from './context/sources.js'
+import type { GitHub } from './github/client.js'
 import { parseList, validateCommand } from './commands/validate.js'
 import { createGitHubClient } from './github/client.js'
 import { parseJsonText } from './intake/dispatch.js'
@@ -100,6 +103,37 @@ async function loadTriageCatalog(dir: string): Promise<CatalogRunbook[]> {
     .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest }))
 }
 
+/**
+ * Where intake gathers evidence: past incidents from GitHub always; CloudWatch logs and metrics
+ * when the run has an AWS region (the workflow configured credentials). Loaded on demand.
+ */
+async function contextSources(
+  octokit: GitHub,
+  region: string
+): Promise<Awaited<ReturnType<NonNullable<IntakeInput['context']>>>> {
+  const sources = await import('./context/sources.js')
+  const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || ''
+  const aws = { region: awsRegion, maxAttempts: 3 }
+  let logs: LogSource | undefined
+  let metrics: MetricSource | undefined
+  if (awsRegion) {
+    const [{ CloudWatchLogsClient }, { CloudWatchClient }] = await Promise.all([
+      import('@aws-sdk/client-cloudwatch-logs'),
+      import('@aws-sdk/client-cloudwatch')
+    ])
+    logs = sources.cloudWatchLogs(new CloudWatchLogsClient(aws))
+    metrics = sources.cloudWatchMetrics(new CloudWatchClient(aws))
+  }
+  return {
+    sources: {
+      past: sources.githubPastIncidents(octokit, repository()),
+      ...(logs ? { logs } : {}),
+      ...(metrics ? { metrics } : {})
+    },
+    options: { ...DEFAULT_GATHER, logGroups: parseList(core.getInput('log-groups')) ?? [] }
+  }
+}
+
 async function intake(): Promise<void> {
   const [owner = '', repo = ''] = runnerEnv('GITHUB_REPOSITORY').split('/')
   const eventPath = runnerEnv('GITHUB_EVENT_PATH')
@@ -124,6 +158,7 @@ async function intake(): Promise<void> {
     warn: core.warning
   })
   const result = await intakeCommand({
+    context: () => contextSources(octokit, core.getInput('aws-region').trim()),
     eventName: runnerEnv('GITHUB_EVENT_NAME'),
     webhook,
     eventType: core.getInput('event-type') || 'aws-incident',

@@ -14,7 +14,7 @@ import {
 } from '../report/incident-issue.js'
 import type { CatalogRunbook, ProviderName, TriageProvider } from '../triage/types.js'
 import { Redactor } from '../context/redact.js'
-import { analyze, normalizeDelivery } from './analyze.js'
+import { analyze, normalizeDelivery, type AnalyzeInput } from './analyze.js'
 
 export const RECOVERED_LABEL = 'recovered'
 /** Event ids remembered per issue to recognise redeliveries. */
@@ -52,6 +52,8 @@ export interface IntakeInput {
   issues: IncidentIssues
   provider: TriageProvider
   policy: IntakePolicy & { closeOnRecovery: boolean }
+  /** Sources of logs, metrics and past incidents, set up only when a new incident needs them. */
+  context?: () => Promise<AnalyzeInput['context']>
   /** The commit the runbooks were read at. */
   commit?: string
   /** The workflow's actor, recorded on the plan for the self-approval rule. */
@@ -123,6 +125,7 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
     {
       delivery,
       redactor,
+      ...(input.context ? { context: await input.context() } : {}),
       catalog: await input.catalog(),
       provider: input.provider,
       ...(input.commit ? { commit: input.commit } : {}),

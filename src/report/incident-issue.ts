@@ -24,6 +24,15 @@ export interface IssueDraft {
   labels: string[]
 }
 
+/** What was gathered around the incident, already redacted. */
+export interface ContextReport {
+  logs: { group: string; text: string; lines: number; tokens: number; truncated?: string }[]
+  metrics: { label: string; text: string; sparkline: string }[]
+  past: { number: number; title: string; labels: string[] }[]
+  /** Sources that could not be read, and why. */
+  missing: string[]
+}
+
 export interface IncidentReport {
   incident: Incident
   fingerprint: string
@@ -32,6 +41,7 @@ export interface IncidentReport {
   plan?: Plan
   /** The runbook the plan comes from. */
   runbook?: Runbook
+  context?: ContextReport
   /** Problems with the delivery itself (dispatch contract), shown as notes. */
   deliveryProblems: readonly string[]
   /** The commit the runbooks were read at (GITHUB_SHA), for provenance. */
@@ -286,6 +296,33 @@ export interface ApprovalInfo {
   text: string
 }
 
+function contextSection(context: ContextReport | undefined): string[] {
+  if (!context) return []
+  const lines = ['### Context', '']
+  for (const m of context.metrics)
+    lines.push(`- ${code(m.label)}: ${code(m.sparkline || '·')} ${prose(m.text)}`)
+  for (const p of context.past) {
+    const outcome = p.labels.filter((l) =>
+      ['remediated', 'rolled-back', 'remediation-failed', 'recovered'].includes(l)
+    )
+    const runbook = p.labels.find((l) => l.startsWith('runbook:'))
+    lines.push(
+      `- Past incident #${p.number}: ${code(p.title)}${outcome.length > 0 ? ` · ${outcome.map(code).join(', ')}` : ''}${runbook ? ` · ${code(runbook)}` : ''}`
+    )
+  }
+  for (const m of context.missing) lines.push(`- Not available: ${prose(m)}`)
+  for (const l of context.logs)
+    lines.push(
+      '',
+      `<details><summary>Logs ${code(l.group)}: ${l.lines} line(s)${l.truncated ? `, ${prose(l.truncated)}` : ''}, summarized in about ${l.tokens} tokens</summary>`,
+      '',
+      codeBlock(l.text),
+      '',
+      '</details>'
+    )
+  return lines.length > 2 ? lines : []
+}
+
 function notesSection(report: IncidentReport): string[] {
   const notes = [
     ...report.deliveryProblems.map((p) => `The delivery broke the dispatch contract: ${p}.`),
@@ -400,6 +437,8 @@ export function incidentIssue(report: IncidentReport): IssueDraft {
       ...causesSection(triage, report.evidence),
       '',
       ...planSection(report, approval),
+      '',
+      ...contextSection(report.context),
       '',
       ...notesSection(report),
       '',

@@ -1,0 +1,590 @@
+// Drain (He et al., ICWS 2017): online log template mining with a fixed-depth parse tree.
+// The details that decide grouping (depth counting, wildcard children, child cap, similarity,
+// tie-break) follow logpai/logparser's Drain.py: with `values: []` and its settings, its
+// published Loghub accuracy reproduces exactly. Memory grows with templates, never with lines.
+//
+// One addition, typed value masks (on by default): each token with a digit is also seen masked,
+// `42` → `<NUM>`, `10.0.0.1:80` → `<IP>`, `uid=0` → `uid=<NUM>`. A template keeps a position's raw
+// text while every line agrees on it (masking never hides a constant), then its masked form while
+// those agree, then `<*>`. A keyed token (letters left: `uid=<NUM>`) matches by masked form; so
+// does a whole value (`<NUM>`, `/<IP>`) by default, as in Drain3, or with `compareValues: 'raw'`
+// only its own value, as in Drain, whose published per-system thresholds assume that.
+
+/** The token for a variable part of a template (the paper's `*`). */
+export const WILDCARD = '<*>'
+
+/** A typed value mask: matches inside a token become `placeholder`, e.g. `<NUM>`. */
+export interface Mask {
+  pattern: RegExp
+  placeholder: string
+}
+
+export interface DrainOptions {
+  /**
+   * Parse-tree depth as logparser and Drain3 count it (their settings use it): root, token-count
+   * layer, `depth - 3` leading-token layers, then the leaf holding the groups. Default 4; min 3.
+   */
+  depth?: number
+  /** Similarity threshold `st`: a line joins its most similar group at or above it. 0.4. */
+  similarity?: number
+  /** Children per internal node before new tokens share the wildcard child. Default 100. */
+  maxChildren?: number
+  /**
+   * The paper's preprocessing: applied to the line in order, before tokenizing; every match
+   * becomes `<*>`, which counts against similarity like any wildcard. Default none.
+   */
+  masks?: readonly RegExp[]
+  /** Typed value masks, tried on each token that has a digit. Default DEFAULT_VALUE_MASKS. */
+  values?: readonly Mask[]
+  /** Token separators. Default whitespace. */
+  delimiters?: RegExp
+  /** Raw example lines kept per template (distinct, first seen). Default 3. */
+  maxExamples?: number
+  /** Distinct raw values kept per variable position. Default 5. */
+  maxValues?: number
+  /**
+   * Past this many templates a line that matches none joins the most similar group at its leaf
+   * whatever the similarity (a leaf with none still gets one), so the count stays bounded.
+   * Default 10,000.
+   */
+  maxTemplates?: number
+  /**
+   * How two values of one kind compare (`<NUM>` and `<NUM>`, `/<IP>` and `/<IP>`). `'masked'`
+   * (default, as Drain3): they match. `'raw'` (Drain): only the same value matches, which is
+   * what the published per-system thresholds were tuned for. Keyed tokens (`uid=<NUM>`) match
+   * by masked form either way.
+   */
+  compareValues?: 'masked' | 'raw'
+}
+
+export interface LogTemplate {
+  id: number
+  /** Tokens joined by single spaces; what varies is `<*>` or a typed placeholder. */
+  template: string
+  count: number
+  /** `index` (by default the line number) of the first and the latest line. */
+  firstSeen: number
+  lastSeen: number
+  /** A few example lines (raw, distinct, first seen), bounded. */
+  examples: string[]
+  /** Up to `maxValues` distinct raw values per variable position, in template order. */
+  values?: string[][]
+}
+
+const value = (placeholder: string, source: string): Mask => ({
+  pattern: new RegExp(source, 'g'),
+  placeholder: `<${placeholder}>`
+})
+
+// A value is not glued to letters or digits on either side (`_`, `-`, `=`, `/`, `:` are fine):
+// `blk_-12` → `blk_<NUM>`, `uid=0` → `uid=<NUM>`, but `v2`, `md5`, `x86` stay as they are.
+const L = '(?<![A-Za-z0-9.])'
+const R = '(?![A-Za-z0-9])'
+
+/** Typed value masks, specific before general. Each token is rewritten in one pass. */
+export const DEFAULT_VALUE_MASKS: readonly Mask[] = Object.freeze([
+  value('UUID', String.raw`${L}[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}${R}`),
+  value('ARN', String.raw`\barn:aws[\w-]*:[^\s"',]*`),
+  value(
+    'TIME',
+    String.raw`${L}\d{4}-\d\d-\d\d(?:[T_]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?${R}|${L}\d{1,2}:\d\d:\d\d(?:[.,]\d+)?${R}`
+  ),
+  value('IP', String.raw`${L}(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?${R}`),
+  value('MAC', String.raw`${L}(?:[0-9a-fA-F]{2}[:-]){5}[0-9a-fA-F]{2}${R}`),
+  value(
+    'ID',
+    String.raw`\b(?:i|vol|snap|sg|subnet|vpc|ami|eni|rtb|igw|nat|acl|lt)-[0-9a-f]{8,17}${R}`
+  ),
+  // 0x-prefixed, or 8+ hex digits with both a digit and a letter (all digits is a NUM).
+  value(
+    'HEX',
+    String.raw`${L}0[xX][0-9a-fA-F]+${R}|${L}(?=[0-9a-fA-F]*[a-fA-F])(?=[a-fA-F]*\d)[0-9a-fA-F]{8,}${R}`
+  ),
+  value('PATH', String.raw`(?<![\w/])(?:/[\w.@~+-]+){2,}/?`),
+  // A number, with an optional unit: 42, -1.5, 3,000, 10ms, 2.5GB, 99%.
+  value('NUM', String.raw`${L}[-+]?\d+(?:[.,]\d+)*(?:ns|us|µs|ms|s|m|h|d|[KMGT]i?B|B|%)?${R}`)
+])
+
+const WHITESPACE = /[ \t\n\v\f\r]+/
+const MAX_EXAMPLE_CHARS = 2_000
+
+// Token kinds, of the masked form: unmasked, the wildcard, a masked token with letters left (a
+// key and its value, `uid=<NUM>`), or one without (a value: `<NUM>`, `/<IP>`, `<NUM>_<NUM>`).
+const LITERAL = 0
+const WILD = 1
+const KEYED = 2
+const VALUE = 3
+
+/** Whether a masked token keeps a letter outside its placeholders. */
+function hasKey(masked: string): boolean {
+  let inside = false
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i)
+    if (c === 60) inside = true
+    else if (c === 62) inside = false
+    else if (!inside && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return true
+  }
+  return false
+}
+
+interface Node {
+  children: Map<string, Node>
+  groups: Group[]
+}
+
+const newNode = (): Node => ({ children: new Map(), groups: [] })
+
+function hasDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i)
+    if (c >= 48 && c <= 57) return true
+  }
+  return false
+}
+
+/**
+ * Splits on whitespace runs, like Python's str.split() for ASCII whitespace: native split(' ')
+ * unless the line has a tab or line break (native scans; a per-character loop costs more).
+ */
+function splitWhitespace(line: string): string[] {
+  const parts =
+    line.includes('\t') || line.includes('\r') || line.includes('\n')
+      ? line.split(WHITESPACE)
+      : line.split(' ')
+  let k = 0
+  for (const p of parts) if (p !== '') parts[k++] = p
+  if (k !== parts.length) parts.length = k
+  return parts
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+const isAlnum = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isHex = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
+// First letters of the AWS id prefixes in the ID mask: i, v, s, a, e, r, n, l.
+const ID_FIRST = new Set([105, 118, 115, 97, 101, 114, 110, 108])
+const NO_MATCH = -1
+const ASK_REGEX = 0
+
+/**
+ * Rewrites a token with the value masks: leftmost match first, the earliest mask at a position.
+ * Matches can only start where the previous character is not a letter or digit, so only those
+ * positions are tried, with one sticky regex of all the masks. For the default masks, cheap
+ * character checks settle most positions first (a plain number, or nothing can start here):
+ * regexes cost a few hundred nanoseconds a token, and this runs on every token with a digit.
+ */
+class ValueMasker {
+  private readonly regex: RegExp | undefined
+  private readonly names: string[]
+  private readonly shortcuts: boolean
+  private readonly num: string
+
+  constructor(masks: readonly Mask[]) {
+    this.names = masks.map((m) => m.placeholder)
+    // Alternatives in order; each one captured, so a match tells which mask it was.
+    this.regex =
+      masks.length === 0
+        ? undefined
+        : new RegExp(masks.map((m) => `(${m.pattern.source})`).join('|'), 'y')
+    this.shortcuts = masks === DEFAULT_VALUE_MASKS
+    this.num = DEFAULT_VALUE_MASKS.at(-1)?.placeholder ?? WILDCARD
+  }
+
+  mask(token: string): string {
+    const re = this.regex
+    if (re === undefined || !hasDigit(token)) return token
+    let out = ''
+    let last = 0
+    let i = 0
+    while (i < token.length) {
+      const prev = i === 0 ? 32 : token.charCodeAt(i - 1)
+      if (isAlnum(prev)) {
+        i++
+        continue
+      }
+      let end = this.shortcuts ? quick(token, i, prev) : ASK_REGEX
+      let name = this.num
+      if (end === ASK_REGEX) {
+        re.lastIndex = i
+        const m = re.exec(token)
+        if (m === null) end = NO_MATCH
+        else {
+          let k = 1
+          while (m[k] === undefined && k < m.length) k++
+          name = this.names[k - 1] ?? WILDCARD
+          end = re.lastIndex
+        }
+      }
+      if (end === NO_MATCH) {
+        i++
+        continue
+      }
+      // The whole token is one value (the usual case): no string building.
+      if (i === 0 && end === token.length) return name
+      out += token.slice(last, i) + name
+      last = end
+      i = end
+    }
+    return last === 0 ? token : out + token.slice(last)
+  }
+}
+
+const maskers = new WeakMap<readonly Mask[], ValueMasker>()
+
+/** A token with its values masked, e.g. `uid=42` → `uid=<NUM>`; as the miner sees it. */
+export function maskValues(token: string, masks: readonly Mask[] = DEFAULT_VALUE_MASKS): string {
+  let masker = maskers.get(masks)
+  if (masker === undefined) {
+    masker = new ValueMasker(masks)
+    maskers.set(masks, masker)
+  }
+  return masker.mask(token)
+}
+
+/**
+ * For DEFAULT_VALUE_MASKS at position `i` (after a non-alphanumeric `prev`): NO_MATCH when no
+ * mask can match there, the end of a plain number when NUM surely matches and nothing before it,
+ * else ASK_REGEX.
+ */
+function quick(token: string, i: number, prev: number): number {
+  const c = token.charCodeAt(i)
+  if (isDigit(c)) return prev === 46 ? NO_MATCH : plainNumber(token, i)
+  if (c === 45 || c === 43) {
+    // Only NUM starts with a sign.
+    if (prev === 46 || !isDigit(token.charCodeAt(i + 1))) return NO_MATCH
+    return plainNumber(token, i + 1)
+  }
+  // PATH needs two segments.
+  if (c === 47) return token.indexOf('/', i + 2) > 0 ? ASK_REGEX : NO_MATCH
+  if (c === 97 && token.startsWith('arn:aws', i)) return ASK_REGEX
+  if (ID_FIRST.has(c)) {
+    const dash = token.indexOf('-', i + 1)
+    if (dash > 0 && dash <= i + 6) return ASK_REGEX
+  }
+  if (isHex(c)) {
+    // UUID and HEX need eight hex digits; MAC two and a separator.
+    let j = i
+    while (j < token.length && isHex(token.charCodeAt(j))) j++
+    if (j - i >= 8) return ASK_REGEX
+    const sep = token.charCodeAt(i + 2)
+    if (j - i === 2 && (sep === 58 || sep === 45)) return ASK_REGEX
+  }
+  return NO_MATCH
+}
+
+/** End of the digit run at `j` when it is a whole plain number, else ASK_REGEX. */
+function plainNumber(token: string, j: number): number {
+  let k = j
+  while (k < token.length && isDigit(token.charCodeAt(k))) k++
+  if (k === token.length) return k
+  const next = token.charCodeAt(k)
+  // Letters (units, hex), `. , : -` (decimals, IPs, times, UUIDs), `%` and non-ASCII (µs).
+  if (isAlnum(next) || next === 46 || next === 44 || next === 58 || next === 45) return ASK_REGEX
+  if (next === 37 || next > 127) return ASK_REGEX
+  return k
+}
+
+class Group implements LogTemplate {
+  count = 0
+  firstSeen: number
+  lastSeen: number
+  readonly examples: string[] = []
+  /** Per position: the raw token while every line agreed on it, else undefined. */
+  readonly raw: (string | undefined)[]
+  /** Per position: the masked token (`<*>` once the masked forms disagreed). */
+  readonly masked: string[]
+  /** Per position: LITERAL, WILD, KEYED or VALUE, of `masked`. */
+  readonly kinds: Uint8Array
+  /** Varying positions → distinct raw values seen there. */
+  slots: Map<number, string[]> | undefined
+  slotsFull = false
+  private text: string | undefined
+
+  constructor(
+    readonly id: number,
+    raw: readonly string[],
+    masked: readonly string[],
+    kinds: Uint8Array,
+    index: number
+  ) {
+    const n = raw.length
+    this.masked = masked.slice(0, n)
+    this.kinds = kinds.slice(0, n)
+    this.raw = raw.map((r, i) => (this.kinds[i] === WILD ? undefined : r))
+    this.firstSeen = index
+    this.lastSeen = index
+  }
+
+  get template(): string {
+    return (this.text ??= this.masked.map((m, i) => this.raw[i] ?? m).join(' '))
+  }
+
+  get values(): string[][] | undefined {
+    if (this.slots === undefined) return undefined
+    return [...this.slots.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => [...v])
+  }
+
+  /**
+   * Logparser's getTemplate, on both forms: a raw constant that differs becomes its masked form
+   * when those agree, else `<*>`. Returns the constants that stopped being constant, by position.
+   */
+  merge(raw: readonly string[], masked: readonly string[]): Map<number, string> | undefined {
+    let changed: Map<number, string> | undefined
+    for (let i = 0; i < raw.length; i++) {
+      const r = this.raw[i]
+      if (r !== undefined && r === raw[i]) continue
+      if (this.kinds[i] === WILD) continue
+      const m = this.masked[i] ?? WILDCARD
+      if (m === masked[i]) {
+        if (r === undefined) continue
+        this.raw[i] = undefined
+      } else {
+        this.raw[i] = undefined
+        this.masked[i] = WILDCARD
+        this.kinds[i] = WILD
+      }
+      ;(changed ??= new Map()).set(i, r ?? m)
+    }
+    if (changed !== undefined) {
+      this.text = undefined
+      this.slotsFull = false
+    }
+    return changed
+  }
+
+  snapshot(): LogTemplate {
+    const values = this.values
+    return {
+      id: this.id,
+      template: this.template,
+      count: this.count,
+      firstSeen: this.firstSeen,
+      lastSeen: this.lastSeen,
+      examples: [...this.examples],
+      ...(values !== undefined && values.length > 0 ? { values } : {})
+    }
+  }
+}
+
+export class DrainMiner {
+  private readonly root = new Map<number, Node>()
+  private readonly groups: Group[] = []
+  private readonly prefixTokens: number
+  private readonly similarity: number
+  private readonly maxChildren: number
+  private readonly masks: RegExp[]
+  private readonly values: ValueMasker
+  private readonly split: (line: string) => string[]
+  private readonly maxExamples: number
+  private readonly maxValues: number
+  private readonly maxTemplates: number
+  /** Similarity of the group the last search returned. */
+  private matched = 0
+  private readonly matchValues: boolean
+  /** The current line's masked tokens and their kinds, reused across lines. */
+  private masked: string[] = []
+  private kinds = new Uint8Array(64)
+  private lines = 0
+
+  constructor(options: DrainOptions = {}) {
+    const depth = options.depth ?? 4
+    if (!Number.isInteger(depth) || depth < 3)
+      throw new RangeError(`depth must be an integer ≥ 3, got ${depth}`)
+    this.prefixTokens = depth - 3
+    this.similarity = options.similarity ?? 0.4
+    this.maxChildren = options.maxChildren ?? 100
+    this.masks = (options.masks ?? []).map((m) =>
+      m.global ? m : new RegExp(m.source, `${m.flags}g`)
+    )
+    this.values = new ValueMasker(options.values ?? DEFAULT_VALUE_MASKS)
+    const delimiters = options.delimiters
+    this.split =
+      delimiters === undefined || delimiters.source === WHITESPACE.source
+        ? splitWhitespace
+        : (line) => line.split(delimiters).filter((t) => t !== '')
+    this.maxExamples = options.maxExamples ?? 3
+    this.maxValues = options.maxValues ?? 5
+    this.maxTemplates = options.maxTemplates ?? 10_000
+    this.matchValues = (options.compareValues ?? 'masked') === 'masked'
+  }
+
+  /** Number of templates. */
+  get size(): number {
+    return this.groups.length
+  }
+
+  /** Lines added so far. */
+  get lineCount(): number {
+    return this.lines
+  }
+
+  /**
+   * Adds one line; returns its template, live (it changes as later lines arrive).
+   * `index` is what firstSeen/lastSeen record: a timestamp, or by default the line number.
+   */
+  add(line: string, index: number = this.lines): LogTemplate {
+    this.lines++
+    let text = line
+    for (const re of this.masks) text = text.replace(re, WILDCARD)
+    const raw = this.split(text)
+    this.classify(raw)
+    let group = this.search(raw)
+    if (group !== undefined && this.matched < this.similarity && this.size < this.maxTemplates)
+      group = undefined
+    let changed: Map<number, string> | undefined
+    if (group === undefined) {
+      group = new Group(this.groups.length + 1, raw, this.masked, this.kinds, index)
+      this.groups.push(group)
+      this.insert(group, raw)
+    } else {
+      changed = group.merge(raw, this.masked)
+      if (index < group.firstSeen) group.firstSeen = index
+      if (index > group.lastSeen) group.lastSeen = index
+    }
+    group.count++
+    if (group.examples.length < this.maxExamples) this.example(group, line)
+    // Values are sampled: every line at first, then one in 16, until each position is full.
+    if (
+      this.maxValues > 0 &&
+      !group.slotsFull &&
+      (group.count <= 256 || (group.count & 15) === 0 || changed !== undefined)
+    )
+      this.collect(group, raw, changed)
+    return group
+  }
+
+  /** Snapshots of every template, in order of first appearance. */
+  templates(): LogTemplate[] {
+    return this.groups.map((g) => g.snapshot())
+  }
+
+  private classify(raw: readonly string[]): void {
+    const n = raw.length
+    if (this.kinds.length < n) this.kinds = new Uint8Array(n * 2)
+    const masked = this.masked
+    const kinds = this.kinds
+    for (let i = 0; i < n; i++) {
+      const r = raw[i] ?? ''
+      const m = this.values.mask(r)
+      masked[i] = m
+      kinds[i] = m === WILDCARD ? WILD : m === r ? LITERAL : hasKey(m) ? KEYED : VALUE
+    }
+  }
+
+  private example(group: Group, line: string): void {
+    const text = line.length > MAX_EXAMPLE_CHARS ? line.slice(0, MAX_EXAMPLE_CHARS) : line
+    if (!group.examples.includes(text)) group.examples.push(text)
+  }
+
+  private collect(
+    group: Group,
+    raw: readonly string[],
+    changed: Map<number, string> | undefined
+  ): void {
+    let full = true
+    for (let i = 0; i < raw.length; i++) {
+      if (group.raw[i] !== undefined) continue
+      const slots = (group.slots ??= new Map<number, string[]>())
+      let values = slots.get(i)
+      if (values === undefined) {
+        values = []
+        slots.set(i, values)
+        // The constant this position held until now is one of its values too.
+        const old = changed?.get(i)
+        if (old !== undefined && !old.includes(WILDCARD)) values.push(old)
+      }
+      const value = raw[i]
+      // `<*>` from a line mask hides the value; the example lines still show it.
+      if (value === undefined || value.includes(WILDCARD)) continue
+      if (values.length < this.maxValues && !values.includes(value)) values.push(value)
+      if (values.length < this.maxValues) full = false
+    }
+    group.slotsFull = full
+  }
+
+  /** The most similar group at the line's leaf, whatever the similarity (in `matched`). */
+  private search(raw: readonly string[]): Group | undefined {
+    const n = raw.length
+    let node = this.root.get(n)
+    if (node === undefined) return undefined
+    const stop = Math.min(this.prefixTokens, n)
+    for (let i = 0; i < stop; i++) {
+      const next: Node | undefined = node.children.get(raw[i] ?? '') ?? node.children.get(WILDCARD)
+      if (next === undefined) return undefined
+      node = next
+    }
+    return this.fastMatch(node.groups, raw)
+  }
+
+  /**
+   * The most similar group at the leaf (ties: more variable positions, then the oldest); its
+   * similarity goes to `matched`. Similarity is Drain's share of positions whose template constant equals the
+   * line's token, plus positions where a keyed token (`uid=<NUM>`) has the same masked form.
+   */
+  private fastMatch(groups: readonly Group[], raw: readonly string[]): Group | undefined {
+    const n = raw.length
+    const masked = this.masked
+    const matchValues = this.matchValues
+    let best: Group | undefined
+    let bestSim = -1
+    let bestParams = -1
+    for (const g of groups) {
+      const gRaw = g.raw
+      const gMasked = g.masked
+      const kinds = g.kinds
+      let same = 0
+      let params = 0
+      for (let i = 0; i < n; i++) {
+        const r = gRaw[i]
+        if (r === undefined) params++
+        else if (r === raw[i]) {
+          same++
+          continue
+        }
+        const kind = kinds[i]
+        if ((kind === KEYED || (kind === VALUE && matchValues)) && gMasked[i] === masked[i]) same++
+      }
+      const sim = n === 0 ? 1 : same / n
+      if (sim > bestSim || (sim === bestSim && params > bestParams)) {
+        best = g
+        bestSim = sim
+        bestParams = params
+      }
+    }
+    this.matched = bestSim
+    return best
+  }
+
+  /** Logparser's addSeqToPrefixTree (routing by raw tokens), child cap included. */
+  private insert(group: Group, raw: readonly string[]): void {
+    const n = raw.length
+    let node = this.root.get(n)
+    if (node === undefined) {
+      node = newNode()
+      this.root.set(n, node)
+    }
+    const stop = Math.min(this.prefixTokens, n)
+    for (let i = 0; i < stop; i++) {
+      const token = raw[i] ?? ''
+      const children: Map<string, Node> = node.children
+      let next = children.get(token)
+      if (next === undefined) {
+        const wildcard = children.get(WILDCARD)
+        if (hasDigit(token)) next = wildcard ?? this.child(children, WILDCARD)
+        else if (wildcard !== undefined)
+          next = children.size < this.maxChildren ? this.child(children, token) : wildcard
+        else if (children.size + 1 < this.maxChildren) next = this.child(children, token)
+        else next = this.child(children, WILDCARD)
+      }
+      node = next
+    }
+    node.groups.push(group)
+  }
+
+  private child(children: Map<string, Node>, token: string): Node {
+    const node = newNode()
+    children.set(token, node)
+    return node
+  }
+}

@@ -1,0 +1,179 @@
+// Where context comes from: thin adapters over CloudWatch Logs, CloudWatch metrics and GitHub,
+// each bounded (time window, lines, bytes, pages) so a noisy incident cannot exhaust the run.
+import {
+  CloudWatchLogsClient,
+  FilterLogEventsCommand,
+  type FilteredLogEvent
+} from '@aws-sdk/client-cloudwatch-logs'
+import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch'
+import type { Metric } from '../generated/incident.js'
+import type { GitHub } from '../github/client.js'
+import { fingerprintLabel } from '../intake/fingerprint.js'
+
+export interface LogLine {
+  timestamp?: number
+  message: string
+  stream?: string
+}
+
+export interface LogLimits {
+  maxLines: number
+  maxBytes: number
+}
+
+export interface LogFetch {
+  lines: LogLine[]
+  /** Why fewer lines than exist came back, if so. */
+  truncated?: string
+}
+
+export interface LogSource {
+  fetch(group: string, startMs: number, endMs: number, limits: LogLimits): Promise<LogFetch>
+}
+
+export function cloudWatchLogs(client: CloudWatchLogsClient): LogSource {
+  return {
+    async fetch(group, startMs, endMs, limits) {
+      const lines: LogLine[] = []
+      let bytes = 0
+      let nextToken: string | undefined
+      do {
+        const out = await client.send(
+          new FilterLogEventsCommand({
+            logGroupName: group,
+            startTime: startMs,
+            endTime: endMs,
+            limit: Math.min(10_000, limits.maxLines - lines.length),
+            ...(nextToken ? { nextToken } : {})
+          })
+        )
+        for (const e of out.events ?? ([] as FilteredLogEvent[])) {
+          const message = e.message ?? ''
+          bytes += Buffer.byteLength(message)
+          if (lines.length >= limits.maxLines)
+            return { lines, truncated: `stopped at ${limits.maxLines} lines` }
+          if (bytes > limits.maxBytes)
+            return { lines, truncated: `stopped at ${Math.round(limits.maxBytes / 1_048_576)} MiB` }
+          lines.push({
+            message,
+            ...(e.timestamp !== undefined ? { timestamp: e.timestamp } : {}),
+            ...(e.logStreamName ? { stream: e.logStreamName } : {})
+          })
+        }
+        nextToken = out.nextToken
+      } while (nextToken && lines.length < limits.maxLines)
+      return nextToken ? { lines, truncated: `stopped at ${limits.maxLines} lines` } : { lines }
+    }
+  }
+}
+
+export interface MetricSeries {
+  label: string
+  timestamps: number[]
+  values: number[]
+}
+
+export interface MetricSource {
+  series(metrics: readonly Metric[], startMs: number, endMs: number): Promise<MetricSeries[]>
+}
+
+const label = (m: Metric): string =>
+  m.expression
+    ? `${m.id ?? 'expression'} = ${m.expression}`
+    : `${m.namespace ?? '?'} ${m.name ?? '?'}${
+        Object.keys(m.dimensions).length > 0
+          ? ` {${Object.entries(m.dimensions)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(', ')}}`
+          : ''
+      }`
+
+export function cloudWatchMetrics(client: CloudWatchClient): MetricSource {
+  return {
+    async series(metrics, startMs, endMs) {
+      const queries = metrics
+        .filter((m) => m.namespace && m.name)
+        .slice(0, 10)
+        .map((m, i) => ({
+          Id: `m${i}`,
+          Label: label(m),
+          MetricStat: {
+            Metric: {
+              Namespace: m.namespace,
+              MetricName: m.name,
+              Dimensions: Object.entries(m.dimensions).map(([Name, Value]) => ({ Name, Value }))
+            },
+            Period: m.period ?? 60,
+            Stat: m.stat ?? 'Average'
+          }
+        }))
+      if (queries.length === 0) return []
+      const out: MetricSeries[] = queries.map((q) => ({
+        label: q.Label,
+        timestamps: [],
+        values: []
+      }))
+      let nextToken: string | undefined
+      let pages = 0
+      do {
+        const res = await client.send(
+          new GetMetricDataCommand({
+            MetricDataQueries: queries,
+            StartTime: new Date(startMs),
+            EndTime: new Date(endMs),
+            ScanBy: 'TimestampAscending',
+            ...(nextToken ? { NextToken: nextToken } : {})
+          })
+        )
+        for (const r of res.MetricDataResults ?? []) {
+          const target = out[Number((r.Id ?? '').slice(1))]
+          if (!target) continue
+          target.timestamps.push(...(r.Timestamps ?? []).map((t) => t.getTime()))
+          target.values.push(...(r.Values ?? []))
+        }
+        nextToken = res.NextToken
+      } while (nextToken && ++pages < 5)
+      return out
+    }
+  }
+}
+
+export interface PastIncident {
+  number: number
+  title: string
+  url: string
+  closedAt?: string
+  labels: string[]
+}
+
+export interface PastIncidentSource {
+  /** Closed OpsLoop issues with this fingerprint, newest first. */
+  closed(fingerprint: string): Promise<PastIncident[]>
+}
+
+export function githubPastIncidents(
+  octokit: GitHub,
+  repository: { owner: string; repo: string }
+): PastIncidentSource {
+  return {
+    async closed(fp) {
+      const { data } = await octokit.rest.issues.listForRepo({
+        ...repository,
+        labels: fingerprintLabel(fp),
+        state: 'closed',
+        sort: 'updated',
+        direction: 'desc',
+        per_page: 10
+      })
+      return data
+        .filter((i) => i.pull_request === undefined)
+        .map((i) => ({
+          number: i.number,
+          title: i.title,
+          url: i.html_url,
+          ...(i.closed_at ? { closedAt: i.closed_at } : {}),
+          labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+        }))
+    }
+  }
+}

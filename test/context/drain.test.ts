@@ -1,0 +1,295 @@
+import { describe, expect, it } from '@jest/globals'
+import v8 from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import {
+  DEFAULT_VALUE_MASKS,
+  DrainMiner,
+  maskValues,
+  type DrainOptions
+} from '../../src/context/drain.js'
+import {
+  evaluate,
+  loadSample,
+  LOGHUB_DIR,
+  loghubPresent,
+  loghubSettings,
+  prng,
+  publishedAccuracy,
+  systemOptions,
+  type Published
+} from '../../bench/logs.js'
+
+const mine = (lines: readonly string[], options?: DrainOptions): DrainMiner => {
+  const miner = new DrainMiner(options)
+  for (const line of lines) miner.add(line)
+  return miner
+}
+const templates = (miner: DrainMiner): string[] => miner.templates().map((t) => t.template)
+
+const HDFS = [
+  'Receiving block blk_123 src: /10.0.0.1:50010 dest: /10.0.0.2:50010',
+  'Receiving block blk_-456 src: /10.0.0.3:50010 dest: /10.0.0.4:50010',
+  'Received block blk_789 of size 67108864 from /10.0.0.5',
+  'PacketResponder 1 for block blk_1 terminating',
+  'Received block blk_790 of size 3 from /10.0.0.6',
+  'PacketResponder 2 for block blk_2 terminating',
+  'Receiving block blk_999 src: /10.0.0.7:50010 dest: /10.0.0.8:50010'
+]
+
+describe('DrainMiner', () => {
+  it('groups HDFS lines into templates with typed values', () => {
+    const miner = mine(HDFS)
+    expect(miner.templates()).toEqual([
+      expect.objectContaining({
+        id: 1,
+        template: 'Receiving block blk_<NUM> src: /<IP> dest: /<IP>',
+        count: 3,
+        firstSeen: 0,
+        lastSeen: 6
+      }),
+      expect.objectContaining({
+        template: 'Received block blk_<NUM> of size <NUM> from /<IP>',
+        count: 2
+      }),
+      expect.objectContaining({
+        template: 'PacketResponder <NUM> for block blk_<NUM> terminating',
+        count: 2
+      })
+    ])
+    expect(miner.size).toBe(3)
+    expect(miner.lineCount).toBe(7)
+  })
+
+  it('keeps raw examples and the values each variable position took', () => {
+    const [receiving] = mine(HDFS).templates()
+    expect(receiving?.examples).toEqual([HDFS[0], HDFS[1], HDFS[6]])
+    expect(receiving?.values).toEqual([
+      ['blk_123', 'blk_-456', 'blk_999'],
+      ['/10.0.0.1:50010', '/10.0.0.3:50010', '/10.0.0.7:50010'],
+      ['/10.0.0.2:50010', '/10.0.0.4:50010', '/10.0.0.8:50010']
+    ])
+  })
+
+  it('keeps a value that never changed as it is (masking never hides a constant)', () => {
+    const miner = mine(['GET /health 200 in 3ms', 'GET /health 200 in 5ms'])
+    expect(templates(miner)).toEqual(['GET /health 200 in <NUM>'])
+  })
+
+  it('turns differing literals into <*> and records what they were', () => {
+    const miner = mine(['User alice logged in from web', 'User bob logged in from web'])
+    expect(miner.templates()).toEqual([
+      expect.objectContaining({
+        template: 'User <*> logged in from web',
+        values: [['alice', 'bob']]
+      })
+    ])
+  })
+
+  it('starts a new template below the similarity threshold', () => {
+    const miner = mine(['disk full on vol a', 'cpu hot on node b'], { similarity: 0.5 })
+    expect(miner.size).toBe(2)
+  })
+
+  it('applies line masks (the paper) as <*> before tokenizing', () => {
+    const miner = mine(HDFS.slice(0, 2), {
+      values: [],
+      masks: [/blk_-?\d+/, /(\d+\.){3}\d+(:\d+)?/]
+    })
+    expect(templates(miner)).toEqual(['Receiving block <*> src: /<*> dest: /<*>'])
+  })
+
+  it('masks ids, addresses, times and numbers in tokens', () => {
+    expect(
+      [
+        'f47ac10b-58cc-4372-a567-0e02b2c3d479',
+        'arn:aws:sqs:us-east-1:123456789012:orders',
+        '2024-05-01T10:57:12.123Z',
+        '10:57:12',
+        '10.0.0.1:443',
+        '00:1a:2b:3c:4d:5e',
+        'i-0abc12345def67890',
+        '0x7ff1b2d17980',
+        'deadbeef1234',
+        '/var/log/app-3/out.log',
+        'uid=500,',
+        '-12.5ms',
+        '99%',
+        'blk_-12',
+        'v2',
+        'md5',
+        'no-digits'
+      ].map((t) => maskValues(t))
+    ).toEqual([
+      '<UUID>',
+      '<ARN>',
+      '<TIME>',
+      '<TIME>',
+      '<IP>',
+      '<MAC>',
+      '<ID>',
+      '<HEX>',
+      '<HEX>',
+      '<PATH>',
+      'uid=<NUM>,',
+      '<NUM>',
+      '<NUM>',
+      'blk_<NUM>',
+      'v2',
+      'md5',
+      'no-digits'
+    ])
+  })
+
+  it("masks the default values the same with and without its shortcuts (the regexes' answer)", () => {
+    const random = prng(3)
+    const pieces = [
+      '12',
+      '-7',
+      '3.5',
+      '0x1f',
+      'ab',
+      'deadbeef',
+      'c0ffee12',
+      '.',
+      ':',
+      '-',
+      '_',
+      '/',
+      '=',
+      '%',
+      'ms',
+      'GB',
+      'µs',
+      '10.0.0.1',
+      '2024-01-02',
+      'x',
+      'Z',
+      'T',
+      'arn:aws:s3',
+      'i-',
+      '(',
+      ']',
+      ','
+    ]
+    const copy = [...DEFAULT_VALUE_MASKS]
+    for (let i = 0; i < 20_000; i++) {
+      const token = Array.from(
+        { length: 1 + Math.floor(random() * 5) },
+        () => pieces[Math.floor(random() * pieces.length)]
+      ).join('')
+      expect(`${token} → ${maskValues(token)}`).toBe(`${token} → ${maskValues(token, copy)}`)
+    }
+  })
+
+  it('compares whole values by kind by default, by raw text with compareValues: raw', () => {
+    const lines = ['<1> 12 34 done', '<2> 56 78 done', '<3> 90 12 done']
+    expect(mine(lines).size).toBe(1)
+    // Drain: only `done` matches, 1/4 < 0.4, so every line is its own template.
+    expect(mine(lines, { compareValues: 'raw' }).size).toBe(3)
+  })
+
+  it('routes leading tokens with digits to the wildcard child (logparser)', () => {
+    const miner = mine(['7 apples fell today', '8 apples fell today'], { depth: 4 })
+    expect(templates(miner)).toEqual(['<NUM> apples fell today'])
+  })
+
+  it('caps the children per node: past the cap, new tokens share the wildcard child', () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `word${String.fromCharCode(97 + i)} x y z`)
+    const capped = mine(lines, { maxChildren: 3, similarity: 0.7 })
+    // Two literal children, then `<*>` (logparser): `wordc` onwards share one leaf and group.
+    expect(capped.templates().map((t) => [t.template, t.count])).toEqual([
+      ['worda x y z', 1],
+      ['wordb x y z', 1],
+      ['<*> x y z', 8]
+    ])
+    expect(mine(lines, { similarity: 0.7 }).size).toBe(10)
+  })
+
+  it('stays one template with bounded memory for a million distinct numbers', () => {
+    // A real collection, so the heap figure is what the miner keeps, not garbage.
+    v8.setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc') as () => void
+    gc()
+    const before = process.memoryUsage().heapUsed
+    const miner = new DrainMiner()
+    for (let i = 0; i < 1_000_000; i++)
+      miner.add(`request ${i} from 10.0.${i % 256}.${(i >> 8) % 256} took ${i % 997} ms`, i)
+    gc()
+    const retained = process.memoryUsage().heapUsed - before
+    const [t] = miner.templates()
+    expect(miner.size).toBe(1)
+    expect(t).toMatchObject({
+      template: 'request <NUM> from <IP> took <NUM> ms',
+      count: 1_000_000,
+      firstSeen: 0,
+      lastSeen: 999_999
+    })
+    expect(t?.examples).toHaveLength(3)
+    for (const v of t?.values ?? []) expect(v.length).toBeLessThanOrEqual(5)
+    // Kilobytes: nothing per line (the lines themselves would be tens of MB).
+    expect(retained).toBeLessThan(1024 * 1024)
+  })
+
+  it('bounds the number of templates (maxTemplates)', () => {
+    const miner = new DrainMiner({ maxTemplates: 5, compareValues: 'raw' })
+    for (let i = 0; i < 1000; i++) miner.add(`${i} ${i * 7} ${i * 13} ok`)
+    expect(miner.size).toBeLessThanOrEqual(6)
+    expect(miner.lineCount).toBe(1000)
+  })
+
+  it('treats an empty line as a template of its own', () => {
+    const miner = mine(['', '   ', 'x'])
+    expect(miner.templates().map((t) => [t.template, t.count])).toEqual([
+      ['', 2],
+      ['x', 1]
+    ])
+  })
+
+  it('splits on other delimiters when asked', () => {
+    const miner = mine(['a=1;b=2', 'a=3;b=4'], { delimiters: /;/ })
+    expect(templates(miner)).toEqual(['a=<NUM> b=<NUM>'])
+  })
+})
+
+// Loghub: licensed for research use only, so never copied here; read from ../shared when present.
+const present = loghubPresent()
+const describeLoghub = present ? describe : describe.skip
+if (!present) console.log(`Loghub absent at ${LOGHUB_DIR}: the Drain accuracy tests are skipped.`)
+
+describeLoghub('Drain on Loghub 2k (grouping accuracy)', () => {
+  const settings = present ? loghubSettings() : {}
+  const published = present ? publishedAccuracy() : new Map<string, Published>()
+  const systems = Object.keys(settings)
+
+  it.each(['original', 'corrected'] as const)(
+    'reproduces Drain as published on the %s ground truth (16 systems)',
+    (truth) => {
+      expect(systems).toHaveLength(16)
+      for (const system of systems) {
+        const s = settings[system]
+        if (s === undefined) continue
+        const ga = evaluate(loadSample(system, truth), systemOptions(s, { values: [] }))
+        expect([system, ga]).toEqual([
+          system,
+          expect.closeTo(published.get(system)?.[truth] ?? -1, 6)
+        ])
+      }
+    }
+  )
+
+  it('with value masks: mean ≥ 0.866, no system more than 0.02 below Drain', () => {
+    const gas = systems.map((system) => {
+      const s = settings[system]
+      if (s === undefined) throw new Error(system)
+      const ga = evaluate(
+        loadSample(system, 'original'),
+        systemOptions(s, { compareValues: 'raw' })
+      )
+      const reference = published.get(system)?.original ?? 1
+      expect([system, ga >= reference - 0.02]).toEqual([system, true])
+      return ga
+    })
+    const mean = gas.reduce((a, b) => a + b, 0) / gas.length
+    expect(mean).toBeGreaterThanOrEqual(0.866)
+  })
+})
