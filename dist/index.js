@@ -36591,13 +36591,12 @@ function maskAll(parameters) {
 const OUTPUT_SHOWN = 4_000;
 const TARGETS_SHOWN = 20;
 const short = (digest) => digest.slice(0, 12);
-const EXECUTION_MARKER = /<!-- opsloop:execution (\{.*?\}) -->/;
-/** The hidden marker on the comment that starts an execution: one per approved digest. */
-function executionMarker(digest) {
-    return `<!-- opsloop:execution ${JSON.stringify({ digest })} -->`;
+/** A hidden marker naming a plan digest on one of OpsLoop's comments. */
+function digestMarker(kind, digest) {
+    return `<!-- opsloop:${kind} ${JSON.stringify({ digest })} -->`;
 }
-function markedDigest(body) {
-    const m = EXECUTION_MARKER.exec(body);
+function readDigestMarker(kind, body) {
+    const m = new RegExp(`<!-- opsloop:${kind} (\\{.*?\\}) -->`).exec(body);
     if (!m?.[1])
         return undefined;
     try {
@@ -36608,6 +36607,12 @@ function markedDigest(body) {
         return undefined;
     }
 }
+/** The marker on the comment that starts an execution: one per approved digest. */
+const executionMarker = (digest) => digestMarker('execution', digest);
+const markedDigest = (body) => readDigestMarker('execution', body);
+/** Marks the reply that proposes a changed plan: its (uneditable) time is when the plan began. */
+const proposedMarker = (digest) => digestMarker('proposed', digest);
+const proposedDigest = (body) => readDigestMarker('proposed', body);
 function decisionReply(decision, state, plan, environment) {
     const p = code(short(plan.digest));
     if (decision.outcome === 'approved' || decision.outcome === 'counted-already') {
@@ -36625,23 +36630,6 @@ function decisionReply(decision, state, plan, environment) {
     if (decision.outcome === 'rejected')
         return `🛑 Plan ${p} rejected by @${decision.author}: ${prose(decision.reason)} Nothing will run unless someone approves it again.`;
     return `❌ Not counted: ${prose(decision.reason)}`;
-}
-const PROPOSED_MARKER = /<!-- opsloop:proposed (\{.*?\}) -->/;
-/** Marks the reply that proposes a changed plan: its (uneditable) time is when the plan began. */
-function proposedMarker(digest) {
-    return `<!-- opsloop:proposed ${JSON.stringify({ digest })} -->`;
-}
-function proposedDigest(body) {
-    const m = PROPOSED_MARKER.exec(body);
-    if (!m?.[1])
-        return undefined;
-    try {
-        const { digest } = JSON.parse(m[1]);
-        return typeof digest === 'string' ? digest : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 function changedPlanReply(plan, was) {
     return [

@@ -3,7 +3,9 @@
 // approvals need. A thin adapter over Octokit.
 import type { GitHub } from './client.js'
 
-export type Permission = 'admin' | 'write' | 'read' | 'none'
+import type { Permission } from '../approval/policy.js'
+
+export type { Permission }
 
 export interface ThreadIssue {
   number: number

@@ -12,15 +12,13 @@ const OUTPUT_SHOWN = 4_000
 const TARGETS_SHOWN = 20
 const short = (digest: string): string => digest.slice(0, 12)
 
-const EXECUTION_MARKER = /<!-- opsloop:execution (\{.*?\}) -->/
-
-/** The hidden marker on the comment that starts an execution: one per approved digest. */
-export function executionMarker(digest: string): string {
-  return `<!-- opsloop:execution ${JSON.stringify({ digest })} -->`
+/** A hidden marker naming a plan digest on one of OpsLoop's comments. */
+function digestMarker(kind: 'execution' | 'proposed', digest: string): string {
+  return `<!-- opsloop:${kind} ${JSON.stringify({ digest })} -->`
 }
 
-export function markedDigest(body: string): string | undefined {
-  const m = EXECUTION_MARKER.exec(body)
+function readDigestMarker(kind: 'execution' | 'proposed', body: string): string | undefined {
+  const m = new RegExp(`<!-- opsloop:${kind} (\\{.*?\\}) -->`).exec(body)
   if (!m?.[1]) return undefined
   try {
     const { digest } = JSON.parse(m[1]) as { digest?: unknown }
@@ -29,6 +27,16 @@ export function markedDigest(body: string): string | undefined {
     return undefined
   }
 }
+
+/** The marker on the comment that starts an execution: one per approved digest. */
+export const executionMarker = (digest: string): string => digestMarker('execution', digest)
+export const markedDigest = (body: string): string | undefined =>
+  readDigestMarker('execution', body)
+
+/** Marks the reply that proposes a changed plan: its (uneditable) time is when the plan began. */
+export const proposedMarker = (digest: string): string => digestMarker('proposed', digest)
+export const proposedDigest = (body: string): string | undefined =>
+  readDigestMarker('proposed', body)
 
 export function decisionReply(
   decision: CommentDecision,
@@ -54,24 +62,6 @@ export function decisionReply(
   if (decision.outcome === 'rejected')
     return `🛑 Plan ${p} rejected by @${decision.author}: ${prose(decision.reason)} Nothing will run unless someone approves it again.`
   return `❌ Not counted: ${prose(decision.reason)}`
-}
-
-const PROPOSED_MARKER = /<!-- opsloop:proposed (\{.*?\}) -->/
-
-/** Marks the reply that proposes a changed plan: its (uneditable) time is when the plan began. */
-export function proposedMarker(digest: string): string {
-  return `<!-- opsloop:proposed ${JSON.stringify({ digest })} -->`
-}
-
-export function proposedDigest(body: string): string | undefined {
-  const m = PROPOSED_MARKER.exec(body)
-  if (!m?.[1]) return undefined
-  try {
-    const { digest } = JSON.parse(m[1]) as { digest?: unknown }
-    return typeof digest === 'string' ? digest : undefined
-  } catch {
-    return undefined
-  }
 }
 
 export function changedPlanReply(plan: Plan & { digest: string }, was: string | undefined): string {

@@ -2,15 +2,12 @@
 // runner runs it (inputs in INPUT_*, the webhook in GITHUB_EVENT_PATH, outputs in GITHUB_OUTPUT)
 // against the local stand-ins, configured only by environment. Nothing of ours is mocked.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { BOT_TOKEN } from '../support/github/index.js'
+import { runActionBundle, type ActionRun } from '../helpers/action.js'
 import { startStandIns, type StandIns } from '../support/index.js'
 
-const run = promisify(execFile)
 const scratch = mkdtempSync(join(tmpdir(), 'opsloop-e2e-'))
 let standIns: StandIns
 
@@ -34,55 +31,23 @@ function delivery(state: 'ALARM' | 'OK', time: string, id = `evt-${time}`): obje
   return { action: 'aws-incident', client_payload: payload, repository: { full_name: 'acme/ops' } }
 }
 
-interface Run {
-  code: number
-  outputs: Record<string, string>
-  stdout: string
-  summary: string
-}
+type Run = ActionRun
 
-async function runAction(
+function runAction(
   webhook: object,
   inputs: Record<string, string> = {},
   eventName = 'repository_dispatch'
 ): Promise<Run> {
-  const id = Math.random().toString(36).slice(2)
-  const eventPath = join(scratch, `event-${id}.json`)
-  const outputPath = join(scratch, `output-${id}.txt`)
-  writeFileSync(eventPath, JSON.stringify(webhook))
-  writeFileSync(outputPath, '')
-  const summaryPath = join(scratch, `summary-${id}.md`)
-  writeFileSync(summaryPath, '')
-  const env = {
-    PATH: process.env.PATH ?? '',
-    ...standIns.env,
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'acme/ops',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    'INPUT_GITHUB-TOKEN': BOT_TOKEN,
-    INPUT_RUNBOOKS: 'runbooks',
-    'INPUT_CLOSE-ON-RECOVERY': 'false',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
-  }
-  let code = 0
-  let stdout = ''
-  try {
-    stdout = (
-      await run(process.execPath, [join(process.cwd(), 'dist/index.js')], { env, timeout: 30_000 })
-    ).stdout
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string }
-    code = failed.code ?? -1
-    stdout = failed.stdout ?? ''
-  }
-  const outputs: Record<string, string> = {}
-  for (const m of readFileSync(outputPath, 'utf8').matchAll(/^([\w-]+)<<(.+)\n([\s\S]*?)\n\2$/gm)) {
-    outputs[m[1] ?? ''] = m[3] ?? ''
-  }
-  return { code, outputs, stdout, summary: readFileSync(summaryPath, 'utf8') }
+  return runActionBundle({
+    env: {
+      ...standIns.env,
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      'INPUT_CLOSE-ON-RECOVERY': 'false'
+    },
+    eventName,
+    webhook,
+    inputs
+  })
 }
 
 const requestsDuring = async <T>(work: () => Promise<T>): Promise<[T, number]> => {

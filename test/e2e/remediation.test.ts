@@ -2,16 +2,14 @@
 // answers (`command: comment`) and remediates (`command: remediate`) against the GitHub, SSM and
 // CloudWatch stand-ins, configured only by environment. Nothing of ours is mocked.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { execFile } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { scriptedExecutor } from '../support/aws/executors.js'
-import { BOT_LOGIN, BOT_TOKEN } from '../support/github/index.js'
+import { BOT_LOGIN } from '../support/github/index.js'
+import { runActionBundle, type ActionRun } from '../helpers/action.js'
 import { startStandIns, type StandIns } from '../support/index.js'
 
-const run = promisify(execFile)
 // Each run is a process; GitHub's throttling keeps writes a second apart, as it should.
 jest.setTimeout(60_000)
 const scratch = mkdtempSync(join(tmpdir(), 'opsloop-remediation-'))
@@ -58,51 +56,18 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true })
 })
 
-interface Run {
-  code: number
-  outputs: Record<string, string>
-  stdout: string
-}
-
-async function action(
+function action(
   eventName: string,
   webhook: object,
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {}
-): Promise<Run> {
-  const id = Math.random().toString(36).slice(2)
-  const eventPath = join(scratch, `event-${id}.json`)
-  const outputPath = join(scratch, `output-${id}.txt`)
-  writeFileSync(eventPath, JSON.stringify(webhook))
-  writeFileSync(outputPath, '')
-  const env = {
-    PATH: process.env.PATH ?? '',
-    ...standIns.env,
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: REPO,
-    GITHUB_ACTOR: 'github-actions[bot]',
-    GITHUB_OUTPUT: outputPath,
-    'INPUT_GITHUB-TOKEN': BOT_TOKEN,
-    INPUT_RUNBOOKS: 'runbooks',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    ...extraEnv
-  }
-  let code = 0
-  let stdout = ''
-  try {
-    stdout = (
-      await run(process.execPath, [join(process.cwd(), 'dist/index.js')], { env, timeout: 60_000 })
-    ).stdout
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string }
-    code = failed.code ?? -1
-    stdout = failed.stdout ?? ''
-  }
-  const outputs: Record<string, string> = {}
-  for (const m of readFileSync(outputPath, 'utf8').matchAll(/^([\w-]+)<<(.+)\n([\s\S]*?)\n\2$/gm))
-    outputs[m[1] ?? ''] = m[3] ?? ''
-  return { code, outputs, stdout }
+): Promise<ActionRun> {
+  return runActionBundle({
+    env: { ...standIns.env, GITHUB_ACTOR: 'github-actions[bot]', ...extraEnv },
+    eventName,
+    webhook,
+    inputs
+  })
 }
 
 /** Intake of an example incident; returns the issue number and plan digest. */
