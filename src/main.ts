@@ -134,13 +134,14 @@ async function contextSources(
   }
 }
 
-async function intake(): Promise<void> {
-  const [owner = '', repo = ''] = runnerEnv('GITHUB_REPOSITORY').split('/')
+/** The triggering event's payload, with a clear error when it is missing or not JSON. */
+async function readWebhook(): Promise<unknown> {
   const eventPath = runnerEnv('GITHUB_EVENT_PATH')
-  const webhook = parseJsonText(
-    await readFile(eventPath, 'utf8'),
-    `The webhook event file ${eventPath}`
-  )
+  return parseJsonText(await readFile(eventPath, 'utf8'), `The webhook event file ${eventPath}`)
+}
+
+async function intake(): Promise<void> {
+  const webhook = await readWebhook()
   const provider = chooseProvider({
     provider: core.getInput('triage-provider'),
     modelId: core.getInput('model-id'),
@@ -163,7 +164,7 @@ async function intake(): Promise<void> {
     webhook,
     eventType: core.getInput('event-type') || 'aws-incident',
     catalog: () => loadTriageCatalog(core.getInput('runbooks') || 'runbooks'),
-    issues: githubIncidentIssues(octokit, { owner, repo }),
+    issues: githubIncidentIssues(octokit, repository()),
     provider,
     policy,
     ...(process.env.GITHUB_SHA ? { commit: process.env.GITHUB_SHA } : {}),
@@ -201,11 +202,7 @@ function ignoredLogins(): string[] {
 }
 
 async function comment(): Promise<void> {
-  const eventPath = runnerEnv('GITHUB_EVENT_PATH')
-  const webhook = parseJsonText(
-    await readFile(eventPath, 'utf8'),
-    `The webhook event file ${eventPath}`
-  ) as {
+  const webhook = (await readWebhook()) as {
     action?: string
     issue?: { number?: number; pull_request?: unknown }
     comment?: {

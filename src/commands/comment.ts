@@ -3,24 +3,14 @@
 // what happened and why, and tells the workflow whether the plan is now approved, so the
 // environment-gated remediation job can start.
 import { parseCommentCommand } from '../approval/comment-command.js'
-import {
-  decideComment,
-  evaluateApprovals,
-  type ApprovalContext,
-  type IssueComment
-} from '../approval/policy.js'
+import { approvalContext, claims, isAutomation } from '../approval/thread-approvals.js'
+import { decideComment, evaluateApprovals, type IssueComment } from '../approval/policy.js'
 import { renderAction } from '../execution/render.js'
 import type { IssueThread } from '../github/issue-thread.js'
-import { proposedAt } from '../approval/proposed-at.js'
 import { currentPlan } from '../plan/current.js'
 import { planBlock, readPlan } from '../report/incident-issue.js'
 import { code } from '../report/markdown.js'
-import {
-  changedPlanReply,
-  decisionReply,
-  dryRunComment,
-  markedDigest
-} from '../report/remediation.js'
+import { changedPlanReply, decisionReply, dryRunComment } from '../report/remediation.js'
 import type { CatalogRunbook } from '../triage/types.js'
 
 export interface CommentEvent {
@@ -47,18 +37,13 @@ export interface CommentInput {
   now?: () => Date
 }
 
-const isIgnored = (login: string, type: string, ignored: readonly string[]): boolean =>
-  type !== 'User' ||
-  login.endsWith('[bot]') ||
-  ignored.some((l) => l.toLowerCase() === login.toLowerCase())
-
 export async function commentCommand(input: CommentInput): Promise<CommentResult> {
   const { event, thread } = input
   const now = input.now ?? (() => new Date())
   const command = parseCommentCommand(event.comment.body)
   if (!command) return { handled: false, reason: 'the comment holds no OpsLoop command' }
   // Our own replies and other automation never drive approvals (and never loop).
-  if (isIgnored(event.comment.author, event.comment.authorType, input.ignoredLogins))
+  if (isAutomation(event.comment.author, event.comment.authorType, input.ignoredLogins))
     return { handled: false, reason: `comments by ${event.comment.author} are not commands` }
   if (event.issue.pullRequest)
     return { handled: false, reason: 'commands work on incident issues, not pull requests' }
@@ -133,40 +118,20 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
     )
   }
 
-  const threadComments = await thread.comments()
-  const comments = threadComments.map((c) => ({
-    id: c.id,
-    author: c.author,
-    authorType: c.authorType,
-    body: c.body,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt
-  }))
-  if (
-    comments.some(
-      (c) =>
-        markedDigest(c.body) === plan.digest &&
-        isIgnored(c.author, c.authorType, input.ignoredLogins)
-    )
-  )
+  const comments = await thread.comments()
+  if (claims(comments, plan.digest, input.ignoredLogins).length > 0)
     return reply(
       `ℹ️ Plan ${code(plan.digest.slice(0, 12))} has already been run; see the timeline above.`
     )
-  const context: ApprovalContext = {
-    plan: {
-      digest: plan.digest,
-      proposedAt: proposedAt(issue, threadComments, plan.digest, (c) =>
-        isIgnored(c.author, c.authorType, input.ignoredLogins)
-      ),
-      ...(plan.requestedBy ? { requestedBy: plan.requestedBy } : {})
-    },
-    approval: entry.runbook.approval,
+  const context = approvalContext({
+    issue,
+    comments,
+    plan,
+    runbook: entry.runbook,
+    thread,
     ignoredLogins: input.ignoredLogins,
-    now: now(),
-    permissionOf: (login) => thread.permissionOf(login),
-    // undefined from the lookup (the token cannot read teams) is refused with a clear reason.
-    isTeamMember: (org, slug, login) => thread.teamMember(org, slug, login)
-  }
+    now: now()
+  })
   const state = await evaluateApprovals(comments, context)
   const own =
     state.decisions.find((d) => d.commentId === event.comment.id) ??

@@ -3,21 +3,20 @@
 // sure the incident still needs it, claims the run with a marker comment, runs it through SSM,
 // verifies, rolls back on failure and reports every step on the issue.
 import { parseCommentCommand } from '../approval/comment-command.js'
+import { approvalContext, claims, isAutomation } from '../approval/thread-approvals.js'
 import { Redactor } from '../context/redact.js'
-import { evaluateApprovals, parseDuration, type IssueComment } from '../approval/policy.js'
+import { evaluateApprovals, parseDuration } from '../approval/policy.js'
 import { renderAction, type RenderContext, type RunbookAction } from '../execution/render.js'
 import type { ExecutionResult, SsmRunner } from '../execution/ssm.js'
 import type { Runbook } from '../generated/runbook.js'
 import type { EnvironmentApproval } from '../github/environment-approvals.js'
-import type { IssueThread, ThreadComment } from '../github/issue-thread.js'
-import { proposedAt } from '../approval/proposed-at.js'
+import type { IssueThread } from '../github/issue-thread.js'
 import { currentPlan } from '../plan/current.js'
 import type { Plan } from '../plan/plan.js'
 import { readPlan } from '../report/incident-issue.js'
 import { code } from '../report/markdown.js'
 import {
   changedPlanReply,
-  markedDigest,
   recoveredComment,
   resultComment,
   startedComment
@@ -67,19 +66,6 @@ export interface RemediateInput {
 
 type Action = RunbookAction
 
-const isMarker = (c: ThreadComment, ignored: readonly string[]): boolean =>
-  c.createdAt === c.updatedAt &&
-  (c.authorType === 'Bot' || ignored.some((l) => l.toLowerCase() === c.author.toLowerCase()))
-
-const toIssueComment = (c: ThreadComment): IssueComment => ({
-  id: c.id,
-  author: c.author,
-  authorType: c.authorType,
-  body: c.body,
-  createdAt: c.createdAt,
-  updatedAt: c.updatedAt
-})
-
 export async function remediateCommand(input: RemediateInput): Promise<RemediateResult> {
   const clock = input.clock ?? realClock
   const { thread } = input
@@ -109,37 +95,34 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
 
   const comments = await thread.comments()
   // Exactly once: a run claims the digest with a marker comment before anything is sent.
-  if (
-    comments.some((c) => isMarker(c, input.ignoredLogins) && markedDigest(c.body) === plan.digest)
-  )
+  if (claims(comments, plan.digest, input.ignoredLogins).length > 0)
     return { outcome: 'already-run', reason: 'this plan has already been run', digest: plan.digest }
 
+  let approvers: string[]
   let approvedBy: string
   if (input.approvalMode === 'comment') {
-    const state = await evaluateApprovals(comments.map(toIssueComment), {
-      plan: {
-        digest: plan.digest,
-        proposedAt: proposedAt(issue, comments, plan.digest, (c) =>
-          isMarker(c, input.ignoredLogins)
-        ),
-        ...(plan.requestedBy ? { requestedBy: plan.requestedBy } : {})
-      },
-      approval: entry.runbook.approval,
-      ignoredLogins: input.ignoredLogins,
-      now: new Date(clock.now()),
-      permissionOf: (login) => thread.permissionOf(login),
-      // undefined from the lookup (the token cannot read teams) is refused with a clear reason.
-      isTeamMember: (org, slug, login) => thread.teamMember(org, slug, login)
-    })
+    const state = await evaluateApprovals(
+      comments,
+      approvalContext({
+        issue,
+        comments,
+        plan,
+        runbook: entry.runbook,
+        thread,
+        ignoredLogins: input.ignoredLogins,
+        now: new Date(clock.now())
+      })
+    )
     if (state.status !== 'approved')
       return {
         outcome: 'not-approved',
         reason: `the plan is ${state.status} (${state.approvers.length} of ${state.needed} approvals)`,
         digest: plan.digest
       }
-    approvedBy = state.approvers.map((a) => `@${a}`).join(', ')
+    approvers = state.approvers
+    approvedBy = approvers.map((a) => `@${a}`).join(', ')
   } else {
-    const approvers = await environmentApprovers(input, plan, entry.runbook)
+    approvers = await environmentApprovers(input, plan, entry.runbook)
     const needed = entry.runbook.approval.minApprovals ?? 1
     if (approvers.length < needed) {
       await thread.reply(
@@ -167,7 +150,7 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
   const context: Omit<RenderContext, 'step'> = {
     issueUrl: issue.url,
     ...(input.runUrl ? { runUrl: input.runUrl } : {}),
-    approvers: approvedBy.split(', ').map((a) => a.replace(/^@/, '')),
+    approvers,
     digest: plan.digest
   }
   const execution = entry.runbook.execution
@@ -175,10 +158,8 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
   const claim = await thread.reply(startedComment(plan, approvedBy, request, 'starting'))
   // Two runs may claim at once (no concurrency group, or a re-run racing an approval): the
   // earliest claim wins and every other run stops before sending anything.
-  const claims = (await thread.comments())
-    .filter((c) => isMarker(c, input.ignoredLogins) && markedDigest(c.body) === plan.digest)
-    .map((c) => c.id)
-  if (Math.min(claim.id, ...claims) !== claim.id) {
+  const claimed = claims(await thread.comments(), plan.digest, input.ignoredLogins)
+  if (Math.min(claim.id, ...claimed) !== claim.id) {
     await thread.reply('ℹ️ Another run claimed this plan first; this one stops without running it.')
     return {
       outcome: 'already-run',
@@ -246,8 +227,7 @@ async function environmentApprovers(
   for (const r of await input.environmentApprovals()) {
     const login = r.user
     if (r.state !== 'approved' || r.environment !== input.environment) continue
-    if (r.userType !== 'User' || login.endsWith('[bot]')) continue
-    if (input.ignoredLogins.some((l) => l.toLowerCase() === login.toLowerCase())) continue
+    if (isAutomation(login, r.userType, input.ignoredLogins)) continue
     if (rules.allowSelfApproval !== true && login === plan.requestedBy) continue
     if (out.includes(login)) continue
     const permission = await input.thread.permissionOf(login)

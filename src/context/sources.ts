@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs'
 import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch'
 import type { Metric } from '../generated/incident.js'
-import type { GitHub } from '../github/client.js'
+import { labelNames, type GitHub } from '../github/client.js'
 import { fingerprintLabel } from '../intake/fingerprint.js'
 
 export interface LogLine {
@@ -172,7 +172,7 @@ export function githubPastIncidents(
           title: i.title,
           url: i.html_url,
           ...(i.closed_at ? { closedAt: i.closed_at } : {}),
-          labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+          labels: labelNames(i.labels)
         }))
     }
   }

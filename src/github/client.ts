@@ -53,3 +53,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     }
   })
 }
+
+/** Label names as the REST API gives them (a string or a label object). */
+export const labelNames = (labels: readonly (string | { name?: string })[]): string[] =>
+  labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+
+/** An issue update; closing records the reason GitHub shows ("completed"). */
+export const issueUpdate = <T extends { state?: 'open' | 'closed' }>(update: T) => ({
+  ...update,
+  ...(update.state === 'closed' ? { state_reason: 'completed' as const } : {})
+})

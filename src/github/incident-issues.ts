@@ -2,7 +2,7 @@
 // search API, whose index lags), create one, comment on one, update one.
 import { fingerprintLabel, fingerprintMarker } from '../intake/fingerprint.js'
 import type { IssueDraft } from '../report/incident-issue.js'
-import type { GitHub } from './client.js'
+import { issueUpdate, labelNames, type GitHub } from './client.js'
 
 export interface IssueRef {
   number: number
@@ -50,7 +50,7 @@ export function githubIncidentIssues(
             number: oldest.number,
             url: oldest.html_url,
             body: oldest.body ?? '',
-            labels: oldest.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+            labels: labelNames(oldest.labels)
           }
         : undefined
     },
@@ -65,8 +65,7 @@ export function githubIncidentIssues(
       await octokit.rest.issues.update({
         ...repository,
         issue_number: issue,
-        ...update,
-        ...(update.state === 'closed' ? { state_reason: 'completed' as const } : {})
+        ...issueUpdate(update)
       })
     }
   }

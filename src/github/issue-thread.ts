@@ -1,7 +1,7 @@
 // One incident issue as approval and remediation see it: the issue, its comments (paginated:
 // a busy incident passes 100), replies, label and body updates, and the two permission lookups
 // approvals need. A thin adapter over Octokit.
-import type { GitHub } from './client.js'
+import { issueUpdate, labelNames, type GitHub } from './client.js'
 
 import type { Permission } from '../approval/policy.js'
 
@@ -65,7 +65,7 @@ export function githubIssueThread(
         title: data.title,
         state: data.state === 'closed' ? 'closed' : 'open',
         body: data.body ?? '',
-        labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+        labels: labelNames(data.labels),
         createdAt: data.created_at
       }
     },
@@ -92,8 +92,7 @@ export function githubIssueThread(
     async update(update) {
       await octokit.rest.issues.update({
         ...at,
-        ...update,
-        ...(update.state === 'closed' ? { state_reason: 'completed' as const } : {})
+        ...issueUpdate(update)
       })
     },
     async permissionOf(login) {

@@ -2,7 +2,7 @@
 // input, or a file given to the CLI), checked against `schemas/dispatch.schema.json`. A payload
 // that breaks the contract is still an incident (nothing is lost); what was wrong travels with it.
 import { Ajv2020 } from 'ajv/dist/2020.js'
-import type { ErrorObject } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import { dispatchSchema } from '../generated/dispatch.js'
 import type { Incident } from '../generated/incident.js'
 import { jsonText } from '../util/canonical-json.js'
@@ -27,7 +27,10 @@ export class DeliveryError extends Error {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-const validateDispatch = new Ajv2020({ allErrors: true, strict: false }).compile(dispatchSchema)
+// Compiled on first use: commands other than intake never pay for it at start-up.
+let compiled: ValidateFunction | undefined
+const validateDispatch = (): ValidateFunction =>
+  (compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(dispatchSchema))
 
 function describe(e: ErrorObject): string {
   const where = `client_payload${e.instancePath.replace(/\/([^/]+)/g, (_, k: string) => (/^\d+$/.test(k) ? `[${k}]` : `.${k}`))}`
@@ -58,8 +61,9 @@ export function readPayload(payload: unknown): Delivery & { kind: 'payload' } {
       ? { event: payload }
       : payload
   const invalidKeys = new Set<string>()
-  if (!validateDispatch(body)) {
-    for (const e of validateDispatch.errors ?? []) {
+  const validate = validateDispatch()
+  if (!validate(body)) {
+    for (const e of validate.errors ?? []) {
       problems.push(describe(e))
       const key = /^\/context\/([^/]+)/.exec(e.instancePath)?.[1]
       if (key !== undefined) invalidKeys.add(key)
