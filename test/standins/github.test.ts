@@ -1,7 +1,8 @@
 // The GitHub REST stand-in, driven through the real @octokit/rest client (plus the retry and
 // throttling plugins where faults are injected): every served operation, pagination, labels,
-// permissions and bots, team membership, contents at refs, dispatch limits, rate limits, faults,
-// and protocol checking against GitHub's OpenAPI description on requests and responses.
+// permissions and bots, team membership, contents at refs, recent changes (deployments,
+// releases, pull requests), dispatch limits, rate limits, faults, and protocol checking against
+// GitHub's OpenAPI description on requests and responses.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -643,6 +644,554 @@ describe('github stand-in: repository and contents', () => {
   })
 })
 
+describe('github stand-in: deployments', () => {
+  const MAIN_SHA = 'c'.repeat(40)
+  const seed: GitHubSeed = {
+    users: PEOPLE,
+    deployments: [
+      {
+        environment: 'production',
+        ref: 'main',
+        createdAt: '2025-01-01T01:00:00Z',
+        statuses: [
+          { state: 'in_progress', createdAt: '2025-01-01T01:00:00Z' },
+          { state: 'success', createdAt: '2025-01-01T01:05:00Z' }
+        ]
+      },
+      {
+        environment: 'staging',
+        ref: 'feature-x',
+        task: 'deploy:migrations',
+        creator: 'wes',
+        description: 'migrate orders',
+        createdAt: '2025-01-01T02:00:00Z'
+      },
+      { environment: 'production', ref: MAIN_SHA, createdAt: '2025-01-01T03:00:00Z' },
+      // Seeded out of order: listing sorts by creation, not by seed order.
+      { environment: 'production', ref: 'main', createdAt: '2025-01-01T00:30:00.000Z' }
+    ]
+  }
+
+  it('lists newest first with deterministic ids, filtered by environment, ref, sha and task', async () => {
+    const h = await start(seed)
+    const octokit = client(h)
+    const list = async (params: Record<string, string> = {}): Promise<number[]> =>
+      (await octokit.rest.repos.listDeployments({ owner, repo, ...params })).data.map((d) => d.id)
+
+    expect(await list()).toEqual([1_200_000_003, 1_200_000_002, 1_200_000_001, 1_200_000_004])
+    expect(await list({ environment: 'production' })).toEqual([
+      1_200_000_003, 1_200_000_001, 1_200_000_004
+    ])
+    expect(await list({ ref: 'main' })).toEqual([1_200_000_001, 1_200_000_004])
+    expect(await list({ sha: MAIN_SHA })).toEqual([1_200_000_003])
+    expect(await list({ task: 'deploy:migrations' })).toEqual([1_200_000_002])
+    expect(await list({ environment: 'staging', ref: 'main' })).toEqual([])
+
+    const { data } = await octokit.rest.repos.listDeployments({ owner, repo })
+    const [byRef, staging, first, backdated] = data
+    expect(byRef).toMatchObject({ sha: MAIN_SHA, ref: MAIN_SHA, task: 'deploy' })
+    expect(staging).toMatchObject({
+      environment: 'staging',
+      original_environment: 'staging',
+      production_environment: false,
+      description: 'migrate orders',
+      creator: { login: 'wes', type: 'User' },
+      statuses_url: `${h.url}/repos/acme/ops/deployments/1200000002/statuses`
+    })
+    // A status bumps updated_at; the SHA of a branch deployment is stable per deployment.
+    expect(first).toMatchObject({
+      environment: 'production',
+      production_environment: true,
+      creator: { login: BOT_LOGIN, type: 'Bot' },
+      description: null,
+      payload: {},
+      created_at: '2025-01-01T01:00:00Z',
+      updated_at: '2025-01-01T01:05:00Z'
+    })
+    expect(first?.sha).toMatch(/^[0-9a-f]{40}$/)
+    expect(backdated?.sha).toMatch(/^[0-9a-f]{40}$/)
+    expect(backdated?.sha).not.toBe(first?.sha)
+    expect(backdated?.created_at).toBe('2025-01-01T00:30:00Z')
+    for (const d of data) expect(componentValidator('deployment')(d)).toBe(true)
+  })
+
+  it('paginates with Link headers and adds deployments at run time', async () => {
+    const h = await start(seed)
+    const octokit = client(h)
+    h.clock.advance(4 * 3_600_000)
+    const id = h.addDeployment({ environment: 'production', ref: 'hotfix-1' })
+    expect(id).toBe(1_200_000_005)
+
+    const first = await octokit.rest.repos.listDeployments({ owner, repo, per_page: 2 })
+    const base = `${h.url}/repos/acme/ops/deployments?per_page=2&page=`
+    expect(first.headers.link).toBe(`<${base}2>; rel="next", <${base}3>; rel="last"`)
+    expect(first.data[0]).toMatchObject({ id, ref: 'hotfix-1', created_at: '2025-01-01T04:00:00Z' })
+
+    const all = await octokit.paginate(octokit.rest.repos.listDeployments, {
+      owner,
+      repo,
+      per_page: 2
+    })
+    expect(all.map((d) => d.id)).toEqual([
+      id,
+      1_200_000_003,
+      1_200_000_002,
+      1_200_000_001,
+      1_200_000_004
+    ])
+    expect(h.requests.filter((r) => r.operationId === 'repos/list-deployments')).toHaveLength(4)
+  })
+
+  it('lists statuses newest first and answers 404 for a deployment it does not have', async () => {
+    const h = await start({
+      users: PEOPLE,
+      repos: [{ repo: 'acme/ops' }, { repo: 'acme/web', visibility: 'public' }],
+      deployments: [
+        {
+          environment: 'production',
+          ref: 'main',
+          creator: 'alice',
+          createdAt: '2025-01-01T01:00:00Z',
+          statuses: [
+            { state: 'queued' },
+            {
+              state: 'success',
+              createdAt: '2025-01-01T01:05:00Z',
+              description: 'Deployed',
+              environmentUrl: 'https://shop.example.com',
+              logUrl: 'https://github.com/acme/ops/actions/runs/42/job/7'
+            },
+            { state: 'in_progress', createdAt: '2025-01-01T01:01:00Z', creator: BOT_LOGIN }
+          ]
+        },
+        {
+          repo: 'acme/web',
+          environment: 'production',
+          ref: 'main',
+          createdAt: '2025-01-01T00:00:00Z'
+        }
+      ]
+    })
+    const octokit = client(h)
+    const deploymentId = 1_200_000_001
+    const statuses = async () =>
+      (
+        await octokit.rest.repos.listDeploymentStatuses({
+          owner,
+          repo,
+          deployment_id: deploymentId
+        })
+      ).data
+    const seen = await statuses()
+    expect(seen.map((s) => [s.id, s.state, s.created_at])).toEqual([
+      [2_400_000_002, 'success', '2025-01-01T01:05:00Z'],
+      [2_400_000_003, 'in_progress', '2025-01-01T01:01:00Z'],
+      [2_400_000_001, 'queued', '2025-01-01T01:00:00Z']
+    ])
+    expect(seen[0]).toMatchObject({
+      description: 'Deployed',
+      environment: 'production',
+      environment_url: 'https://shop.example.com',
+      log_url: 'https://github.com/acme/ops/actions/runs/42/job/7',
+      target_url: 'https://github.com/acme/ops/actions/runs/42/job/7',
+      creator: { login: 'alice' },
+      deployment_url: `${h.url}/repos/acme/ops/deployments/${deploymentId}`
+    })
+    // Without a log URL: the environment's activity log (GitHub's '' is not a valid uri).
+    expect(seen[2]).toMatchObject({
+      description: '',
+      creator: { login: 'alice' },
+      log_url: 'https://github.com/acme/ops/deployments/activity_log?environments_filter=production'
+    })
+    expect(seen[2]).not.toHaveProperty('environment_url')
+    expect(seen[1]?.creator?.login).toBe(BOT_LOGIN)
+
+    h.clock.advance(2 * 3_600_000)
+    const inactive = h.addDeploymentStatus({ deploymentId, state: 'inactive' })
+    expect((await statuses()).map((s) => s.id)).toEqual([
+      inactive,
+      2_400_000_002,
+      2_400_000_003,
+      2_400_000_001
+    ])
+    const paged = await octokit.paginate(octokit.rest.repos.listDeploymentStatuses, {
+      owner,
+      repo,
+      deployment_id: deploymentId,
+      per_page: 3
+    })
+    expect(paged.map((s) => s.state)).toEqual(['inactive', 'success', 'in_progress', 'queued'])
+    const deployment = await octokit.rest.repos.listDeployments({ owner, repo })
+    expect(deployment.data[0]?.updated_at).toBe('2025-01-01T02:00:00Z')
+
+    const unknown = await rejection(
+      octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: 999 })
+    )
+    expect(unknown).toMatchObject({
+      status: 404,
+      data: {
+        message: 'Not Found',
+        documentation_url:
+          'https://docs.github.com/rest/deployments/statuses#list-deployment-statuses'
+      }
+    })
+    // A deployment id is found only under its own repository.
+    const elsewhere = await rejection(
+      octokit.rest.repos.listDeploymentStatuses({ owner, repo: 'web', deployment_id: deploymentId })
+    )
+    expect(elsewhere.status).toBe(404)
+    expect(
+      (
+        await octokit.rest.repos.listDeploymentStatuses({
+          owner,
+          repo: 'web',
+          deployment_id: 1_200_000_002
+        })
+      ).data
+    ).toEqual([])
+    expect(h.takeViolations()).toEqual([])
+  })
+})
+
+describe('github stand-in: releases', () => {
+  const seed: GitHubSeed = {
+    users: PEOPLE,
+    releases: [
+      { tag: 'v1.0.0', name: 'One', body: 'First', createdAt: '2025-01-01T00:00:00Z' },
+      {
+        tag: 'v1.1.0',
+        prerelease: true,
+        author: 'wes',
+        createdAt: '2025-01-02T00:00:00Z',
+        publishedAt: '2025-01-02T06:00:00Z'
+      },
+      {
+        tag: 'v1.2.0',
+        draft: true,
+        targetCommitish: 'release/1.2',
+        createdAt: '2025-01-03T00:00:00Z',
+        publishedAt: '2025-01-03T00:00:00Z'
+      },
+      { tag: 'release/0.9', createdAt: '2024-12-01T00:00:00.000Z' }
+    ]
+  }
+
+  it('lists newest first; drafts only for users with push access', async () => {
+    const h = await start(seed)
+    const tags = async (octokit: Octokit): Promise<string[]> =>
+      (await octokit.rest.repos.listReleases({ owner, repo })).data.map((r) => r.tag_name)
+    expect(await tags(client(h))).toEqual(['v1.2.0', 'v1.1.0', 'v1.0.0', 'release/0.9'])
+    expect(await tags(client(h, h.tokenFor('wes')))).toEqual([
+      'v1.2.0',
+      'v1.1.0',
+      'v1.0.0',
+      'release/0.9'
+    ])
+    for (const login of ['rita', 'tria']) {
+      expect(await tags(client(h, h.tokenFor(login)))).toEqual(['v1.1.0', 'v1.0.0', 'release/0.9'])
+    }
+
+    const { data } = await client(h).rest.repos.listReleases({ owner, repo })
+    const [draft, pre, one, old] = data
+    expect(draft).toMatchObject({
+      id: 180_000_003,
+      draft: true,
+      published_at: null,
+      tarball_url: null,
+      zipball_url: null,
+      target_commitish: 'release/1.2',
+      name: null,
+      body: null
+    })
+    expect(draft?.html_url).toMatch(
+      /^https:\/\/github\.com\/acme\/ops\/releases\/tag\/untagged-[0-9a-f]{20}$/
+    )
+    expect(pre).toMatchObject({
+      prerelease: true,
+      author: { login: 'wes' },
+      created_at: '2025-01-02T00:00:00Z',
+      published_at: '2025-01-02T06:00:00Z'
+    })
+    expect(one).toMatchObject({
+      name: 'One',
+      body: 'First',
+      author: { login: BOT_LOGIN, type: 'Bot' },
+      target_commitish: 'main',
+      published_at: '2025-01-01T00:00:00Z',
+      assets: [],
+      url: `${h.url}/repos/acme/ops/releases/180000001`,
+      html_url: 'https://github.com/acme/ops/releases/tag/v1.0.0',
+      tarball_url: `${h.url}/repos/acme/ops/tarball/v1.0.0`
+    })
+    expect(old).toMatchObject({
+      created_at: '2024-12-01T00:00:00Z',
+      html_url: 'https://github.com/acme/ops/releases/tag/release/0.9'
+    })
+    for (const r of data) expect(componentValidator('release')(r)).toBe(true)
+  })
+
+  it('paginates with Link headers and adds releases at run time', async () => {
+    const h = await start(seed)
+    h.clock.advance(5 * 86_400_000)
+    const id = h.addRelease({ tag: 'v1.2.1', name: 'Hotfix' })
+    const octokit = client(h, h.tokenFor('rita'))
+    const first = await octokit.rest.repos.listReleases({ owner, repo, per_page: 1 })
+    const base = `${h.url}/repos/acme/ops/releases?per_page=1&page=`
+    expect(first.headers.link).toBe(`<${base}2>; rel="next", <${base}4>; rel="last"`)
+    expect(first.data[0]).toMatchObject({
+      id,
+      tag_name: 'v1.2.1',
+      published_at: '2025-01-06T00:00:00Z'
+    })
+    const all = await octokit.paginate(octokit.rest.repos.listReleases, {
+      owner,
+      repo,
+      per_page: 1
+    })
+    expect(all.map((r) => r.tag_name)).toEqual(['v1.2.1', 'v1.1.0', 'v1.0.0', 'release/0.9'])
+  })
+})
+
+describe('github stand-in: pull requests', () => {
+  const MAIN = 'd'.repeat(40)
+
+  it('numbers pulls in the same sequence as issues, and counts open ones as open issues', async () => {
+    const h = await start({
+      issues: [{ title: 'issue one' }, { title: 'issue two' }],
+      pulls: [{ title: 'pull three' }, { title: 'pull four', state: 'closed' }]
+    })
+    const octokit = client(h)
+    const created = await octokit.rest.issues.create({ owner, repo, title: 'issue five' })
+    expect(created.data.number).toBe(5)
+    expect(h.addPull({ title: 'pull six' })).toBe(6)
+    expect(
+      (await octokit.rest.issues.create({ owner, repo, title: 'issue seven' })).data.number
+    ).toBe(7)
+
+    const all = await octokit.rest.pulls.list({ owner, repo, state: 'all' })
+    expect(all.data.map((p) => [p.number, p.title, p.state])).toEqual([
+      [6, 'pull six', 'open'],
+      // Created at the same second: the later one first.
+      [4, 'pull four', 'closed'],
+      [3, 'pull three', 'open']
+    ])
+    expect(all.data.map((p) => p.id)).toEqual([2_100_000_003, 2_100_000_002, 2_100_000_001])
+    expect(all.data[0]).toMatchObject({
+      head: { ref: 'feature-6', label: 'acme:feature-6' },
+      html_url: 'https://github.com/acme/ops/pull/6',
+      issue_url: `${h.url}/repos/acme/ops/issues/6`
+    })
+    expect((await octokit.rest.pulls.list({ owner, repo })).data.map((p) => p.number)).toEqual([
+      6, 3
+    ])
+    // Four open issues (1, 2, 5, 7) and two open pulls.
+    expect((await octokit.rest.repos.get({ owner, repo })).data.open_issues_count).toBe(6)
+  })
+
+  it('shows merged pulls closed with merged_at, closed_at and a merge commit, with head and base', async () => {
+    const h = await start({
+      users: PEOPLE,
+      repos: [{ repo: 'acme/ops', branches: { main: MAIN } }],
+      labels: [{ name: 'deploy', color: '0e8a16', description: 'Ships to production' }],
+      pulls: [
+        {
+          title: 'Raise the connection pool',
+          body: 'Fixes timeouts',
+          user: 'wes',
+          head: 'pool-size',
+          labels: ['deploy', 'db'],
+          createdAt: '2025-01-01T08:00:00Z',
+          mergedAt: '2025-01-01T09:00:00Z'
+        },
+        {
+          title: 'Abandoned',
+          state: 'closed',
+          createdAt: '2025-01-01T07:00:00Z',
+          closedAt: '2025-01-01T07:30:00Z'
+        },
+        {
+          title: 'Squashed',
+          createdAt: '2025-01-01T06:00:00Z',
+          mergedAt: '2025-01-01T06:10:00Z',
+          closedAt: '2025-01-01T06:10:00Z',
+          updatedAt: '2025-01-01T06:20:00Z',
+          mergeCommitSha: 'e'.repeat(40)
+        }
+      ]
+    })
+    const { data } = await client(h).rest.pulls.list({ owner, repo, state: 'closed' })
+    const [merged, abandoned, squashed] = data
+    expect(merged).toMatchObject({
+      number: 1,
+      state: 'closed',
+      title: 'Raise the connection pool',
+      body: 'Fixes timeouts',
+      user: { login: 'wes' },
+      author_association: 'COLLABORATOR',
+      created_at: '2025-01-01T08:00:00Z',
+      updated_at: '2025-01-01T09:00:00Z',
+      closed_at: '2025-01-01T09:00:00Z',
+      merged_at: '2025-01-01T09:00:00Z',
+      draft: false,
+      locked: false,
+      auto_merge: null,
+      head: { label: 'acme:pool-size', ref: 'pool-size', repo: { full_name: 'acme/ops' } },
+      base: {
+        label: 'acme:main',
+        ref: 'main',
+        sha: MAIN,
+        user: { login: 'acme', type: 'Organization' },
+        repo: { full_name: 'acme/ops', default_branch: 'main', private: true }
+      },
+      _links: {
+        html: { href: 'https://github.com/acme/ops/pull/1' },
+        self: { href: `${h.url}/repos/acme/ops/pulls/1` }
+      }
+    })
+    expect(merged?.merge_commit_sha).toMatch(/^[0-9a-f]{40}$/)
+    expect(merged?.head.sha).toMatch(/^[0-9a-f]{40}$/)
+    expect(merged?.statuses_url).toBe(`${h.url}/repos/acme/ops/statuses/${merged?.head.sha}`)
+    expect(merged?.labels.map((l) => [l.name, l.description])).toEqual([
+      ['deploy', 'Ships to production'],
+      ['db', '']
+    ])
+    expect(abandoned).toMatchObject({
+      number: 2,
+      state: 'closed',
+      closed_at: '2025-01-01T07:30:00Z',
+      updated_at: '2025-01-01T07:30:00Z',
+      merged_at: null,
+      merge_commit_sha: null
+    })
+    expect(squashed).toMatchObject({
+      merged_at: '2025-01-01T06:10:00Z',
+      updated_at: '2025-01-01T06:20:00Z',
+      merge_commit_sha: 'e'.repeat(40)
+    })
+    for (const p of data) expect(componentValidator('pull-request-simple')(p)).toBe(true)
+    expect(h.takeViolations()).toEqual([])
+  })
+
+  it("filters by head (owner:branch only, as GitHub) and base, and sorts with GitHub's default directions", async () => {
+    const h = await start({
+      pulls: [
+        {
+          title: 'a',
+          head: 'fix-cpu',
+          createdAt: '2025-01-01T01:00:00Z',
+          updatedAt: '2025-01-01T05:00:00Z'
+        },
+        {
+          title: 'b',
+          base: 'release',
+          createdAt: '2025-01-01T02:00:00Z',
+          updatedAt: '2025-01-01T02:30:00Z'
+        },
+        {
+          title: 'c',
+          createdAt: '2025-01-01T03:00:00Z',
+          updatedAt: '2025-01-01T04:00:00Z'
+        },
+        {
+          title: 'd',
+          head: 'fix-cpu',
+          state: 'closed',
+          createdAt: '2025-01-01T00:00:00Z'
+        }
+      ]
+    })
+    const octokit = client(h)
+    const titles = async (params: Record<string, string>): Promise<string[]> =>
+      (await octokit.rest.pulls.list({ owner, repo, ...params })).data.map((p) => p.title)
+
+    expect(await titles({})).toEqual(['c', 'b', 'a'])
+    expect(await titles({ head: 'acme:fix-cpu' })).toEqual(['a'])
+    expect(await titles({ head: 'ACME:fix-cpu', state: 'all' })).toEqual(['a', 'd'])
+    expect(await titles({ head: 'someone-else:fix-cpu' })).toEqual([])
+    // A bare branch name is ignored, as GitHub ignores it.
+    expect(await titles({ head: 'fix-cpu' })).toEqual(['c', 'b', 'a'])
+    expect(await titles({ base: 'release' })).toEqual(['b'])
+    expect(await titles({ base: 'main', state: 'all' })).toEqual(['c', 'a', 'd'])
+    expect(await titles({ state: 'closed' })).toEqual(['d'])
+    // desc by default only for `created`; any other sort defaults to asc.
+    expect(await titles({ sort: 'created', direction: 'asc' })).toEqual(['a', 'b', 'c'])
+    expect(await titles({ sort: 'updated' })).toEqual(['b', 'c', 'a'])
+    expect(await titles({ sort: 'updated', direction: 'desc' })).toEqual(['a', 'c', 'b'])
+    expect(await titles({ sort: 'popularity' })).toEqual(['a', 'b', 'c'])
+    expect(await titles({ sort: 'long-running', direction: 'desc' })).toEqual(['c', 'b', 'a'])
+  })
+
+  it('paginates with Link headers', async () => {
+    const h = await start({
+      pulls: Array.from({ length: 5 }, (_, i) => ({
+        title: `pull ${i + 1}`,
+        createdAt: `2025-01-01T00:0${i}:00Z`
+      }))
+    })
+    const octokit = client(h)
+    const second = await octokit.rest.pulls.list({ owner, repo, per_page: 2, page: 2 })
+    const base = `${h.url}/repos/acme/ops/pulls?per_page=2&page=`
+    expect(second.headers.link).toBe(
+      `<${base}1>; rel="prev", <${base}3>; rel="next", <${base}3>; rel="last", <${base}1>; rel="first"`
+    )
+    expect(second.data.map((p) => p.number)).toEqual([3, 2])
+    const all = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, per_page: 2 })
+    expect(all.map((p) => p.number)).toEqual([5, 4, 3, 2, 1])
+  })
+
+  it('refuses a seed pull that is open yet closed or merged', async () => {
+    await expect(
+      startGitHub({ pulls: [{ title: 'x', state: 'open', mergedAt: '2025-01-01T00:00:00Z' }] })
+    ).rejects.toThrow('seed pull acme/ops#1 is open but has closedAt or mergedAt')
+  })
+})
+
+describe('github stand-in: recent changes in private repositories', () => {
+  it('answers 404 to a token that cannot read the repository, on every list', async () => {
+    const h = await start({
+      users: PEOPLE,
+      repos: [{ repo: 'acme/ops' }, { repo: 'acme/web', visibility: 'public' }],
+      deployments: [
+        { environment: 'production', ref: 'main', createdAt: '2025-01-01T00:00:00Z' },
+        {
+          repo: 'acme/web',
+          environment: 'production',
+          ref: 'main',
+          createdAt: '2025-01-01T00:00:00Z'
+        }
+      ],
+      releases: [
+        { tag: 'v1', createdAt: '2025-01-01T00:00:00Z' },
+        { repo: 'acme/web', tag: 'v2', createdAt: '2025-01-01T00:00:00Z' },
+        { repo: 'acme/web', tag: 'v3', draft: true, createdAt: '2025-01-02T00:00:00Z' }
+      ],
+      pulls: [{ title: 'x' }, { repo: 'acme/web', title: 'y' }]
+    })
+    const stranger = client(h, h.tokenFor('nobody'))
+    const calls = (name: string, deploymentId: number) =>
+      [
+        stranger.rest.repos.listDeployments({ owner, repo: name }),
+        stranger.rest.repos.listDeploymentStatuses({
+          owner,
+          repo: name,
+          deployment_id: deploymentId
+        }),
+        stranger.rest.repos.listReleases({ owner, repo: name }),
+        stranger.rest.pulls.list({ owner, repo: name })
+      ] as const
+    for (const call of calls('ops', 1_200_000_001)) {
+      expect(await rejection(call)).toMatchObject({ status: 404, data: { message: 'Not Found' } })
+    }
+    // A public repository is readable by anyone, drafts excepted.
+    const [deployments, statuses, releases, pulls] = await Promise.all(calls('web', 1_200_000_002))
+    expect(deployments.data.map((d) => d.id)).toEqual([1_200_000_002])
+    expect(statuses.data).toEqual([])
+    expect(releases.data.map((r) => r.tag_name)).toEqual(['v2'])
+    expect(pulls.data.map((p) => p.title)).toEqual(['y'])
+    expect(h.takeViolations()).toEqual([])
+  })
+})
+
 describe('github stand-in: repository_dispatch', () => {
   it('records dispatches and rejects a long event_type or more than 10 payload keys', async () => {
     const h = await start()
@@ -825,7 +1374,7 @@ describe('github stand-in: protocol checking against the OpenAPI description', (
     expect((await get('/repos/acme/ops/issues?per_page=many')).status).toBe(422)
     expect((await get('/repos/acme/ops/issues?state=opened')).status).toBe(422)
     expect((await get('/repos/acme/ops/issues/first')).status).toBe(404)
-    expect((await get('/repos/acme/ops/pulls')).status).toBe(404)
+    expect((await get('/repos/acme/ops/commits')).status).toBe(404)
     expect((await get('/repos/acme/ops/issues/comments')).status).toBe(404)
     expect((await get('/repos/acme/ops/incidents')).status).toBe(404)
     const noBody = await fetch(`${h.url}/repos/acme/ops/issues`, {
@@ -841,7 +1390,11 @@ describe('github stand-in: protocol checking against the OpenAPI description', (
         'must be equal to one of the allowed values: ["open","closed","all"]'
       ],
       ['request.path', '/issue_number', 'must be integer'],
-      ['route', '/', "pulls/list is in GitHub's description but not served by the stand-in"],
+      [
+        'route',
+        '/',
+        "repos/list-commits is in GitHub's description but not served by the stand-in"
+      ],
       [
         'route',
         '/',

@@ -90,6 +90,15 @@ function restInput(body: Buffer): unknown {
 export interface AwsServer extends RunningServer {
   /** Every call answered, in order: service, operation, input, status, output or error type. */
   calls: AwsRecordedCall[]
+  /**
+   * Makes the next `times` calls of an operation (e.g. `GetMetricData`) fail with a service
+   * error, as throttling or a missing IAM permission would; the SDK sees the real error shape.
+   */
+  fail(
+    operation: string,
+    error: { type: string; status?: number; message?: string },
+    times?: number
+  ): void
 }
 
 export async function startAwsServer(
@@ -97,6 +106,13 @@ export async function startAwsServer(
   rest: readonly RestService[]
 ): Promise<AwsServer> {
   const calls: AwsRecordedCall[] = []
+  const faults: { operation: string; error: AwsError; remaining: number }[] = []
+  const injected = (operation: string): void => {
+    const fault = faults.find((f) => f.operation === operation && f.remaining > 0)
+    if (!fault) return
+    fault.remaining--
+    throw fault.error
+  }
 
   // Answers one operation and records the call; an AwsError becomes the service's error response.
   async function answer(
@@ -137,6 +153,7 @@ export async function startAwsServer(
         )
       }
       return answer({ service: prefix, operation, input }, contentType, async () => {
+        injected(operation)
         const output = await service.handle(operation, input, req)
         if (output === undefined)
           throw new AwsError(
@@ -150,7 +167,10 @@ export async function startAwsServer(
       const operation = service.operation(req)
       if (operation === undefined) continue
       const call = { service: service.name, operation, input: restInput(req.body) }
-      return answer(call, 'application/json', () => service.handleRest(operation, req))
+      return answer(call, 'application/json', () => {
+        injected(operation)
+        return service.handleRest(operation, req)
+      })
     }
     return errorResponse(
       new AwsError(
@@ -161,5 +181,11 @@ export async function startAwsServer(
       'application/json'
     )
   })
-  return { ...server, calls }
+  return {
+    ...server,
+    calls,
+    fail(operation, { type, status = 400, message = `${type} (injected)` }, times = 1) {
+      faults.push({ operation, error: new AwsError(type, message, status), remaining: times })
+    }
+  }
 }

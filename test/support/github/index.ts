@@ -15,11 +15,34 @@ import {
 } from './openapi.js'
 import { Renderer } from './render.js'
 import { Params, routes, type Reply } from './routes.js'
-import { Store, type Dispatch, type GitHubSeed, type User } from './state.js'
+import {
+  Store,
+  type Dispatch,
+  type GitHubSeed,
+  type SeedDeployment,
+  type SeedDeploymentStatus,
+  type SeedPull,
+  type SeedRelease,
+  type Undated,
+  type User
+} from './state.js'
 import { Faults, RateLimits } from './traffic.js'
 
 export { BOT_LOGIN, BOT_TOKEN, DEFAULT_REPO } from './state.js'
-export type { GitHubSeed, Role, SeedIssue, SeedRepo, SeedTeam, SeedUser } from './state.js'
+export type {
+  DeploymentState,
+  GitHubSeed,
+  Role,
+  SeedDeployment,
+  SeedDeploymentStatus,
+  SeedIssue,
+  SeedPull,
+  SeedRelease,
+  SeedRepo,
+  SeedTeam,
+  SeedUser,
+  Undated
+} from './state.js'
 export type { FaultSpec } from './traffic.js'
 
 export interface RecordedRequest {
@@ -76,6 +99,14 @@ export interface GitHubHandle {
     state?: 'approved' | 'rejected'
     comment?: string
   }): void
+  /** A deployment (with any statuses) as if created now; createdAt defaults to the clock. */
+  addDeployment(input: Undated<SeedDeployment>): number
+  /** A new status on a deployment; createdAt defaults to the clock. Returns its id. */
+  addDeploymentStatus(input: SeedDeploymentStatus & { repo?: string; deploymentId: number }): number
+  /** A release; createdAt defaults to the clock. Returns its id. */
+  addRelease(input: Undated<SeedRelease>): number
+  /** A pull request, numbered with the issues; returns its number. */
+  addPull(input: SeedPull): number
   /** Returns the recorded violations and forgets them (for tests that provoke some). */
   takeViolations(): Violation[]
   /** Throws listing every recorded violation; call it in afterEach. */
@@ -297,6 +328,21 @@ export async function startGitHub(seed: GitHubSeed = {}): Promise<GitHubHandle> 
         comment,
         at: store.stamp()
       })
+    },
+    addDeployment(input) {
+      return store.addDeployment(input).id
+    },
+    addDeploymentStatus({ repo, deploymentId, ...status }) {
+      const name = repo ?? [...store.repos.values()][0]?.fullName ?? ''
+      const deployment = store.deployment(name, deploymentId)
+      if (!deployment) throw new Error(`no deployment ${deploymentId} in ${name}`)
+      return store.addDeploymentStatus(deployment, status).id
+    },
+    addRelease(input) {
+      return store.addRelease(input).id
+    },
+    addPull(input) {
+      return store.addPull(input).number
     },
     takeViolations() {
       return violations.splice(0, violations.length)

@@ -1,15 +1,21 @@
 // Stored records as GitHub's REST API shows them (issue, issue-comment, label, simple-user,
-// full-repository, ...). API links point at the stand-in, so clients that follow `url` or
-// `comments_url` stay on loopback; `html_url`s point at github.com as they would for real.
+// full-repository, deployment, release, pull-request-simple, ...). API links point at the
+// stand-in, so clients that follow `url` or `comments_url` stay on loopback; `html_url`s point
+// at github.com as they would for real.
 import {
   blobSha,
   commentSubject,
+  fakeSha,
   issueSubject,
   type Comment,
+  type Deployment,
   type DeploymentReview,
+  type DeploymentStatus,
   type Issue,
   type Label,
+  type Pull,
   type Reaction,
+  type Release,
   type Repo,
   type Store,
   type User
@@ -262,23 +268,39 @@ export class Renderer {
     return entry
   }
 
+  /** The full-repository view, with the viewer's permissions. */
   repository(repo: Repo, viewer: User): Json {
+    return {
+      ...this.repositoryCore(repo),
+      subscribers_count: 0,
+      network_count: 0,
+      permissions: {
+        admin: this.store.can(viewer, repo, 'admin'),
+        maintain: this.store.can(viewer, repo, 'maintain'),
+        push: this.store.can(viewer, repo, 'write'),
+        triage: this.store.can(viewer, repo, 'triage'),
+        pull: this.store.can(viewer, repo, 'read')
+      }
+    }
+  }
+
+  /** The `repository` view embedded in other records (a pull's head and base). */
+  private repositoryCore(repo: Repo): Json {
     const url = this.repoUrl(repo.fullName)
-    const owner = this.store.user(repo.owner)
-    const ownerJson = owner
-      ? this.user(owner.login)
-      : { ...this.user(repo.owner), type: 'Organization', html_url: `${WEB}/${repo.owner}` }
     const templated = (name: string, suffix: string): [string, string] => [
       `${name}_url`,
       `${url}/${suffix}`
     ]
-    const openIssues = this.store.issuesOf(repo.fullName).filter((i) => i.state === 'open').length
+    // GitHub counts open pull requests among the open issues.
+    const openIssues =
+      this.store.issuesOf(repo.fullName).filter((i) => i.state === 'open').length +
+      this.store.pullsOf(repo.fullName).filter((p) => p.state === 'open').length
     return {
       id: repo.id,
       node_id: nodeId('Repository', repo.id),
       name: repo.name,
       full_name: repo.fullName,
-      owner: ownerJson,
+      owner: this.owner(repo),
       private: repo.visibility === 'private',
       visibility: repo.visibility,
       html_url: `${WEB}/${repo.fullName}`,
@@ -335,8 +357,6 @@ export class Renderer {
       stargazers_count: 0,
       watchers: 0,
       watchers_count: 0,
-      subscribers_count: 0,
-      network_count: 0,
       size: 0,
       default_branch: repo.defaultBranch,
       open_issues: openIssues,
@@ -354,14 +374,169 @@ export class Renderer {
       license: null,
       pushed_at: repo.createdAt,
       created_at: repo.createdAt,
-      updated_at: repo.createdAt,
-      permissions: {
-        admin: this.store.can(viewer, repo, 'admin'),
-        maintain: this.store.can(viewer, repo, 'maintain'),
-        push: this.store.can(viewer, repo, 'write'),
-        triage: this.store.can(viewer, repo, 'triage'),
-        pull: this.store.can(viewer, repo, 'read')
-      }
+      updated_at: repo.createdAt
+    }
+  }
+
+  /** The account owning a repository: a seeded user, else an organization. */
+  private owner(repo: Repo): Json {
+    const owner = this.store.user(repo.owner)
+    return owner
+      ? this.user(owner.login)
+      : { ...this.user(repo.owner), type: 'Organization', html_url: `${WEB}/${repo.owner}` }
+  }
+
+  deployment(d: Deployment): Json {
+    const url = `${this.repoUrl(d.repo)}/deployments/${d.id}`
+    return {
+      url,
+      id: d.id,
+      node_id: nodeId('Deployment', d.id),
+      sha: d.sha,
+      ref: d.ref,
+      task: d.task,
+      payload: {},
+      original_environment: d.environment,
+      environment: d.environment,
+      description: d.description,
+      creator: this.user(d.creator),
+      created_at: d.createdAt,
+      updated_at: d.updatedAt,
+      statuses_url: `${url}/statuses`,
+      repository_url: this.repoUrl(d.repo),
+      transient_environment: false,
+      // GitHub's default when the creator does not say.
+      production_environment: d.environment === 'production',
+      performed_via_github_app: null
+    }
+  }
+
+  deploymentStatus(s: DeploymentStatus): Json {
+    const deploymentUrl = `${this.repoUrl(s.repo)}/deployments/${s.deploymentId}`
+    // GitHub sends '' without a log URL, which its own `format: uri` refuses; the stand-in
+    // points at the environment's activity log instead.
+    const log =
+      s.logUrl ??
+      `${WEB}/${s.repo}/deployments/activity_log?environments_filter=${encodeURIComponent(s.environment)}`
+    return {
+      url: `${deploymentUrl}/statuses/${s.id}`,
+      id: s.id,
+      node_id: nodeId('DeploymentStatus', s.id),
+      state: s.state,
+      creator: this.user(s.creator),
+      description: s.description,
+      environment: s.environment,
+      target_url: log,
+      created_at: s.createdAt,
+      updated_at: s.createdAt,
+      deployment_url: deploymentUrl,
+      repository_url: this.repoUrl(s.repo),
+      ...(s.environmentUrl === null ? {} : { environment_url: s.environmentUrl }),
+      log_url: log,
+      performed_via_github_app: null
+    }
+  }
+
+  release(r: Release): Json {
+    const url = `${this.repoUrl(r.repo)}/releases/${r.id}`
+    // A draft's tag need not exist yet: GitHub shows it under an `untagged-` name, no archives.
+    const tagPath = r.draft
+      ? `untagged-${fakeSha('release', r.id).slice(0, 20)}`
+      : r.tag.split('/').map(encodeURIComponent).join('/')
+    return {
+      url,
+      assets_url: `${url}/assets`,
+      upload_url: `${url}/assets{?name,label}`,
+      html_url: `${WEB}/${r.repo}/releases/tag/${tagPath}`,
+      id: r.id,
+      author: this.user(r.author),
+      node_id: nodeId('Release', r.id),
+      tag_name: r.tag,
+      target_commitish: r.targetCommitish,
+      name: r.name,
+      draft: r.draft,
+      immutable: false,
+      prerelease: r.prerelease,
+      created_at: r.createdAt,
+      updated_at: r.publishedAt ?? r.createdAt,
+      published_at: r.publishedAt,
+      assets: [],
+      tarball_url: r.draft ? null : `${this.repoUrl(r.repo)}/tarball/${tagPath}`,
+      zipball_url: r.draft ? null : `${this.repoUrl(r.repo)}/zipball/${tagPath}`,
+      body: r.body
+    }
+  }
+
+  /** A pull's head or base: same-repository branches are labelled `owner:branch`. */
+  private branchRef(repo: Repo, branch: string, sha: string): Json {
+    return {
+      label: `${repo.owner}:${branch}`,
+      ref: branch,
+      sha,
+      user: this.owner(repo),
+      repo: this.repositoryCore(repo)
+    }
+  }
+
+  /** The `pull-request-simple` view that lists show. */
+  pull(p: Pull): Json {
+    const repo = this.store.repos.get(p.repo.toLowerCase())
+    if (!repo) throw new Error(`pull in unknown repository ${p.repo}`)
+    const repoUrl = this.repoUrl(p.repo)
+    const url = `${repoUrl}/pulls/${p.number}`
+    const issueUrl = `${repoUrl}/issues/${p.number}`
+    const html = `${WEB}/${p.repo}/pull/${p.number}`
+    const statuses = `${repoUrl}/statuses/${p.headSha}`
+    return {
+      url,
+      id: p.id,
+      node_id: nodeId('PullRequest', p.id),
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      issue_url: issueUrl,
+      number: p.number,
+      state: p.state,
+      locked: false,
+      title: p.title,
+      user: this.user(p.user),
+      body: p.body,
+      created_at: p.createdAt,
+      updated_at: p.updatedAt,
+      closed_at: p.closedAt,
+      merged_at: p.mergedAt,
+      merge_commit_sha: p.mergeCommitSha,
+      assignee: null,
+      assignees: [],
+      requested_reviewers: [],
+      requested_teams: [],
+      // The description types a pull's label description as a string, never null.
+      labels: p.labels.flatMap((name) => {
+        const label = this.store.label(p.repo, name)
+        return label ? [{ ...this.label(label), description: label.description ?? '' }] : []
+      }),
+      milestone: null,
+      draft: false,
+      commits_url: `${url}/commits`,
+      review_comments_url: `${url}/comments`,
+      review_comment_url: `${repoUrl}/pulls/comments{/number}`,
+      comments_url: `${issueUrl}/comments`,
+      statuses_url: statuses,
+      head: this.branchRef(repo, p.head, p.headSha),
+      base: this.branchRef(repo, p.base, p.baseSha),
+      _links: {
+        self: { href: url },
+        html: { href: html },
+        issue: { href: issueUrl },
+        comments: { href: `${issueUrl}/comments` },
+        review_comments: { href: `${url}/comments` },
+        review_comment: { href: `${repoUrl}/pulls/comments{/number}` },
+        commits: { href: `${url}/commits` },
+        statuses: { href: statuses }
+      },
+      author_association: this.association(p.user, p.repo),
+      auto_merge: null,
+      active_lock_reason: null
     }
   }
 }

@@ -10,7 +10,9 @@ import {
   commentSubject,
   issueSubject,
   type Comment,
+  type Deployment,
   type Issue,
+  type Pull,
   type ReactionContent,
   type Repo,
   type Role,
@@ -397,6 +399,81 @@ function runApprovals(ctx: Context): Reply {
   return { status: 200, body: reviews.map((r) => ctx.render.deploymentReview(r)) }
 }
 
+/** Newest first by creation, later-added first on a tie, as GitHub's id order gives. */
+function newestFirst<T extends { id: number; createdAt: string }>(items: T[]): T[] {
+  return items.sort((a, b) =>
+    a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id
+  )
+}
+
+function listDeployments(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  // The description gives each filter the default `none`: no filter.
+  const filter = (name: string): string | undefined => {
+    const value = ctx.params.optional(name)
+    return value === 'none' ? undefined : value
+  }
+  const [sha, ref, task, environment] = ['sha', 'ref', 'task', 'environment'].map(filter)
+  const deployments = ctx.store
+    .deploymentsOf(repo.fullName)
+    .filter((d) => sha === undefined || d.sha === sha)
+    .filter((d) => ref === undefined || d.ref === ref)
+    .filter((d) => task === undefined || d.task === task)
+    .filter((d) => environment === undefined || d.environment === environment)
+  return page(ctx, newestFirst(deployments), (d) => ctx.render.deployment(d))
+}
+
+function deploymentFor(ctx: Context, repo: Repo): Deployment {
+  const deployment = ctx.store.deployment(repo.fullName, ctx.params.number('deployment_id'))
+  if (!deployment) throw notFound()
+  return deployment
+}
+
+function listDeploymentStatuses(ctx: Context): Reply {
+  const deployment = deploymentFor(ctx, repoFor(ctx))
+  const statuses = newestFirst(ctx.store.statusesOf(deployment))
+  return page(ctx, statuses, (s) => ctx.render.deploymentStatus(s))
+}
+
+function listReleases(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  // Published releases are public; only users with push access see drafts.
+  const drafts = ctx.store.can(ctx.user, repo, 'write')
+  const releases = ctx.store.releasesOf(repo.fullName).filter((r) => drafts || !r.draft)
+  return page(ctx, newestFirst(releases), (r) => ctx.render.release(r))
+}
+
+function listPulls(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const state = ctx.params.string('state')
+  // `head` filters only as `owner:branch`; GitHub ignores a bare branch name.
+  const headParam = ctx.params.optional('head') ?? ''
+  const colon = headParam.indexOf(':')
+  const head =
+    colon < 0
+      ? undefined
+      : { owner: headParam.slice(0, colon).toLowerCase(), branch: headParam.slice(colon + 1) }
+  const base = ctx.params.optional('base')
+  // popularity (comment count) and long-running are not modelled: they order by creation.
+  const sort = ctx.params.string('sort')
+  const direction = ctx.params.optional('direction') ?? (sort === 'created' ? 'desc' : 'asc')
+  const sign = direction === 'asc' ? 1 : -1
+  const key = (p: Pull): string => (sort === 'updated' ? p.updatedAt : p.createdAt)
+  const pulls = ctx.store
+    .pullsOf(repo.fullName)
+    .filter((p) => state === 'all' || p.state === state)
+    .filter(
+      (p) =>
+        head === undefined || (repo.owner.toLowerCase() === head.owner && p.head === head.branch)
+    )
+    .filter((p) => base === undefined || p.base === base)
+    .sort((a, b) => {
+      const [ka, kb] = [key(a), key(b)]
+      return (ka < kb ? -1 : ka > kb ? 1 : a.id - b.id) * sign
+    })
+  return page(ctx, pulls, (p) => ctx.render.pull(p))
+}
+
 export const routes: Record<string, Route> = {
   'actions/get-reviews-for-run': runApprovals,
   'issues/list-for-repo': listIssues,
@@ -426,5 +503,9 @@ export const routes: Record<string, Route> = {
   'teams/get-membership-for-user-in-org': teamMembership,
   'repos/get-content': getContent,
   'repos/get': (ctx) => ({ status: 200, body: ctx.render.repository(repoFor(ctx), ctx.user) }),
-  'repos/create-dispatch-event': dispatch
+  'repos/create-dispatch-event': dispatch,
+  'repos/list-deployments': listDeployments,
+  'repos/list-deployment-statuses': listDeploymentStatuses,
+  'repos/list-releases': listReleases,
+  'pulls/list': listPulls
 }

@@ -1,6 +1,7 @@
 // The stand-in's in-memory GitHub: users and their tokens, repositories with files per ref,
-// labels, issues, comments, reactions, teams and recorded dispatches. One store per
-// startGitHub() call; ids are deterministic so tests can assert on them.
+// labels, issues, comments, reactions, teams, deployments with their statuses, releases, pull
+// requests and recorded dispatches. One store per startGitHub() call; ids are deterministic so
+// tests can assert on them.
 import { createHash } from 'node:crypto'
 
 /** Repository roles as granted; the permission API reports maintain as write, triage as read. */
@@ -63,6 +64,84 @@ export interface SeedTeam {
   )[]
 }
 
+export type DeploymentState =
+  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
+
+export interface SeedDeploymentStatus {
+  state: DeploymentState
+  /** Default: the deployment's createdAt. */
+  createdAt?: string
+  description?: string
+  /** Login; default: the deployment's creator. */
+  creator?: string
+  environmentUrl?: string
+  logUrl?: string
+}
+
+export interface SeedDeployment {
+  /** Defaults to the first seeded repository. */
+  repo?: string
+  environment: string
+  ref: string
+  /** Default: `ref` when it is a commit SHA, else a deterministic SHA derived from ref and id. */
+  sha?: string
+  /** Default `deploy`. */
+  task?: string
+  /** Login; default BOT_LOGIN. */
+  creator?: string
+  description?: string
+  createdAt: string
+  /** In any order; the API lists them newest first. */
+  statuses?: SeedDeploymentStatus[]
+}
+
+export interface SeedRelease {
+  /** Defaults to the first seeded repository. */
+  repo?: string
+  tag: string
+  name?: string
+  body?: string
+  /** Login; default BOT_LOGIN. */
+  author?: string
+  /** Default: the repository's default branch. */
+  targetCommitish?: string
+  createdAt: string
+  /** Default: createdAt; always null for drafts. */
+  publishedAt?: string
+  draft?: boolean
+  prerelease?: boolean
+}
+
+export interface SeedPull {
+  /** Defaults to the first seeded repository. */
+  repo?: string
+  title: string
+  body?: string
+  /** Login; default BOT_LOGIN, as for issues. */
+  user?: string
+  /** Branch; default: the repository's default branch. */
+  base?: string
+  /** Branch in the same repository; default `feature-<number>`. */
+  head?: string
+  /** Default open; closed when closedAt or mergedAt is given. */
+  state?: 'open' | 'closed'
+  /** Default: the stand-in's clock. */
+  createdAt?: string
+  /** Default: the latest of createdAt and closedAt. */
+  updatedAt?: string
+  /** Default for closed pulls: mergedAt, else updatedAt, else createdAt. */
+  closedAt?: string
+  mergedAt?: string
+  /** Default for merged pulls: a deterministic SHA; null otherwise. */
+  mergeCommitSha?: string
+  labels?: string[]
+}
+
+/** A seed added at run time through the handle, where createdAt defaults to the clock. */
+export type Undated<T extends { createdAt: string }> = Omit<T, 'createdAt'> & {
+  createdAt?: string
+}
+
 export interface GitHubSeed {
   /** Base clock; the handle's clock.advance() adds to it. Default: fixed 2025-01-01T00:00:00Z. */
   now?: () => Date
@@ -76,6 +155,10 @@ export interface GitHubSeed {
   labels?: { repo?: string; name: string; color?: string; description?: string }[]
   issues?: SeedIssue[]
   teams?: SeedTeam[]
+  deployments?: SeedDeployment[]
+  releases?: SeedRelease[]
+  /** Numbered with the issues, in seed order after them (one sequence per repository). */
+  pulls?: SeedPull[]
 }
 
 export interface User {
@@ -168,6 +251,69 @@ export interface DeploymentReview {
   at: string
 }
 
+export interface Deployment {
+  id: number
+  repo: string
+  environment: string
+  ref: string
+  sha: string
+  task: string
+  creator: string
+  description: string | null
+  createdAt: string
+  /** Bumped by each newer status, as on GitHub. */
+  updatedAt: string
+}
+
+export interface DeploymentStatus {
+  id: number
+  repo: string
+  deploymentId: number
+  state: DeploymentState
+  creator: string
+  description: string
+  environment: string
+  environmentUrl: string | null
+  logUrl: string | null
+  createdAt: string
+}
+
+export interface Release {
+  id: number
+  repo: string
+  tag: string
+  name: string | null
+  body: string | null
+  author: string
+  targetCommitish: string
+  createdAt: string
+  publishedAt: string | null
+  draft: boolean
+  prerelease: boolean
+}
+
+export interface Pull {
+  id: number
+  repo: string
+  /** From the repository's issue sequence. */
+  number: number
+  title: string
+  body: string | null
+  user: string
+  base: string
+  baseSha: string
+  head: string
+  headSha: string
+  state: 'open' | 'closed'
+  /** Label names, in the order they were applied. */
+  labels: string[]
+  createdAt: string
+  updatedAt: string
+  closedAt: string | null
+  mergedAt: string | null
+  mergeCommitSha: string | null
+}
+
 export interface Dispatch {
   repo: string
   eventType: string
@@ -181,6 +327,20 @@ export interface Dispatch {
 function timestamp(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
+
+/** Normalizes a seeded ISO time to GitHub's format; fails loudly on a malformed one. */
+function seedTime(iso: string): string {
+  const ms = Date.parse(iso)
+  if (Number.isNaN(ms)) throw new Error(`seed time is not ISO 8601: ${iso}`)
+  return timestamp(new Date(ms))
+}
+
+/** A stable stand-in for a commit SHA GitHub would know (40 hex digits). */
+export function fakeSha(...parts: (string | number)[]): string {
+  return createHash('sha1').update(parts.join('\0')).digest('hex')
+}
+
+const later = (a: string, b: string | null): string => (b !== null && b > a ? b : a)
 
 /** The blob SHA git (and so GitHub) gives a file's content. */
 export function blobSha(content: string): string {
@@ -205,6 +365,10 @@ export class Store {
   readonly teams: Team[] = []
   readonly dispatches: Dispatch[] = []
   readonly deploymentReviews: DeploymentReview[] = []
+  readonly deployments: Deployment[] = []
+  readonly deploymentStatuses: DeploymentStatus[] = []
+  readonly releases: Release[] = []
+  readonly pulls: Pull[] = []
   private offsetMs = 0
   private readonly base: () => Date
   private readonly ids = {
@@ -214,7 +378,11 @@ export class Store {
     issue: 3_000_001,
     comment: 1_900_000_001,
     reaction: 200_001,
-    team: 40_001
+    team: 40_001,
+    deployment: 1_200_000_001,
+    deploymentStatus: 2_400_000_001,
+    release: 180_000_001,
+    pull: 2_100_000_001
   }
 
   constructor(seed: GitHubSeed = {}) {
@@ -230,6 +398,9 @@ export class Store {
     }
     for (const i of seed.issues ?? []) this.seedIssue(i, firstRepo)
     for (const t of seed.teams ?? []) this.addTeam(t)
+    for (const d of seed.deployments ?? []) this.addDeployment(d)
+    for (const r of seed.releases ?? []) this.addRelease(r)
+    for (const p of seed.pulls ?? []) this.addPull(p)
   }
 
   now(): Date {
@@ -450,10 +621,147 @@ export class Store {
     )
   }
 
+  deploymentsOf(repo: string): Deployment[] {
+    return this.deployments.filter((d) => d.repo.toLowerCase() === repo.toLowerCase())
+  }
+
+  deployment(repo: string, id: number): Deployment | undefined {
+    return this.deploymentsOf(repo).find((d) => d.id === id)
+  }
+
+  statusesOf(deployment: Deployment): DeploymentStatus[] {
+    return this.deploymentStatuses.filter((s) => s.deploymentId === deployment.id)
+  }
+
+  addDeployment(seed: Undated<SeedDeployment>): Deployment {
+    const repo = this.seedRepo(seed.repo, 'deployment')
+    const id = this.ids.deployment++
+    const at = seed.createdAt === undefined ? this.stamp() : seedTime(seed.createdAt)
+    const deployment: Deployment = {
+      id,
+      repo: repo.fullName,
+      environment: seed.environment,
+      ref: seed.ref,
+      // A ref may itself be a commit SHA (GitHub accepts branch, tag or SHA).
+      sha: seed.sha ?? (/^[0-9a-f]{40}$/i.test(seed.ref) ? seed.ref : fakeSha(seed.ref, id)),
+      task: seed.task ?? 'deploy',
+      creator: seed.creator ?? BOT_LOGIN,
+      description: seed.description ?? null,
+      createdAt: at,
+      updatedAt: at
+    }
+    this.deployments.push(deployment)
+    for (const s of seed.statuses ?? []) {
+      this.addDeploymentStatus(deployment, { ...s, createdAt: s.createdAt ?? at })
+    }
+    return deployment
+  }
+
+  /** Adds a status; like GitHub, a newer status bumps the deployment's `updated_at`. */
+  addDeploymentStatus(deployment: Deployment, seed: SeedDeploymentStatus): DeploymentStatus {
+    const at = seed.createdAt === undefined ? this.stamp() : seedTime(seed.createdAt)
+    const status: DeploymentStatus = {
+      id: this.ids.deploymentStatus++,
+      repo: deployment.repo,
+      deploymentId: deployment.id,
+      state: seed.state,
+      creator: seed.creator ?? deployment.creator,
+      description: seed.description ?? '',
+      environment: deployment.environment,
+      environmentUrl: seed.environmentUrl ?? null,
+      logUrl: seed.logUrl ?? null,
+      createdAt: at
+    }
+    this.deploymentStatuses.push(status)
+    deployment.updatedAt = later(deployment.updatedAt, at)
+    return status
+  }
+
+  releasesOf(repo: string): Release[] {
+    return this.releases.filter((r) => r.repo.toLowerCase() === repo.toLowerCase())
+  }
+
+  addRelease(seed: Undated<SeedRelease>): Release {
+    const repo = this.seedRepo(seed.repo, 'release')
+    const at = seed.createdAt === undefined ? this.stamp() : seedTime(seed.createdAt)
+    const draft = seed.draft ?? false
+    const release: Release = {
+      id: this.ids.release++,
+      repo: repo.fullName,
+      tag: seed.tag,
+      name: seed.name ?? null,
+      body: seed.body ?? null,
+      author: seed.author ?? BOT_LOGIN,
+      targetCommitish: seed.targetCommitish ?? repo.defaultBranch,
+      createdAt: at,
+      // A draft is unpublished whatever the seed says.
+      publishedAt: draft ? null : seedTime(seed.publishedAt ?? at),
+      draft,
+      prerelease: seed.prerelease ?? false
+    }
+    this.releases.push(release)
+    return release
+  }
+
+  pullsOf(repo: string): Pull[] {
+    return this.pulls.filter((p) => p.repo.toLowerCase() === repo.toLowerCase())
+  }
+
+  /** Takes its number from the repository's issue sequence, as pull requests do on GitHub. */
+  addPull(seed: SeedPull): Pull {
+    const repo = this.seedRepo(seed.repo, 'pull')
+    const number = repo.nextNumber++
+    const createdAt = seed.createdAt === undefined ? this.stamp() : seedTime(seed.createdAt)
+    const mergedAt = seed.mergedAt === undefined ? null : seedTime(seed.mergedAt)
+    const state = seed.state ?? (mergedAt !== null || seed.closedAt ? 'closed' : 'open')
+    if (state === 'open' && (mergedAt !== null || seed.closedAt !== undefined)) {
+      throw new Error(`seed pull ${repo.fullName}#${number} is open but has closedAt or mergedAt`)
+    }
+    const given = seed.updatedAt === undefined ? undefined : seedTime(seed.updatedAt)
+    const closedAt =
+      state === 'open'
+        ? null
+        : seed.closedAt !== undefined
+          ? seedTime(seed.closedAt)
+          : (mergedAt ?? given ?? createdAt)
+    const base = seed.base ?? repo.defaultBranch
+    const head = seed.head ?? `feature-${number}`
+    const pull: Pull = {
+      id: this.ids.pull++,
+      repo: repo.fullName,
+      number,
+      title: seed.title,
+      body: seed.body ?? null,
+      user: seed.user ?? BOT_LOGIN,
+      base,
+      baseSha: repo.branches.get(base) ?? fakeSha(repo.fullName, 'branch', base),
+      head,
+      headSha: repo.branches.get(head) ?? fakeSha(repo.fullName, 'pull', number, head),
+      state,
+      labels: this.ensureLabels(repo.fullName, seed.labels ?? []),
+      createdAt,
+      updatedAt: given ?? later(createdAt, closedAt),
+      closedAt,
+      mergedAt,
+      mergeCommitSha:
+        seed.mergeCommitSha ?? (mergedAt === null ? null : fakeSha(repo.fullName, 'merge', number))
+    }
+    this.pulls.push(pull)
+    return pull
+  }
+
   /** Files at a ref: a branch name (also `refs/heads/<name>`) or a commit SHA. */
   filesAt(repo: Repo, ref: string | undefined): Map<string, string> | undefined {
     const name = (ref ?? repo.defaultBranch).replace(/^refs\/heads\//, '')
     return repo.files.get(repo.branches.get(name) ?? name)
+  }
+
+  /** A seed's repository: the named one, or the first seeded one. */
+  private seedRepo(name: string | undefined, what: string): Repo {
+    const fullName = name ?? [...this.repos.values()][0]?.fullName ?? DEFAULT_REPO
+    const repo = this.repos.get(fullName.toLowerCase())
+    if (!repo) throw new Error(`seed ${what} in unknown repository ${fullName}`)
+    return repo
   }
 
   private seedIssue(seed: SeedIssue, firstRepo: string): void {
