@@ -3,11 +3,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/choose-Ctm27y7S.js';
+import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/choose-D3VIZgJ2.js';
 import { readFile } from 'node:fs/promises';
-import { V as VERSION } from './chunks/version-DH1Ra-rD.js';
-import './chunks/rules-BMKZfsTU.js';
+import { V as VERSION } from './chunks/client-Czec5YtB.js';
+import './chunks/rules-BbAr0fDU.js';
+import './chunks/lexical-CEv_0i2T.js';
+import './chunks/fingerprint-GzFHO2R-.js';
 import 'node:crypto';
+import './chunks/changes-BhmjE-Nj.js';
 import 'process';
 import 'buffer';
 

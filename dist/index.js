@@ -20,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { c as commonjsGlobal, i as issueUpdate, l as labelNames, a as createGitHubClient } from './chunks/client-Mdtvb3ir.js';
+import { c as commonjsGlobal, h as httpStatus, i as issueUpdate, l as labelNames, a as createGitHubClient } from './chunks/client-Czec5YtB.js';
 import require$$5 from 'node:tls';
 import zlib__default from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -34,15 +34,17 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as readDelivery, R as Redactor, n as normalizeDelivery, e as classify, g as recoveryComment, h as readState, o as occurrenceComment, i as withState, a as analyze, j as cell, k as code, l as references, m as prose, q as codeBlock, s as planDigest, t as readPlan, u as planBlock, f as formatProblem, x as fenceFor, c as chooseProvider, b as parseList, v as validateCommand, p as parseJsonText, D as DEFAULT_GATHER } from './chunks/choose-Ctm27y7S.js';
-import { a as fingerprint, f as fingerprintLabel, b as fingerprintMarker } from './chunks/version-DH1Ra-rD.js';
-import { c as checkParameterValue } from './chunks/rules-BMKZfsTU.js';
+import { d as readDelivery, R as Redactor, n as normalizeDelivery, e as classify, g as recoveryComment, h as readState, o as occurrenceComment, i as withState, a as analyze, j as cell, k as code, l as references, m as prose, q as codeBlock, s as planDigest, t as readPlan, u as planBlock, f as formatProblem, x as fenceFor, c as chooseProvider, b as parseList, v as validateCommand, p as parseJsonText, D as DEFAULT_GATHER } from './chunks/choose-D3VIZgJ2.js';
+import { a as fingerprint, f as fingerprintLabel, b as fingerprintMarker } from './chunks/fingerprint-GzFHO2R-.js';
+import { c as checkParameterValue } from './chunks/rules-BbAr0fDU.js';
 import { realClock, waitForOk } from './chunks/alarms-B6EE6jk0.js';
+import './chunks/changes-BhmjE-Nj.js';
 import 'node:crypto';
 import 'node:fs';
 import 'node:path';
 import 'process';
 import 'buffer';
+import './chunks/lexical-CEv_0i2T.js';
 import './chunks/DescribeAlarmsCommand-Z6SLqeZS.js';
 import './chunks/commandBuilder-B-6dHLR8.js';
 import './chunks/index-MKrXWUkc.js';
@@ -29164,41 +29166,6 @@ async function intakeCommand(input) {
     };
 }
 
-const WHAT = {
-    created: 'opened a new incident issue',
-    updated: 'counted a repeat delivery on the open issue',
-    duplicate: 'ignored a redelivery of an event already counted',
-    resolved: 'noted the recovery on the open issue',
-    skipped: 'did nothing'
-};
-function intakeSummary(result) {
-    const rows = [['Action', `${result.action}: ${WHAT[result.action]}`]];
-    if (result.action === 'skipped')
-        rows.push(['Why', cell(result.reason)]);
-    else {
-        rows.push(['Issue', `[#${result.issue.number}](${encodeURI(result.issue.url)})`]);
-        rows.push(['Severity', result.severity]);
-        if (result.action === 'created') {
-            rows.push(['Triage', code(result.provider)]);
-            rows.push(['Runbook', result.runbook ? code(result.runbook) : 'none proposed']);
-            if (result.planDigest)
-                rows.push(['Plan digest', code(result.planDigest)]);
-        }
-        if ('occurrences' in result && result.occurrences !== undefined)
-            rows.push(['Occurrences', String(result.occurrences)]);
-    }
-    if (result.fingerprint)
-        rows.push(['Fingerprint', code(result.fingerprint)]);
-    return [
-        '## OpsLoop intake',
-        '',
-        '| | |',
-        '| --- | --- |',
-        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
-        ''
-    ].join('\n');
-}
-
 // Slash commands in issue comments. A command counts only when it is the comment's own text: the
 // first non-blank line, at column 0. Anything that merely shows a command (a quote, a code block,
 // an HTML comment, a mention further down or later in a sentence) is not one, so quoting someone's
@@ -29261,6 +29228,244 @@ function approve(rest) {
             reason: `\`/approve\` takes a plan digest of 7 to 64 hexadecimal characters; ${copy}.`
         };
     return { kind: 'approve', digest: rest.toLowerCase() };
+}
+
+const DURATION = /^([1-9][0-9]*[smhd])+$/;
+const UNIT_MS = new Map([
+    ['s', 1_000],
+    ['m', 60_000],
+    ['h', 3_600_000],
+    ['d', 86_400_000]
+]);
+/** Milliseconds in a runbook duration (`90s`, `30m`, `1h30m`, `7d`), as the schema's pattern allows. */
+function parseDuration(text) {
+    if (!DURATION.test(text))
+        throw new Error(`"${text}" is not a duration such as 90s, 30m, 1h30m or 7d`);
+    let ms = 0;
+    for (const [, count = '', unit = ''] of text.matchAll(/([0-9]+)([smhd])/g))
+        ms += Number(count) * (UNIT_MS.get(unit) ?? Number.NaN);
+    if (!Number.isSafeInteger(ms))
+        throw new Error(`"${text}" is too long a duration`);
+    return ms;
+}
+const login = (name) => name.replace(/^@/, '').toLowerCase();
+const FULL_DIGEST = /^[0-9a-f]{64}$/;
+const orList = (items) => items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} or ${items.slice(-1).join('')}`;
+// One lookup per distinct author (and team) within a call: a busy issue has many comments.
+function cachedLookups(ctx) {
+    const permissions = new Map();
+    const members = new Map();
+    return {
+        permission(author) {
+            const key = login(author);
+            let found = permissions.get(key);
+            if (!found) {
+                found = ctx.permissionOf(author);
+                permissions.set(key, found);
+            }
+            return found;
+        },
+        member(org, slug, author) {
+            const { isTeamMember } = ctx;
+            if (!isTeamMember)
+                return Promise.resolve(undefined);
+            const key = `${org}/${slug}/${login(author)}`.toLowerCase();
+            let found = members.get(key);
+            if (!found) {
+                found = isTeamMember(org, slug, author);
+                members.set(key, found);
+            }
+            return found;
+        }
+    };
+}
+/** Whether a comment takes part in the approval decision at all. */
+function carriesDecision(command) {
+    if (command === undefined)
+        return false;
+    if (command.kind === 'invalid')
+        return command.command === 'approve' || command.command === 'reject';
+    return command.kind === 'approve' || command.kind === 'reject';
+}
+/** Why the author may not approve or reject this runbook at all, or undefined when they may. */
+async function refusePerson(comment, verb, ctx, lookups) {
+    const who = comment.author;
+    if (comment.updatedAt !== comment.createdAt)
+        return `This comment was edited, and edited comments do not count because others with write access can edit them; post a new /${verb}.`;
+    if (who.trim() === '' || comment.authorType !== 'User' || /\[bot\]$/i.test(who))
+        return `Comments by bots, apps and deleted accounts do not count; a person with write access must post /${verb}.`;
+    const permission = await lookups.permission(who);
+    if (permission !== 'write' && permission !== 'admin') {
+        const has = permission === 'none'
+            ? 'no access to this repository (permission `none`)'
+            : `only \`${permission}\` permission on this repository`;
+        return `${who} has ${has}, but ${verb === 'approve' ? 'approving' : 'rejecting'} needs \`write\` or \`admin\`; ask someone with write access.`;
+    }
+    const users = ctx.approval.approvers?.users ?? [];
+    const teams = (ctx.approval.approvers?.teams ?? []).map((t) => t.replace(/^@/, ''));
+    if (users.length === 0 && teams.length === 0)
+        return undefined;
+    if (users.some((u) => login(u) === login(who)))
+        return undefined;
+    const cannotRead = `This runbook limits approval to teams ${teams.join(', ')}, but the token cannot read team membership; use a GitHub App token with members:read.`;
+    if (teams.length > 0) {
+        if (!ctx.isTeamMember)
+            return cannotRead;
+        let unknown = false;
+        for (const team of teams) {
+            const slash = team.indexOf('/');
+            const org = team.slice(0, slash);
+            const slug = team.slice(slash + 1);
+            if (slash <= 0 || slug === '')
+                continue;
+            const member = await lookups.member(org, slug, who);
+            if (member === true)
+                return undefined;
+            if (member === undefined)
+                unknown = true;
+        }
+        if (unknown)
+            return cannotRead;
+    }
+    const allowed = orList([
+        ...users.map((u) => u.replace(/^@/, '')),
+        ...teams.map((t) => `members of ${t}`)
+    ]);
+    return `Only ${allowed} may ${verb} with this runbook; ask one of them.`;
+}
+async function decide(comment, command, ctx, alreadyApproved, lookups) {
+    const decision = (outcome, reason) => ({
+        commentId: comment.id,
+        author: comment.author,
+        // A comment without a command has no kind of its own; 'invalid' is the closest.
+        command: command?.kind ?? 'invalid',
+        outcome,
+        reason
+    });
+    if (command === undefined)
+        return decision('ignored', 'This comment carries no OpsLoop command.');
+    if (ctx.ignoredLogins.some((l) => login(l) === login(comment.author)))
+        return decision('ignored', `Comments by ${comment.author} are automation and are never read as commands.`);
+    if (command.kind === 'dry-run' || command.kind === 'cancel')
+        return decision('ignored', `/${command.kind} is not an approval decision and is handled on its own.`);
+    if (command.kind === 'invalid')
+        return decision('refused', command.reason);
+    const refusal = await refusePerson(comment, command.kind, ctx, lookups);
+    if (refusal !== undefined)
+        return decision('refused', refusal);
+    const { plan } = ctx;
+    const created = Date.parse(comment.createdAt);
+    const proposed = Date.parse(plan.proposedAt);
+    // Unreadable times fail closed: nothing can be shown to come after the plan.
+    if (Number.isNaN(created) || Number.isNaN(proposed))
+        return decision('refused', 'The comment or the plan has no readable time, so the comment cannot count; post it again.');
+    // No self-approval check for /reject: withdrawing one's own request only makes things safer.
+    if (command.kind === 'reject') {
+        if (created < proposed)
+            return decision('refused', `This /reject was posted before the current plan was proposed (${plan.proposedAt}); post a new /reject if you still object to it.`);
+        return decision('rejected', `${comment.author} rejected the plan; a new /approve from them withdraws the rejection.`);
+    }
+    if (ctx.approval.allowSelfApproval !== true &&
+        plan.requestedBy !== undefined &&
+        login(plan.requestedBy) === login(comment.author))
+        return decision('refused', `${comment.author} requested this remediation and this runbook does not allow self-approval; ask another approver.`);
+    const digest = plan.digest.toLowerCase();
+    if (!FULL_DIGEST.test(digest))
+        return decision('refused', 'The current plan has no valid digest, so it cannot be approved; fix the problems the issue lists first.');
+    if (command.digest !== undefined && !digest.startsWith(command.digest))
+        return decision('refused', `This approves plan ${command.digest}, but the current plan is ${digest.slice(0, 12)}; check the new plan and approve it.`);
+    if (created < proposed)
+        return decision('refused', `This /approve was posted before the current plan was proposed (${plan.proposedAt}), so it approves an earlier plan; check the new plan and approve it.`);
+    if (ctx.approval.expiry !== undefined) {
+        let expiry;
+        try {
+            expiry = parseDuration(ctx.approval.expiry);
+        }
+        catch {
+            return decision('refused', `The runbook's approval.expiry "${ctx.approval.expiry}" is not a duration such as 30m or 2h; fix the runbook.`);
+        }
+        if (ctx.now.getTime() - created > expiry)
+            return decision('refused', `This approval expired: it is older than the runbook's approval.expiry of ${ctx.approval.expiry}; post a new /approve if the plan is still right.`);
+    }
+    if (alreadyApproved.some((a) => login(a) === login(comment.author)))
+        return decision('counted-already', `${comment.author}'s approval of this plan is already counted; one person counts once.`);
+    const needed = neededOf(ctx);
+    const count = Math.min(alreadyApproved.length + 1, needed);
+    return decision('approved', `${comment.author} approved plan ${digest.slice(0, 12)} (${count} of ${needed} needed).`);
+}
+// The schema's minimum is 1; never let a bad value mean "no approval needed".
+const neededOf = (ctx) => Math.max(1, ctx.approval.minApprovals ?? 1);
+/** One comment's decision, for replying to it right away. */
+function decideComment(comment, ctx, alreadyApproved) {
+    return decide(comment, parseCommentCommand(comment.body), ctx, alreadyApproved, cachedLookups(ctx));
+}
+/**
+ * The approval state of the current plan. Comments are read in the order given (the API lists
+ * them oldest first); each person's latest counted /approve or /reject is their stance.
+ */
+async function evaluateApprovals(comments, ctx) {
+    const lookups = cachedLookups(ctx);
+    const approvers = [];
+    const rejecters = new Set();
+    const decisions = [];
+    for (const comment of comments) {
+        const command = parseCommentCommand(comment.body);
+        if (!carriesDecision(command))
+            continue;
+        const decision = await decide(comment, command, ctx, approvers, lookups);
+        decisions.push(decision);
+        const who = login(comment.author);
+        if (decision.outcome === 'approved') {
+            rejecters.delete(who);
+            approvers.push(comment.author);
+        }
+        else if (decision.outcome === 'rejected') {
+            rejecters.add(who);
+            const at = approvers.findIndex((a) => login(a) === who);
+            if (at >= 0)
+                approvers.splice(at, 1);
+        }
+    }
+    const needed = neededOf(ctx);
+    const status = rejecters.size > 0 ? 'rejected' : approvers.length >= needed ? 'approved' : 'pending';
+    return { status, approvers, needed, decisions };
+}
+
+const WHAT = {
+    created: 'opened a new incident issue',
+    updated: 'counted a repeat delivery on the open issue',
+    duplicate: 'ignored a redelivery of an event already counted',
+    resolved: 'noted the recovery on the open issue',
+    skipped: 'did nothing'
+};
+function intakeSummary(result) {
+    const rows = [['Action', `${result.action}: ${WHAT[result.action]}`]];
+    if (result.action === 'skipped')
+        rows.push(['Why', cell(result.reason)]);
+    else {
+        rows.push(['Issue', `[#${result.issue.number}](${encodeURI(result.issue.url)})`]);
+        rows.push(['Severity', result.severity]);
+        if (result.action === 'created') {
+            rows.push(['Triage', code(result.provider)]);
+            rows.push(['Runbook', result.runbook ? code(result.runbook) : 'none proposed']);
+            if (result.planDigest)
+                rows.push(['Plan digest', code(result.planDigest)]);
+        }
+        if ('occurrences' in result && result.occurrences !== undefined)
+            rows.push(['Occurrences', String(result.occurrences)]);
+    }
+    if (result.fingerprint)
+        rows.push(['Fingerprint', code(result.fingerprint)]);
+    return [
+        '## OpsLoop intake',
+        '',
+        '| | |',
+        '| --- | --- |',
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+        ''
+    ].join('\n');
 }
 
 /**
@@ -29658,209 +29863,6 @@ function approvalContext(input) {
         // undefined from the lookup (the token cannot read teams) is refused with a clear reason.
         isTeamMember: (org, slug, login) => thread.teamMember(org, slug, login)
     };
-}
-
-const DURATION = /^([1-9][0-9]*[smhd])+$/;
-const UNIT_MS = new Map([
-    ['s', 1_000],
-    ['m', 60_000],
-    ['h', 3_600_000],
-    ['d', 86_400_000]
-]);
-/** Milliseconds in a runbook duration (`90s`, `30m`, `1h30m`, `7d`), as the schema's pattern allows. */
-function parseDuration(text) {
-    if (!DURATION.test(text))
-        throw new Error(`"${text}" is not a duration such as 90s, 30m, 1h30m or 7d`);
-    let ms = 0;
-    for (const [, count = '', unit = ''] of text.matchAll(/([0-9]+)([smhd])/g))
-        ms += Number(count) * (UNIT_MS.get(unit) ?? Number.NaN);
-    if (!Number.isSafeInteger(ms))
-        throw new Error(`"${text}" is too long a duration`);
-    return ms;
-}
-const login = (name) => name.replace(/^@/, '').toLowerCase();
-const FULL_DIGEST = /^[0-9a-f]{64}$/;
-const orList = (items) => items.length <= 1
-    ? items.join('')
-    : `${items.slice(0, -1).join(', ')} or ${items.slice(-1).join('')}`;
-// One lookup per distinct author (and team) within a call: a busy issue has many comments.
-function cachedLookups(ctx) {
-    const permissions = new Map();
-    const members = new Map();
-    return {
-        permission(author) {
-            const key = login(author);
-            let found = permissions.get(key);
-            if (!found) {
-                found = ctx.permissionOf(author);
-                permissions.set(key, found);
-            }
-            return found;
-        },
-        member(org, slug, author) {
-            const { isTeamMember } = ctx;
-            if (!isTeamMember)
-                return Promise.resolve(undefined);
-            const key = `${org}/${slug}/${login(author)}`.toLowerCase();
-            let found = members.get(key);
-            if (!found) {
-                found = isTeamMember(org, slug, author);
-                members.set(key, found);
-            }
-            return found;
-        }
-    };
-}
-/** Whether a comment takes part in the approval decision at all. */
-function carriesDecision(command) {
-    if (command === undefined)
-        return false;
-    if (command.kind === 'invalid')
-        return command.command === 'approve' || command.command === 'reject';
-    return command.kind === 'approve' || command.kind === 'reject';
-}
-/** Why the author may not approve or reject this runbook at all, or undefined when they may. */
-async function refusePerson(comment, verb, ctx, lookups) {
-    const who = comment.author;
-    if (comment.updatedAt !== comment.createdAt)
-        return `This comment was edited, and edited comments do not count because others with write access can edit them; post a new /${verb}.`;
-    if (who.trim() === '' || comment.authorType !== 'User' || /\[bot\]$/i.test(who))
-        return `Comments by bots, apps and deleted accounts do not count; a person with write access must post /${verb}.`;
-    const permission = await lookups.permission(who);
-    if (permission !== 'write' && permission !== 'admin') {
-        const has = permission === 'none'
-            ? 'no access to this repository (permission `none`)'
-            : `only \`${permission}\` permission on this repository`;
-        return `${who} has ${has}, but ${verb === 'approve' ? 'approving' : 'rejecting'} needs \`write\` or \`admin\`; ask someone with write access.`;
-    }
-    const users = ctx.approval.approvers?.users ?? [];
-    const teams = (ctx.approval.approvers?.teams ?? []).map((t) => t.replace(/^@/, ''));
-    if (users.length === 0 && teams.length === 0)
-        return undefined;
-    if (users.some((u) => login(u) === login(who)))
-        return undefined;
-    const cannotRead = `This runbook limits approval to teams ${teams.join(', ')}, but the token cannot read team membership; use a GitHub App token with members:read.`;
-    if (teams.length > 0) {
-        if (!ctx.isTeamMember)
-            return cannotRead;
-        let unknown = false;
-        for (const team of teams) {
-            const slash = team.indexOf('/');
-            const org = team.slice(0, slash);
-            const slug = team.slice(slash + 1);
-            if (slash <= 0 || slug === '')
-                continue;
-            const member = await lookups.member(org, slug, who);
-            if (member === true)
-                return undefined;
-            if (member === undefined)
-                unknown = true;
-        }
-        if (unknown)
-            return cannotRead;
-    }
-    const allowed = orList([
-        ...users.map((u) => u.replace(/^@/, '')),
-        ...teams.map((t) => `members of ${t}`)
-    ]);
-    return `Only ${allowed} may ${verb} with this runbook; ask one of them.`;
-}
-async function decide(comment, command, ctx, alreadyApproved, lookups) {
-    const decision = (outcome, reason) => ({
-        commentId: comment.id,
-        author: comment.author,
-        // A comment without a command has no kind of its own; 'invalid' is the closest.
-        command: command?.kind ?? 'invalid',
-        outcome,
-        reason
-    });
-    if (command === undefined)
-        return decision('ignored', 'This comment carries no OpsLoop command.');
-    if (ctx.ignoredLogins.some((l) => login(l) === login(comment.author)))
-        return decision('ignored', `Comments by ${comment.author} are automation and are never read as commands.`);
-    if (command.kind === 'dry-run' || command.kind === 'cancel')
-        return decision('ignored', `/${command.kind} is not an approval decision and is handled on its own.`);
-    if (command.kind === 'invalid')
-        return decision('refused', command.reason);
-    const refusal = await refusePerson(comment, command.kind, ctx, lookups);
-    if (refusal !== undefined)
-        return decision('refused', refusal);
-    const { plan } = ctx;
-    const created = Date.parse(comment.createdAt);
-    const proposed = Date.parse(plan.proposedAt);
-    // Unreadable times fail closed: nothing can be shown to come after the plan.
-    if (Number.isNaN(created) || Number.isNaN(proposed))
-        return decision('refused', 'The comment or the plan has no readable time, so the comment cannot count; post it again.');
-    // No self-approval check for /reject: withdrawing one's own request only makes things safer.
-    if (command.kind === 'reject') {
-        if (created < proposed)
-            return decision('refused', `This /reject was posted before the current plan was proposed (${plan.proposedAt}); post a new /reject if you still object to it.`);
-        return decision('rejected', `${comment.author} rejected the plan; a new /approve from them withdraws the rejection.`);
-    }
-    if (ctx.approval.allowSelfApproval !== true &&
-        plan.requestedBy !== undefined &&
-        login(plan.requestedBy) === login(comment.author))
-        return decision('refused', `${comment.author} requested this remediation and this runbook does not allow self-approval; ask another approver.`);
-    const digest = plan.digest.toLowerCase();
-    if (!FULL_DIGEST.test(digest))
-        return decision('refused', 'The current plan has no valid digest, so it cannot be approved; fix the problems the issue lists first.');
-    if (command.digest !== undefined && !digest.startsWith(command.digest))
-        return decision('refused', `This approves plan ${command.digest}, but the current plan is ${digest.slice(0, 12)}; check the new plan and approve it.`);
-    if (created < proposed)
-        return decision('refused', `This /approve was posted before the current plan was proposed (${plan.proposedAt}), so it approves an earlier plan; check the new plan and approve it.`);
-    if (ctx.approval.expiry !== undefined) {
-        let expiry;
-        try {
-            expiry = parseDuration(ctx.approval.expiry);
-        }
-        catch {
-            return decision('refused', `The runbook's approval.expiry "${ctx.approval.expiry}" is not a duration such as 30m or 2h; fix the runbook.`);
-        }
-        if (ctx.now.getTime() - created > expiry)
-            return decision('refused', `This approval expired: it is older than the runbook's approval.expiry of ${ctx.approval.expiry}; post a new /approve if the plan is still right.`);
-    }
-    if (alreadyApproved.some((a) => login(a) === login(comment.author)))
-        return decision('counted-already', `${comment.author}'s approval of this plan is already counted; one person counts once.`);
-    const needed = neededOf(ctx);
-    const count = Math.min(alreadyApproved.length + 1, needed);
-    return decision('approved', `${comment.author} approved plan ${digest.slice(0, 12)} (${count} of ${needed} needed).`);
-}
-// The schema's minimum is 1; never let a bad value mean "no approval needed".
-const neededOf = (ctx) => Math.max(1, ctx.approval.minApprovals ?? 1);
-/** One comment's decision, for replying to it right away. */
-function decideComment(comment, ctx, alreadyApproved) {
-    return decide(comment, parseCommentCommand(comment.body), ctx, alreadyApproved, cachedLookups(ctx));
-}
-/**
- * The approval state of the current plan. Comments are read in the order given (the API lists
- * them oldest first); each person's latest counted /approve or /reject is their stance.
- */
-async function evaluateApprovals(comments, ctx) {
-    const lookups = cachedLookups(ctx);
-    const approvers = [];
-    const rejecters = new Set();
-    const decisions = [];
-    for (const comment of comments) {
-        const command = parseCommentCommand(comment.body);
-        if (!carriesDecision(command))
-            continue;
-        const decision = await decide(comment, command, ctx, approvers, lookups);
-        decisions.push(decision);
-        const who = login(comment.author);
-        if (decision.outcome === 'approved') {
-            rejecters.delete(who);
-            approvers.push(comment.author);
-        }
-        else if (decision.outcome === 'rejected') {
-            rejecters.add(who);
-            const at = approvers.findIndex((a) => login(a) === who);
-            if (at >= 0)
-                approvers.splice(at, 1);
-        }
-    }
-    const needed = neededOf(ctx);
-    const status = rejecters.size > 0 ? 'rejected' : approvers.length >= needed ? 'approved' : 'pending';
-    return { status, approvers, needed, decisions };
 }
 
 // Is the plan on an issue still the plan? Remediation never trusts the issue body (anyone with
@@ -30285,11 +30287,6 @@ async function runApprovals(octokit, repository, runId) {
 // a busy incident passes 100), replies, label and body updates, and the two permission lookups
 // approvals need. A thin adapter over Octokit.
 const PERMISSIONS = new Set(['admin', 'write', 'read', 'none']);
-/** The HTTP status of an Octokit RequestError (without depending on its package). */
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
 function githubIssueThread(octokit, repository, number) {
     const at = { ...repository, issue_number: number };
     return {
@@ -30545,6 +30542,34 @@ function choice(name, allowed, fallback) {
         throw new Error(`\`${name}\` must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}.`);
     return value;
 }
+/** A duration input such as `24h` or `90m`, with the input's name in the error. */
+function durationInput(name, fallback) {
+    const value = getInput(name).trim();
+    if (!value)
+        return fallback;
+    try {
+        return parseDuration(value);
+    }
+    catch (error) {
+        throw new Error(`\`${name}\`: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+}
+const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/;
+/** Repositories read for recent changes: this one by default, `none` for none, at most 10. */
+function changeRepositories(value) {
+    const listed = parseList(value) ?? [runnerEnv('GITHUB_REPOSITORY')];
+    if (listed.length === 1 && listed[0] === 'none')
+        return [];
+    const bad = listed.find((r) => !REPOSITORY.test(r));
+    if (bad !== undefined)
+        throw new Error(`\`change-repositories\` lists ${JSON.stringify(bad)}, which is not owner/name; list repositories as owner/name, one per line, or \`none\`.`);
+    if (listed.length > 10)
+        throw new Error(`\`change-repositories\` lists ${listed.length} repositories; at most 10 are read.`);
+    return [...new Set(listed)].map((r) => {
+        const [owner = '', repo = ''] = r.split('/');
+        return { owner, repo };
+    });
+}
 /** Triage chooses only among runbooks that pass validation; problems are reported, not fatal. */
 async function loadTriageCatalog(dir) {
     const catalog = await validateCommand({ dir });
@@ -30560,7 +30585,10 @@ async function loadTriageCatalog(dir) {
  * when the run has an AWS region (the workflow configured credentials). Loaded on demand.
  */
 async function contextSources(octokit, region) {
-    const sources = await import('./chunks/sources-CNHOjr1c.js');
+    const [sources, { githubChanges }] = await Promise.all([
+        import('./chunks/sources-C_8nMRhG.js'),
+        import('./chunks/changes-BhmjE-Nj.js')
+    ]);
     const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
     const aws = { region: awsRegion, maxAttempts: 3 };
     let logs;
@@ -30576,10 +30604,16 @@ async function contextSources(octokit, region) {
     return {
         sources: {
             past: sources.githubPastIncidents(octokit, repository()),
+            changes: githubChanges(octokit),
             ...(logs ? { logs } : {}),
             ...(metrics ? { metrics } : {})
         },
-        options: { ...DEFAULT_GATHER, logGroups: parseList(getInput('log-groups')) ?? [] }
+        options: {
+            ...DEFAULT_GATHER,
+            logGroups: parseList(getInput('log-groups')) ?? [],
+            changeRepos: changeRepositories(getInput('change-repositories')),
+            changeWindowMs: durationInput('change-window', DEFAULT_GATHER.changeWindowMs)
+        }
     };
 }
 /** The triggering event's payload, with a clear error when it is missing or not JSON. */

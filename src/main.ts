@@ -10,6 +10,7 @@ import type { GitHub } from './github/client.js'
 import { parseList, validateCommand } from './commands/validate.js'
 import { createGitHubClient } from './github/client.js'
 import { parseJsonText } from './intake/dispatch.js'
+import { parseDuration } from './approval/policy.js'
 import { intakeSummary } from './report/intake-summary.js'
 import { chooseProvider } from './triage/choose.js'
 import { commentCommand } from './commands/comment.js'
@@ -93,6 +94,37 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
   return value as T
 }
 
+/** A duration input such as `24h` or `90m`, with the input's name in the error. */
+function durationInput(name: string, fallback: number): number {
+  const value = core.getInput(name).trim()
+  if (!value) return fallback
+  try {
+    return parseDuration(value)
+  } catch (error) {
+    throw new Error(`\`${name}\`: ${error instanceof Error ? error.message : String(error)}.`)
+  }
+}
+
+const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/
+/** Repositories read for recent changes: this one by default, `none` for none, at most 10. */
+function changeRepositories(value: string): { owner: string; repo: string }[] {
+  const listed = parseList(value) ?? [runnerEnv('GITHUB_REPOSITORY')]
+  if (listed.length === 1 && listed[0] === 'none') return []
+  const bad = listed.find((r) => !REPOSITORY.test(r))
+  if (bad !== undefined)
+    throw new Error(
+      `\`change-repositories\` lists ${JSON.stringify(bad)}, which is not owner/name; list repositories as owner/name, one per line, or \`none\`.`
+    )
+  if (listed.length > 10)
+    throw new Error(
+      `\`change-repositories\` lists ${listed.length} repositories; at most 10 are read.`
+    )
+  return [...new Set(listed)].map((r) => {
+    const [owner = '', repo = ''] = r.split('/')
+    return { owner, repo }
+  })
+}
+
 /** Triage chooses only among runbooks that pass validation; problems are reported, not fatal. */
 async function loadTriageCatalog(dir: string): Promise<CatalogRunbook[]> {
   const catalog = await validateCommand({ dir })
@@ -111,7 +143,10 @@ async function contextSources(
   octokit: GitHub,
   region: string
 ): Promise<Awaited<ReturnType<NonNullable<IntakeInput['context']>>>> {
-  const sources = await import('./context/sources.js')
+  const [sources, { githubChanges }] = await Promise.all([
+    import('./context/sources.js'),
+    import('./context/changes.js')
+  ])
   const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || ''
   const aws = { region: awsRegion, maxAttempts: 3 }
   let logs: LogSource | undefined
@@ -127,10 +162,16 @@ async function contextSources(
   return {
     sources: {
       past: sources.githubPastIncidents(octokit, repository()),
+      changes: githubChanges(octokit),
       ...(logs ? { logs } : {}),
       ...(metrics ? { metrics } : {})
     },
-    options: { ...DEFAULT_GATHER, logGroups: parseList(core.getInput('log-groups')) ?? [] }
+    options: {
+      ...DEFAULT_GATHER,
+      logGroups: parseList(core.getInput('log-groups')) ?? [],
+      changeRepos: changeRepositories(core.getInput('change-repositories')),
+      changeWindowMs: durationInput('change-window', DEFAULT_GATHER.changeWindowMs)
+    }
   }
 }
 

@@ -1,7 +1,13 @@
 // From a dispatch payload to a rendered incident issue, without touching GitHub: normalize,
 // gather the incident's own evidence, triage (falling back to rules on any failure), plan and
 // render. Shared by `intake` (which then files the issue) and `opsloop triage` (which prints it).
-import { incidentEvidence, numbered, type Evidence } from '../context/evidence.js'
+import { changeEvidence } from '../context/changes.js'
+import {
+  EVIDENCE_TEXT_LIMIT,
+  incidentEvidence,
+  numbered,
+  type Evidence
+} from '../context/evidence.js'
 import {
   gatherContext,
   incidentTime,
@@ -9,7 +15,7 @@ import {
   type GatherOptions,
   type GatheredContext
 } from '../context/gather.js'
-import { summarizeLogs } from '../context/log-summary.js'
+import { clip, summarizeLogs } from '../context/log-summary.js'
 import { Redactor } from '../context/redact.js'
 import type { Incident } from '../generated/incident.js'
 import type { ContextReport } from '../report/incident-issue.js'
@@ -19,7 +25,14 @@ import { normalize } from '../intake/normalize.js'
 import { buildPlan, type Plan } from '../plan/plan.js'
 import { incidentIssue, type IncidentReport, type IssueDraft } from '../report/incident-issue.js'
 import { rulesTriage } from '../triage/rules.js'
-import type { CatalogRunbook, Triage, TriageProvider } from '../triage/types.js'
+import type {
+  CatalogRunbook,
+  PastOutcome,
+  Triage,
+  TriageProvider,
+  TriageRequest,
+  TriageSignals
+} from '../triage/types.js'
 
 export interface Analysis {
   incident: Incident
@@ -67,9 +80,16 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
         now: input.now
       })
     : undefined
-  const context = gathered ? summarizeContext(gathered, incident, input.now, redactor) : undefined
-  const evidence = [...own, ...numbered(context?.evidence ?? [], own.length)]
-  const request = { incident, evidence, catalog: input.catalog }
+  const context = gathered
+    ? summarizeContext(gathered, incident, input.now, redactor, own.length)
+    : undefined
+  const evidence = [...own, ...(context?.evidence ?? [])]
+  const request: TriageRequest = {
+    incident,
+    evidence,
+    catalog: input.catalog,
+    ...(context ? { signals: context.signals } : {})
+  }
   let triage: Triage
   try {
     triage = await input.provider.triage(request)
@@ -121,16 +141,33 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
 const LOG_EVIDENCE_PER_GROUP = 8
 /** The triage prompt's budget for all log summaries together (estimated tokens). */
 const LOG_TOKENS = 6_000
+const OUTCOMES: readonly PastOutcome[] = [
+  'remediated',
+  'rolled-back',
+  'remediation-failed',
+  'recovered'
+]
+
+/** How a past incident ended, from its labels. */
+export function pastOutcome(labels: readonly string[]): PastOutcome {
+  return OUTCOMES.find((o) => labels.includes(o)) ?? 'closed'
+}
+
+/** Signals point at evidence by position until the evidence is numbered. */
+type Pending<T> = Omit<T, 'evidence'> & { at: number }
 
 /** Gathered context, redacted and compressed: evidence for triage and sections for the issue. */
 function summarizeContext(
   gathered: GatheredContext,
   incident: Incident,
   now: Date,
-  redactor: Redactor
-): { evidence: Omit<Evidence, 'id'>[]; report: ContextReport } {
-  const evidence: Omit<Evidence, 'id'>[] = []
+  redactor: Redactor,
+  firstId: number
+): { evidence: Evidence[]; signals: TriageSignals; report: ContextReport } {
+  const items: Omit<Evidence, 'id'>[] = []
+  const add = (item: Omit<Evidence, 'id'>): number => items.push(item) - 1
   const at = incidentTime(incident, now)
+  const logSignals: Pending<TriageSignals['logs'][number]>[] = []
   const logs = gathered.logs.map((g) => {
     const summary = summarizeLogs(
       g.lines.map((l) => ({ ...l, message: redactor.text(l.message) })),
@@ -143,11 +180,23 @@ function summarizeContext(
         t.new ? 'new' : '',
         t.burst ? `burst ×${t.burst.toFixed(1)}` : ''
       ]
-      evidence.push({
+      const index = add({
         source: 'log',
         label: `log ${g.group} (${tags.filter(Boolean).join(', ')})`,
-        text: `${t.template}${t.examples[0] ? ` e.g. ${t.examples[0]}` : ''}`
+        text: clip(
+          `${t.template}${t.examples[0] ? ` e.g. ${t.examples[0]}` : ''}`,
+          EVIDENCE_TEXT_LIMIT
+        )
       })
+      if (t.severity !== 'info' && (t.new || t.burst))
+        logSignals.push({
+          at: index,
+          group: g.group,
+          template: t.template,
+          severity: t.severity,
+          new: t.new,
+          ...(t.burst ? { burst: t.burst } : {})
+        })
     }
     return {
       group: g.group,
@@ -157,21 +206,68 @@ function summarizeContext(
       ...(g.truncated ? { truncated: g.truncated } : {})
     }
   })
-  for (const e of gathered.evidence) evidence.push({ ...e, text: redactor.text(e.text) })
+  const metrics = gathered.metrics.map((m) => {
+    const index = add({
+      source: 'metric',
+      label: `metric history ${m.label}`,
+      text: redactor.text(`${m.text} ${m.sparkline}`.trim())
+    })
+    return {
+      label: redactor.text(m.label),
+      text: redactor.text(m.text),
+      sparkline: m.sparkline,
+      at: index
+    }
+  })
+  const changes = gathered.changes.map((c) => {
+    const shown = changeEvidence(c, at)
+    const label = redactor.text(shown.label)
+    const index = add({ source: 'change', label, text: redactor.text(shown.text) })
+    return {
+      at: index,
+      label,
+      text: redactor.text(shown.text),
+      minutesBefore: Math.max(0, Math.round((at - c.at) / 60_000)),
+      ...(c.state ? { state: c.state } : {}),
+      ...(c.url ? { url: c.url } : {})
+    }
+  })
+  const past = gathered.past.map((p) => {
+    const outcome = pastOutcome(p.labels)
+    const runbook = p.labels.find((l) => l.startsWith('runbook:'))?.slice('runbook:'.length)
+    const title = redactor.text(p.title)
+    const how = p.sameAlarm ? 'same alarm' : `similar title, ${Math.round(p.similarity * 100)}%`
+    const index = add({
+      source: 'incident',
+      label: `past incident #${p.number}`,
+      text: `${title} (${how}; ${outcome}${runbook ? `, runbook ${runbook}` : ''}${p.closedAt ? `, closed ${p.closedAt}` : ''})`
+    })
+    return {
+      at: index,
+      number: p.number,
+      title,
+      sameAlarm: p.sameAlarm,
+      outcome,
+      ...(runbook ? { runbook } : {})
+    }
+  })
+  const evidence = numbered(items, firstId)
+  const id = <T extends { at: number }>({ at: index, ...rest }: T) => ({
+    ...rest,
+    evidence: evidence[index]?.id ?? ''
+  })
   return {
     evidence,
+    signals: {
+      changes: changes.map(id),
+      logs: logSignals.map(id),
+      past: past.map(id)
+    },
     report: {
       logs,
-      metrics: gathered.metrics.map((m) => ({
-        label: m.label,
-        text: m.text,
-        sparkline: m.sparkline
-      })),
-      past: gathered.past.map((p) => ({
-        number: p.number,
-        title: redactor.text(p.title),
-        labels: p.labels
-      })),
+      metrics: metrics.map(id),
+      changes: changes.map(id),
+      past: past.map(id),
       missing: gathered.missing.map((m) => redactor.text(m))
     }
   }

@@ -2,8 +2,16 @@
 // each configured source. A source that fails (denied, throttled, absent) never stops triage:
 // the issue says what is missing and why.
 import type { Incident } from '../generated/incident.js'
+import { describeReadError } from '../github/client.js'
 import { describeAwsError } from '../util/aws-error.js'
-import type { Evidence } from './evidence.js'
+import {
+  changeKindName,
+  describeChangeError,
+  type Change,
+  type ChangeKind,
+  type ChangeSource,
+  type RepoRef
+} from './changes.js'
 import { summarizeMetric, type MetricSummary } from './metric-summary.js'
 import type {
   LogLimits,
@@ -18,6 +26,7 @@ export interface ContextSources {
   logs?: LogSource
   metrics?: MetricSource
   past?: PastIncidentSource
+  changes?: ChangeSource
 }
 
 export interface GatherOptions {
@@ -26,14 +35,24 @@ export interface GatherOptions {
   beforeMs: number
   afterMs: number
   limits: LogLimits
+  /** Repositories whose deployments, releases and merged pull requests are read. */
+  changeRepos: readonly RepoRef[]
+  /** How far before the incident changes are looked for. */
+  changeWindowMs: number
   now: Date
 }
 
-export const DEFAULT_GATHER: Omit<GatherOptions, 'now' | 'logGroups'> = {
+export const DEFAULT_GATHER: Omit<GatherOptions, 'now' | 'logGroups' | 'changeRepos'> = {
   beforeMs: 30 * 60_000,
   afterMs: 5 * 60_000,
-  limits: { maxLines: 100_000, maxBytes: 20 * 1_048_576 }
+  limits: { maxLines: 100_000, maxBytes: 20 * 1_048_576 },
+  changeWindowMs: 24 * 3_600_000
 }
+
+/** Changes kept as evidence, newest first. */
+export const MAX_CHANGES = 10
+/** Past incidents kept as evidence: the same alarm first, then similar titles. */
+export const MAX_PAST = 5
 
 export interface GatheredLogs {
   group: string
@@ -44,11 +63,11 @@ export interface GatheredLogs {
 export interface GatheredContext {
   logs: GatheredLogs[]
   metrics: MetricSummary[]
+  /** Deployments, releases and merged pull requests before the incident, newest first. */
+  changes: Change[]
   past: PastIncident[]
   /** What could not be gathered, and why, for the issue. */
   missing: string[]
-  /** Evidence from metrics and past incidents (logs become evidence once summarized). */
-  evidence: Omit<Evidence, 'id'>[]
 }
 
 const LOG_GROUP = /^[.\-_/#A-Za-z0-9]{1,512}$/
@@ -82,7 +101,6 @@ export async function gatherContext(
   const start = at - options.beforeMs
   const end = Math.min(at + options.afterMs, options.now.getTime())
   const missing: string[] = []
-  const evidence: Omit<Evidence, 'id'>[] = []
   const failed = (what: string) => (error: unknown) => {
     missing.push(`${what}: ${describeAwsError(error)}`)
   }
@@ -113,39 +131,41 @@ export async function gatherContext(
     try {
       const series = await sources.metrics.series(wanted, start, end)
       metrics = series.map((s) => summarizeMetric(s, at))
-      for (const m of metrics)
-        evidence.push({
-          source: 'metric',
-          label: `metric history ${m.label}`,
-          text: `${m.text} ${m.sparkline}`.trim()
-        })
     } catch (error) {
       failed('metrics')(error)
     }
   })()
 
+  const changes: Change[] = []
+  const changesWork = options.changeRepos.flatMap((repo) =>
+    (['deployment', 'release', 'pull'] as ChangeKind[]).map(async (kind) => {
+      if (!sources.changes) return
+      try {
+        changes.push(...(await sources.changes.list(kind, repo, at - options.changeWindowMs, at)))
+      } catch (error) {
+        missing.push(
+          `${changeKindName(kind)} of ${repo.owner}/${repo.repo}: ${describeChangeError(kind, error)}`
+        )
+      }
+    })
+  )
+
   let past: PastIncident[] = []
   const pastWork = (async () => {
     if (!sources.past) return
     try {
-      past = (await sources.past.closed(fingerprint)).slice(0, 5)
-      for (const p of past) {
-        const outcome =
-          p.labels.find((l) => ['remediated', 'rolled-back', 'remediation-failed'].includes(l)) ??
-          'closed'
-        const runbook = p.labels.find((l) => l.startsWith('runbook:'))?.slice('runbook:'.length)
-        evidence.push({
-          source: 'incident',
-          label: `past incident #${p.number}`,
-          text: `${p.title} (${outcome}${runbook ? `, runbook ${runbook}` : ''}${p.closedAt ? `, closed ${p.closedAt}` : ''})`
-        })
-      }
+      past = (await sources.past.related(fingerprint, incident.title)).slice(0, MAX_PAST)
     } catch (error) {
-      missing.push(`past incidents: ${error instanceof Error ? error.message : String(error)}`)
+      missing.push(`past incidents: ${describeReadError(error, 'issues: read')}`)
     }
   })()
 
-  await Promise.all([...logsWork, metricsWork, pastWork])
+  await Promise.all([...logsWork, metricsWork, ...changesWork, pastWork])
+  // Sources finish in any order; evidence ids must not depend on it.
   logs.sort((a, b) => a.group.localeCompare(b.group))
-  return { logs, metrics, past, missing, evidence }
+  changes.sort(
+    (a, b) => b.at - a.at || a.repo.localeCompare(b.repo) || a.kind.localeCompare(b.kind)
+  )
+  missing.sort()
+  return { logs, metrics, changes: changes.slice(0, MAX_CHANGES), past, missing }
 }

@@ -526,7 +526,7 @@ const ANSI = /\x1b\[[0-9;]*m/g
 const CONTROL = /[\x00-\x1f\x7f]+/g
 
 /** One line, control characters and ANSI colours removed, cut with `…`. */
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   const flat = text.replace(ANSI, '').replace(/\r?\n/g, ' ⏎ ').replace(CONTROL, ' ')
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }

@@ -262,8 +262,9 @@ const BUILT_IN: readonly Rule[] = [
   {
     kind: 'password-assignment',
     // The prefix is lazy and bounded, and may only start a word, so each word costs at most 41 tries.
+    // A key after `/` is a path or repository name (`acme/secret: not found`), not an assignment.
     re: rx(
-      String.raw`(?<![A-Za-z0-9_.-])(?<prefix>[A-Za-z0-9_.-]{0,40}?)(?<label>${SECRET_KEY})${SEP}${VALUE}`,
+      String.raw`(?<![A-Za-z0-9_./-])(?<prefix>[A-Za-z0-9_.-]{0,40}?)(?<label>${SECRET_KEY})${SEP}${VALUE}`,
       'i'
     ),
     skip: (m, secret) => {

@@ -8,7 +8,8 @@ import {
 import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch'
 import type { Metric } from '../generated/incident.js'
 import { labelNames, type GitHub } from '../github/client.js'
-import { fingerprintLabel } from '../intake/fingerprint.js'
+import { fingerprintLabel, OPSLOOP_LABEL } from '../intake/fingerprint.js'
+import { tokenize } from '../triage/lexical.js'
 
 export interface LogLine {
   timestamp?: number
@@ -144,36 +145,81 @@ export interface PastIncident {
   url: string
   closedAt?: string
   labels: string[]
+  /** The same alarm (fingerprint), or only a similar title. */
+  sameAlarm: boolean
+  /** Title similarity to this incident (1 for the same alarm). */
+  similarity: number
 }
 
 export interface PastIncidentSource {
-  /** Closed OpsLoop issues with this fingerprint, newest first. */
-  closed(fingerprint: string): Promise<PastIncident[]>
+  /**
+   * Closed OpsLoop issues about the same alarm, newest first, then the ones whose titles are
+   * most like `title`.
+   */
+  related(fingerprint: string, title: string): Promise<PastIncident[]>
+}
+
+/** Closed OpsLoop issues compared by title when looking for similar ones. */
+const SIMILAR_SCAN = 50
+/** Titles sharing at least this share of their terms (Jaccard) count as similar. */
+export const SIMILAR_TITLE = 0.5
+
+/** Words every OpsLoop title has (`[incident] … is ALARM in …`) say nothing about similarity. */
+const BOILERPLATE = new Set(tokenize('incident alarm'))
+const titleTerms = (title: string): Set<string> =>
+  new Set(tokenize(title).filter((t) => !BOILERPLATE.has(t)))
+
+/** Jaccard similarity of two texts' terms (stemmed, stop words and bare numbers dropped). */
+export function titleSimilarity(a: string, b: string): number {
+  const x = titleTerms(a)
+  const y = titleTerms(b)
+  if (x.size === 0 || y.size === 0) return 0
+  let shared = 0
+  for (const t of x) if (y.has(t)) shared++
+  return shared / (x.size + y.size - shared)
 }
 
 export function githubPastIncidents(
   octokit: GitHub,
   repository: { owner: string; repo: string }
 ): PastIncidentSource {
-  return {
-    async closed(fp) {
-      const { data } = await octokit.rest.issues.listForRepo({
+  const closed = async (labels: string, perPage: number) =>
+    (
+      await octokit.rest.issues.listForRepo({
         ...repository,
-        labels: fingerprintLabel(fp),
+        labels,
         state: 'closed',
         sort: 'updated',
         direction: 'desc',
-        per_page: 10
+        per_page: perPage
       })
-      return data
-        .filter((i) => i.pull_request === undefined)
-        .map((i) => ({
-          number: i.number,
-          title: i.title,
-          url: i.html_url,
-          ...(i.closed_at ? { closedAt: i.closed_at } : {}),
-          labels: labelNames(i.labels)
-        }))
+    ).data.filter((i) => i.pull_request === undefined)
+  const past = (
+    i: Awaited<ReturnType<typeof closed>>[number],
+    sameAlarm: boolean,
+    similarity: number
+  ): PastIncident => ({
+    number: i.number,
+    title: i.title,
+    url: i.html_url,
+    ...(i.closed_at ? { closedAt: i.closed_at } : {}),
+    labels: labelNames(i.labels),
+    sameAlarm,
+    similarity
+  })
+  return {
+    async related(fp, title) {
+      const [same, recent] = await Promise.all([
+        closed(fingerprintLabel(fp), 10),
+        closed(OPSLOOP_LABEL, SIMILAR_SCAN)
+      ])
+      const seen = new Set(same.map((i) => i.number))
+      const similar = recent
+        .filter((i) => !seen.has(i.number))
+        .map((i) => past(i, false, titleSimilarity(title, i.title)))
+        .filter((p) => p.similarity >= SIMILAR_TITLE)
+        .sort((a, b) => b.similarity - a.similarity)
+      return [...same.map((i) => past(i, true, 1)), ...similar]
     }
   }
 }

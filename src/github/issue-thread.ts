@@ -1,7 +1,7 @@
 // One incident issue as approval and remediation see it: the issue, its comments (paginated:
 // a busy incident passes 100), replies, label and body updates, and the two permission lookups
 // approvals need. A thin adapter over Octokit.
-import { issueUpdate, labelNames, type GitHub } from './client.js'
+import { httpStatus, issueUpdate, labelNames, type GitHub } from './client.js'
 
 import type { Permission } from '../approval/policy.js'
 
@@ -43,12 +43,6 @@ export interface IssueThread {
 }
 
 const PERMISSIONS = new Set<Permission>(['admin', 'write', 'read', 'none'])
-
-/** The HTTP status of an Octokit RequestError (without depending on its package). */
-export function httpStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === 'number' ? status : undefined
-}
 
 export function githubIssueThread(
   octokit: GitHub,

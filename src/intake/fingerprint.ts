@@ -18,6 +18,9 @@ export function fingerprint(incident: Incident): string {
 }
 
 /** The label that marks an incident's issue (GitHub labels hold at most 50 characters). */
+/** Every OpsLoop incident issue carries this label. */
+export const OPSLOOP_LABEL = 'opsloop'
+
 export const fingerprintLabel = (fp: string): string => `opsloop:fp:${fp}`
 
 /** A hidden marker in the issue body; the label finds candidates, the marker confirms them. */

@@ -6,7 +6,7 @@
 import { alarmCondition, metricText, type Evidence } from '../context/evidence.js'
 import type { Incident } from '../generated/incident.js'
 import type { Runbook } from '../generated/runbook.js'
-import { fingerprintLabel, fingerprintMarker } from '../intake/fingerprint.js'
+import { fingerprintLabel, fingerprintMarker, OPSLOOP_LABEL } from '../intake/fingerprint.js'
 import type { Plan, PlanTargets } from '../plan/plan.js'
 import type { Triage } from '../triage/types.js'
 import { VERSION } from '../version.js'
@@ -27,8 +27,17 @@ export interface IssueDraft {
 /** What was gathered around the incident, already redacted. */
 export interface ContextReport {
   logs: { group: string; text: string; lines: number; tokens: number; truncated?: string }[]
-  metrics: { label: string; text: string; sparkline: string }[]
-  past: { number: number; title: string; labels: string[] }[]
+  metrics: { evidence: string; label: string; text: string; sparkline: string }[]
+  /** Recent changes, newest first: what changed, and when relative to the incident. */
+  changes: { evidence: string; label: string; text: string; url?: string }[]
+  past: {
+    evidence: string
+    number: number
+    title: string
+    sameAlarm: boolean
+    outcome: string
+    runbook?: string
+  }[]
   /** Sources that could not be read, and why. */
   missing: string[]
 }
@@ -68,7 +77,7 @@ export function incidentLabels(
 ): string[] {
   const source = incident.source.replace(/^aws\./, '')
   return [
-    'opsloop',
+    OPSLOOP_LABEL,
     fingerprintLabel(fp),
     `severity:${severity}`,
     label(`source:${source}`),
@@ -300,16 +309,18 @@ function contextSection(context: ContextReport | undefined): string[] {
   if (!context) return []
   const lines = ['### Context', '']
   for (const m of context.metrics)
-    lines.push(`- ${code(m.label)}: ${code(m.sparkline || '·')} ${prose(m.text)}`)
-  for (const p of context.past) {
-    const outcome = p.labels.filter((l) =>
-      ['remediated', 'rolled-back', 'remediation-failed', 'recovered'].includes(l)
-    )
-    const runbook = p.labels.find((l) => l.startsWith('runbook:'))
-    lines.push(
-      `- Past incident #${p.number}: ${code(p.title)}${outcome.length > 0 ? ` · ${outcome.map(code).join(', ')}` : ''}${runbook ? ` · ${code(runbook)}` : ''}`
-    )
+    lines.push(`- ${m.evidence} ${code(m.label)}: ${code(m.sparkline || '·')} ${prose(m.text)}`)
+  if (context.changes.length > 0) {
+    lines.push('- Recent changes, newest first:')
+    for (const c of context.changes) {
+      const link = c.url && /^https:\/\/[^\s()<>]+$/.test(c.url) ? ` ([view](${c.url}))` : ''
+      lines.push(`  - ${c.evidence} ${prose(c.label)}: ${code(c.text)}${link}`)
+    }
   }
+  for (const p of context.past)
+    lines.push(
+      `- ${p.evidence} Past incident #${p.number} (${p.sameAlarm ? 'same alarm' : 'similar title'}): ${code(p.title)} · ${code(p.outcome)}${p.runbook ? ` · ${code(`runbook:${p.runbook}`)}` : ''}`
+    )
   for (const m of context.missing) lines.push(`- Not available: ${prose(m)}`)
   for (const l of context.logs)
     lines.push(

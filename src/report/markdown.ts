@@ -3,6 +3,23 @@
 // code is rendered as HTML, so untrusted text goes into code spans or fenced blocks whose fence
 // is longer than any backtick run in the text.
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/**
+ * Text with control characters shown as their Unicode pictures (`␀`, `␛`) and broken UTF-16 as
+ * `�`: binary log lines and terminal colours stay visible without reaching GitHub as raw bytes.
+ * Newlines and tabs are kept.
+ */
+export function visible(text: string): string {
+  return text
+    .replace(CONTROL, (c) =>
+      c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))
+    )
+    .replace(LONE_SURROGATE, '\ufffd')
+}
+
 /** A fence longer than any run of backticks in `text` (at least three). */
 export function fenceFor(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
@@ -12,17 +29,17 @@ export function fenceFor(text: string): string {
 /** A fenced code block holding `text` verbatim. */
 export function codeBlock(text: string, language = 'text'): string {
   const fence = fenceFor(text)
-  return `${fence}${language}\n${text}\n${fence}`
+  return `${fence}${language}\n${visible(text)}\n${fence}`
 }
 
 /** An inline code span on one line; backticks become quotes and `|` is escaped for tables. */
 export function code(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``
+  return `\`${visible(text).replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``
 }
 
 /** Plain table-cell text: HTML and table syntax escaped, on one line. */
 export function cell(text: string): string {
-  return text
+  return visible(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -44,7 +61,7 @@ const WORD_JOINER = '\u2060'
 export function prose(text: string): string {
   // Backtick-quoted parts stay code spans (inert by construction: they hold no backtick); the
   // rest is escaped.
-  return text
+  return visible(text)
     .replace(/\s+/g, ' ')
     .trim()
     .split(/`([^`]+)`/)

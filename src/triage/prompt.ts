@@ -8,7 +8,7 @@ import type { Evidence } from '../context/evidence.js'
 import { triageSchema } from '../generated/triage.js'
 import type { CatalogRunbook, TriageRequest } from './types.js'
 
-export const PROMPT_VERSION = 'triage/1'
+export const PROMPT_VERSION = 'triage/2'
 export const TOOL_NAME = 'record_triage'
 
 const SYSTEM = `You are OpsLoop, an incident triage assistant for AWS workloads, working for a site reliability team.
@@ -19,7 +19,9 @@ Rules you always follow:
 2. Choose a runbook only by its id from the catalog, or "none" when no runbook clearly fits. Never write commands.
 3. Every cause must cite the ids (E1, E2, ...) of the evidence items that support it. Causes without evidence are discarded.
 4. Propose parameter values only for the runbook you chose, only for parameters it declares, and only values allowed by each parameter's constraints. Leave a parameter out when the data does not tell you its value.
-5. Answer by calling the ${TOOL_NAME} tool exactly once.`
+5. Answer by calling the ${TOOL_NAME} tool exactly once.
+
+Each evidence item has a source: "event" (the AWS event itself), "metric" (the alarm's metrics and their history around the incident), "log" (templates mined from the logs, with counts and whether they are new or bursting in the last minutes), "change" (deployments, releases and merged pull requests in the hours before the incident) or "incident" (past incidents about the same alarm or with a similar title, how they ended and which runbook they used). A change shortly before the incident and a new or bursting error are strong leads; a runbook that resolved the same alarm before is a strong hint, and one that failed before is a warning.`
 
 const USER_TEMPLATE = `Runbook catalog (trusted, from the repository):
 {{catalog}}
@@ -90,6 +92,7 @@ function incidentData(request: TriageRequest): string {
   const i = request.incident
   const evidence = request.evidence.map((e: Evidence) => ({
     id: e.id,
+    source: e.source,
     label: e.label,
     text: e.text
   }))

@@ -21,7 +21,36 @@ export interface TriageRequest {
   incident: Incident
   evidence: readonly Evidence[]
   catalog: readonly CatalogRunbook[]
+  /** The gathered context's strongest signals, each pointing at its evidence. */
+  signals?: TriageSignals
 }
+
+/** What the rules provider reads from the gathered context (the model reads the evidence). */
+export interface TriageSignals {
+  /** Deployments, releases and merged pull requests before the incident, newest first. */
+  changes: { evidence: string; label: string; minutesBefore: number; state?: string }[]
+  /** New or bursting WARN/ERROR/FATAL log templates, most unusual first. */
+  logs: {
+    evidence: string
+    group: string
+    template: string
+    severity: string
+    new: boolean
+    burst?: number
+  }[]
+  /** Closed incidents about the same alarm, newest first, then similar ones. */
+  past: {
+    evidence: string
+    number: number
+    sameAlarm: boolean
+    runbook?: string
+    outcome: PastOutcome
+  }[]
+}
+
+/** How a past incident ended, from its labels. */
+export type PastOutcome =
+  'remediated' | 'rolled-back' | 'remediation-failed' | 'recovered' | 'closed'
 
 export interface Cause {
   cause: string

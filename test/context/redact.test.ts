@@ -248,6 +248,7 @@ describe('what is not a secret', () => {
       'password: ******** token=${GITHUB_TOKEN} secret="$SECRET" pwd=<redacted>'
     ],
     ['a nested secret object', '{"secret": {"name": "prod/db"}}'],
+    ['a repository or path named secret', 'deployments of acme/secret: not found; /etc/secret: ok'],
     ['a URL with a port', 'https://internal.example.com:8443/health?ok=1'],
     ['basic auth in prose', 'Basic authentication failed for the health check'],
     [

@@ -1,11 +1,15 @@
-// Evidence before opinion, end to end: logs, metric history and a past incident gathered around
-// the alarm flow into the triage request and the issue as evidence ids; a log group that does
-// not exist is reported as missing, not fatal; secrets in log lines are redacted.
+// Evidence before opinion, end to end: logs, metric history, recent changes (deployments,
+// releases, merged pull requests) and past incidents gathered around the alarm flow into the
+// triage request and the issue as evidence ids, for both providers. Sources that fail (a log group
+// that does not exist, a repository the token cannot read, throttled metrics, denied logs) are
+// reported as not available, never fatal; huge, binary and oddly encoded log lines stay bounded
+// and printable; secrets in log lines are redacted.
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { fingerprint, fingerprintLabel } from '../../src/intake/fingerprint.js'
 import { normalize } from '../../src/intake/normalize.js'
 import { runActionBundle } from '../helpers/action.js'
+import { BOT_LOGIN } from '../support/github/index.js'
 import { startStandIns, type StandIns } from '../support/index.js'
 
 jest.setTimeout(60_000)
@@ -17,11 +21,36 @@ const at = Date.now() - 60_000
 payload.event.time = new Date(at).toISOString()
 payload.context.logGroups = ['/checkout/web', '/checkout/missing']
 const fp = fingerprint(normalize(payload))
+const minutesAgo = (m: number): string => new Date(at - m * 60_000).toISOString()
 
 beforeAll(async () => {
   standIns = await startStandIns({
     github: {
       now: () => new Date(),
+      repos: [{ repo: 'acme/ops' }, { repo: 'acme/secret' }],
+      deployments: [
+        {
+          environment: 'production',
+          ref: 'main',
+          description: 'checkout-web 2.14.0',
+          creator: 'bob',
+          createdAt: minutesAgo(12),
+          statuses: [{ state: 'success', createdAt: minutesAgo(10) }]
+        },
+        // Outside the 24-hour window: not a recent change.
+        { environment: 'production', ref: 'main', createdAt: minutesAgo(26 * 60) }
+      ],
+      pulls: [
+        {
+          title: 'Lower the upstream read timeout to 2s',
+          user: 'bob',
+          createdAt: minutesAgo(300),
+          mergedAt: minutesAgo(40)
+        },
+        { title: 'Closed without merging', createdAt: minutesAgo(90), closedAt: minutesAgo(30) }
+      ],
+      releases: [{ tag: 'v2.14.0', name: 'Checkout 2.14', createdAt: minutesAgo(15) }],
+      users: [{ login: 'bob', roles: { 'acme/ops': 'write' } }],
       issues: [
         {
           title: '[incident] checkout-web-target-5xx is ALARM in eu-west-1',
@@ -37,6 +66,8 @@ beforeAll(async () => {
       ]
     }
   })
+  // The workflow's token reads only its own repository.
+  standIns.github.state.user(BOT_LOGIN)?.roles.delete('acme/secret')
   const lines = []
   for (let i = 0; i < 600; i++)
     lines.push({
@@ -66,7 +97,7 @@ afterAll(async () => {
   await standIns.stop()
 })
 
-it('puts logs, metric history and past incidents into the triage and the issue', async () => {
+it('puts logs, metric history, recent changes and past incidents into the triage and the issue', async () => {
   standIns.bedrock.toolUse({
     summary: 'Upstream timeouts behind the checkout ALB.',
     severity: 'high',
@@ -79,7 +110,10 @@ it('puts logs, metric history and past incidents into the triage and the issue',
     env: standIns.env,
     eventName: 'repository_dispatch',
     webhook: { action: 'aws-incident', client_payload: payload },
-    inputs: { 'model-id': 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' }
+    inputs: {
+      'model-id': 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+      'change-repositories': 'acme/ops, acme/secret'
+    }
   })
   expect(run.outputs).toMatchObject({ action: 'created', 'triage-provider': 'bedrock' })
   const body =
@@ -88,8 +122,8 @@ it('puts logs, metric history and past incidents into the triage and the issue',
   expect(body).toMatch(
     /`AWS\/ApplicationELB HTTPCode_Target_5XX_Count .*`: `[▁▂▃▄▅▆▇█]+` baseline 2, peak 400/
   )
-  expect(body).toContain(
-    'Past incident #1: `[incident] checkout-web-target-5xx is ALARM in eu-west-1` · `remediated` · `runbook:restart-systemd-service`'
+  expect(body).toMatch(
+    /- E\d+ Past incident #1 \(same alarm\): `\[incident\] checkout-web-target-5xx is ALARM in eu-west-1` · `remediated` · `runbook:restart-systemd-service`/
   )
   expect(body).toMatch(/Not available: logs \/checkout\/missing: ResourceNotFoundException/)
   expect(body).toMatch(/<summary>Logs `\/checkout\/web`: 640 line\(s\)/)
@@ -97,11 +131,113 @@ it('puts logs, metric history and past incidents into the triage and the issue',
   expect(body).toMatch(/\| E\d+ \| log \/checkout\/web \(error, ×40/)
   expect(body).toMatch(/\| E\d+ \| metric history AWS\/ApplicationELB/)
   expect(body).toMatch(/\| E\d+ \| past incident #\u2060?1 \|/)
+  // Recent changes, newest first, each an evidence item; the old deployment and the unmerged
+  // pull request are not among them.
+  const changes = body
+    .slice(body.indexOf('- Recent changes, newest first:'))
+    .split('\n')
+    .slice(1, 5)
+  expect(changes).toEqual([
+    expect.stringMatching(
+      /^ {2}- E\d+ deployment to production \(acme\/ops\): `"checkout-web 2\.14\.0", by bob, 12 min before the incident, ref main at [0-9a-f]{7}, status success`$/
+    ),
+    expect.stringMatching(
+      /^ {2}- E\d+ release v2\.14\.0 \(acme\/ops\): `"Checkout 2\.14", by github-actions\[bot\], 15 min before the incident`/
+    ),
+    expect.stringMatching(
+      /^ {2}- E\d+ merged pull request #\u2060?\d+ \(acme\/ops\): `"Lower the upstream read timeout to 2s", by bob, 40 min before the incident, into main` \(\[view\]\(https:\/\/github\.com\/acme\/ops\/pull\/\d+\)\)$/
+    ),
+    expect.not.stringMatching(/^ {2}- /)
+  ])
+  expect(body).not.toContain('Closed without merging')
+  // The private repository the workflow token cannot see is reported, with what to do.
+  expect(body).toMatch(
+    /Not available: deployments of acme\/secret: not found, or not visible to this token .*remove it from change-repositories/
+  )
   const prompt = standIns.bedrock.requests.at(-1)?.messages[0]?.content?.[0]?.text ?? ''
   expect(prompt).toMatch(/"label": "log \/checkout\/web \(error, ×40/)
   expect(prompt).toContain('"label": "past incident #1"')
+  expect(prompt).toMatch(
+    /"source": "change",\s+"label": "deployment to production \(acme\/ops\)",\s+"text": "\\"checkout-web 2\.14\.0\\", by bob, 12 min before the incident/
+  )
   // The key in the log lines never left the run.
   expect(body).not.toContain('sk_live_')
   expect(prompt).not.toContain('sk_live_')
+  standIns.github.assertNoViolations()
+})
+
+it('the rules triage cites the change and log evidence as leads, and the past runbook settles the plan', async () => {
+  const rules = { ...payload, event: { ...payload.event, id: 'rules-run' } }
+  // A second incident of the same alarm while the first is open would only count an occurrence.
+  const open = standIns.github.state.issues.filter((i) => i.state === 'open')
+  for (const i of open) i.state = 'closed'
+  const run = await runActionBundle({
+    env: standIns.env,
+    eventName: 'repository_dispatch',
+    webhook: { action: 'aws-incident', client_payload: rules },
+    inputs: { 'triage-provider': 'rules' }
+  })
+  expect(run.outputs).toMatchObject({
+    action: 'created',
+    'triage-provider': 'rules',
+    'runbook-id': 'restart-systemd-service'
+  })
+  const body =
+    standIns.github.state.issue('acme/ops', Number(run.outputs['issue-number']))?.body ?? ''
+  const id = (label: RegExp): string =>
+    body.match(new RegExp(`\\| (E\\d+) \\| ${label.source}`))?.[1] ?? '?'
+  const deployment = id(/deployment to production \(acme\/ops\)/)
+  const log = id(/log \/checkout\/web \(error, ×40/)
+  expect(body).toContain(
+    `A change landed 12 min before the incident: deployment to production (acme/ops). Check whether it caused this.`
+  )
+  expect(body).toMatch(new RegExp(`12 min before the incident.*${deployment}`))
+  expect(body).toMatch(new RegExp(`log line in /checkout/web: .*upstream timed out.*${log}`))
+  standIns.github.assertNoViolations()
+})
+
+it('carries on when metrics are throttled, logs are denied and log lines are huge, binary or oddly encoded', async () => {
+  const odd = { ...payload, event: { ...payload.event, id: 'odd-logs' } }
+  odd.context = { logGroups: ['/checkout/odd', '/checkout/denied'] }
+  for (const i of standIns.github.state.issues) i.state = 'closed'
+  const huge = `ERROR payload dump ${'x'.repeat(200_000)}`
+  const binary = `ERROR frame \u0000\u0001\u0002\u001b[31mred\u001b[0m \ufffd\ufffd \ud800 end`
+  const latin1 = Buffer.from('ERROR Benutzer Müller nicht gefunden', 'utf8').toString('latin1')
+  standIns.logs.putLogEvents(
+    '/checkout/odd',
+    'i-0abc/app',
+    [huge, binary, latin1, 'INFO ok'].map((message, i) => ({
+      timestamp: at - 120_000 + i * 1_000,
+      message
+    }))
+  )
+  standIns.aws.fail('GetMetricData', { type: 'Throttling', message: 'Rate exceeded' }, 10)
+  standIns.aws.fail(
+    'FilterLogEvents',
+    { type: 'AccessDeniedException', message: 'not authorized to perform: logs:FilterLogEvents' },
+    1
+  )
+  const run = await runActionBundle({
+    env: standIns.env,
+    eventName: 'repository_dispatch',
+    webhook: { action: 'aws-incident', client_payload: odd },
+    inputs: { 'triage-provider': 'rules', 'change-repositories': 'none' }
+  })
+  expect(run.outputs).toMatchObject({ action: 'created' })
+  const body =
+    standIns.github.state.issue('acme/ops', Number(run.outputs['issue-number']))?.body ?? ''
+  expect(body).toMatch(
+    /Not available: metrics: Throttling \(HTTP 400\) after \d attempts: Rate exceeded/
+  )
+  expect(body).toMatch(
+    /Not available: logs \/checkout\/(odd|denied): AccessDeniedException \(HTTP 400\): not authorized/
+  )
+  // Printable and bounded: no control characters, the 200 KB line cut.
+  // eslint-disable-next-line no-control-regex
+  expect(body).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/)
+  expect(body.length).toBeLessThan(64_000)
+  expect(body).toContain('ERROR payload dump')
+  expect(body).toContain('Mueller'.replace('ue', 'Ã¼'))
+  expect(body).not.toContain('recent changes')
   standIns.github.assertNoViolations()
 })

@@ -14,7 +14,7 @@ import {
   withState,
   type IncidentReport
 } from '../../src/report/incident-issue.js'
-import { prose } from '../../src/report/markdown.js'
+import { code, codeBlock, prose, visible } from '../../src/report/markdown.js'
 import { rulesTriage } from '../../src/triage/rules.js'
 import type { Triage } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'
@@ -76,6 +76,19 @@ describe('prose', () => {
     expect(html).not.toContain('<strong>')
     // The words are all still there for a reader.
     expect(html.replace(/\u2060/g, '')).toContain('Page @acme/oncall now!')
+  })
+})
+
+describe('visible', () => {
+  it('shows control characters as their pictures and broken UTF-16 as a replacement', () => {
+    expect(visible('a\u0000b\u001b[31mc\u007f d\ud800e\tf\ng')).toBe(
+      'a\u2400b\u241b[31mc\u2421 d\ufffde\tf\ng'
+    )
+    expect(code('\u0007bell')).toBe('`\u2407bell`')
+    expect(codeBlock('x\u0000')).toBe('```text\nx\u2400\n```')
+    expect(prose('ok \u0008')).toBe('ok \u2408')
+    // A well-formed pair (an emoji) is left alone.
+    expect(visible('\ud83d\ude00')).toBe('\ud83d\ude00')
   })
 })
 

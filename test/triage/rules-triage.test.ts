@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { incidentEvidence } from '../../src/context/evidence.js'
 import { normalize } from '../../src/intake/normalize.js'
 import { rulesTriage } from '../../src/triage/rules.js'
-import type { CatalogRunbook, Triage } from '../../src/triage/types.js'
+import type { CatalogRunbook, Triage, TriageSignals } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'
 import { alarmEvent } from '../helpers/events.js'
 
@@ -11,10 +11,17 @@ beforeAll(async () => {
   catalog = await starterCatalog()
 })
 
-function triage(payload: unknown, runbooks = catalog): Triage {
+function triage(payload: unknown, runbooks = catalog, signals?: TriageSignals): Triage {
   const incident = normalize(payload)
-  return rulesTriage({ incident, evidence: incidentEvidence(incident), catalog: runbooks })
+  return rulesTriage({
+    incident,
+    evidence: incidentEvidence(incident),
+    catalog: runbooks,
+    ...(signals ? { signals } : {})
+  })
 }
+
+const noSignals: TriageSignals = { changes: [], logs: [], past: [] }
 
 describe('rules triage', () => {
   it('chooses by match rule and explains which rule fit', () => {
@@ -95,5 +102,159 @@ describe('rules triage', () => {
       pair
     )
     expect(settled.runbook?.id).toBe('b-runbook')
+  })
+
+  it('settles a tie with the runbook that resolved the same alarm before', () => {
+    const twin = (id: string): CatalogRunbook => {
+      const base = catalog[0] as CatalogRunbook
+      return { ...base, runbook: { ...base.runbook, id, match: [{ alarmName: 'disk-*' }] } }
+    }
+    const pair = [twin('a-runbook'), twin('b-runbook')]
+    const t = triage(alarmEvent('disk-full'), pair, {
+      ...noSignals,
+      past: [
+        {
+          evidence: 'E20',
+          number: 7,
+          sameAlarm: false,
+          runbook: 'a-runbook',
+          outcome: 'remediated'
+        },
+        { evidence: 'E21', number: 4, sameAlarm: true, runbook: 'b-runbook', outcome: 'remediated' }
+      ]
+    })
+    expect(t.runbook?.id).toBe('b-runbook')
+    expect(t.runbook?.why).toMatch(
+      /chosen among equally good matches because it resolved the same alarm in #4 \(E21\)$/
+    )
+  })
+
+  it('proposes the runbook that resolved the same alarm when no rule fits, before text similarity', () => {
+    const t = triage(
+      alarmEvent('quarterly-billing-report', { namespace: 'Custom', metric: 'Reports' }),
+      catalog,
+      {
+        ...noSignals,
+        past: [
+          {
+            evidence: 'E9',
+            number: 12,
+            sameAlarm: true,
+            runbook: 'restart-runaway-process',
+            outcome: 'remediated'
+          }
+        ]
+      }
+    )
+    expect(t.runbook).toEqual({
+      id: 'restart-runaway-process',
+      confidence: 0.55,
+      why: "none of the catalog's match rules fits, but it resolved the same alarm in #12 (E9)"
+    })
+  })
+
+  it('ignores history that is not the same alarm, not remediated, or not in the catalog', () => {
+    const event = alarmEvent('quarterly-billing-report', { namespace: 'Custom', metric: 'Reports' })
+    for (const past of [
+      { sameAlarm: false, runbook: 'restart-runaway-process', outcome: 'remediated' as const },
+      { sameAlarm: true, runbook: 'restart-runaway-process', outcome: 'rolled-back' as const },
+      { sameAlarm: true, runbook: 'format-disk', outcome: 'remediated' as const }
+    ])
+      expect(
+        triage(event, catalog, { ...noSignals, past: [{ evidence: 'E9', number: 3, ...past }] })
+          .runbook
+      ).toBeUndefined()
+  })
+
+  it('warns when the chosen runbook failed on the same alarm before, and lists the one that worked', () => {
+    const t = triage(
+      alarmEvent('checkout-5xx', { namespace: 'AWS/ApplicationELB', metric: 'UnHealthyHostCount' }),
+      catalog,
+      {
+        ...noSignals,
+        past: [
+          {
+            evidence: 'E14',
+            number: 9,
+            sameAlarm: true,
+            runbook: 'restart-systemd-service',
+            outcome: 'rolled-back'
+          },
+          {
+            evidence: 'E15',
+            number: 5,
+            sameAlarm: true,
+            runbook: 'reboot-ec2-instance',
+            outcome: 'remediated'
+          }
+        ]
+      }
+    )
+    expect(t.runbook?.id).toBe('restart-systemd-service')
+    expect(t.notes).toContain(
+      '`restart-systemd-service` did not fix this alarm in #9 (rolled-back, E14); look at the causes before approving it again.'
+    )
+    expect(t.alternatives).toContainEqual({
+      id: 'reboot-ec2-instance',
+      confidence: 0.5,
+      why: 'it resolved the same alarm in #5 (E15)'
+    })
+  })
+
+  it('states recent changes and new or bursting errors as leads citing their evidence', () => {
+    const t = triage(alarmEvent('checkout-5xx'), catalog, {
+      changes: [
+        {
+          evidence: 'E10',
+          label: 'deployment to production (acme/web)',
+          minutesBefore: 12,
+          state: 'failure'
+        },
+        { evidence: 'E11', label: 'merged pull request #41 (acme/web)', minutesBefore: 95 },
+        { evidence: 'E12', label: 'release v2.0.0 (acme/web)', minutesBefore: 600 }
+      ],
+      logs: [
+        {
+          evidence: 'E13',
+          group: '/checkout/web',
+          template: 'upstream timed out <*>',
+          severity: 'error',
+          new: true
+        },
+        {
+          evidence: 'E14',
+          group: '/checkout/web',
+          template: 'slow query <*>',
+          severity: 'warn',
+          new: false,
+          burst: 6.25
+        }
+      ],
+      past: []
+    })
+    expect(t.causes).toEqual([
+      {
+        cause:
+          'A change landed 12 min before the incident: deployment to production (acme/web), and its deployment reported failure. Check whether it caused this.',
+        confidence: 0.45,
+        evidence: ['E10']
+      },
+      {
+        cause: 'A new ERROR log line in /checkout/web: upstream timed out <*>',
+        confidence: 0.3,
+        evidence: ['E13']
+      },
+      {
+        cause:
+          'A change landed 95 min before the incident: merged pull request #41 (acme/web). Check whether it caused this.',
+        confidence: 0.2,
+        evidence: ['E11']
+      },
+      {
+        cause: 'A bursting (×6.3) WARN log line in /checkout/web: slow query <*>',
+        confidence: 0.2,
+        evidence: ['E14']
+      }
+    ])
   })
 })
