@@ -34,7 +34,7 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as readDelivery, R as Redactor, n as normalizeDelivery, e as classify, g as recoveryComment, h as readState, o as occurrenceComment, i as withState, a as analyze, j as cell, k as code, l as references, m as prose, q as codeBlock, s as planDigest, t as readPlan, u as planBlock, f as formatProblem, x as fenceFor, c as chooseProvider, b as parseList, v as validateCommand, p as parseJsonText, D as DEFAULT_GATHER } from './chunks/choose-D3VIZgJ2.js';
+import { d as readDelivery, R as Redactor, n as normalizeDelivery, e as classify, g as recoveryComment, h as readState, o as occurrenceComment, i as withState, a as analyze, j as cell, k as code, l as references, m as prose, q as codeBlock, s as planDigest, t as readPlan, u as planBlock, f as formatProblem, x as fenceFor, c as chooseProvider, b as parseList, v as validateCommand, p as parseJsonText, D as DEFAULT_GATHER } from './chunks/choose-BMYrb2L8.js';
 import { a as fingerprint, f as fingerprintLabel, b as fingerprintMarker } from './chunks/fingerprint-GzFHO2R-.js';
 import { c as checkParameterValue } from './chunks/rules-BbAr0fDU.js';
 import { realClock, waitForOk } from './chunks/alarms-B6EE6jk0.js';

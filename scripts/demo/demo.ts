@@ -187,14 +187,54 @@ async function serviceDown({ standIns, root, say, step }: Context): Promise<() =
     `${green('●')} The checkout web service answers on http://127.0.0.1:${port}/ (pid ${service.pid}).`
   )
 
-  // CloudWatch watches the service, as an ALB target-health alarm would.
+  // CloudWatch watches the service, as an ALB target-health alarm would, and holds the last half
+  // hour of the target group's 5xx count and of nginx's error log (quiet until the crash).
   const alarm = 'checkout-web-target-5xx'
   standIns.cloudwatch.putAlarm({ AlarmName: alarm, StateValue: 'OK' })
+  const minute = 60_000
+  const start = Date.now() - 30 * minute
+  const fiveXx = (points: { timestamp: number; value: number }[]) => {
+    standIns.cloudwatch.putMetricData(
+      'AWS/ApplicationELB',
+      'HTTPCode_Target_5XX_Count',
+      {
+        LoadBalancer: 'app/checkout-prod/50dc6c495c0c9188',
+        TargetGroup: 'targetgroup/checkout-web/6d0ecf831eec9f09'
+      },
+      points
+    )
+  }
+  fiveXx(Array.from({ length: 29 }, (_, i) => ({ timestamp: start + i * minute, value: i % 3 })))
+  const errorLog = '/checkout/web/nginx/error'
+  // nginx's error-log time format: 2026/03/14 09:20:00
+  const nginxTime = (t: number) =>
+    new Date(t).toISOString().slice(0, 19).replace(/-/g, '/').replace('T', ' ')
+  standIns.logs.putLogEvents(
+    errorLog,
+    'i-0de0de0de0de0de01',
+    Array.from({ length: 120 }, (_, i) => ({
+      timestamp: start + i * 15_000,
+      message: `${nginxTime(start + i * 15_000)} [info] 812#812: *${1000 + i} client 10.0.1.${i % 200} closed keepalive connection`
+    }))
+  )
+  const crashed = () => {
+    const now = Date.now()
+    fiveXx([{ timestamp: now, value: 412 }])
+    standIns.logs.putLogEvents(
+      errorLog,
+      'i-0de0de0de0de0de01',
+      Array.from({ length: 40 }, (_, i) => ({
+        timestamp: now - 40 + i,
+        message: `${nginxTime(now - 40 + i)} [error] 812#812: *${2000 + i} connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.1.${i}, server: checkout, request: "GET /cart HTTP/1.1", upstream: "http://127.0.0.1:${port}/cart"`
+      }))
+    )
+  }
   const health = { up: true }
   const monitor = setInterval(() => {
     void healthy(port).then((now) => {
       if (now === health.up) return
       health.up = now
+      if (!now) crashed()
       standIns.cloudwatch.setAlarmState(
         alarm,
         now ? 'OK' : 'ALARM',
@@ -298,9 +338,29 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     )
   )
   step('Starting the local stand-ins')
+  const ago = (minutes: number): string => new Date(Date.now() - minutes * 60_000).toISOString()
   const standIns = await startStandIns({
     github: {
       now: () => new Date(),
+      // What GitHub knows and AWS does not: the changes before the incident become evidence.
+      deployments: [
+        {
+          environment: 'production',
+          ref: 'main',
+          description: 'web 1.8.0',
+          creator: 'dave',
+          createdAt: ago(20),
+          statuses: [{ state: 'success', createdAt: ago(18) }]
+        }
+      ],
+      pulls: [
+        {
+          title: 'Shorten the upstream keep-alive timeout',
+          user: 'dave',
+          createdAt: ago(240),
+          mergedAt: ago(35)
+        }
+      ],
       users: [
         { login: 'alice', roles: { [REPO]: 'write' } },
         { login: 'dave', roles: { [REPO]: 'write' } },

@@ -206,6 +206,11 @@ function summarizeContext(
       ...(g.truncated ? { truncated: g.truncated } : {})
     }
   })
+  // The threshold belongs on the chart only when the alarm watches exactly this metric.
+  const threshold =
+    gathered.metrics.length === 1 && incident.metrics.length === 1
+      ? incident.alarm?.threshold
+      : undefined
   const metrics = gathered.metrics.map((m) => {
     const index = add({
       source: 'metric',
@@ -216,6 +221,8 @@ function summarizeContext(
       label: redactor.text(m.label),
       text: redactor.text(m.text),
       sparkline: m.sparkline,
+      ...(m.chart ? { chart: m.chart } : {}),
+      ...(threshold !== undefined ? { threshold } : {}),
       at: index
     }
   })

@@ -1,8 +1,9 @@
 // `intake`: an AWS incident arrives; it ends up in exactly one open issue. A new incident opens an
 // issue with its triage and plan; a repeat delivery updates the occurrence count in place (a
 // redelivered event, same id, changes nothing); an alarm back in OK is noted, labelled and, if
-// configured, closed. GitHub cost: new 2 requests, repeat 2 (3 when it fires again after
-// recovering), recovery 3.
+// configured, closed. GitHub cost: new 2 requests plus the evidence (past incidents 2, recent
+// changes 3 per repository and a status per recent deployment), repeat 2 (3 when it fires again
+// after recovering), recovery 3.
 import type { IncidentIssues, IssueRef } from '../github/incident-issues.js'
 import { classify, readDelivery, type IntakePolicy } from '../intake/dispatch.js'
 import { fingerprint } from '../intake/fingerprint.js'

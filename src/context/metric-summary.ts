@@ -5,9 +5,17 @@ import type { MetricSeries } from './sources.js'
 const BLOCKS = '▁▂▃▄▅▆▇█'
 const SPARK_POINTS = 40
 
+/** A series resampled for a chart: bucket start times (`HH:MM` UTC) and the max per bucket. */
+export interface MetricChart {
+  times: string[]
+  values: number[]
+}
+
 export interface MetricSummary {
   label: string
   sparkline: string
+  /** For a Mermaid chart; absent with fewer than 3 points. */
+  chart?: MetricChart
   baseline?: number
   peak?: number
   peakAt?: number
@@ -39,6 +47,19 @@ export function sparkline(values: readonly number[]): string {
     .join('')
 }
 
+/** At most SPARK_POINTS buckets, max per bucket, each labelled by its first point's time. */
+export function chartOf(points: readonly { t: number; v: number }[]): MetricChart | undefined {
+  if (points.length < 3) return undefined
+  const size = Math.max(1, Math.ceil(points.length / SPARK_POINTS))
+  const chart: MetricChart = { times: [], values: [] }
+  for (let i = 0; i < points.length; i += size) {
+    const bucket = points.slice(i, i + size)
+    chart.times.push(new Date(bucket[0]?.t ?? 0).toISOString().slice(11, 16))
+    chart.values.push(Math.max(...bucket.map((p) => p.v)))
+  }
+  return chart
+}
+
 export function summarizeMetric(series: MetricSeries, incidentAt: number): MetricSummary {
   const points = series.timestamps
     .map((t, i) => ({ t, v: series.values[i] ?? NaN }))
@@ -59,6 +80,7 @@ export function summarizeMetric(series: MetricSeries, incidentAt: number): Metri
     }
   }
   const iso = (t: number) => new Date(t).toISOString().replace(/\.\d+Z$/, 'Z')
+  const chart = chartOf(points)
   const parts = [
     base !== undefined ? `baseline ${round(base)}` : 'no data before the incident',
     ...(peak ? [`peak ${round(peak.v)} at ${iso(peak.t)}`] : []),
@@ -67,6 +89,7 @@ export function summarizeMetric(series: MetricSeries, incidentAt: number): Metri
   return {
     label: series.label,
     sparkline: sparkline(values),
+    ...(chart ? { chart } : {}),
     ...(base !== undefined ? { baseline: base } : {}),
     ...(peak ? { peak: peak.v, peakAt: peak.t } : {}),
     ...(changedAt !== undefined ? { changedAt } : {}),

@@ -4,6 +4,7 @@
 // or notifies anyone. The body stays under GitHub's 65,536-character limit by shrinking the least
 // important parts first.
 import { alarmCondition, metricText, type Evidence } from '../context/evidence.js'
+import type { MetricChart } from '../context/metric-summary.js'
 import type { Incident } from '../generated/incident.js'
 import type { Runbook } from '../generated/runbook.js'
 import { fingerprintLabel, fingerprintMarker, OPSLOOP_LABEL } from '../intake/fingerprint.js'
@@ -27,7 +28,15 @@ export interface IssueDraft {
 /** What was gathered around the incident, already redacted. */
 export interface ContextReport {
   logs: { group: string; text: string; lines: number; tokens: number; truncated?: string }[]
-  metrics: { evidence: string; label: string; text: string; sparkline: string }[]
+  metrics: {
+    evidence: string
+    label: string
+    text: string
+    sparkline: string
+    chart?: MetricChart
+    /** The alarm's threshold, drawn on the chart when the alarm watches this one metric. */
+    threshold?: number
+  }[]
   /** Recent changes, newest first: what changed, and when relative to the incident. */
   changes: { evidence: string; label: string; text: string; url?: string }[]
   past: {
@@ -310,6 +319,19 @@ function contextSection(context: ContextReport | undefined): string[] {
   const lines = ['### Context', '']
   for (const m of context.metrics)
     lines.push(`- ${m.evidence} ${code(m.label)}: ${code(m.sparkline || '·')} ${prose(m.text)}`)
+  const charts = context.metrics.filter((m) => m.chart)
+  if (charts.length > 0) {
+    lines.push('')
+    for (const m of charts)
+      lines.push(
+        `<details><summary>Chart of ${m.evidence}${m.threshold !== undefined ? ' with the alarm threshold' : ''}</summary>`,
+        '',
+        mermaidChart(m.chart as MetricChart, m.threshold),
+        '',
+        '</details>'
+      )
+    lines.push('')
+  }
   if (context.changes.length > 0) {
     lines.push('- Recent changes, newest first:')
     for (const c of context.changes) {
@@ -332,6 +354,24 @@ function contextSection(context: ContextReport | undefined): string[] {
       '</details>'
     )
   return lines.length > 2 ? lines : []
+}
+
+/**
+ * A Mermaid xychart (GitHub renders it). Only numbers and `HH:MM` labels we produced go in, never
+ * text from AWS, so nothing in it can break out of the block.
+ */
+export function mermaidChart(chart: MetricChart, threshold?: number): string {
+  const n = (v: number): string => (Number.isFinite(v) ? String(Number(v.toPrecision(6))) : '0')
+  const lines = [
+    '```mermaid',
+    'xychart-beta',
+    `  x-axis [${chart.times.map((t) => `"${t.replace(/[^0-9:]/g, '')}"`).join(', ')}]`,
+    `  line [${chart.values.map(n).join(', ')}]`
+  ]
+  if (threshold !== undefined && Number.isFinite(threshold))
+    lines.push(`  line [${chart.values.map(() => n(threshold)).join(', ')}]`)
+  lines.push('```')
+  return lines.join('\n')
 }
 
 function notesSection(report: IncidentReport): string[] {

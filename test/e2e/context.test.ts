@@ -127,6 +127,9 @@ it('puts logs, metric history, recent changes and past incidents into the triage
   )
   expect(body).toMatch(/Not available: logs \/checkout\/missing: ResourceNotFoundException/)
   expect(body).toMatch(/<summary>Logs `\/checkout\/web`: 640 line\(s\)/)
+  expect(body).toMatch(
+    /<summary>Chart of E\d+ with the alarm threshold<\/summary>\n\n```mermaid\nxychart-beta\n {2}x-axis \["\d\d:\d\d"(, "\d\d:\d\d")+\]\n {2}line \[2, 2, .*400\]\n {2}line \[50, 50/
+  )
   // Evidence ids for each source, in the table and in the prompt.
   expect(body).toMatch(/\| E\d+ \| log \/checkout\/web \(error, ×40/)
   expect(body).toMatch(/\| E\d+ \| metric history AWS\/ApplicationELB/)
