@@ -1,6 +1,8 @@
 // One redaction step, proved from the outside: an incident full of secrets goes through the
-// action bundle with Bedrock triage, and neither the model's requests nor anything stored on
-// GitHub contains any of them; placeholders show where they were.
+// action bundle with Bedrock triage, with more secrets in what GitHub itself reports (a
+// deployment's description, a pull request's title, a release's name, a past incident's title),
+// and neither the model's requests nor anything stored on GitHub contains any of them;
+// placeholders show where they were.
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { runActionBundle } from '../helpers/action.js'
@@ -8,8 +10,31 @@ import { startStandIns, type StandIns } from '../support/index.js'
 
 jest.setTimeout(60_000)
 let standIns: StandIns
+const at = Date.now() - 60_000
+const before = (minutes: number): string => new Date(at - minutes * 60_000).toISOString()
 beforeAll(async () => {
-  standIns = await startStandIns()
+  standIns = await startStandIns({
+    github: {
+      now: () => new Date(),
+      deployments: [
+        {
+          environment: 'production',
+          ref: 'main',
+          description: `migrate with postgres://app:${SECRETS.dbPassword}@db.internal:5432/orders`,
+          createdAt: before(10)
+        }
+      ],
+      pulls: [{ title: `Rotate ${SECRETS.github}`, createdAt: before(60), mergedAt: before(20) }],
+      releases: [{ tag: 'v1.0.1', name: `Hotfix by ${SECRETS.email}`, createdAt: before(30) }],
+      issues: [
+        {
+          title: `[incident] checkout-web-target-5xx is ALARM in eu-west-1 ${SECRETS.awsKeyId}`,
+          labels: ['opsloop', 'remediated'],
+          state: 'closed'
+        }
+      ]
+    }
+  })
 })
 afterAll(async () => {
   await standIns.stop()
@@ -30,6 +55,7 @@ it('lets no secret reach the model or GitHub', async () => {
     readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
   ) as {
     event: {
+      time: string
       detail: {
         configuration: { description?: string }
         state: { reason: string }
@@ -46,6 +72,7 @@ it('lets no secret reach the model or GitHub', async () => {
     owner: SECRETS.email
   }
   payload.context.tags.owner = SECRETS.email
+  payload.event.time = new Date(at).toISOString()
   standIns.bedrock.toolUse({
     summary: 'Targets return 5xx.',
     severity: 'high',
@@ -63,13 +90,24 @@ it('lets no secret reach the model or GitHub', async () => {
   expect(run.outputs).toMatchObject({ action: 'created', 'triage-provider': 'bedrock' })
 
   const toModel = JSON.stringify(standIns.bedrock.requests)
+  // Every GitHub source was read, and each became evidence the model saw.
+  for (const label of [
+    'deployment to production',
+    'merged pull request',
+    'release v1.0.1',
+    'past incident #1'
+  ])
+    expect(toModel).toContain(label)
   const onGitHub = JSON.stringify(
-    standIns.github.state.issuesOf('acme/ops').map((i) => ({
-      title: i.title,
-      body: i.body,
-      labels: i.labels,
-      comments: standIns.github.state.commentsOf('acme/ops', i.number).map((c) => c.body)
-    }))
+    standIns.github.state
+      .issuesOf('acme/ops')
+      .filter((i) => i.number !== 1)
+      .map((i) => ({
+        title: i.title,
+        body: i.body,
+        labels: i.labels,
+        comments: standIns.github.state.commentsOf('acme/ops', i.number).map((c) => c.body)
+      }))
   )
   for (const secret of Object.values(SECRETS)) {
     expect(toModel).not.toContain(secret)
