@@ -20,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { c as commonjsGlobal, h as httpStatus, i as issueUpdate, l as labelNames, a as createGitHubClient } from './chunks/client-Czec5YtB.js';
+import { c as commonjsGlobal, h as httpStatus, i as issueUpdate, l as labelNames, a as createGitHubClient } from './chunks/client-BBbK6FZP.js';
 import require$$5 from 'node:tls';
 import zlib__default from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -34,11 +34,12 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as readDelivery, R as Redactor, n as normalizeDelivery, e as classify, g as recoveryComment, h as readState, o as occurrenceComment, i as withState, a as analyze, j as cell, k as code, l as references, m as prose, q as codeBlock, s as planDigest, t as readPlan, u as planBlock, f as formatProblem, x as fenceFor, c as chooseProvider, b as parseList, v as validateCommand, p as parseJsonText, D as DEFAULT_GATHER } from './chunks/choose-BMYrb2L8.js';
-import { a as fingerprint, f as fingerprintLabel, b as fingerprintMarker } from './chunks/fingerprint-GzFHO2R-.js';
+import { d as readDelivery, R as Redactor, n as normalizeDelivery, e as classify, g as recoveryComment, h as readState, o as occurrenceComment, i as withState, a as analyze, j as approvalInfo, k as cell, l as code, m as references, q as prose, s as codeBlock, t as planDigest, u as readPlan, x as planBlock, f as formatProblem, y as fenceFor, c as chooseProvider, b as parseList, v as validateCommand, p as parseJsonText, D as DEFAULT_GATHER } from './chunks/choose-Cz0ZltFH.js';
+import { a as fingerprint, r as readFingerprint, f as fingerprintLabel, b as fingerprintMarker } from './chunks/fingerprint-LNWc-DpQ.js';
 import { c as checkParameterValue } from './chunks/rules-BbAr0fDU.js';
 import { realClock, waitForOk } from './chunks/alarms-B6EE6jk0.js';
-import './chunks/changes-BhmjE-Nj.js';
+import './chunks/version-CvW7nB-o.js';
+import './chunks/changes-aDwHk38x.js';
 import 'node:crypto';
 import 'node:fs';
 import 'node:path';
@@ -29006,6 +29007,38 @@ var ExitCode;
     ExitCode[ExitCode["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
 /**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
  * Gets the value of an input.
  * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
  * Returns an empty string if the value is not defined.
@@ -29084,6 +29117,10 @@ function info(message) {
 }
 
 const RECOVERED_LABEL = 'recovered';
+function analysisApproval(analysis) {
+    const runbook = analysis.report.runbook;
+    return runbook ? approvalInfo(runbook.approval) : undefined;
+}
 async function intakeCommand(input) {
     const now = input.now ?? (() => new Date());
     const delivery = readDelivery(input.eventName, input.webhook, input.eventType);
@@ -29155,9 +29192,13 @@ async function intakeCommand(input) {
         now: now()
     }, incident);
     const issue = await input.issues.create(analysis.draft);
+    const rules = analysis.plan ? analysisApproval(analysis) : undefined;
     return {
         action: 'created',
         issue,
+        title: analysis.draft.title,
+        summary: analysis.triage.summary,
+        ...(rules?.required && analysis.plan?.problems.length === 0 ? { approval: rules.text } : {}),
         fingerprint: fp,
         severity: analysis.triage.severity,
         provider: analysis.triage.provider,
@@ -30161,7 +30202,17 @@ async function remediateCommand(input) {
         labels: withLabels(issue.labels.filter((l) => l !== LABELS.remediating), final),
         ...(close ? { state: 'closed' } : {})
     });
-    return { outcome, reason: verified.why, digest: plan.digest };
+    return {
+        outcome,
+        reason: verified.why,
+        digest: plan.digest,
+        ran: {
+            issue: { number: issue.number, url: issue.url, title: issue.title },
+            runbook: entry.runbook.id,
+            fingerprint: plan.incident.fingerprint ?? readFingerprint(issue.body) ?? '',
+            approvers
+        }
+    };
 }
 /** People who approved this run's environment and may approve this runbook. */
 async function environmentApprovers(input, plan, runbook) {
@@ -30586,8 +30637,8 @@ async function loadTriageCatalog(dir) {
  */
 async function contextSources(octokit, region) {
     const [sources, { githubChanges }] = await Promise.all([
-        import('./chunks/sources-C_8nMRhG.js'),
-        import('./chunks/changes-BhmjE-Nj.js')
+        import('./chunks/sources-BnLyCk_4.js'),
+        import('./chunks/changes-aDwHk38x.js')
     ]);
     const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
     const aws = { region: awsRegion, maxAttempts: 3 };
@@ -30616,6 +30667,24 @@ async function contextSources(octokit, region) {
         }
     };
 }
+/**
+ * Slack and Jira, when configured: the inputs are checked up front (a bad one fails the step with
+ * what to fix), secrets are masked in the log, and sending never fails the step.
+ */
+async function notifications() {
+    const notify = await import('./chunks/notify-CliAqMIO.js');
+    const config = notify.parseNotifyConfig(Object.fromEntries(notify.NOTIFY_INPUTS.map((name) => [name, getInput(name)])));
+    for (const secret of notify.notifySecrets(config))
+        setSecret(secret);
+    const notifiers = notify.createNotifiers(config);
+    return async (event) => {
+        if (notifiers.length === 0)
+            return;
+        for (const d of await notify.notifyAll(notifiers, event, warning))
+            if (d.ok)
+                info(`Notified ${d.target}: ${d.detail}`);
+    };
+}
 /** The triggering event's payload, with a clear error when it is missing or not JSON. */
 async function readWebhook() {
     const eventPath = runnerEnv('GITHUB_EVENT_PATH');
@@ -30639,6 +30708,7 @@ async function intake() {
         token: getInput('github-token', { required: true }),
         warn: warning
     });
+    const notify = await notifications();
     const result = await intakeCommand({
         context: () => contextSources(octokit, getInput('aws-region').trim()),
         eventName: runnerEnv('GITHUB_EVENT_NAME'),
@@ -30673,6 +30743,35 @@ async function intake() {
     if (process.env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(intakeSummary(result)).write();
     info(`Incident ${result.action}: ${result.issue.url}`);
+    const issue = { number: result.issue.number, url: result.issue.url };
+    if (result.action === 'created') {
+        await notify({
+            kind: 'incident-opened',
+            fingerprint: result.fingerprint,
+            issue: { ...issue, title: result.title },
+            severity: result.severity,
+            provider: result.provider,
+            summary: result.summary,
+            ...(result.runbook ? { runbook: result.runbook } : {})
+        });
+        if (result.runbook && result.planDigest && result.approval)
+            await notify({
+                kind: 'approval-needed',
+                fingerprint: result.fingerprint,
+                issue: { ...issue, title: result.title },
+                runbook: result.runbook,
+                planDigest: result.planDigest,
+                whoMayApprove: result.approval
+            });
+    }
+    else if (result.action === 'resolved') {
+        await notify({
+            kind: 'recovered',
+            fingerprint: result.fingerprint,
+            issue,
+            closed: policy.closeOnRecovery
+        });
+    }
 }
 /** The repository as `{owner, repo}`. */
 function repository() {
@@ -30738,6 +30837,7 @@ async function remediate() {
         token: getInput('github-token', { required: true }),
         warn: warning
     });
+    const notify = await notifications();
     const { ssm, alarms } = await awsClients(getInput('aws-region').trim());
     const digest = getInput('plan-digest').trim();
     const environment = getInput('environment').trim();
@@ -30766,6 +30866,17 @@ async function remediate() {
     setOutput('outcome', result.outcome);
     if (result.digest)
         setOutput('plan-digest', result.digest);
+    if (result.ran)
+        await notify({
+            kind: 'remediation-result',
+            fingerprint: result.ran.fingerprint,
+            issue: result.ran.issue,
+            runbook: result.ran.runbook,
+            outcome: result.outcome,
+            approvers: result.ran.approvers,
+            detail: result.reason,
+            ...(runUrl ? { runUrl } : {})
+        });
     const message = `Remediation ${result.outcome}: ${result.reason}`;
     if (result.outcome === 'failed' || result.outcome === 'rolled-back')
         setFailed(message);

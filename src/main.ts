@@ -20,6 +20,7 @@ import { runApprovals } from './github/environment-approvals.js'
 import { githubIssueThread } from './github/issue-thread.js'
 import type { AlarmStates } from './verify/alarms.js'
 import type { CatalogRunbook } from './triage/types.js'
+import type { NotificationEvent } from './notify/notify.js'
 import { githubIncidentIssues } from './github/incident-issues.js'
 import { validationSummary } from './report/validation-summary.js'
 
@@ -175,6 +176,24 @@ async function contextSources(
   }
 }
 
+/**
+ * Slack and Jira, when configured: the inputs are checked up front (a bad one fails the step with
+ * what to fix), secrets are masked in the log, and sending never fails the step.
+ */
+async function notifications(): Promise<(event: NotificationEvent) => Promise<void>> {
+  const notify = await import('./notify/notify.js')
+  const config = notify.parseNotifyConfig(
+    Object.fromEntries(notify.NOTIFY_INPUTS.map((name) => [name, core.getInput(name)]))
+  )
+  for (const secret of notify.notifySecrets(config)) core.setSecret(secret)
+  const notifiers = notify.createNotifiers(config)
+  return async (event) => {
+    if (notifiers.length === 0) return
+    for (const d of await notify.notifyAll(notifiers, event, core.warning))
+      if (d.ok) core.info(`Notified ${d.target}: ${d.detail}`)
+  }
+}
+
 /** The triggering event's payload, with a clear error when it is missing or not JSON. */
 async function readWebhook(): Promise<unknown> {
   const eventPath = runnerEnv('GITHUB_EVENT_PATH')
@@ -199,6 +218,7 @@ async function intake(): Promise<void> {
     token: core.getInput('github-token', { required: true }),
     warn: core.warning
   })
+  const notify = await notifications()
   const result = await intakeCommand({
     context: () => contextSources(octokit, core.getInput('aws-region').trim()),
     eventName: runnerEnv('GITHUB_EVENT_NAME'),
@@ -229,6 +249,34 @@ async function intake(): Promise<void> {
     core.setOutput('occurrences', String(result.occurrences))
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(intakeSummary(result)).write()
   core.info(`Incident ${result.action}: ${result.issue.url}`)
+  const issue = { number: result.issue.number, url: result.issue.url }
+  if (result.action === 'created') {
+    await notify({
+      kind: 'incident-opened',
+      fingerprint: result.fingerprint,
+      issue: { ...issue, title: result.title },
+      severity: result.severity,
+      provider: result.provider,
+      summary: result.summary,
+      ...(result.runbook ? { runbook: result.runbook } : {})
+    })
+    if (result.runbook && result.planDigest && result.approval)
+      await notify({
+        kind: 'approval-needed',
+        fingerprint: result.fingerprint,
+        issue: { ...issue, title: result.title },
+        runbook: result.runbook,
+        planDigest: result.planDigest,
+        whoMayApprove: result.approval
+      })
+  } else if (result.action === 'resolved') {
+    await notify({
+      kind: 'recovered',
+      fingerprint: result.fingerprint,
+      issue,
+      closed: policy.closeOnRecovery
+    })
+  }
 }
 
 /** The repository as `{owner, repo}`. */
@@ -315,6 +363,7 @@ async function remediate(): Promise<void> {
     token: core.getInput('github-token', { required: true }),
     warn: core.warning
   })
+  const notify = await notifications()
   const { ssm, alarms } = await awsClients(core.getInput('aws-region').trim())
   const digest = core.getInput('plan-digest').trim()
   const environment = core.getInput('environment').trim()
@@ -343,6 +392,17 @@ async function remediate(): Promise<void> {
   })
   core.setOutput('outcome', result.outcome)
   if (result.digest) core.setOutput('plan-digest', result.digest)
+  if (result.ran)
+    await notify({
+      kind: 'remediation-result',
+      fingerprint: result.ran.fingerprint,
+      issue: result.ran.issue,
+      runbook: result.ran.runbook,
+      outcome: result.outcome,
+      approvers: result.ran.approvers,
+      detail: result.reason,
+      ...(runUrl ? { runUrl } : {})
+    })
   const message = `Remediation ${result.outcome}: ${result.reason}`
   if (result.outcome === 'failed' || result.outcome === 'rolled-back') core.setFailed(message)
   else core.info(message)

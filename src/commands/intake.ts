@@ -8,14 +8,16 @@ import type { IncidentIssues, IssueRef } from '../github/incident-issues.js'
 import { classify, readDelivery, type IntakePolicy } from '../intake/dispatch.js'
 import { fingerprint } from '../intake/fingerprint.js'
 import {
+  approvalInfo,
   occurrenceComment,
+  type ApprovalInfo,
   readState,
   recoveryComment,
   withState
 } from '../report/incident-issue.js'
 import type { CatalogRunbook, ProviderName, TriageProvider } from '../triage/types.js'
 import { Redactor } from '../context/redact.js'
-import { analyze, normalizeDelivery, type AnalyzeInput } from './analyze.js'
+import { analyze, normalizeDelivery, type Analysis, type AnalyzeInput } from './analyze.js'
 
 export const RECOVERED_LABEL = 'recovered'
 /** Event ids remembered per issue to recognise redeliveries. */
@@ -25,11 +27,15 @@ export type IntakeResult =
   | {
       action: 'created'
       issue: IssueRef
+      title: string
+      summary: string
       fingerprint: string
       severity: string
       provider: ProviderName
       runbook?: string
       planDigest?: string
+      /** Who may approve the plan, when it is ready and needs approval. */
+      approval?: string
     }
   | {
       action: 'updated' | 'resolved' | 'duplicate'
@@ -60,6 +66,11 @@ export interface IntakeInput {
   /** The workflow's actor, recorded on the plan for the self-approval rule. */
   requestedBy?: string
   now?: () => Date
+}
+
+function analysisApproval(analysis: Analysis): ApprovalInfo | undefined {
+  const runbook = analysis.report.runbook
+  return runbook ? approvalInfo(runbook.approval) : undefined
 }
 
 export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
@@ -136,9 +147,13 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
     incident
   )
   const issue = await input.issues.create(analysis.draft)
+  const rules = analysis.plan ? analysisApproval(analysis) : undefined
   return {
     action: 'created',
     issue,
+    title: analysis.draft.title,
+    summary: analysis.triage.summary,
+    ...(rules?.required && analysis.plan?.problems.length === 0 ? { approval: rules.text } : {}),
     fingerprint: fp,
     severity: analysis.triage.severity,
     provider: analysis.triage.provider,

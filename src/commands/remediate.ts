@@ -10,6 +10,7 @@ import { renderAction, type RenderContext, type RunbookAction } from '../executi
 import type { ExecutionResult, SsmRunner } from '../execution/ssm.js'
 import type { Runbook } from '../generated/runbook.js'
 import type { EnvironmentApproval } from '../github/environment-approvals.js'
+import { readFingerprint } from '../intake/fingerprint.js'
 import type { IssueThread } from '../github/issue-thread.js'
 import { currentPlan } from '../plan/current.js'
 import type { Plan } from '../plan/plan.js'
@@ -38,6 +39,13 @@ export interface RemediateResult {
   outcome: RemediateOutcome
   reason: string
   digest?: string
+  /** What ran, on which incident, approved by whom: set when the runbook was run. */
+  ran?: {
+    issue: { number: number; url: string; title: string }
+    runbook: string
+    fingerprint: string
+    approvers: string[]
+  }
 }
 
 export interface RemediateInput {
@@ -210,7 +218,17 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
     ),
     ...(close ? { state: 'closed' as const } : {})
   })
-  return { outcome, reason: verified.why, digest: plan.digest }
+  return {
+    outcome,
+    reason: verified.why,
+    digest: plan.digest,
+    ran: {
+      issue: { number: issue.number, url: issue.url, title: issue.title },
+      runbook: entry.runbook.id,
+      fingerprint: plan.incident.fingerprint ?? readFingerprint(issue.body) ?? '',
+      approvers
+    }
+  }
 }
 
 /** People who approved this run's environment and may approve this runbook. */

@@ -25,3 +25,8 @@ export const fingerprintLabel = (fp: string): string => `opsloop:fp:${fp}`
 
 /** A hidden marker in the issue body; the label finds candidates, the marker confirms them. */
 export const fingerprintMarker = (fp: string): string => `<!-- opsloop:fingerprint=${fp} -->`
+
+/** The fingerprint an issue body's marker names, if it has one. */
+export function readFingerprint(body: string): string | undefined {
+  return /<!-- opsloop:fingerprint=([0-9a-f]+) -->/.exec(body)?.[1]
+}
