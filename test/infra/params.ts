@@ -1,0 +1,46 @@
+// Parameter sets the infra tests deploy the template with (on paper): the documented minimum,
+// everything switched on, and the variants each condition has.
+export const TEMPLATE_PATH = 'infra/opsloop.yaml'
+
+/** What docs/setup.md passes: the parameters without defaults. */
+export const REQUIRED = {
+  GitHubOwner: 'acme',
+  GitHubRepository: 'ops',
+  GitHubTokenSecret: 'opsloop/github-dispatch-token',
+  TriageLogGroupPrefix: '/acme/'
+}
+
+export const ALL_SOURCES = {
+  ...REQUIRED,
+  ForwardEcsEvents: 'true',
+  ForwardHealthEvents: 'true',
+  ForwardGuardDutyFindings: 'true'
+}
+
+export const PARAMETER_SETS: Record<string, Record<string, string>> = {
+  defaults: REQUIRED,
+  'every source': ALL_SOURCES,
+  'existing OIDC provider, SNS topic, no inference profile, prefix filter': {
+    ...REQUIRED,
+    ExistingOidcProviderArn:
+      'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
+    AlarmTopicArn: 'arn:aws:sns:eu-west-1:111122223333:oncall',
+    BedrockInferenceProfilePrefix: '',
+    AlarmNamePrefix: 'prod-',
+    AlarmStates: 'ALARM',
+    DispatchEventType: 'prod-incident'
+  },
+  'ECS task roles, GuardDuty from MEDIUM': {
+    ...ALL_SOURCES,
+    GuardDutyMinimumSeverity: 'MEDIUM',
+    EcsTaskRoleArns:
+      'arn:aws:iam::111122223333:role/catalog-api-task,arn:aws:iam::111122223333:role/ecsTaskExecutionRole'
+  },
+  'GuardDuty from CRITICAL, custom documents': {
+    ...ALL_SOURCES,
+    GuardDutyMinimumSeverity: 'CRITICAL',
+    AllowedCommandDocuments: 'AWS-RunShellScript,Acme-RestartApp',
+    AllowedAutomationDocuments: 'AWS-RestartEC2Instance'
+  },
+  'GuardDuty from LOW': { ...ALL_SOURCES, GuardDutyMinimumSeverity: 'LOW' }
+}

@@ -1,0 +1,265 @@
+// infra/opsloop.yaml against AWS's CloudFormation resource specification (@aws-cdk/aws-service-spec):
+// resource types, property names and types, required properties, GetAtt attributes, every
+// reference and condition, and the deploy-time limits; then the same checks on the template as
+// CloudFormation resolves it for each parameter set, where no intrinsic function hides a type.
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { evaluate, isObject, loadTemplate, parseTemplate, text, type JsonObject } from './cfn.js'
+import { PARAMETER_SETS, REQUIRED, TEMPLATE_PATH } from './params.js'
+import { checkProperties, knownMetric, resourceSpec, validateTemplate } from './validate.js'
+
+const source = readFileSync(TEMPLATE_PATH, 'utf8')
+const template = loadTemplate(TEMPLATE_PATH)
+
+describe('infra/opsloop.yaml', () => {
+  it('passes the CloudFormation resource specification and reference checks', () => {
+    expect(validateTemplate(template, source)).toEqual([])
+  })
+
+  it('deploys without an S3 bucket: the template body is under 51,200 bytes', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(51_200)
+  })
+
+  it.each(Object.entries(PARAMETER_SETS))(
+    'resolves with %s into resources whose properties match the specification',
+    (_, params) => {
+      const { resources } = evaluate(template, params)
+      const errors: string[] = []
+      for (const [id, r] of Object.entries(resources)) {
+        const rs = resourceSpec(r.Type)
+        if (rs === undefined) errors.push(`${id}: unknown type ${r.Type}`)
+        else checkProperties(r.Properties, rs.properties, id, errors)
+      }
+      expect(errors).toEqual([])
+    }
+  )
+
+  it('alarms watch metrics that AWS publishes, on rules and a queue of this stack', () => {
+    const { resources } = evaluate(template, PARAMETER_SETS['every source'])
+    const alarms = Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm')
+    const ruleNames = Object.values(resources)
+      .filter((r) => r.Type === 'AWS::Events::Rule')
+      .map((r) => r.Properties.Name)
+    expect(alarms).toHaveLength(ruleNames.length + 1)
+    for (const { Properties: p } of alarms) {
+      expect(knownMetric(text(p.Namespace), text(p.MetricName))).toBe(true)
+      const [dimension] = p.Dimensions as JsonObject[]
+      if (p.Namespace === 'AWS/Events') expect(ruleNames).toContain(dimension?.Value)
+      else expect(dimension?.Value).toBe('{att:DispatchDeadLetterQueue.QueueName}')
+    }
+  })
+
+  it('requires only the owner, repository, token secret and log group prefix', () => {
+    const required = Object.entries(template.Parameters ?? {})
+      .filter(([, p]) => p.Default === undefined)
+      .map(([name]) => name)
+    expect(required.sort()).toEqual(Object.keys(REQUIRED).sort())
+    expect(() => evaluate(template, {})).toThrow(/has no value/)
+  })
+
+  it('refuses parameter values its constraints exclude', () => {
+    expect(() => evaluate(template, { ...REQUIRED, DispatchEventType: 'aws"incident' })).toThrow(
+      /DispatchEventType/
+    )
+    expect(() => evaluate(template, { ...REQUIRED, AlarmStates: 'ALARM,NOPE' })).toThrow(
+      /AlarmStates/
+    )
+    expect(() => evaluate(template, { ...REQUIRED, GitHubOwner: 'acme/ops' })).toThrow(
+      /GitHubOwner/
+    )
+  })
+
+  it('keeps the token out of the template: the connection reads it from Secrets Manager', () => {
+    const { resources } = evaluate(template, REQUIRED)
+    const auth = resources.GitHubConnection?.Properties.AuthParameters
+    expect(auth).toMatchObject({
+      ApiKeyAuthParameters: {
+        ApiKeyName: 'Authorization',
+        ApiKeyValue: 'Bearer {{resolve:secretsmanager:opsloop/github-dispatch-token}}'
+      }
+    })
+    expect(resources.GitHubDispatchDestination?.Properties).toMatchObject({
+      HttpMethod: 'POST',
+      InvocationEndpoint: 'https://api.github.com/repos/acme/ops/dispatches',
+      InvocationRateLimitPerSecond: '1'
+    })
+  })
+
+  it('gives EventBridge a role that may only invoke this API destination', () => {
+    const { resources } = evaluate(template, REQUIRED)
+    const role = resources.DispatchRole?.Properties
+    const [policy] = role?.Policies as JsonObject[]
+    expect(policy?.PolicyDocument).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: 'events:InvokeApiDestination',
+          Resource: '{att:GitHubDispatchDestination.ArnForPolicy}'
+        }
+      ]
+    })
+  })
+
+  it('lets only this stack`s rules write to the encrypted dead-letter queue', () => {
+    for (const params of Object.values(PARAMETER_SETS)) {
+      const { resources } = evaluate(template, params)
+      expect(resources.DispatchDeadLetterQueue?.Properties.SqsManagedSseEnabled).toBe(true)
+      const rules = Object.entries(resources)
+        .filter(([, r]) => r.Type === 'AWS::Events::Rule')
+        .map(([id]) => `{att:${id}.Arn}`)
+      const doc = resources.DispatchDeadLetterQueuePolicy?.Properties.PolicyDocument
+      expect(isObject(doc) && doc.Statement).toEqual([
+        expect.objectContaining({
+          Principal: { Service: 'events.amazonaws.com' },
+          Action: 'sqs:SendMessage',
+          Condition: { ArnEquals: { 'aws:SourceArn': rules } }
+        })
+      ])
+      for (const [, r] of Object.entries(resources).filter(
+        ([, x]) => x.Type === 'AWS::Events::Rule'
+      ))
+        expect(r.Properties.Targets).toEqual([
+          expect.objectContaining({
+            DeadLetterConfig: { Arn: '{att:DispatchDeadLetterQueue.Arn}' },
+            RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 21600 }
+          })
+        ])
+    }
+  })
+
+  it('outputs the repository variables the workflows read', () => {
+    const workflows = ['.github/workflows/incident.yml', '.github/workflows/remediation.yml']
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n')
+    const used = new Set([...workflows.matchAll(/vars\.([A-Z_]+)/g)].map((m) => m[1]))
+    const { outputs } = evaluate(template, REQUIRED)
+    const command = text(outputs.SetRepositoryVariables)
+    const set = [...command.matchAll(/gh variable set ([A-Z_]+) /g)].map((m) => m[1])
+    expect(set).toEqual([
+      'OPSLOOP_TRIAGE_ROLE_ARN',
+      'OPSLOOP_REMEDIATION_ROLE_ARN',
+      'AWS_REGION',
+      'OPSLOOP_MODEL_ID'
+    ])
+    for (const name of set) expect(used).toContain(name)
+    expect(command).toContain('--repo acme/ops --body {att:TriageRole.Arn}')
+    expect(command).toContain('OPSLOOP_MODEL_ID --repo acme/ops --body us.anthropic.claude')
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining([
+        'TriageRoleArn',
+        'RemediationRoleArn',
+        'DeadLetterQueueUrl',
+        'ApiDestinationArn'
+      ])
+    )
+  })
+})
+
+describe('docs/setup.md', () => {
+  const setup = readFileSync('docs/setup.md', 'utf8')
+  const known = Object.keys(template.Parameters ?? {})
+
+  it('deploys with the documented command: every required parameter, none unknown', () => {
+    const command = /aws cloudformation deploy \\\n([\s\S]*?)\n```/.exec(setup)?.[1] ?? ''
+    expect(command).toContain('--template-file infra/opsloop.yaml')
+    expect(command).toContain('--capabilities CAPABILITY_NAMED_IAM')
+    const overrides = [...command.matchAll(/^\s+([A-Za-z]+)=(\S+)/gm)].map((m) => [m[1], m[2]])
+    const given = Object.fromEntries(overrides) as Record<string, string>
+    for (const name of Object.keys(REQUIRED)) expect(Object.keys(given)).toContain(name)
+    expect(() => evaluate(template, given)).not.toThrow()
+  })
+
+  it('names only parameters and outputs the template has', () => {
+    const table = [...setup.matchAll(/^\| `([A-Za-z]+)`/gm)].map((m) => m[1] ?? '')
+    expect(table.length).toBeGreaterThan(10)
+    for (const name of table) expect(known).toContain(name)
+    for (const m of setup.matchAll(/OutputKey=='([A-Za-z]+)'/g))
+      expect(Object.keys(template.Outputs ?? {})).toContain(m[1])
+  })
+})
+
+describe('the validator', () => {
+  // The checks above only mean something if the validator catches real mistakes.
+  const base = `
+Parameters:
+  Name: { Type: String, Default: x }
+Conditions:
+  Yes: !Equals [!Ref Name, x]
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+    Condition: Yes
+    Properties: { SqsManagedSseEnabled: true }
+`
+  const errorsFor = (resources: string): string[] =>
+    validateTemplate(parseTemplate(base + resources))
+
+  it('accepts a correct template', () => {
+    expect(errorsFor('')).toEqual([])
+  })
+
+  it.each([
+    ['an unknown resource type', 'Type: AWS::SQS::Queueue', /not a CloudFormation resource type/],
+    [
+      'an unknown property',
+      'Type: AWS::SQS::Queue\n    Properties: { Name: q }',
+      /unknown property Name/
+    ],
+    [
+      'a wrongly typed property',
+      'Type: AWS::SQS::Queue\n    Properties: { DelaySeconds: soon }',
+      /is not a integer/
+    ],
+    [
+      'a missing required property',
+      'Type: AWS::SQS::QueuePolicy\n    Properties: { Queues: [q] }',
+      /required property PolicyDocument/
+    ],
+    [
+      'a value outside the allowed ones',
+      'Type: AWS::Events::ApiDestination\n    Properties: { ConnectionArn: a, InvocationEndpoint: b, HttpMethod: FETCH }',
+      /not one of/
+    ],
+    [
+      'a Ref to nothing',
+      'Type: AWS::SQS::Queue\n    Properties: { KmsMasterKeyId: !Ref Key }',
+      /Ref Key names nothing/
+    ],
+    [
+      'a GetAtt of a missing attribute',
+      'Type: AWS::SQS::Queue\n    Condition: Yes\n    Properties: { KmsMasterKeyId: !GetAtt Queue.Url }',
+      /has no attribute Url/
+    ],
+    [
+      'a Sub of a missing name',
+      "Type: AWS::SQS::Queue\n    Properties: { KmsMasterKeyId: !Sub '${Nope}' }",
+      /Nope names nothing/
+    ],
+    [
+      'an undefined condition',
+      'Type: AWS::SQS::Queue\n    Condition: Maybe',
+      /condition Maybe is not defined/
+    ],
+    [
+      'an unguarded reference to a conditional resource',
+      'Type: AWS::SQS::Queue\n    Properties: { KmsMasterKeyId: !GetAtt Queue.Arn }',
+      /exists only when Yes holds/
+    ]
+  ])('rejects %s', (_, resource, message) => {
+    expect(errorsFor(`  Other:\n    ${resource}\n`).join('\n')).toMatch(message)
+  })
+
+  it('accepts a conditional resource referenced inside !If on its condition', () => {
+    expect(
+      errorsFor(
+        '  Other:\n    Type: AWS::SQS::Queue\n    Properties:\n      KmsMasterKeyId: !If [Yes, !GetAtt Queue.Arn, !Ref AWS::NoValue]\n'
+      )
+    ).toEqual([])
+  })
+
+  it('rejects unknown tags and duplicate keys', () => {
+    expect(() => parseTemplate('Resources: !Magic {}')).toThrow(/unknown tag !Magic/)
+    expect(() => parseTemplate('Resources: {}\nResources: {}')).toThrow()
+  })
+})
