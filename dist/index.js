@@ -30416,6 +30416,59 @@ function githubIssueThread(octokit, repository, number) {
     };
 }
 
+function intakeEvents(result, closedOnRecovery) {
+    if (result.action === 'resolved')
+        return [
+            {
+                kind: 'recovered',
+                fingerprint: result.fingerprint,
+                issue: { number: result.issue.number, url: result.issue.url },
+                closed: closedOnRecovery
+            }
+        ];
+    if (result.action !== 'created')
+        return [];
+    const base = {
+        fingerprint: result.fingerprint,
+        issue: { number: result.issue.number, url: result.issue.url, title: result.title }
+    };
+    const events = [
+        {
+            kind: 'incident-opened',
+            ...base,
+            severity: result.severity,
+            provider: result.provider,
+            summary: result.summary,
+            ...(result.runbook ? { runbook: result.runbook } : {})
+        }
+    ];
+    if (result.runbook && result.planDigest && result.approval)
+        events.push({
+            kind: 'approval-needed',
+            ...base,
+            runbook: result.runbook,
+            planDigest: result.planDigest,
+            whoMayApprove: result.approval
+        });
+    return events;
+}
+function remediationEvents(result, runUrl) {
+    if (!result.ran)
+        return [];
+    return [
+        {
+            kind: 'remediation-result',
+            fingerprint: result.ran.fingerprint,
+            issue: result.ran.issue,
+            runbook: result.ran.runbook,
+            outcome: result.outcome,
+            approvers: result.ran.approvers,
+            detail: result.reason,
+            ...(runUrl ? { runUrl } : {})
+        }
+    ];
+}
+
 // Incident issues on GitHub: find the open one for a fingerprint (listing by label, never the
 // search API, whose index lags), create one, comment on one, update one.
 function githubIncidentIssues(octokit, repository) {
@@ -30743,35 +30796,8 @@ async function intake() {
     if (process.env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(intakeSummary(result)).write();
     info(`Incident ${result.action}: ${result.issue.url}`);
-    const issue = { number: result.issue.number, url: result.issue.url };
-    if (result.action === 'created') {
-        await notify({
-            kind: 'incident-opened',
-            fingerprint: result.fingerprint,
-            issue: { ...issue, title: result.title },
-            severity: result.severity,
-            provider: result.provider,
-            summary: result.summary,
-            ...(result.runbook ? { runbook: result.runbook } : {})
-        });
-        if (result.runbook && result.planDigest && result.approval)
-            await notify({
-                kind: 'approval-needed',
-                fingerprint: result.fingerprint,
-                issue: { ...issue, title: result.title },
-                runbook: result.runbook,
-                planDigest: result.planDigest,
-                whoMayApprove: result.approval
-            });
-    }
-    else if (result.action === 'resolved') {
-        await notify({
-            kind: 'recovered',
-            fingerprint: result.fingerprint,
-            issue,
-            closed: policy.closeOnRecovery
-        });
-    }
+    for (const event of intakeEvents(result, policy.closeOnRecovery))
+        await notify(event);
 }
 /** The repository as `{owner, repo}`. */
 function repository() {
@@ -30866,17 +30892,8 @@ async function remediate() {
     setOutput('outcome', result.outcome);
     if (result.digest)
         setOutput('plan-digest', result.digest);
-    if (result.ran)
-        await notify({
-            kind: 'remediation-result',
-            fingerprint: result.ran.fingerprint,
-            issue: result.ran.issue,
-            runbook: result.ran.runbook,
-            outcome: result.outcome,
-            approvers: result.ran.approvers,
-            detail: result.reason,
-            ...(runUrl ? { runUrl } : {})
-        });
+    for (const event of remediationEvents(result, runUrl))
+        await notify(event);
     const message = `Remediation ${result.outcome}: ${result.reason}`;
     if (result.outcome === 'failed' || result.outcome === 'rolled-back')
         setFailed(message);

@@ -21,6 +21,7 @@ import { githubIssueThread } from './github/issue-thread.js'
 import type { AlarmStates } from './verify/alarms.js'
 import type { CatalogRunbook } from './triage/types.js'
 import type { NotificationEvent } from './notify/notify.js'
+import { intakeEvents, remediationEvents } from './notify/from-results.js'
 import { githubIncidentIssues } from './github/incident-issues.js'
 import { validationSummary } from './report/validation-summary.js'
 
@@ -249,34 +250,7 @@ async function intake(): Promise<void> {
     core.setOutput('occurrences', String(result.occurrences))
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(intakeSummary(result)).write()
   core.info(`Incident ${result.action}: ${result.issue.url}`)
-  const issue = { number: result.issue.number, url: result.issue.url }
-  if (result.action === 'created') {
-    await notify({
-      kind: 'incident-opened',
-      fingerprint: result.fingerprint,
-      issue: { ...issue, title: result.title },
-      severity: result.severity,
-      provider: result.provider,
-      summary: result.summary,
-      ...(result.runbook ? { runbook: result.runbook } : {})
-    })
-    if (result.runbook && result.planDigest && result.approval)
-      await notify({
-        kind: 'approval-needed',
-        fingerprint: result.fingerprint,
-        issue: { ...issue, title: result.title },
-        runbook: result.runbook,
-        planDigest: result.planDigest,
-        whoMayApprove: result.approval
-      })
-  } else if (result.action === 'resolved') {
-    await notify({
-      kind: 'recovered',
-      fingerprint: result.fingerprint,
-      issue,
-      closed: policy.closeOnRecovery
-    })
-  }
+  for (const event of intakeEvents(result, policy.closeOnRecovery)) await notify(event)
 }
 
 /** The repository as `{owner, repo}`. */
@@ -392,17 +366,7 @@ async function remediate(): Promise<void> {
   })
   core.setOutput('outcome', result.outcome)
   if (result.digest) core.setOutput('plan-digest', result.digest)
-  if (result.ran)
-    await notify({
-      kind: 'remediation-result',
-      fingerprint: result.ran.fingerprint,
-      issue: result.ran.issue,
-      runbook: result.ran.runbook,
-      outcome: result.outcome,
-      approvers: result.ran.approvers,
-      detail: result.reason,
-      ...(runUrl ? { runUrl } : {})
-    })
+  for (const event of remediationEvents(result, runUrl)) await notify(event)
   const message = `Remediation ${result.outcome}: ${result.reason}`
   if (result.outcome === 'failed' || result.outcome === 'rolled-back') core.setFailed(message)
   else core.info(message)
