@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/choose-Cz0ZltFH.js';
+import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/choose-CAmalfP4.js';
 import { readFile } from 'node:fs/promises';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import './chunks/rules-BbAr0fDU.js';
@@ -12,6 +12,7 @@ import './chunks/fingerprint-LNWc-DpQ.js';
 import 'node:crypto';
 import './chunks/changes-aDwHk38x.js';
 import './chunks/client-BBbK6FZP.js';
+import './chunks/unicode-wHmWmEOZ.js';
 import 'process';
 import 'buffer';
 

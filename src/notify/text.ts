@@ -1,19 +1,16 @@
 // Untrusted text on its way to Slack or Jira: control characters stripped, bounded by code
 // points (a cut never splits a surrogate pair), and on one line where a line is all there is.
 
+import { wellFormed } from '../util/unicode.js'
+
 // C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and
 // isolates that reorder what a reader sees ("Trojan Source").
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /** Text without control characters (tabs become spaces, CR LF becomes LF, broken UTF-16 `�`). */
 export function clean(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(CONTROL, '')
-    .replace(LONE_SURROGATE, '\ufffd')
+  return wellFormed(text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, ''))
 }
 
 /** Clean text on one line, whitespace runs collapsed. */

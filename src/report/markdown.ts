@@ -3,9 +3,10 @@
 // code is rendered as HTML, so untrusted text goes into code spans or fenced blocks whose fence
 // is longer than any backtick run in the text.
 
+import { wellFormed } from '../util/unicode.js'
+
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /**
  * Text with control characters shown as their Unicode pictures (`␀`, `␛`) and broken UTF-16 as
@@ -13,11 +14,9 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * Newlines and tabs are kept.
  */
 export function visible(text: string): string {
-  return text
-    .replace(CONTROL, (c) =>
-      c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))
-    )
-    .replace(LONE_SURROGATE, '\ufffd')
+  return wellFormed(text).replace(CONTROL, (c) =>
+    c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))
+  )
 }
 
 /** A fence longer than any run of backticks in `text` (at least three). */
