@@ -34,7 +34,7 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as readDelivery, R as Redactor, n as normalizeDelivery, e as classify, g as recoveryComment, h as readState, o as occurrenceComment, i as withState, a as analyze, j as approvalInfo, k as cell, l as code, m as references, q as prose, s as codeBlock, t as planDigest, u as readPlan, x as planBlock, f as formatProblem, y as fenceFor, c as chooseProvider, b as parseList, v as validateCommand, p as parseJsonText, D as DEFAULT_GATHER } from './chunks/choose-CAmalfP4.js';
+import { d as readDelivery, R as Redactor, n as normalizeDelivery, e as classify, g as recoveryComment, h as readState, o as occurrenceComment, i as withState, a as analyze, j as approvalInfo, k as cell, l as code, m as references, q as prose, s as codeBlock, t as planDigest, u as readPlan, x as planBlock, f as formatProblem, y as fenceFor, c as chooseProvider, b as parseList, v as validateCommand, p as parseJsonText, D as DEFAULT_GATHER } from './chunks/choose-CZCJiGsd.js';
 import { a as fingerprint, r as readFingerprint, f as fingerprintLabel, b as fingerprintMarker } from './chunks/fingerprint-LNWc-DpQ.js';
 import { c as checkParameterValue } from './chunks/rules-BbAr0fDU.js';
 import { realClock, waitForOk } from './chunks/alarms-B6EE6jk0.js';

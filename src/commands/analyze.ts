@@ -23,7 +23,12 @@ import type { Delivery } from '../intake/dispatch.js'
 import { fingerprint } from '../intake/fingerprint.js'
 import { normalize } from '../intake/normalize.js'
 import { buildPlan, type Plan } from '../plan/plan.js'
-import { incidentIssue, type IncidentReport, type IssueDraft } from '../report/incident-issue.js'
+import {
+  incidentIssue,
+  runbookOfLabels,
+  type IncidentReport,
+  type IssueDraft
+} from '../report/incident-issue.js'
 import { rulesTriage } from '../triage/rules.js'
 import type {
   CatalogRunbook,
@@ -212,14 +217,16 @@ function summarizeContext(
       ? incident.alarm?.threshold
       : undefined
   const metrics = gathered.metrics.map((m) => {
+    const label = redactor.text(m.label)
+    const text = redactor.text(m.text)
     const index = add({
       source: 'metric',
-      label: `metric history ${m.label}`,
-      text: redactor.text(`${m.text} ${m.sparkline}`.trim())
+      label: `metric history ${label}`,
+      text: `${text} ${m.sparkline}`.trim()
     })
     return {
-      label: redactor.text(m.label),
-      text: redactor.text(m.text),
+      label,
+      text,
       sparkline: m.sparkline,
       ...(m.chart ? { chart: m.chart } : {}),
       ...(threshold !== undefined ? { threshold } : {}),
@@ -229,11 +236,12 @@ function summarizeContext(
   const changes = gathered.changes.map((c) => {
     const shown = changeEvidence(c, at)
     const label = redactor.text(shown.label)
-    const index = add({ source: 'change', label, text: redactor.text(shown.text) })
+    const text = redactor.text(shown.text)
+    const index = add({ source: 'change', label, text })
     return {
       at: index,
       label,
-      text: redactor.text(shown.text),
+      text,
       minutesBefore: Math.max(0, Math.round((at - c.at) / 60_000)),
       ...(c.state ? { state: c.state } : {}),
       ...(c.url ? { url: c.url } : {})
@@ -241,7 +249,7 @@ function summarizeContext(
   })
   const past = gathered.past.map((p) => {
     const outcome = pastOutcome(p.labels)
-    const runbook = p.labels.find((l) => l.startsWith('runbook:'))?.slice('runbook:'.length)
+    const runbook = runbookOfLabels(p.labels)
     const title = redactor.text(p.title)
     const how = p.sameAlarm ? 'same alarm' : `similar title, ${Math.round(p.similarity * 100)}%`
     const index = add({

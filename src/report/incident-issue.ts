@@ -78,6 +78,13 @@ const short = (digest: string): string => digest.slice(0, 12)
 /** GitHub label names hold at most 50 characters. */
 const label = (name: string): string => name.slice(0, 50)
 
+const RUNBOOK_LABEL = 'runbook:'
+
+/** The runbook an incident issue's labels name (see incidentLabels), if any. */
+export function runbookOfLabels(labels: readonly string[]): string | undefined {
+  return labels.find((l) => l.startsWith(RUNBOOK_LABEL))?.slice(RUNBOOK_LABEL.length)
+}
+
 export function incidentLabels(
   incident: Incident,
   fp: string,
@@ -90,7 +97,7 @@ export function incidentLabels(
     fingerprintLabel(fp),
     `severity:${severity}`,
     label(`source:${source}`),
-    ...(runbook ? [label(`runbook:${runbook}`)] : [])
+    ...(runbook ? [label(`${RUNBOOK_LABEL}${runbook}`)] : [])
   ]
 }
 
