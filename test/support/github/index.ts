@@ -2,9 +2,12 @@
 // loopback (only `baseUrl` and the token change). Every request and every response is checked
 // against GitHub's official OpenAPI description; what does not conform is answered the way
 // GitHub answers bad input and recorded in `violations`, so tests catch protocol mistakes on
-// either side. State is in memory and fresh per startGitHub() call.
+// either side. GitHub's GraphQL API is served on `POST /graphql` from the same state, with
+// queries validated against GitHub's published schema (see graphql.ts). State is in memory
+// and fresh per startGitHub() call.
 import { startServer, type StandInRequest, type StandInResponse } from '../http.js'
 import { errorBody, GitHubError } from './errors.js'
+import { GRAPHQL_PATH, GraphqlEndpoint } from './graphql.js'
 import {
   componentValidator,
   issuesOf,
@@ -50,7 +53,7 @@ export interface RecordedRequest {
   path: string
   /** The query string without `?` ('' for none). */
   query: string
-  /** Undefined for paths that match no served operation. */
+  /** Undefined for paths that match no served operation; `graphql` for POST /graphql. */
   operationId: string | undefined
   status: number
   /** The token's user; undefined when unauthenticated. */
@@ -90,6 +93,21 @@ export interface GitHubHandle {
     user: string
     body: string
   }): Record<string, unknown>
+  /**
+   * Edits a comment's body as `asLogin` (default: its author) as if on github.com: sets
+   * lastEditedAt and adds to its edit history, as REST `issues/update-comment` does.
+   * Returns its API JSON.
+   */
+  editComment(id: number, body: string, asLogin?: string): Record<string, unknown>
+  /** Edits an issue's body as `asLogin` (default: its author); see editComment. */
+  editIssueBody(
+    number: number,
+    body: string | null,
+    asLogin?: string,
+    repo?: string
+  ): Record<string, unknown>
+  /** Deletes a comment as if on github.com (as REST `issues/delete-comment` does). */
+  deleteComment(id: number): void
   /** A reviewer approves (or rejects) a workflow run waiting on an environment. */
   reviewDeployment(input: {
     repo?: string
@@ -145,6 +163,7 @@ export async function startGitHub(seed: GitHubSeed = {}): Promise<GitHubHandle> 
   const violations: Violation[] = []
   let api = ''
   const render = new Renderer(store, () => api)
+  const graphql = new GraphqlEndpoint(store, limits, faults)
   let counter = 0
 
   const handler = (req: StandInRequest): StandInResponse => {
@@ -153,6 +172,26 @@ export async function startGitHub(seed: GitHubSeed = {}): Promise<GitHubHandle> 
     const described = operationIdFor(req.method, req.path)
     const operation = described === undefined ? undefined : served.get(described)
     const token = tokenOf(req)
+    if (req.path === GRAPHQL_PATH) {
+      const reply = graphql.serve(req, token, requestId)
+      for (const v of reply.violations) {
+        violations.push({ operationId: 'graphql', method: req.method, path: req.path, ...v })
+      }
+      requests.push({
+        method: req.method,
+        path: req.path,
+        query: req.query.toString(),
+        operationId: 'graphql',
+        status: reply.status,
+        login: reply.login,
+        at
+      })
+      return {
+        status: reply.status,
+        headers: { 'x-github-request-id': requestId, ...reply.headers },
+        body: reply.body
+      }
+    }
     const user = token === undefined ? undefined : store.userByToken(token)
     let rateHeaders: Record<string, string> = {}
 
@@ -316,6 +355,22 @@ export async function startGitHub(seed: GitHubSeed = {}): Promise<GitHubHandle> 
       const issue = store.issue(name, number)
       if (!issue) throw new Error(`no issue ${name}#${number}`)
       return render.comment(store.addComment(issue, user, body))
+    },
+    editComment(id, body, asLogin) {
+      const comment = store.comment(id)
+      if (!comment) throw new Error(`no comment ${id}`)
+      store.editComment(comment, body, asLogin ?? comment.user)
+      return render.comment(comment)
+    },
+    editIssueBody(number, body, asLogin, repo) {
+      const name = repo ?? [...store.repos.values()][0]?.fullName ?? ''
+      const issue = store.issue(name, number)
+      if (!issue) throw new Error(`no issue ${name}#${number}`)
+      store.editIssueBody(issue, body, asLogin ?? issue.user)
+      return render.issue(issue)
+    },
+    deleteComment(id) {
+      if (!store.deleteComment(id)) throw new Error(`no comment ${id}`)
     },
     reviewDeployment({ repo, runId, environment, user, state = 'approved', comment = '' }) {
       const name = repo ?? [...store.repos.values()][0]?.fullName ?? ''

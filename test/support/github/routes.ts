@@ -189,11 +189,11 @@ function updateIssue(ctx: Context): Reply {
     }
     if (body.body !== undefined) {
       tooLong('Issue', 'body', body.body, LIMITS.body)
-      issue.body = body.body
+      ctx.store.editIssueBody(issue, body.body, ctx.user.login, now)
     }
   }
   if (body.labels && ctx.store.can(ctx.user, repo, 'write')) {
-    issue.labels = ctx.store.ensureLabels(repo.fullName, labelNames(body.labels))
+    ctx.store.setIssueLabels(issue, labelNames(body.labels), ctx.user.login, now)
   }
   // state_reason is ignored unless the state changes.
   if (body.state === 'closed' && issue.state === 'open') {
@@ -253,9 +253,20 @@ function updateComment(ctx: Context): Reply {
   if (!author && !ctx.store.can(ctx.user, repo, 'write')) throw forbidden(ctx.user.type)
   const { body } = ctx.body as { body: string }
   tooLong('IssueComment', 'body', body, LIMITS.body)
-  comment.body = body
-  comment.updatedAt = ctx.store.stamp()
+  const now = ctx.store.stamp()
+  ctx.store.editComment(comment, body, ctx.user.login, now)
+  comment.updatedAt = now
   return { status: 200, body: ctx.render.comment(comment) }
+}
+
+function deleteComment(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const comment = commentFor(ctx, repo)
+  // As for edits: the author, or anyone with write access.
+  const author = comment.user.toLowerCase() === ctx.user.login.toLowerCase()
+  if (!author && !ctx.store.can(ctx.user, repo, 'write')) throw forbidden(ctx.user.type)
+  ctx.store.deleteComment(comment.id)
+  return { status: 204 }
 }
 
 function createLabel(ctx: Context): Reply {
@@ -290,21 +301,39 @@ function addLabels(ctx: Context): Reply {
   const repo = repoFor(ctx, 'triage')
   const issue = issueFor(ctx, repo)
   const names = labelNames((ctx.body as { labels?: LabelInput[] } | undefined)?.labels)
-  for (const name of ctx.store.ensureLabels(repo.fullName, names)) {
-    if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) issue.labels.push(name)
-  }
-  issue.updatedAt = ctx.store.stamp()
+  const now = ctx.store.stamp()
+  ctx.store.addIssueLabels(issue, names, ctx.user.login, now)
+  issue.updatedAt = now
   return issueLabels(ctx, issue)
+}
+
+function setLabels(ctx: Context): Reply {
+  const repo = repoFor(ctx, 'triage')
+  const issue = issueFor(ctx, repo)
+  const names = labelNames((ctx.body as { labels?: LabelInput[] } | undefined)?.labels)
+  const now = ctx.store.stamp()
+  ctx.store.setIssueLabels(issue, names, ctx.user.login, now)
+  issue.updatedAt = now
+  return issueLabels(ctx, issue)
+}
+
+function removeAllLabels(ctx: Context): Reply {
+  const repo = repoFor(ctx, 'triage')
+  const issue = issueFor(ctx, repo)
+  const now = ctx.store.stamp()
+  ctx.store.setIssueLabels(issue, [], ctx.user.login, now)
+  issue.updatedAt = now
+  return { status: 204 }
 }
 
 function removeLabel(ctx: Context): Reply {
   const repo = repoFor(ctx, 'triage')
   const issue = issueFor(ctx, repo)
-  const name = ctx.params.string('name').toLowerCase()
-  const index = issue.labels.findIndex((l) => l.toLowerCase() === name)
-  if (index < 0) throw new GitHubError(404, 'Label does not exist')
-  issue.labels.splice(index, 1)
-  issue.updatedAt = ctx.store.stamp()
+  const now = ctx.store.stamp()
+  if (!ctx.store.removeIssueLabel(issue, ctx.params.string('name'), ctx.user.login, now)) {
+    throw new GitHubError(404, 'Label does not exist')
+  }
+  issue.updatedAt = now
   return issueLabels(ctx, issue)
 }
 
@@ -489,9 +518,12 @@ export const routes: Record<string, Route> = {
     body: ctx.render.comment(commentFor(ctx, repoFor(ctx)))
   }),
   'issues/update-comment': updateComment,
+  'issues/delete-comment': deleteComment,
   'issues/create-label': createLabel,
   'issues/get-label': getLabel,
   'issues/add-labels': addLabels,
+  'issues/set-labels': setLabels,
+  'issues/remove-all-labels': removeAllLabels,
   'issues/remove-label': removeLabel,
   'reactions/create-for-issue-comment': (ctx) =>
     react(ctx, commentSubject(commentFor(ctx, repoFor(ctx)))),

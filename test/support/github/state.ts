@@ -1,7 +1,7 @@
 // The stand-in's in-memory GitHub: users and their tokens, repositories with files per ref,
-// labels, issues, comments, reactions, teams, deployments with their statuses, releases, pull
-// requests and recorded dispatches. One store per startGitHub() call; ids are deterministic so
-// tests can assert on them.
+// labels, issues, comments (with their edit history), label events, reactions, teams,
+// deployments with their statuses, releases, pull requests and recorded dispatches. One store
+// per startGitHub() call; ids are deterministic so tests can assert on them.
 import { createHash } from 'node:crypto'
 
 /** Repository roles as granted; the permission API reports maintain as write, triage as read. */
@@ -192,6 +192,15 @@ export interface Label {
   description: string | null
 }
 
+/** One revision of an issue's or a comment's body (GitHub's UserContentEdit). */
+export interface ContentEdit {
+  /** Who made this revision; for the creation edit, the author. */
+  editor: string
+  editedAt: string
+  /** The body after this revision. */
+  body: string | null
+}
+
 export interface Issue {
   id: number
   repo: string
@@ -209,6 +218,26 @@ export interface Issue {
   updatedAt: string
   closedAt: string | null
   closedBy: string | null
+  /** When the body was last edited; null until then (set even within the second of creation). */
+  lastEditedAt: string | null
+  /** Body revisions, oldest first: empty until the first edit, which adds the creation edit too. */
+  edits: ContentEdit[]
+}
+
+/**
+ * A label added to or removed from an issue, as its timeline shows it (LabeledEvent,
+ * UnlabeledEvent). Events are never deleted: removing the label or deleting comments leaves them.
+ */
+export interface LabelEvent {
+  id: number
+  repo: string
+  issueNumber: number
+  type: 'labeled' | 'unlabeled'
+  /** The label's name as applied. */
+  label: string
+  /** Login of the token's user (or the seeded issue's author). */
+  actor: string
+  createdAt: string
 }
 
 export interface Comment {
@@ -219,6 +248,10 @@ export interface Comment {
   body: string
   createdAt: string
   updatedAt: string
+  /** When the body was last edited; null until then (set even within the second of creation). */
+  lastEditedAt: string | null
+  /** Body revisions, oldest first: empty until the first edit, which adds the creation edit too. */
+  edits: ContentEdit[]
 }
 
 export type ReactionContent =
@@ -361,6 +394,8 @@ export class Store {
   readonly labels: Label[] = []
   readonly issues: Issue[] = []
   readonly comments: Comment[] = []
+  /** Labeled and unlabeled events of every issue, oldest first. */
+  readonly labelEvents: LabelEvent[] = []
   readonly reactions: Reaction[] = []
   readonly teams: Team[] = []
   readonly dispatches: Dispatch[] = []
@@ -377,6 +412,7 @@ export class Store {
     label: 9_000_001,
     issue: 3_000_001,
     comment: 1_900_000_001,
+    labelEvent: 1_300_000_001,
     reaction: 200_001,
     team: 40_001,
     deployment: 1_200_000_001,
@@ -541,6 +577,7 @@ export class Store {
     return this.issuesOf(repo).find((i) => i.number === number)
   }
 
+  /** Creates an issue; its labels are applied by its author, with labeled events. */
   createIssue(
     repo: Repo,
     fields: { title: string; body?: string | null; user: string; labels?: readonly string[] },
@@ -553,7 +590,7 @@ export class Store {
       title: fields.title,
       body: fields.body ?? null,
       user: fields.user,
-      labels: this.ensureLabels(repo.fullName, fields.labels ?? []),
+      labels: [],
       state: 'open',
       stateReason: null,
       locked: false,
@@ -561,10 +598,110 @@ export class Store {
       createdAt: at,
       updatedAt: at,
       closedAt: null,
-      closedBy: null
+      closedBy: null,
+      lastEditedAt: null,
+      edits: []
     }
     this.issues.push(issue)
+    this.setIssueLabels(issue, fields.labels ?? [], fields.user, at)
     return issue
+  }
+
+  /**
+   * Replaces an issue's labels (unknown ones are created), recording an unlabeled event per
+   * removed label and a labeled event per added one; labels already present record nothing.
+   */
+  setIssueLabels(issue: Issue, names: readonly string[], actor: string, at = this.stamp()): void {
+    const next: string[] = []
+    for (const name of this.ensureLabels(issue.repo, names)) {
+      if (!next.some((n) => n.toLowerCase() === name.toLowerCase())) next.push(name)
+    }
+    const has = (list: readonly string[], name: string): boolean =>
+      list.some((l) => l.toLowerCase() === name.toLowerCase())
+    const event = (type: LabelEvent['type'], label: string): void => {
+      this.labelEvents.push({
+        id: this.ids.labelEvent++,
+        repo: issue.repo,
+        issueNumber: issue.number,
+        type,
+        label,
+        actor,
+        createdAt: at
+      })
+    }
+    for (const old of issue.labels) if (!has(next, old)) event('unlabeled', old)
+    for (const name of next) if (!has(issue.labels, name)) event('labeled', name)
+    issue.labels = next
+  }
+
+  /** Adds labels to those present (see setIssueLabels for the events). */
+  addIssueLabels(issue: Issue, names: readonly string[], actor: string, at = this.stamp()): void {
+    this.setIssueLabels(issue, [...issue.labels, ...names], actor, at)
+  }
+
+  /** Removes one label; false when the issue does not have it. */
+  removeIssueLabel(issue: Issue, name: string, actor: string, at = this.stamp()): boolean {
+    const present = issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())
+    if (present) {
+      const rest = issue.labels.filter((l) => l.toLowerCase() !== name.toLowerCase())
+      this.setIssueLabels(issue, rest, actor, at)
+    }
+    return present
+  }
+
+  labelEventsOf(issue: Issue): LabelEvent[] {
+    return this.labelEvents.filter(
+      (e) => e.repo.toLowerCase() === issue.repo.toLowerCase() && e.issueNumber === issue.number
+    )
+  }
+
+  /**
+   * Edits an issue's body as `editor`. Like GitHub, a changed body sets lastEditedAt (even in
+   * the second the issue was created) and adds to the edit history; the same body is no edit.
+   * Returns whether the body changed.
+   */
+  editIssueBody(issue: Issue, body: string | null, editor: string, at = this.stamp()): boolean {
+    if (body === issue.body) return false
+    this.recordEdit(issue, body, editor, at)
+    issue.body = body
+    issue.updatedAt = later(issue.updatedAt, at)
+    return true
+  }
+
+  /** Edits a comment's body as `editor`; see editIssueBody. */
+  editComment(comment: Comment, body: string, editor: string, at = this.stamp()): boolean {
+    if (body === comment.body) return false
+    this.recordEdit(comment, body, editor, at)
+    comment.body = body
+    comment.updatedAt = later(comment.updatedAt, at)
+    return true
+  }
+
+  /** Deletes a comment (its issue's label events stay); false when there is no such comment. */
+  deleteComment(id: number): boolean {
+    const index = this.comments.findIndex((c) => c.id === id)
+    if (index < 0) return false
+    this.comments.splice(index, 1)
+    return true
+  }
+
+  /** Deletes a user as GitHub does an account: its token stops working, its content stays. */
+  deleteUser(login: string): boolean {
+    return this.users.delete(login.toLowerCase())
+  }
+
+  private recordEdit(
+    target: Issue | Comment,
+    body: string | null,
+    editor: string,
+    at: string
+  ): void {
+    // GitHub keeps the creation as the first revision once content is edited at all.
+    if (target.edits.length === 0) {
+      target.edits.push({ editor: target.user, editedAt: target.createdAt, body: target.body })
+    }
+    target.edits.push({ editor, editedAt: at, body })
+    target.lastEditedAt = at
   }
 
   commentsOf(repo: string, issueNumber: number): Comment[] {
@@ -586,7 +723,9 @@ export class Store {
       user,
       body,
       createdAt: at,
-      updatedAt: at
+      updatedAt: at,
+      lastEditedAt: null,
+      edits: []
     }
     this.comments.push(comment)
     if (at > issue.updatedAt) issue.updatedAt = at

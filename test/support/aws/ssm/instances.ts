@@ -109,6 +109,16 @@ export class Instances {
     const now = this.clock.now()
     let list = [...this.#byId.values()]
     for (const { key, values } of filters) {
+      // `tag:<key>` and `tag-key` filter by the instance's tags, as SSM documents for Filters.
+      if (typeof key === 'string' && key.startsWith('tag:')) {
+        const tag = key.slice('tag:'.length)
+        list = list.filter((i) => values.includes(i.spec.tags?.[tag] ?? '\u0000'))
+        continue
+      }
+      if (key === 'tag-key') {
+        list = list.filter((i) => values.some((k) => k in (i.spec.tags ?? {})))
+        continue
+      }
       const pick = FILTERS[String(key)]
       if (!pick)
         throw new AwsError('InvalidFilterKey', `The filter key ${String(key)} is not valid.`)
