@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks'
 import { validateCommand } from '../src/commands/validate.js'
 import { startStandIns } from '../test/support/index.js'
 import { generateCatalog } from './catalog.js'
+import { measureLedger } from './ledger.js'
 import { measureStartup, measureTriage, type Timing } from './intake.js'
 import { benchLogs } from './logs.js'
 
@@ -148,7 +149,9 @@ try {
       'reported'
     ),
     ...(await measureStandIns()),
-    ...[...(await measureTriage(generated)), await measureStartup(10)].map(timingRow)
+    ...[...(await measureTriage(generated)), await measureStartup(10), measureLedger(20)].map(
+      timingRow
+    )
   ]
   const fmt = (n: number, d = 1): string => (Number.isFinite(n) ? n.toFixed(d) : '-')
   const header = [

@@ -20,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { c as commonjsGlobal, h as httpStatus, i as issueUpdate, l as labelNames, a as createGitHubClient } from './chunks/client-BBbK6FZP.js';
+import { c as commonjsGlobal, h as httpStatus, i as issueUpdate, l as labelNames, a as createGitHubClient } from './chunks/client-CLdNbHw2.js';
 import require$$5 from 'node:tls';
 import zlib__default from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -34,23 +34,25 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as readDelivery, R as Redactor, n as normalizeDelivery, e as classify, g as recoveryComment, h as readState, o as occurrenceComment, i as withState, a as analyze, j as approvalInfo, k as cell, l as code, m as references, q as prose, s as codeBlock, t as planDigest, u as readPlan, x as planBlock, f as formatProblem, y as fenceFor, c as chooseProvider, b as parseList, v as validateCommand, p as parseJsonText, D as DEFAULT_GATHER } from './chunks/choose-CZCJiGsd.js';
-import { a as fingerprint, r as readFingerprint, f as fingerprintLabel, b as fingerprintMarker } from './chunks/fingerprint-LNWc-DpQ.js';
-import { c as checkParameterValue } from './chunks/rules-BbAr0fDU.js';
-import { realClock, waitForOk } from './chunks/alarms-B6EE6jk0.js';
+import { d as canonicalJson, i as isShellParameter, e as references, s as shellPlaceholders, g as placeholderProblem, h as code, j as prose, k as codeBlock, l as readDelivery, R as Redactor, n as normalizeDelivery, m as classify, o as fingerprint, q as recoveryComment, t as occurrenceComment, u as withOccurrenceRow, a as analyze, x as approvalInfo, y as cell, z as planDigest, A as targetCount, B as sealed, C as bindInstances, f as formatProblem, D as fenceFor, c as chooseProvider, b as parseList, v as validateCommand, p as parseJsonText, E as DEFAULT_GATHER } from './chunks/choose-DF47Vrm5.js';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { _ as _2020Exports, c as checkParameterValue } from './chunks/rules-kZuybE9U.js';
+import { O as OPSLOOP_LABEL, f as fingerprintLabel, R as RAN_LABEL_PREFIX, r as ranLabel } from './chunks/labels-DkEhpil0.js';
+import { realClock, waitForOk } from './chunks/alarms-Drq0E_9d.js';
 import './chunks/version-CvW7nB-o.js';
-import './chunks/changes-aDwHk38x.js';
-import 'node:crypto';
-import './chunks/unicode-wHmWmEOZ.js';
+import './chunks/changes-L0yRjFQb.js';
+import './chunks/aws-error-CSU2PQ3t.js';
+import './chunks/untrusted-DNWZ0Oim.js';
 import 'node:fs';
 import 'node:path';
 import 'process';
 import 'buffer';
 import './chunks/lexical-CEv_0i2T.js';
-import './chunks/DescribeAlarmsCommand-Z6SLqeZS.js';
-import './chunks/commandBuilder-B-6dHLR8.js';
-import './chunks/index-MKrXWUkc.js';
+import './chunks/DescribeAlarmsCommand-D9Dn2N7x.js';
+import './chunks/commandBuilder-Cf3LnfC9.js';
+import './chunks/index-CnzDTqIm.js';
 import 'node:os';
+import './chunks/toUint8Array-6d8rgJ2N.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29117,10 +29119,801 @@ function info(message) {
     process.stdout.write(message + os.EOL);
 }
 
+// Generated from schemas/plan.schema.json by `npm run generate`. Do not edit.
+const planSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://opsloop.dev/schemas/plan.schema.json',
+    title: 'OpsLoop plan',
+    description: "Exactly what would run if approved, as OpsLoop derived it from the incident and the catalog. OpsLoop stores it only inside a sealed record (see record.schema.json) on one of its own unedited comments, and validates it against this schema on every read; nothing else on the issue is ever read back as a plan. The `digest` binds an approval to everything that decides what runs or who may approve: the runbook's content, the parameter values, the concrete targets, the incident's identity and the requester.",
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'runbook', 'parameters', 'problems', 'notes', 'proposedAt', 'incident'],
+    properties: {
+        version: {
+            const: 2,
+            description: 'The plan format; 2 binds concrete targets, the incident and the requester.'
+        },
+        runbook: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'title', 'risk', 'file', 'digest'],
+            properties: {
+                id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 64 },
+                title: { type: 'string', maxLength: 200 },
+                risk: { type: 'string', maxLength: 20 },
+                file: { type: 'string', maxLength: 500 },
+                digest: {
+                    type: 'string',
+                    pattern: '^[0-9a-f]{64}$',
+                    description: "sha256 of the runbook file's content."
+                }
+            }
+        },
+        parameters: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'source', 'sensitive'],
+                properties: {
+                    name: { type: 'string', maxLength: 64 },
+                    value: { type: ['string', 'number', 'boolean'] },
+                    source: { enum: ['incident', 'model', 'default', 'missing'] },
+                    from: { type: 'string', maxLength: 200 },
+                    sensitive: { type: 'boolean' }
+                }
+            }
+        },
+        targets: {
+            description: 'The concrete targets. Tag targets are resolved to instance ids when the plan is made, and again just before it runs.',
+            oneOf: [
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['kind', 'ids'],
+                    properties: {
+                        kind: { const: 'instances' },
+                        ids: { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 200 } }
+                    }
+                },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['kind', 'tags', 'ids'],
+                    properties: {
+                        kind: { const: 'tags' },
+                        tags: {
+                            type: 'object',
+                            maxProperties: 5,
+                            additionalProperties: {
+                                type: 'array',
+                                maxItems: 50,
+                                items: { type: 'string', maxLength: 256 }
+                            }
+                        },
+                        ids: {
+                            type: 'array',
+                            maxItems: 50,
+                            items: { type: 'string', maxLength: 200 },
+                            description: 'The managed instances carrying the tags when the plan was made; the command is sent to exactly these.'
+                        },
+                        offline: {
+                            type: 'array',
+                            maxItems: 50,
+                            items: { type: 'string', maxLength: 200 },
+                            description: 'Those of `ids` whose SSM agent was not online.'
+                        }
+                    }
+                },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['kind', 'arns'],
+                    properties: {
+                        kind: { const: 'resources' },
+                        arns: { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 2048 } }
+                    }
+                },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['kind', 'name', 'values'],
+                    properties: {
+                        kind: { const: 'parameter' },
+                        name: { type: 'string', maxLength: 64 },
+                        values: { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 2048 } }
+                    }
+                }
+            ]
+        },
+        problems: {
+            type: 'array',
+            maxItems: 50,
+            items: { type: 'string', maxLength: 2000 },
+            description: 'What stops this plan from running; empty when it is ready for approval.'
+        },
+        notes: { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 2000 } },
+        digest: {
+            type: 'string',
+            pattern: '^[0-9a-f]{64}$',
+            description: "sha256 over the canonical JSON of the version, the runbook's id and content digest, the parameter values, the targets, the incident's identity and the requester; present only when the plan has no problems."
+        },
+        proposedAt: {
+            type: 'string',
+            maxLength: 40,
+            description: 'When OpsLoop made the plan (for display; approvals are ordered by the plan comment itself).'
+        },
+        requestedBy: {
+            type: 'string',
+            maxLength: 100,
+            description: "Who caused the proposal (the workflow's actor), for the self-approval rule."
+        },
+        incident: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['fingerprint'],
+            description: 'The incident the plan is for. Remediation re-checks that this alarm is still firing.',
+            properties: {
+                fingerprint: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+                alarmName: { type: 'string', maxLength: 255 },
+                account: { type: 'string', maxLength: 64 },
+                region: { type: 'string', maxLength: 30 },
+                state: { type: 'string', maxLength: 30 }
+            }
+        }
+    }
+};
+
+// Generated from schemas/record.schema.json by `npm run generate`. Do not edit.
+const recordSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://opsloop.dev/schemas/record.schema.json',
+    title: 'OpsLoop record',
+    description: "What OpsLoop keeps on an incident issue, one fact per record. A record travels as a hidden marker `<!-- opsloop:record <payload>.<seal> -->`: the payload is this JSON in base64url, the seal an HMAC-SHA256 over it with the `record-key` that only OpsLoop's jobs hold. OpsLoop believes a record only when the seal verifies and the record names this repository and, but for `state`, this issue. The `state` record (occurrences, for finding the open issue of an incident) lives in the issue body and is bound to the fingerprint, since it is written before the issue has a number; every other record sits on a comment of OpsLoop's own that nobody has edited, the first of them the `incident` record that makes the issue OpsLoop's.",
+    type: 'object',
+    required: ['v', 'kind', 'repo', 'fingerprint', 'at'],
+    properties: {
+        v: { const: 1 },
+        kind: { enum: ['incident', 'state', 'plan', 'claim', 'outcome', 'cancel'] },
+        repo: {
+            type: 'string',
+            maxLength: 140,
+            description: 'owner/name of the repository the record belongs to.'
+        },
+        issue: {
+            type: 'integer',
+            minimum: 1,
+            description: 'The issue the record belongs to; every record but `state` names it.'
+        },
+        fingerprint: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+        at: { type: 'string', maxLength: 40, description: 'When OpsLoop wrote it (ISO time).' }
+    },
+    oneOf: [
+        {
+            properties: {
+                kind: { const: 'incident' },
+                incident: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['source', 'detailType'],
+                    properties: {
+                        source: { type: 'string', maxLength: 256 },
+                        detailType: { type: 'string', maxLength: 256 },
+                        alarmName: { type: 'string', maxLength: 255 },
+                        account: { type: 'string', maxLength: 64 },
+                        region: { type: 'string', maxLength: 30 }
+                    }
+                }
+            },
+            required: ['kind', 'issue', 'incident']
+        },
+        {
+            properties: {
+                kind: { const: 'state' },
+                occurrences: { type: 'integer', minimum: 1 },
+                lastSeen: { type: 'string', maxLength: 40 },
+                eventIds: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 256 } }
+            },
+            required: ['kind', 'occurrences', 'lastSeen', 'eventIds']
+        },
+        {
+            properties: {
+                kind: { const: 'plan' },
+                plan: {
+                    type: 'object',
+                    description: 'A plan; validated against plan.schema.json on every read.'
+                },
+                supersedes: {
+                    type: 'string',
+                    pattern: '^[0-9a-f]{64}$',
+                    description: 'The digest of the plan this one replaces.'
+                }
+            },
+            required: ['kind', 'issue', 'plan']
+        },
+        {
+            properties: {
+                kind: { const: 'claim' },
+                digest: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+                run: {
+                    type: 'string',
+                    maxLength: 500,
+                    description: 'The workflow run that claimed the plan.'
+                }
+            },
+            required: ['kind', 'issue', 'digest']
+        },
+        {
+            properties: {
+                kind: { const: 'outcome' },
+                digest: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+                outcome: { enum: ['remediated', 'failed', 'rolled-back'] }
+            },
+            required: ['kind', 'issue', 'digest', 'outcome']
+        },
+        {
+            properties: {
+                kind: { const: 'cancel' },
+                digest: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+                by: { type: 'string', maxLength: 100 }
+            },
+            required: ['kind', 'issue', 'digest', 'by']
+        }
+    ]
+};
+
+// OpsLoop's records: the facts it keeps on an incident issue (the incident, its occurrences, each
+// plan, run claims, cancellations and outcomes), each a sealed hidden marker
+//   <!-- opsloop:record <payload>.<seal> -->
+// where the payload is the record's JSON in base64url (so no text inside it can end the HTML
+// comment or look like another marker) and the seal an HMAC-SHA256 over it with the `record-key`
+// that only OpsLoop's own jobs hold. Issue bodies and comments can be edited by anyone with write
+// access and posted by any app; a record is believed only when its seal verifies and it names this
+// repository (and issue), and it is validated against schemas/record.schema.json and
+// schemas/plan.schema.json on every read. Where a record may sit is decided by issue/ledger.ts.
+/** At least 32 characters: a key from `openssl rand -hex 32` has 64. */
+const MIN_KEY_LENGTH = 32;
+function recordKey(secret) {
+    if (secret.length < MIN_KEY_LENGTH)
+        throw new Error(`\`record-key\` must be at least ${MIN_KEY_LENGTH} characters (it has ${secret.length}); create one with \`openssl rand -hex 32\` and store it as the OPSLOOP_RECORD_KEY secret of the opsloop environment (docs/setup.md).`);
+    const bytes = Buffer.from(secret, 'utf8');
+    return {
+        // A fixed context string keeps these seals from meaning anything elsewhere.
+        seal: (payload) => createHmac('sha256', bytes).update(`opsloop-record/1\n${payload}`).digest('hex')
+    };
+}
+const MARKER = /<!-- opsloop:record ([A-Za-z0-9_-]{1,400000})\.([0-9a-f]{64}) -->/g;
+/** The record as a hidden marker, sealed with the key. */
+function sealRecord(record, key) {
+    const payload = Buffer.from(canonicalJson(record), 'utf8').toString('base64url');
+    return `<!-- opsloop:record ${payload}.${key.seal(payload)} -->`;
+}
+let validators;
+function validate$1() {
+    if (!validators) {
+        const ajv = new _2020Exports.Ajv2020({ allErrors: false, strict: false });
+        validators = { record: ajv.compile(recordSchema), plan: ajv.compile(planSchema) };
+    }
+    return validators;
+}
+const BODY_BOUND = ['state'];
+function check(value, scope, where) {
+    const v = validate$1();
+    if (!v.record(value))
+        return { ok: false, problem: 'a sealed record does not match schemas/record.schema.json' };
+    const record = value;
+    if (record.repo.toLowerCase() !== scope.repo.toLowerCase())
+        return { ok: false, problem: `a record of ${record.repo} was copied here` };
+    const inBody = BODY_BOUND.includes(record.kind);
+    if (inBody !== (where === 'body'))
+        return { ok: false, problem: `a ${record.kind} record is out of place` };
+    if (!inBody && record.issue !== scope.issue)
+        return { ok: false, problem: `a record of issue #${record.issue ?? '?'} was copied here` };
+    if (record.kind === 'plan' && !v.plan(record.plan))
+        return { ok: false, problem: 'a sealed plan does not match schemas/plan.schema.json' };
+    return { ok: true, record };
+}
+/**
+ * Every sealed record in `text`, in order: those that verify and belong here, and a problem for
+ * each that does not (a forged seal, a record copied from elsewhere, one that fails its schema).
+ */
+function openRecords(text, key, scope, where) {
+    const out = [];
+    for (const [, payload = '', seal = ''] of text.matchAll(MARKER)) {
+        const expected = Buffer.from(key.seal(payload), 'hex');
+        const given = Buffer.from(seal, 'hex');
+        if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+            out.push({ ok: false, problem: 'a record with a seal OpsLoop did not make' });
+            continue;
+        }
+        let value;
+        try {
+            value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        }
+        catch {
+            out.push({ ok: false, problem: 'a sealed record is not JSON' });
+            continue;
+        }
+        out.push(check(value, scope, where));
+    }
+    return out;
+}
+/** The plan a plan record holds (validated when the record was opened). */
+const planOf = (record) => record.plan;
+
+// Any sealed marker, ours or not: the body holds exactly one, replaced in place.
+const ANY_RECORD = /<!-- opsloop:record [A-Za-z0-9_-]+\.[0-9a-f]{64} -->/g;
+function stateMarker(key, repo, fingerprint, state) {
+    const record = {
+        v: 1,
+        kind: 'state',
+        repo,
+        fingerprint,
+        at: state.lastSeen,
+        occurrences: state.occurrences,
+        lastSeen: state.lastSeen,
+        eventIds: state.eventIds
+    };
+    return sealRecord(record, key);
+}
+/** The sealed occurrence state of this incident in an issue body, if it is there and genuine. */
+function readOccurrences(body, key, repo, fingerprint) {
+    for (const opened of openRecords(body, key, { repo, issue: 0 }, 'body')) {
+        if (!opened.ok)
+            continue;
+        const r = opened.record;
+        if (r.kind === 'state' && r.fingerprint === fingerprint)
+            return { occurrences: r.occurrences, lastSeen: r.lastSeen, eventIds: r.eventIds };
+    }
+    return undefined;
+}
+/** The body with its sealed state replaced (or added). */
+function withStateMarker(body, marker) {
+    const rest = body.replace(ANY_RECORD, '').trimEnd();
+    return `${rest}\n${marker}`;
+}
+
+function recordWriter(key, scope, now = () => new Date()) {
+    const base = () => ({
+        v: 1,
+        repo: scope.repo,
+        issue: scope.issue,
+        fingerprint: scope.fingerprint,
+        at: now().toISOString()
+    });
+    const seal = (r) => sealRecord(r, key);
+    return {
+        incident: (i) => seal({
+            ...base(),
+            kind: 'incident',
+            incident: {
+                source: i.source.slice(0, 256),
+                detailType: i.detailType.slice(0, 256),
+                ...(i.alarmName ? { alarmName: i.alarmName.slice(0, 255) } : {}),
+                ...(i.account ? { account: i.account.slice(0, 64) } : {}),
+                ...(i.region ? { region: i.region.slice(0, 30) } : {})
+            }
+        }),
+        plan: (plan, supersedes) => seal({
+            ...base(),
+            kind: 'plan',
+            plan: plan,
+            ...(supersedes ? { supersedes } : {})
+        }),
+        claim: (digest, run) => seal({ ...base(), kind: 'claim', digest, ...(run ? { run } : {}) }),
+        cancel: (digest, by) => seal({ ...base(), kind: 'cancel', digest, by: by.slice(0, 100) }),
+        outcome: (digest, outcome) => seal({ ...base(), kind: 'outcome', digest, outcome })
+    };
+}
+
+/**
+ * Re-runs the script under bash where the agent's `sh` is dash: runbook lines use bash features
+ * (`set -o pipefail`, `$((...))`). Under bash it does nothing.
+ */
+const BASH_PRELUDE = '[ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"';
+/** The schema's default for `timeoutSeconds` (verify checks have none of their own). */
+const DEFAULT_TIMEOUT_SECONDS = 600;
+const COMMENT_LIMIT = 100;
+const TAG_VALUE_LIMIT = 256;
+const SENSITIVE = '(sensitive)';
+/** POSIX single-quote quoting: the shell reads the value back byte for byte, expanding nothing. */
+function shellQuote(value) {
+    const text = String(value);
+    // A shell word cannot hold NUL; refusing beats silently cutting the value short.
+    if (text.includes('\0'))
+        throw new Error('a shell value cannot contain a NUL character');
+    return `'${text.replaceAll("'", `'\\''`)}'`;
+}
+/** Characters SSM accepts in tag values (`^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`), at most 256. */
+function tagValue(value) {
+    const kept = value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '');
+    // Count code points, so a cut never splits a surrogate pair.
+    return Array.from(kept).slice(0, TAG_VALUE_LIMIT).join('').trim();
+}
+/** Plain values SSM would itself resolve as `{{ssm:NAME}}` must not reach it from the plan. */
+function checked(text, what) {
+    if (text.includes('{{') || text.includes('}}'))
+        throw new Error(`${what} contains \`{{\` or \`}}\`, which SSM would read as a reference`);
+    return text;
+}
+function substitute(template, values, shell) {
+    let out = template;
+    // Right to left, so earlier indexes stay valid.
+    for (const ref of references(template).reverse()) {
+        let text;
+        if (ref.kind === 'invalid')
+            throw new Error(`\`${ref.text}\`: ${ref.reason}`);
+        if (ref.kind === 'targets') {
+            if (shell)
+                throw new Error('`{{ targets }}` cannot be used in shell commands');
+            const targets = values.targets ?? [];
+            if (targets.length !== 1)
+                throw new Error(`\`{{ targets }}\` inside a value needs one target, the plan has ${targets.length}`);
+            text = checked(targets[0] ?? '', 'a target');
+        }
+        else {
+            const param = values.params.get(ref.name);
+            if (param === undefined)
+                throw new Error(`parameter \`${ref.name}\` has no value in the plan`);
+            const raw = checked(String(param.value), `parameter \`${ref.name}\``);
+            text = values.masked && param.sensitive ? SENSITIVE : shell ? shellQuote(param.value) : raw;
+        }
+        out = out.slice(0, ref.index) + text + out.slice(ref.index + ref.text.length);
+    }
+    return out;
+}
+/**
+ * Shell lines with every `{{ params.NAME }}` replaced by its single-quoted value. Single quotes are
+ * exact in a plain word and wrong anywhere else: inside the author's own quotes, a here-document,
+ * a comment, or code that `bash -c`, `eval`, `su -c` or `ssh` parses a second time. Such a
+ * placeholder is refused rather than quoted for its context, because how many times a string is
+ * parsed cannot be read from the script; validation refuses it too, with advice. So is a string
+ * value starting with `-` where it starts an argument (it would be read as an option).
+ */
+function shellLines(lines, values) {
+    for (const use of shellPlaceholders(lines)) {
+        if (use.ref.kind !== 'param')
+            continue; // `{{ targets }}` and bad references: substitute says why
+        const problem = placeholderProblem(use);
+        if (problem)
+            throw new Error(`shell line ${use.line + 1}: ${problem}`);
+        const param = values.params.get(use.ref.name);
+        if (use.argumentStart && typeof param?.value === 'string' && param.value.startsWith('-')) {
+            const shown = param.sensitive ? 'a value' : JSON.stringify(param.value);
+            throw new Error(`shell line ${use.line + 1}: parameter \`${use.ref.name}\` is ${shown} starting with \`-\`, which \`${use.program ?? 'the command'}\` would read as an option; refusing to run it`);
+        }
+    }
+    return lines.map((line) => substitute(line, values, true));
+}
+function documentParameters(params, values) {
+    const out = {};
+    for (const [name, value] of Object.entries(params ?? {})) {
+        if (value === undefined)
+            continue;
+        if (isShellParameter(name)) {
+            out[name] = shellLines(typeof value === 'string' ? [value] : value, values);
+            continue;
+        }
+        if (typeof value === 'string') {
+            out[name] = [substitute(value, values, false)];
+            continue;
+        }
+        out[name] = value.flatMap((item) => {
+            const refs = references(item);
+            const onlyTargets = refs.length === 1 && refs[0]?.kind === 'targets' && refs[0].text === item.trim();
+            if (!onlyTargets)
+                return [substitute(item, values, false)];
+            return (values.targets ?? []).map((t) => checked(t, 'a target'));
+        });
+    }
+    return out;
+}
+/** Every target as text: what `{{ targets }}` expands to. Tags expand to the bound instances. */
+function targetList(targets) {
+    switch (targets?.kind) {
+        case 'instances':
+        case 'tags':
+            return targets.ids;
+        case 'resources':
+            return targets.arns;
+        case 'parameter':
+            return targets.values;
+        default:
+            return undefined;
+    }
+}
+const INSTANCE_ID = /^(i-([0-9a-f]{8}|[0-9a-f]{17})|mi-[0-9a-f]{17})$/;
+const EC2_INSTANCE_ARN = /^arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:instance\/(i-[0-9a-f]{8,17})$/;
+/**
+ * Run Command acts on managed nodes, always by instance id: a tag-targeted plan sends exactly the
+ * instances its approval bound, never `Targets` that SSM would resolve to whatever carries the
+ * tag at that moment.
+ */
+function commandTargets(targets) {
+    if (targets?.kind === 'tags' && targets.ids.length === 0)
+        throw new Error('the plan names no instances for its target tags');
+    const ids = (targetList(targets) ?? []).map((t) => EC2_INSTANCE_ARN.exec(t)?.[1] ?? t);
+    if (ids.length === 0)
+        throw new Error('Run Command needs at least one target');
+    const bad = ids.find((id) => !INSTANCE_ID.test(id));
+    if (bad !== undefined)
+        throw new Error(`Run Command targets managed nodes; \`${bad}\` is not an instance id`);
+    return { InstanceIds: ids, shown: ids };
+}
+function alarmConfiguration(action) {
+    const name = 'guardAlarm' in action ? action.guardAlarm : undefined;
+    return name === undefined
+        ? {}
+        : { AlarmConfiguration: { Alarms: [{ Name: name }], IgnorePollAlarmFailure: false } };
+}
+function comment$2(ctx) {
+    const base = `OpsLoop ${ctx.step} ${ctx.digest.slice(0, 12)}`;
+    const withIssue = `${base} ${ctx.issueUrl}`;
+    return withIssue.length <= COMMENT_LIMIT ? withIssue : base;
+}
+/** Approver logins, space-separated (SSM tag values allow no commas), cut at a whole name. */
+function approversTag(approvers) {
+    let out = '';
+    for (const name of approvers.map(tagValue).filter((n) => n !== '')) {
+        const next = out === '' ? name : `${out} ${name}`;
+        if (Array.from(next).length > TAG_VALUE_LIMIT)
+            break;
+        out = next;
+    }
+    return out;
+}
+function tags(ctx) {
+    const list = [
+        { Key: 'opsloop:issue', Value: tagValue(ctx.issueUrl) },
+        { Key: 'opsloop:digest', Value: tagValue(ctx.digest.slice(0, 12)) },
+        { Key: 'opsloop:step', Value: ctx.step },
+        { Key: 'opsloop:approvers', Value: approversTag(ctx.approvers) }
+    ];
+    if (ctx.runUrl !== undefined)
+        list.push({ Key: 'opsloop:run', Value: tagValue(ctx.runUrl) });
+    return list;
+}
+/** Only the plan's resolved parameters and targets are rendered. */
+function renderAction(action, plan, ctx) {
+    const { runCommand, automation } = action;
+    if ((runCommand === undefined) === (automation === undefined))
+        throw new Error('an action needs exactly one of `runCommand` or `automation`');
+    const params = new Map(plan.parameters.flatMap((p) => p.value === undefined ? [] : [[p.name, { value: p.value, sensitive: p.sensitive }]]));
+    const targets = targetList(plan.targets);
+    const sent = { params, targets, masked: false };
+    const shown = { params, targets, masked: true };
+    const timeoutSeconds = ('timeoutSeconds' in action ? action.timeoutSeconds : undefined) ?? DEFAULT_TIMEOUT_SECONDS;
+    if (runCommand) {
+        const parameters = (values) => {
+            const out = documentParameters(runCommand.parameters, values);
+            if (runCommand.commands)
+                out.commands = [BASH_PRELUDE, ...shellLines(runCommand.commands, values)];
+            if (runCommand.workingDirectory !== undefined)
+                out.workingDirectory = [runCommand.workingDirectory];
+            if (runCommand.executionTimeoutSeconds !== undefined)
+                out.executionTimeout = [String(runCommand.executionTimeoutSeconds)];
+            return out;
+        };
+        const { shown: shownTargets, ...where } = commandTargets(plan.targets);
+        return {
+            kind: 'command',
+            input: {
+                DocumentName: runCommand.document,
+                ...where,
+                ...nonEmpty(parameters(sent)),
+                MaxConcurrency: ('maxConcurrency' in action ? action.maxConcurrency : undefined) ?? '1',
+                MaxErrors: ('maxErrors' in action ? action.maxErrors : undefined) ?? '0',
+                // The delivery timeout: a node whose agent is offline this long is given up on.
+                TimeoutSeconds: timeoutSeconds,
+                Comment: comment$2(ctx),
+                ...alarmConfiguration(action)
+            },
+            display: { parameters: parameters(shown), targets: shownTargets, timeoutSeconds }
+        };
+    }
+    const doc = automation ?? { document: '' };
+    return {
+        kind: 'automation',
+        input: {
+            DocumentName: doc.document,
+            ...nonEmpty(documentParameters(doc.parameters, sent)),
+            // Targets reach the document through its parameters, never as rate-controlled `Targets`
+            // with `TargetParameterName`, so MaxConcurrency/MaxErrors would mean nothing here.
+            Tags: tags(ctx),
+            ...alarmConfiguration(action)
+        },
+        display: {
+            parameters: documentParameters(doc.parameters, shown),
+            targets: targets ?? [],
+            timeoutSeconds
+        }
+    };
+}
+/** What /dry-run shows: document, the exact commands or parameters, targets, rate control. */
+function describeRequest(request) {
+    const { display } = request;
+    const timeout = display ? { timeoutSeconds: display.timeoutSeconds } : {};
+    if (request.kind === 'command') {
+        const { input } = request;
+        const targets = display?.targets ??
+            input.InstanceIds ??
+            (input.Targets ?? []).map((t) => `${t.Key ?? ''}=${(t.Values ?? []).join(',')}`);
+        return {
+            document: input.DocumentName ?? '',
+            targets,
+            // Without a display copy nothing says which values are sensitive: show none of them.
+            parameters: display?.parameters ?? maskAll(input.Parameters),
+            rateControl: `MaxConcurrency ${input.MaxConcurrency ?? '50'}, MaxErrors ${input.MaxErrors ?? '0'}`,
+            ...(display
+                ? timeout
+                : input.TimeoutSeconds === undefined
+                    ? {}
+                    : { timeoutSeconds: input.TimeoutSeconds })
+        };
+    }
+    const { input } = request;
+    return {
+        document: input.DocumentName ?? '',
+        targets: display?.targets ?? [],
+        parameters: display?.parameters ?? maskAll(input.Parameters),
+        rateControl: input.TargetParameterName === undefined
+            ? 'one execution (no rate control)'
+            : `MaxConcurrency ${input.MaxConcurrency ?? '10'}, MaxErrors ${input.MaxErrors ?? '0'}`,
+        ...timeout
+    };
+}
+/** SSM refuses an empty parameter map (length 1 to 200): leave it out instead. */
+function nonEmpty(parameters) {
+    return Object.keys(parameters).length === 0 ? {} : { Parameters: parameters };
+}
+function maskAll(parameters) {
+    return Object.fromEntries(Object.entries(parameters ?? {}).map(([k, v]) => [k, v.map(() => SENSITIVE)]));
+}
+
+const OUTPUT_SHOWN = 4_000;
+const TARGETS_SHOWN = 20;
+const short$1 = (digest) => digest.slice(0, 12);
+/**
+ * The first comment on a new incident issue: OpsLoop's sealed records (the incident, and the plan
+ * when there is one) with a short account of what they say. Nothing here is read back but the
+ * records themselves.
+ */
+function recordComment(plan, approval, records) {
+    const lines = [];
+    if (!plan)
+        lines.push('🧾 OpsLoop recorded this incident. No runbook is proposed.');
+    else if (!plan.digest)
+        lines.push(`🧾 OpsLoop recorded this incident and a plan for runbook ${code(plan.runbook.id)}, which cannot be approved yet (see the issue).`);
+    else
+        lines.push(`📋 Plan ${code(short$1(plan.digest))} proposed: runbook ${code(plan.runbook.id)}${plan.targets ? ` on ${targetsLine(plan)}` : ''}.`, '', approval?.required === false
+            ? 'This runbook does not require approval; it still runs only when asked to.'
+            : `To run it, check the plan on the issue and comment ${code(`/approve ${short$1(plan.digest)}`)}. ${code('/dry-run')} shows exactly what would run.`);
+    lines.push('', `<sub>OpsLoop's sealed record; edits to this comment void it.</sub>`, records);
+    return lines.join('\n');
+}
+function targetsLine(plan) {
+    const t = plan.targets;
+    switch (t?.kind) {
+        case undefined:
+            return 'no targets';
+        case 'instances':
+        case 'tags':
+            return t.ids.length > 0 ? t.ids.map(code).join(', ') : '(unresolved instances)';
+        case 'resources':
+            return t.arns.map(code).join(', ');
+        case 'parameter':
+            return t.values.map(code).join(', ');
+    }
+}
+function decisionReply(decision, state, plan, environment) {
+    const p = code(short$1(plan.digest));
+    if (decision.outcome === 'approved' || decision.outcome === 'counted-already') {
+        const progress = `${state.approvers.length} of ${state.needed}`;
+        const head = decision.outcome === 'approved'
+            ? `✅ Approval by @${decision.author} recorded for plan ${p} (${progress}).`
+            : `☑️ @${decision.author} already approved plan ${p}; one person counts once (${progress}).`;
+        const next = state.status === 'approved'
+            ? environment
+                ? `The plan is approved. Remediation starts once the ${code(environment)} environment's reviewers approve the job.`
+                : 'The plan is approved. Remediation starts now.'
+            : `Waiting for ${state.needed - state.approvers.length} more approval(s) from different people.`;
+        return `${head} ${next}`;
+    }
+    if (decision.outcome === 'rejected')
+        return `🛑 Plan ${p} rejected by @${decision.author}: ${prose(decision.reason)} Nothing will run unless someone approves it again.`;
+    return `❌ Not counted: ${prose(decision.reason)}`;
+}
+/**
+ * A plan proposed again because something that decides what runs changed: exactly what changed,
+ * never a runbook change that did not happen, then the sealed record of the new plan.
+ */
+function changedPlanReply(plan, was, changes, record, why = 'Something that decides what runs changed since it was proposed') {
+    return [
+        `🔄 Plan ${code(short$1(was))} is replaced by plan ${code(short$1(plan.digest))}. ${prose(why)}:`,
+        '',
+        ...(changes.length > 0
+            ? changes.map((c) => `- ${prose(c)}`)
+            : ['- (nothing that a person would see; the digest changed)']),
+        '',
+        `Earlier approvals no longer count. Review the new plan, then comment ${code(`/approve ${short$1(plan.digest)}`)}.`,
+        record
+    ].join('\n');
+}
+function requestSection(label, request) {
+    const d = describeRequest(request);
+    const lines = [
+        `**${label}**: ${request.kind === 'command' ? 'Run Command' : 'Automation'} ${code(d.document)} · ${prose(d.rateControl)}${d.timeoutSeconds ? ` · timeout ${d.timeoutSeconds}s` : ''}`,
+        '',
+        `Targets: ${d.targets.length > 0 ? d.targets.map(code).join(', ') : '(from the document parameters)'}`
+    ];
+    for (const [name, values] of Object.entries(d.parameters)) {
+        lines.push('', `${code(name)}:`, '', codeBlock(values.join('\n'), name === 'commands' ? 'bash' : 'text'));
+    }
+    return lines;
+}
+function dryRunComment(plan, steps) {
+    return [
+        `🧪 Dry run of plan ${code(short$1(plan.digest))} (runbook ${code(plan.runbook.id)}): exactly what would be sent to AWS Systems Manager. Nothing was run.`,
+        '',
+        ...steps.flatMap((s) => [...requestSection(s.label, s.request), '']),
+        `To run it: ${code(`/approve ${short$1(plan.digest)}`)}.`
+    ].join('\n');
+}
+function startedComment(plan, approvedBy, request, id, claim) {
+    const d = describeRequest(request);
+    return [
+        claim,
+        `▶️ Running ${code(plan.runbook.id)}, plan ${code(short$1(plan.digest))}, approved by ${approvedBy}.`,
+        '',
+        `${request.kind === 'command' ? 'Command' : 'Automation execution'} ${code(id)} · ${code(d.document)} on ${d.targets.length > 0 ? d.targets.map(code).join(', ') : 'the targets in its parameters'} · ${prose(d.rateControl)}. Comment ${code('/cancel')} to stop it.`
+    ].join('\n');
+}
+const ICON = {
+    Success: '✅',
+    Failed: '❌',
+    TimedOut: '⏱️',
+    Cancelled: '⏹️'
+};
+function clip(text) {
+    return text.length > OUTPUT_SHOWN
+        ? `${text.slice(0, OUTPUT_SHOWN)}\n… (${text.length - OUTPUT_SHOWN} more characters)`
+        : text;
+}
+function resultComment(step, result) {
+    const lines = [
+        `${ICON[result.status]} ${step}: ${code(result.status)} (${code(result.id)}). ${prose(result.detail)}`
+    ];
+    if (result.targets.length > 0) {
+        lines.push('', '| Target | Status | Detail |', '| --- | --- | --- |');
+        for (const t of result.targets.slice(0, TARGETS_SHOWN))
+            lines.push(`| ${code(t.target)} | ${code(t.status)} | ${t.detail ? code(t.detail) : ''} |`);
+        if (result.targets.length > TARGETS_SHOWN)
+            lines.push(`| (${result.targets.length - TARGETS_SHOWN} more) | | |`);
+    }
+    for (const t of result.targets.slice(0, TARGETS_SHOWN)) {
+        const parts = [];
+        if (t.stdout)
+            parts.push(`stdout${t.stdoutTruncated ? ' (truncated by SSM)' : ''}:`, '', codeBlock(clip(t.stdout)));
+        if (t.stderr)
+            parts.push(`stderr${t.stderrTruncated ? ' (truncated by SSM)' : ''}:`, '', codeBlock(clip(t.stderr)));
+        if (parts.length > 0)
+            lines.push('', `<details><summary>Output of ${code(t.target)}</summary>`, '', ...parts, '', '</details>');
+    }
+    return lines.join('\n');
+}
+function recoveredComment(alarm, digest) {
+    return `🟢 ${code(alarm)} is already back to ${code('OK')}: nothing was run. Comment ${code(`/approve ${short$1(digest)}`)} again if remediation is still needed.`;
+}
+
 const RECOVERED_LABEL = 'recovered';
 function analysisApproval(analysis) {
     const runbook = analysis.report.runbook;
     return runbook ? approvalInfo(runbook.approval) : undefined;
+}
+async function instancesOf(load) {
+    const instances = await load();
+    return instances ? { instances } : {};
 }
 async function intakeCommand(input) {
     const now = input.now ?? (() => new Date());
@@ -29134,7 +29927,16 @@ async function intakeCommand(input) {
     if (decision.kind === 'skip')
         return { action: 'skipped', reason: decision.reason };
     const fp = fingerprint(incident);
-    const open = await input.issues.findOpen(fp);
+    const { key, repo } = input.records;
+    // The oldest open issue that carries OpsLoop's sealed state for this incident.
+    let open;
+    for (const candidate of await input.issues.findOpen(fp)) {
+        const state = readOccurrences(candidate.body, key, repo, fp);
+        if (state) {
+            open = { ...candidate, state };
+            break;
+        }
+    }
     const ref = (o) => ({ number: o.number, url: o.url });
     if (incident.kind === 'alarm' && incident.state === 'OK') {
         if (!open)
@@ -29152,7 +29954,7 @@ async function intakeCommand(input) {
         return { action: 'resolved', issue: ref(open), fingerprint: fp, severity: incident.severity };
     }
     if (open) {
-        const state = readState(open.body) ?? { occurrences: 1, eventIds: [] };
+        const state = open.state;
         if (incident.id !== undefined && state.eventIds.includes(incident.id)) {
             return {
                 action: 'duplicate',
@@ -29171,7 +29973,7 @@ async function intakeCommand(input) {
         if (refired)
             await input.issues.comment(open.number, occurrenceComment(incident));
         await input.issues.update(open.number, {
-            body: withState(open.body, next),
+            body: withStateMarker(withOccurrenceRow(open.body, next), stateMarker(key, repo, fp, next)),
             ...(refired ? { labels: open.labels.filter((l) => l !== RECOVERED_LABEL) } : {})
         });
         return {
@@ -29190,9 +29992,15 @@ async function intakeCommand(input) {
         provider: input.provider,
         ...(input.commit ? { commit: input.commit } : {}),
         ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
+        ...(input.instances ? await instancesOf(input.instances) : {}),
+        stateMarker: (state) => stateMarker(key, repo, fp, state),
         now: now()
     }, incident);
     const issue = await input.issues.create(analysis.draft);
+    // The sealed record that makes the issue OpsLoop's, with the plan people may approve. Were this
+    // comment lost, the issue would stand with no plan, and nothing could run: safe, and visible.
+    const writer = recordWriter(key, { repo, issue: issue.number, fingerprint: fp }, now);
+    await input.issues.comment(issue.number, recordComment(analysis.plan, analysisApproval(analysis), writer.incident(analysis.incident) + (analysis.plan ? `\n${writer.plan(analysis.plan)}` : '')));
     const rules = analysis.plan ? analysisApproval(analysis) : undefined;
     return {
         action: 'created',
@@ -29214,7 +30022,9 @@ async function intakeCommand(input) {
 // `/approve` never approves.
 const COMMANDS$1 = ['approve', 'reject', 'dry-run', 'cancel'];
 const MAX_REJECT_REASON = 500;
-const DIGEST_PREFIX = /^[0-9a-fA-F]{7,64}$/;
+/** Hex characters of the digest an approval must name: 48 bits, beyond any chance of a match. */
+const MIN_DIGEST = 12;
+const DIGEST_PREFIX = /^[0-9a-fA-F]{12,64}$/;
 // Lower case only: `/Approve` is someone else's command (or prose), not ours.
 const COMMAND_LINE = /^\/([a-z][a-z-]*)(?:\s+([^]*))?$/;
 const isCommandWord = (word) => COMMANDS$1.includes(word);
@@ -29267,7 +30077,7 @@ function approve(rest) {
         return {
             kind: 'invalid',
             command: 'approve',
-            reason: `\`/approve\` takes a plan digest of 7 to 64 hexadecimal characters; ${copy}.`
+            reason: `\`/approve\` takes a plan digest of ${MIN_DIGEST} to 64 hexadecimal characters; ${copy}.`
         };
     return { kind: 'approve', digest: rest.toLowerCase() };
 }
@@ -29334,7 +30144,7 @@ function carriesDecision(command) {
 /** Why the author may not approve or reject this runbook at all, or undefined when they may. */
 async function refusePerson(comment, verb, ctx, lookups) {
     const who = comment.author;
-    if (comment.updatedAt !== comment.createdAt)
+    if (comment.edited)
         return `This comment was edited, and edited comments do not count because others with write access can edit them; post a new /${verb}.`;
     if (who.trim() === '' || comment.authorType !== 'User' || /\[bot\]$/i.test(who))
         return `Comments by bots, apps and deleted accounts do not count; a person with write access must post /${verb}.`;
@@ -29399,14 +30209,14 @@ async function decide(comment, command, ctx, alreadyApproved, lookups) {
         return decision('refused', refusal);
     const { plan } = ctx;
     const created = Date.parse(comment.createdAt);
-    const proposed = Date.parse(plan.proposedAt);
-    // Unreadable times fail closed: nothing can be shown to come after the plan.
-    if (Number.isNaN(created) || Number.isNaN(proposed))
-        return decision('refused', 'The comment or the plan has no readable time, so the comment cannot count; post it again.');
+    // Unreadable times fail closed: an expiry could not be checked.
+    if (Number.isNaN(created))
+        return decision('refused', 'The comment has no readable time, so it cannot count; post it again.');
+    const before = comment.id <= plan.proposedIn;
     // No self-approval check for /reject: withdrawing one's own request only makes things safer.
     if (command.kind === 'reject') {
-        if (created < proposed)
-            return decision('refused', `This /reject was posted before the current plan was proposed (${plan.proposedAt}); post a new /reject if you still object to it.`);
+        if (before)
+            return decision('refused', `This /reject was posted before the current plan ${plan.digest.slice(0, 12)} was proposed; post a new /reject if you still object to it.`);
         return decision('rejected', `${comment.author} rejected the plan; a new /approve from them withdraws the rejection.`);
     }
     if (ctx.approval.allowSelfApproval !== true &&
@@ -29416,10 +30226,12 @@ async function decide(comment, command, ctx, alreadyApproved, lookups) {
     const digest = plan.digest.toLowerCase();
     if (!FULL_DIGEST.test(digest))
         return decision('refused', 'The current plan has no valid digest, so it cannot be approved; fix the problems the issue lists first.');
-    if (command.digest !== undefined && !digest.startsWith(command.digest))
+    if (command.digest === undefined)
+        return decision('refused', `An approval must name the plan it approves: comment \`/approve ${digest.slice(0, 12)}\` (at least ${MIN_DIGEST} characters of the digest) after checking the plan.`);
+    if (!digest.startsWith(command.digest))
         return decision('refused', `This approves plan ${command.digest}, but the current plan is ${digest.slice(0, 12)}; check the new plan and approve it.`);
-    if (created < proposed)
-        return decision('refused', `This /approve was posted before the current plan was proposed (${plan.proposedAt}), so it approves an earlier plan; check the new plan and approve it.`);
+    if (before)
+        return decision('refused', `This /approve was posted before the current plan ${digest.slice(0, 12)} was proposed, so it approves an earlier plan; check the new plan and approve it.`);
     if (ctx.approval.expiry !== undefined) {
         let expiry;
         try {
@@ -29510,396 +30322,31 @@ function intakeSummary(result) {
     ].join('\n');
 }
 
-/**
- * Re-runs the script under bash where the agent's `sh` is dash: runbook lines use bash features
- * (`set -o pipefail`, `$((...))`). Under bash it does nothing.
- */
-const BASH_PRELUDE = '[ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"';
-/** The schema's default for `timeoutSeconds` (verify checks have none of their own). */
-const DEFAULT_TIMEOUT_SECONDS = 600;
-const COMMENT_LIMIT = 100;
-const TAG_VALUE_LIMIT = 256;
-const SENSITIVE = '(sensitive)';
-/** POSIX single-quote quoting: the shell reads the value back byte for byte, expanding nothing. */
-function shellQuote(value) {
-    const text = String(value);
-    // A shell word cannot hold NUL; refusing beats silently cutting the value short.
-    if (text.includes('\0'))
-        throw new Error('a shell value cannot contain a NUL character');
-    return `'${text.replaceAll("'", `'\\''`)}'`;
-}
-/** Characters SSM accepts in tag values (`^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`), at most 256. */
-function tagValue(value) {
-    const kept = value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '');
-    // Count code points, so a cut never splits a surrogate pair.
-    return Array.from(kept).slice(0, TAG_VALUE_LIMIT).join('').trim();
-}
-/** Plain values SSM would itself resolve as `{{ssm:NAME}}` must not reach it from the plan. */
-function checked(text, what) {
-    if (text.includes('{{') || text.includes('}}'))
-        throw new Error(`${what} contains \`{{\` or \`}}\`, which SSM would read as a reference`);
-    return text;
-}
-function substitute(template, values, shell) {
-    let out = template;
-    // Right to left, so earlier indexes stay valid.
-    for (const ref of references(template).reverse()) {
-        let text;
-        if (ref.kind === 'invalid')
-            throw new Error(`\`${ref.text}\`: ${ref.reason}`);
-        if (ref.kind === 'targets') {
-            if (shell)
-                throw new Error('`{{ targets }}` cannot be used in shell commands');
-            const targets = values.targets ?? [];
-            if (targets.length !== 1)
-                throw new Error(`\`{{ targets }}\` inside a value needs one target, the plan has ${targets.length}`);
-            text = checked(targets[0] ?? '', 'a target');
-        }
-        else {
-            const param = values.params.get(ref.name);
-            if (param === undefined)
-                throw new Error(`parameter \`${ref.name}\` has no value in the plan`);
-            const raw = checked(String(param.value), `parameter \`${ref.name}\``);
-            text = values.masked && param.sensitive ? SENSITIVE : shell ? shellQuote(param.value) : raw;
-        }
-        out = out.slice(0, ref.index) + text + out.slice(ref.index + ref.text.length);
-    }
-    return out;
-}
-function documentParameters(params, values) {
-    const out = {};
-    for (const [name, value] of Object.entries(params ?? {})) {
-        if (value === undefined)
-            continue;
-        if (typeof value === 'string') {
-            out[name] = [substitute(value, values, false)];
-            continue;
-        }
-        out[name] = value.flatMap((item) => {
-            const refs = references(item);
-            const onlyTargets = refs.length === 1 && refs[0]?.kind === 'targets' && refs[0].text === item.trim();
-            if (!onlyTargets)
-                return [substitute(item, values, false)];
-            return (values.targets ?? []).map((t) => checked(t, 'a target'));
-        });
-    }
-    return out;
-}
-/** Every target as text: what `{{ targets }}` expands to. Tags are not a list of targets. */
-function targetList(targets) {
-    switch (targets?.kind) {
-        case 'instances':
-            return targets.ids;
-        case 'resources':
-            return targets.arns;
-        case 'parameter':
-            return targets.values;
-        default:
-            return undefined;
-    }
-}
-const INSTANCE_ID = /^(i-([0-9a-f]{8}|[0-9a-f]{17})|mi-[0-9a-f]{17})$/;
-const EC2_INSTANCE_ARN = /^arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:instance\/(i-[0-9a-f]{8,17})$/;
-/** Run Command acts on managed nodes: instance ids, or tags SSM resolves. */
-function commandTargets(targets) {
-    if (targets?.kind === 'tags') {
-        const list = Object.entries(targets.tags).map(([key, values]) => ({
-            Key: `tag:${key}`,
-            Values: values
-        }));
-        return { Targets: list, shown: list.map((t) => `${t.Key}=${t.Values.join(',')}`) };
-    }
-    const ids = (targetList(targets) ?? []).map((t) => EC2_INSTANCE_ARN.exec(t)?.[1] ?? t);
-    if (ids.length === 0)
-        throw new Error('Run Command needs at least one target');
-    const bad = ids.find((id) => !INSTANCE_ID.test(id));
-    if (bad !== undefined)
-        throw new Error(`Run Command targets managed nodes; \`${bad}\` is not an instance id`);
-    return { InstanceIds: ids, shown: ids };
-}
-function alarmConfiguration(action) {
-    const name = 'guardAlarm' in action ? action.guardAlarm : undefined;
-    return name === undefined
-        ? {}
-        : { AlarmConfiguration: { Alarms: [{ Name: name }], IgnorePollAlarmFailure: false } };
-}
-function comment$1(ctx) {
-    const base = `OpsLoop ${ctx.step} ${ctx.digest.slice(0, 12)}`;
-    const withIssue = `${base} ${ctx.issueUrl}`;
-    return withIssue.length <= COMMENT_LIMIT ? withIssue : base;
-}
-/** Approver logins, space-separated (SSM tag values allow no commas), cut at a whole name. */
-function approversTag(approvers) {
-    let out = '';
-    for (const name of approvers.map(tagValue).filter((n) => n !== '')) {
-        const next = out === '' ? name : `${out} ${name}`;
-        if (Array.from(next).length > TAG_VALUE_LIMIT)
-            break;
-        out = next;
-    }
-    return out;
-}
-function tags(ctx) {
-    const list = [
-        { Key: 'opsloop:issue', Value: tagValue(ctx.issueUrl) },
-        { Key: 'opsloop:digest', Value: tagValue(ctx.digest.slice(0, 12)) },
-        { Key: 'opsloop:step', Value: ctx.step },
-        { Key: 'opsloop:approvers', Value: approversTag(ctx.approvers) }
-    ];
-    if (ctx.runUrl !== undefined)
-        list.push({ Key: 'opsloop:run', Value: tagValue(ctx.runUrl) });
-    return list;
-}
-/** Only the plan's resolved parameters and targets are rendered. */
-function renderAction(action, plan, ctx) {
-    const { runCommand, automation } = action;
-    if ((runCommand === undefined) === (automation === undefined))
-        throw new Error('an action needs exactly one of `runCommand` or `automation`');
-    const params = new Map(plan.parameters.flatMap((p) => p.value === undefined ? [] : [[p.name, { value: p.value, sensitive: p.sensitive }]]));
-    const targets = targetList(plan.targets);
-    const sent = { params, targets, masked: false };
-    const shown = { params, targets, masked: true };
-    const timeoutSeconds = ('timeoutSeconds' in action ? action.timeoutSeconds : undefined) ?? DEFAULT_TIMEOUT_SECONDS;
-    if (runCommand) {
-        const parameters = (values) => {
-            const out = documentParameters(runCommand.parameters, values);
-            if (runCommand.commands)
-                out.commands = [
-                    BASH_PRELUDE,
-                    ...runCommand.commands.map((c) => substitute(c, values, true))
-                ];
-            if (runCommand.workingDirectory !== undefined)
-                out.workingDirectory = [runCommand.workingDirectory];
-            if (runCommand.executionTimeoutSeconds !== undefined)
-                out.executionTimeout = [String(runCommand.executionTimeoutSeconds)];
-            return out;
-        };
-        const { shown: shownTargets, ...where } = commandTargets(plan.targets);
-        return {
-            kind: 'command',
-            input: {
-                DocumentName: runCommand.document,
-                ...where,
-                ...nonEmpty(parameters(sent)),
-                MaxConcurrency: ('maxConcurrency' in action ? action.maxConcurrency : undefined) ?? '1',
-                MaxErrors: ('maxErrors' in action ? action.maxErrors : undefined) ?? '0',
-                // The delivery timeout: a node whose agent is offline this long is given up on.
-                TimeoutSeconds: timeoutSeconds,
-                Comment: comment$1(ctx),
-                ...alarmConfiguration(action)
-            },
-            display: { parameters: parameters(shown), targets: shownTargets, timeoutSeconds }
-        };
-    }
-    const doc = automation ?? { document: '' };
-    return {
-        kind: 'automation',
-        input: {
-            DocumentName: doc.document,
-            ...nonEmpty(documentParameters(doc.parameters, sent)),
-            // Targets reach the document through its parameters, never as rate-controlled `Targets`
-            // with `TargetParameterName`, so MaxConcurrency/MaxErrors would mean nothing here.
-            Tags: tags(ctx),
-            ...alarmConfiguration(action)
-        },
-        display: {
-            parameters: documentParameters(doc.parameters, shown),
-            targets: targets ?? [],
-            timeoutSeconds
-        }
-    };
-}
-/** What /dry-run shows: document, the exact commands or parameters, targets, rate control. */
-function describeRequest(request) {
-    const { display } = request;
-    const timeout = display ? { timeoutSeconds: display.timeoutSeconds } : {};
-    if (request.kind === 'command') {
-        const { input } = request;
-        const targets = display?.targets ??
-            input.InstanceIds ??
-            (input.Targets ?? []).map((t) => `${t.Key ?? ''}=${(t.Values ?? []).join(',')}`);
-        return {
-            document: input.DocumentName ?? '',
-            targets,
-            // Without a display copy nothing says which values are sensitive: show none of them.
-            parameters: display?.parameters ?? maskAll(input.Parameters),
-            rateControl: `MaxConcurrency ${input.MaxConcurrency ?? '50'}, MaxErrors ${input.MaxErrors ?? '0'}`,
-            ...(display
-                ? timeout
-                : input.TimeoutSeconds === undefined
-                    ? {}
-                    : { timeoutSeconds: input.TimeoutSeconds })
-        };
-    }
-    const { input } = request;
-    return {
-        document: input.DocumentName ?? '',
-        targets: display?.targets ?? [],
-        parameters: display?.parameters ?? maskAll(input.Parameters),
-        rateControl: input.TargetParameterName === undefined
-            ? 'one execution (no rate control)'
-            : `MaxConcurrency ${input.MaxConcurrency ?? '10'}, MaxErrors ${input.MaxErrors ?? '0'}`,
-        ...timeout
-    };
-}
-/** SSM refuses an empty parameter map (length 1 to 200): leave it out instead. */
-function nonEmpty(parameters) {
-    return Object.keys(parameters).length === 0 ? {} : { Parameters: parameters };
-}
-function maskAll(parameters) {
-    return Object.fromEntries(Object.entries(parameters ?? {}).map(([k, v]) => [k, v.map(() => SENSITIVE)]));
-}
-
-const OUTPUT_SHOWN = 4_000;
-const TARGETS_SHOWN = 20;
-const short = (digest) => digest.slice(0, 12);
-/** A hidden marker naming a plan digest on one of OpsLoop's comments. */
-function digestMarker(kind, digest) {
-    return `<!-- opsloop:${kind} ${JSON.stringify({ digest })} -->`;
-}
-function readDigestMarker(kind, body) {
-    const m = new RegExp(`<!-- opsloop:${kind} (\\{.*?\\}) -->`).exec(body);
-    if (!m?.[1])
-        return undefined;
-    try {
-        const { digest } = JSON.parse(m[1]);
-        return typeof digest === 'string' ? digest : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The marker on the comment that starts an execution: one per approved digest. */
-const executionMarker = (digest) => digestMarker('execution', digest);
-const markedDigest = (body) => readDigestMarker('execution', body);
-/** Marks the reply that proposes a changed plan: its (uneditable) time is when the plan began. */
-const proposedMarker = (digest) => digestMarker('proposed', digest);
-const proposedDigest = (body) => readDigestMarker('proposed', body);
-function decisionReply(decision, state, plan, environment) {
-    const p = code(short(plan.digest));
-    if (decision.outcome === 'approved' || decision.outcome === 'counted-already') {
-        const progress = `${state.approvers.length} of ${state.needed}`;
-        const head = decision.outcome === 'approved'
-            ? `✅ Approval by @${decision.author} recorded for plan ${p} (${progress}).`
-            : `☑️ @${decision.author} already approved plan ${p}; one person counts once (${progress}).`;
-        const next = state.status === 'approved'
-            ? environment
-                ? `The plan is approved. Remediation starts once the ${code(environment)} environment's reviewers approve the job.`
-                : 'The plan is approved. Remediation starts now.'
-            : `Waiting for ${state.needed - state.approvers.length} more approval(s) from different people.`;
-        return `${head} ${next}`;
-    }
-    if (decision.outcome === 'rejected')
-        return `🛑 Plan ${p} rejected by @${decision.author}: ${prose(decision.reason)} Nothing will run unless someone approves it again.`;
-    return `❌ Not counted: ${prose(decision.reason)}`;
-}
-function changedPlanReply(plan, was) {
-    return [
-        proposedMarker(plan.digest),
-        `🔄 Runbook ${code(plan.runbook.id)} changed on the default branch since this plan was proposed${was ? ` (plan ${code(short(was))})` : ''}. Earlier approvals no longer count.`,
-        '',
-        `The plan is now ${code(short(plan.digest))}; review the runbook change, then comment ${code(`/approve ${short(plan.digest)}`)}.`
-    ].join('\n');
-}
-function requestSection(label, request) {
-    const d = describeRequest(request);
-    const lines = [
-        `**${label}**: ${request.kind === 'command' ? 'Run Command' : 'Automation'} ${code(d.document)} · ${prose(d.rateControl)}${d.timeoutSeconds ? ` · timeout ${d.timeoutSeconds}s` : ''}`,
-        '',
-        `Targets: ${d.targets.length > 0 ? d.targets.map(code).join(', ') : '(from the document parameters)'}`
-    ];
-    for (const [name, values] of Object.entries(d.parameters)) {
-        lines.push('', `${code(name)}:`, '', codeBlock(values.join('\n'), name === 'commands' ? 'bash' : 'text'));
-    }
-    return lines;
-}
-function dryRunComment(plan, steps) {
-    return [
-        `🧪 Dry run of plan ${code(short(plan.digest))} (runbook ${code(plan.runbook.id)}): exactly what would be sent to AWS Systems Manager. Nothing was run.`,
-        '',
-        ...steps.flatMap((s) => [...requestSection(s.label, s.request), '']),
-        `To run it: ${code(`/approve ${short(plan.digest)}`)}.`
-    ].join('\n');
-}
-function startedComment(plan, approvedBy, request, id) {
-    const d = describeRequest(request);
-    return [
-        executionMarker(plan.digest),
-        `▶️ Running ${code(plan.runbook.id)}, plan ${code(short(plan.digest))}, approved by ${approvedBy}.`,
-        '',
-        `${request.kind === 'command' ? 'Command' : 'Automation execution'} ${code(id)} · ${code(d.document)} on ${d.targets.length > 0 ? d.targets.map(code).join(', ') : 'the targets in its parameters'} · ${prose(d.rateControl)}. Comment ${code('/cancel')} to stop it.`
-    ].join('\n');
-}
-const ICON = {
-    Success: '✅',
-    Failed: '❌',
-    TimedOut: '⏱️',
-    Cancelled: '⏹️'
-};
-function clip(text) {
-    return text.length > OUTPUT_SHOWN
-        ? `${text.slice(0, OUTPUT_SHOWN)}\n… (${text.length - OUTPUT_SHOWN} more characters)`
-        : text;
-}
-function resultComment(step, result) {
-    const lines = [
-        `${ICON[result.status]} ${step}: ${code(result.status)} (${code(result.id)}). ${prose(result.detail)}`
-    ];
-    if (result.targets.length > 0) {
-        lines.push('', '| Target | Status | Detail |', '| --- | --- | --- |');
-        for (const t of result.targets.slice(0, TARGETS_SHOWN))
-            lines.push(`| ${code(t.target)} | ${code(t.status)} | ${t.detail ? code(t.detail) : ''} |`);
-        if (result.targets.length > TARGETS_SHOWN)
-            lines.push(`| (${result.targets.length - TARGETS_SHOWN} more) | | |`);
-    }
-    for (const t of result.targets.slice(0, TARGETS_SHOWN)) {
-        const parts = [];
-        if (t.stdout)
-            parts.push(`stdout${t.stdoutTruncated ? ' (truncated by SSM)' : ''}:`, '', codeBlock(clip(t.stdout)));
-        if (t.stderr)
-            parts.push(`stderr${t.stderrTruncated ? ' (truncated by SSM)' : ''}:`, '', codeBlock(clip(t.stderr)));
-        if (parts.length > 0)
-            lines.push('', `<details><summary>Output of ${code(t.target)}</summary>`, '', ...parts, '', '</details>');
-    }
-    return lines.join('\n');
-}
-function recoveredComment(alarm) {
-    return `🟢 ${code(alarm)} is already back to ${code('OK')}: nothing was run. Comment ${code('/approve')} again if remediation is still needed.`;
-}
-
-function proposedAt(issue, comments, digest, isAutomation) {
-    let at = issue.createdAt;
-    for (const c of comments)
-        if (c.createdAt === c.updatedAt &&
-            isAutomation(c) &&
-            proposedDigest(c.body) === digest &&
-            c.createdAt > at)
-            at = c.createdAt;
-    return at;
-}
-
-/** Bots, OpsLoop's own identity and listed automation: never people. */
-const isAutomation = (login, type, ignored) => type !== 'User' ||
-    login.endsWith('[bot]') ||
-    ignored.some((l) => l.toLowerCase() === login.toLowerCase());
-/** OpsLoop's own comment, unedited: the only kind whose markers are trusted. */
-const isOwnMarker = (c, ignored) => c.createdAt === c.updatedAt && isAutomation(c.author, c.authorType, ignored);
-/** The ids of the comments that claimed this digest for a run, oldest first. */
-function claims(comments, digest, ignored) {
-    return comments
-        .filter((c) => isOwnMarker(c, ignored) && markedDigest(c.body) === digest)
-        .map((c) => c.id);
-}
+/** Bots, apps, deleted accounts and listed automation: never people. */
+const isAutomation = (account, ignored) => account === undefined ||
+    account.type !== 'User' ||
+    account.login.endsWith('[bot]') ||
+    ignored.some((l) => l.toLowerCase() === account.login.toLowerCase());
+const asIssueComment = (c) => ({
+    id: c.id,
+    author: c.author?.login ?? '',
+    authorType: c.author?.type ?? 'Deleted',
+    body: c.body,
+    createdAt: c.createdAt,
+    edited: c.edited
+});
+/** Comments by anyone but OpsLoop, oldest first, as the approval policy reads them. */
+const humanComments = (ledger) => ledger.human.map(asIssueComment);
 function approvalContext(input) {
-    const { plan, thread, ignoredLogins } = input;
+    const { entry, thread } = input;
     return {
         plan: {
-            digest: plan.digest,
-            proposedAt: proposedAt(input.issue, input.comments, plan.digest, (c) => isOwnMarker(c, ignoredLogins)),
-            ...(plan.requestedBy ? { requestedBy: plan.requestedBy } : {})
+            digest: entry.plan.digest,
+            proposedIn: entry.commentId,
+            ...(entry.plan.requestedBy ? { requestedBy: entry.plan.requestedBy } : {})
         },
         approval: input.runbook.approval,
-        ignoredLogins,
+        ignoredLogins: input.ignoredLogins,
         now: input.now,
         permissionOf: (login) => thread.permissionOf(login),
         // undefined from the lookup (the token cannot read teams) is refused with a clear reason.
@@ -29907,24 +30354,120 @@ function approvalContext(input) {
     };
 }
 
-// Is the plan on an issue still the plan? Remediation never trusts the issue body (anyone with
-// write access can edit it): it re-checks the stored parameters and targets against the runbook as
-// it is now on the default branch and recomputes the digest over the current runbook content.
-const count = (plan) => {
-    const t = plan.targets;
-    if (!t)
-        return 0;
-    switch (t.kind) {
-        case 'instances':
-            return t.ids.length;
-        case 'resources':
-            return t.arns.length;
-        case 'parameter':
-            return t.values.length;
-        case 'tags':
-            return 0;
+const NOT_OPSLOOP = 'this issue was not opened by OpsLoop (no sealed incident record from its author), so nothing here is acted on';
+function readLedger(snapshot, key, repo) {
+    const { issue } = snapshot;
+    const author = issue.author;
+    if (author?.id === undefined)
+        return { authentic: false, reason: NOT_OPSLOOP };
+    const identity = { ...author, id: author.id };
+    if (!issue.labels.includes(OPSLOOP_LABEL))
+        return {
+            authentic: false,
+            reason: `this issue does not carry the \`${OPSLOOP_LABEL}\` label, so it is not an OpsLoop incident`
+        };
+    const scope = { repo, issue: issue.number };
+    const ignored = [];
+    const own = [];
+    const human = [];
+    for (const c of snapshot.comments) {
+        if (c.author?.id === identity.id) {
+            if (c.edited) {
+                if (c.body.includes('opsloop:record'))
+                    ignored.push(`comment ${c.id}: edited after posting`);
+                continue;
+            }
+            own.push(c);
+        }
+        else {
+            human.push(c);
+            if (c.body.includes('opsloop:record'))
+                ignored.push(`comment ${c.id}: records from ${c.author?.login ?? 'a deleted account'} are not OpsLoop's`);
+        }
     }
-};
+    const ledger = {
+        authentic: true,
+        identity,
+        plans: [],
+        claims: [],
+        cancels: [],
+        outcomes: [],
+        ranLabels: new Set(),
+        human,
+        ignored
+    };
+    let incident;
+    for (const c of own) {
+        for (const opened of openRecords(c.body, key, scope, 'comment')) {
+            if (!opened.ok) {
+                ignored.push(`comment ${c.id}: ${opened.problem}`);
+                continue;
+            }
+            const r = opened.record;
+            if (incident && r.fingerprint !== incident.fingerprint) {
+                ignored.push(`comment ${c.id}: a record for another incident`);
+                continue;
+            }
+            switch (r.kind) {
+                case 'incident':
+                    incident ??= r;
+                    break;
+                case 'plan':
+                    if (!incident) {
+                        ignored.push(`comment ${c.id}: a plan before the incident record`);
+                        break;
+                    }
+                    ledger.plans.push({
+                        plan: planOf(r),
+                        commentId: c.id,
+                        createdAt: c.createdAt,
+                        ...(r.supersedes ? { supersedes: r.supersedes } : {})
+                    });
+                    break;
+                case 'claim':
+                    ledger.claims.push({ digest: r.digest, commentId: c.id });
+                    break;
+                case 'cancel':
+                    ledger.cancels.push({ digest: r.digest, by: r.by, commentId: c.id });
+                    break;
+                case 'outcome':
+                    ledger.outcomes.push({ digest: r.digest, outcome: r.outcome, commentId: c.id });
+                    break;
+                default:
+                    ignored.push(`comment ${c.id}: a ${r.kind} record is out of place`);
+            }
+        }
+    }
+    if (!incident) {
+        const edited = snapshot.comments.find((c) => c.author?.id === identity.id && c.edited && c.body.includes('opsloop:record'));
+        return {
+            authentic: false,
+            reason: edited
+                ? `OpsLoop's sealed record of this incident (${edited.url}) was edited after it was posted, so nothing on this issue can be trusted or run; handle the incident by hand`
+                : NOT_OPSLOOP
+        };
+    }
+    if (!issue.labels.includes(fingerprintLabel(incident.fingerprint)))
+        ignored.push('the fingerprint label was removed; the sealed record still names the incident');
+    for (const e of snapshot.labelEvents)
+        if (e.added && e.actor?.id === identity.id && e.label.startsWith(RAN_LABEL_PREFIX))
+            ledger.ranLabels.add(e.label.slice(RAN_LABEL_PREFIX.length));
+    return { ...ledger, incident: incident.incident, fingerprint: incident.fingerprint };
+}
+/** The plan OpsLoop proposed last, if any. */
+const currentEntry = (ledger) => ledger.plans.at(-1);
+/** Whether a plan was ever claimed for a run here, by a claim comment or a label event. */
+function wasClaimed(ledger, digest) {
+    return (ledger.claims.some((c) => c.digest === digest) ||
+        ledger.ranLabels.has(ranLabel(digest).slice(RAN_LABEL_PREFIX.length)));
+}
+
+// Is OpsLoop's last plan on an issue still the plan? The plan comes from OpsLoop's own sealed record
+// (issue/ledger.ts), and is re-checked against the runbook as it is now on the default branch: the
+// runbook must still exist and validate, still declare every parameter and accept its value, and
+// still allow that many targets; the digest is recomputed over the runbook's current content.
+// When anything differs, `changes` says exactly what, so a reply never claims a change that did
+// not happen.
 function currentPlan(stored, catalog) {
     const entry = catalog.find((c) => c.runbook.id === stored.runbook.id);
     if (!entry)
@@ -29934,6 +30477,8 @@ function currentPlan(stored, catalog) {
         };
     if (stored.problems.length > 0 || stored.digest === undefined)
         return { kind: 'invalid', reason: 'this plan is incomplete; see its problems on the issue' };
+    if (planDigest(stored) !== stored.digest)
+        return { kind: 'invalid', reason: 'the recorded plan does not match its own digest' };
     const declared = entry.runbook.parameters ?? {};
     for (const p of stored.parameters) {
         const param = declared[p.name];
@@ -29949,21 +30494,83 @@ function currentPlan(stored, catalog) {
             kind: 'invalid',
             reason: `the runbook now needs ${missing.map((n) => `\`${n}\``).join(', ')}; a new plan is needed`
         };
-    if (count(stored) > entry.runbook.targets.max)
-        return { kind: 'invalid', reason: `the plan has more targets than the runbook now allows` };
-    const refreshed = {
+    if (targetCount(stored.targets) > entry.runbook.targets.max)
+        return {
+            kind: 'invalid',
+            reason: `the plan has ${targetCount(stored.targets)} targets and the runbook now allows ${entry.runbook.targets.max}`
+        };
+    const refreshed = sealed({
         ...stored,
         runbook: {
             ...stored.runbook,
             title: entry.runbook.title,
             risk: entry.runbook.risk,
+            file: entry.file,
             digest: entry.digest
         }
+    });
+    if (refreshed.digest === stored.digest)
+        return { kind: 'current', plan: stored, entry };
+    return {
+        kind: 'changed',
+        plan: refreshed,
+        entry,
+        was: stored.digest,
+        changes: planChanges(stored, refreshed)
     };
-    const digest = planDigest(refreshed);
-    return digest === stored.digest
-        ? { kind: 'current', plan: { ...refreshed, digest }, entry }
-        : { kind: 'changed', plan: { ...refreshed, digest }, entry, was: stored.digest };
+}
+const short = (digest) => digest.slice(0, 12);
+const shown = (v) => (v === undefined ? '(none)' : JSON.stringify(v));
+function targetIds(t) {
+    switch (t?.kind) {
+        case undefined:
+            return [];
+        case 'instances':
+        case 'tags':
+            return t.ids;
+        case 'resources':
+            return t.arns;
+        case 'parameter':
+            return t.values;
+    }
+}
+/** Targets in `after` that `before` lacks, and the reverse. */
+function targetDifference(before, after) {
+    const a = new Set(targetIds(before));
+    const b = new Set(targetIds(after));
+    return { added: [...b].filter((x) => !a.has(x)), removed: [...a].filter((x) => !b.has(x)) };
+}
+/** What differs between two plans, in sentences (plain text, with code spans). */
+function planChanges(before, after) {
+    const out = [];
+    if (before.runbook.id !== after.runbook.id)
+        out.push(`runbook \`${before.runbook.id}\` → \`${after.runbook.id}\``);
+    else if (before.runbook.digest !== after.runbook.digest)
+        out.push(`runbook \`${after.runbook.id}\` changed on the default branch (content sha256 \`${short(before.runbook.digest)}\` → \`${short(after.runbook.digest)}\`)`);
+    const names = new Set([...before.parameters, ...after.parameters].map((p) => p.name));
+    for (const name of names) {
+        const a = before.parameters.find((p) => p.name === name);
+        const b = after.parameters.find((p) => p.name === name);
+        if (a?.value !== b?.value) {
+            const sensitive = a?.sensitive === true || b?.sensitive === true;
+            out.push(sensitive
+                ? `parameter \`${name}\` changed (sensitive)`
+                : `parameter \`${name}\`: ${shown(a?.value)} → ${shown(b?.value)}`);
+        }
+    }
+    const { added, removed } = targetDifference(before.targets, after.targets);
+    if (added.length > 0)
+        out.push(`targets added: ${added.map((t) => `\`${t}\``).join(', ')}`);
+    if (removed.length > 0)
+        out.push(`targets removed: ${removed.map((t) => `\`${t}\``).join(', ')}`);
+    if (before.targets?.kind !== after.targets?.kind)
+        out.push(`targets are now ${after.targets?.kind ?? 'none'} (were ${before.targets?.kind ?? 'none'})`);
+    for (const k of ['fingerprint', 'alarmName', 'account', 'region'])
+        if (before.incident[k] !== after.incident[k])
+            out.push(`incident ${k}: ${shown(before.incident[k])} → ${shown(after.incident[k])}`);
+    if ((before.requestedBy ?? '').toLowerCase() !== (after.requestedBy ?? '').toLowerCase())
+        out.push(`requester: ${shown(before.requestedBy)} → ${shown(after.requestedBy)}`);
+    return out;
 }
 
 // `comment`: an `issue_comment` event on an incident issue. Reads the command in the comment
@@ -29977,7 +30584,7 @@ async function commentCommand(input) {
     if (!command)
         return { handled: false, reason: 'the comment holds no OpsLoop command' };
     // Our own replies and other automation never drive approvals (and never loop).
-    if (isAutomation(event.comment.author, event.comment.authorType, input.ignoredLogins))
+    if (isAutomation({ login: event.comment.author, type: event.comment.authorType }, input.ignoredLogins))
         return { handled: false, reason: `comments by ${event.comment.author} are not commands` };
     if (event.issue.pullRequest)
         return { handled: false, reason: 'commands work on incident issues, not pull requests' };
@@ -29995,39 +30602,44 @@ async function commentCommand(input) {
         return reply(`❌ Not counted: commands in edited comments do not count (anyone with write access can edit a comment). Post a new ${code(`/${command.kind}`)} comment.`);
     if (command.kind === 'invalid')
         return reply(`❌ ${code(command.command)}: ${command.reason}`);
-    const issue = await thread.issue();
-    const stored = readPlan(issue.body);
-    if (!issue.body.includes('<!-- opsloop:fingerprint=') || !stored)
-        return reply('❌ This issue has no OpsLoop plan to act on: commands work on incident issues that OpsLoop opened with a proposed runbook.');
-    if (issue.state !== 'open')
+    const snapshot = await thread.snapshot();
+    const ledger = readLedger(snapshot, input.records.key, input.records.repo);
+    if (!ledger.authentic)
+        return reply(`❌ Nothing will run: ${ledger.reason}.`);
+    if (snapshot.issue.state !== 'open')
         return reply('❌ The incident issue is closed: nothing will run.');
-    const current = currentPlan(stored, await input.catalog());
+    const entry = currentEntry(ledger);
+    if (!entry)
+        return reply('❌ OpsLoop proposed no plan on this incident, so there is nothing to act on.');
+    const current = currentPlan(entry.plan, await input.catalog());
     if (current.kind === 'invalid')
         return reply(`❌ Nothing can run: ${current.reason}.`);
+    const writer = recordWriter(input.records.key, { repo: input.records.repo, issue: snapshot.issue.number, fingerprint: ledger.fingerprint }, now);
     if (current.kind === 'changed') {
         // Propose the plan again with its new digest; every earlier approval is void.
         const plan = { ...current.plan, proposedAt: now().toISOString() };
-        await thread.update({
-            body: issue.body.replace(/<!-- opsloop:plan \{.*?\} -->/, planBlock(plan))
-        });
-        return reply(changedPlanReply(plan, current.was));
+        return reply(changedPlanReply(plan, current.was, current.changes, writer.plan(plan, current.was)));
     }
-    const { plan, entry } = current;
+    const { plan, entry: catalogEntry } = current;
+    // The comment as GitHub has it now (edited since the event? deleted?), never the event's copy.
+    const own = snapshot.comments.find((c) => c.id === event.comment.id);
+    if (!own || own.edited)
+        return reply(`❌ Not counted: the ${code(`/${command.kind}`)} comment was edited or deleted before it was read. Post a new one.`);
     if (command.kind === 'dry-run') {
-        const context = { issueUrl: issue.url, approvers: [], digest: plan.digest };
+        const context = { issueUrl: snapshot.issue.url, approvers: [], digest: plan.digest };
         const steps = [
             {
                 label: 'Execution',
-                request: renderAction(entry.runbook.execution, plan, {
+                request: renderAction(catalogEntry.runbook.execution, plan, {
                     ...context,
                     step: 'execution'
                 })
             },
-            ...(entry.runbook.rollback
+            ...(catalogEntry.runbook.rollback
                 ? [
                     {
                         label: 'Rollback (only on failure)',
-                        request: renderAction(entry.runbook.rollback, plan, {
+                        request: renderAction(catalogEntry.runbook.rollback, plan, {
                             ...context,
                             step: 'rollback'
                         })
@@ -30041,25 +30653,27 @@ async function commentCommand(input) {
         const permission = await thread.permissionOf(event.comment.author);
         if (permission !== 'write' && permission !== 'admin')
             return reply(`❌ Not counted: ${code('/cancel')} needs write access; @${event.comment.author} has ${permission}.`);
-        return reply(`⏹️ Cancel requested by @${event.comment.author}: a running remediation stops at its next check; a pending one will not start.`);
+        // The sealed cancel record is what a pending remediation job reads before it starts.
+        return reply([
+            `⏹️ Cancel recorded for plan ${code(plan.digest.slice(0, 12))} by @${event.comment.author}: a running remediation stops at its next check, and a pending one will not start. A new ${code(`/approve ${plan.digest.slice(0, 12)}`)} after this comment approves it again.`,
+            writer.cancel(plan.digest, event.comment.author)
+        ].join('\n'));
     }
-    const comments = await thread.comments();
-    if (claims(comments, plan.digest, input.ignoredLogins).length > 0)
-        return reply(`ℹ️ Plan ${code(plan.digest.slice(0, 12))} has already been run; see the timeline above.`);
+    if (wasClaimed(ledger, plan.digest))
+        return reply(`ℹ️ Plan ${code(plan.digest.slice(0, 12))} has already been run once; it never runs twice. See the timeline above.`);
     const context = approvalContext({
-        issue,
-        comments,
-        plan,
-        runbook: entry.runbook,
+        entry: { ...entry, plan },
+        runbook: catalogEntry.runbook,
         thread,
         ignoredLogins: input.ignoredLogins,
         now: now()
     });
+    const comments = humanComments(ledger);
     const state = await evaluateApprovals(comments, context);
-    const own = state.decisions.find((d) => d.commentId === event.comment.id) ??
-        (await decideComment(event.comment, context, state.approvers));
+    const decision = state.decisions.find((d) => d.commentId === event.comment.id) ??
+        (await decideComment(asIssueComment(own), context, state.approvers));
     const approved = state.status === 'approved';
-    return reply(decisionReply(own, state, plan, entry.runbook.approval.environment), approved, plan.digest);
+    return reply(decisionReply(decision, state, plan, catalogEntry.runbook.approval.environment), approved, plan.digest);
 }
 
 // `remediate`: runs an approved plan exactly once. It re-reads the plan from the issue, checks it
@@ -30075,44 +30689,51 @@ const LABELS = {
 async function remediateCommand(input) {
     const clock = input.clock ?? realClock;
     const { thread } = input;
-    const issue = await thread.issue();
-    const stored = readPlan(issue.body);
-    if (!stored)
-        return { outcome: 'refused', reason: 'this issue carries no OpsLoop plan' };
+    const refuse = async (reason, digest) => {
+        await thread.reply(`❌ Nothing was run: ${reason}.`);
+        return { outcome: 'refused', reason, ...(digest ? { digest } : {}) };
+    };
+    const snapshot = await thread.snapshot();
+    const { issue } = snapshot;
+    const ledger = readLedger(snapshot, input.records.key, input.records.repo);
+    if (!ledger.authentic)
+        return refuse(ledger.reason);
     if (issue.state !== 'open') {
         await thread.reply('⏹️ The incident issue is closed: nothing was run.');
         return { outcome: 'refused', reason: 'the issue is closed' };
     }
-    const current = currentPlan(stored, await input.catalog());
-    if (current.kind === 'invalid') {
-        await thread.reply(`❌ Nothing was run: ${current.reason}.`);
-        return { outcome: 'refused', reason: current.reason };
-    }
+    const entry = currentEntry(ledger);
+    if (!entry)
+        return refuse('OpsLoop proposed no plan on this incident');
+    const writer = recordWriter(input.records.key, { repo: input.records.repo, issue: issue.number, fingerprint: ledger.fingerprint }, () => new Date(clock.now()));
+    const current = currentPlan(entry.plan, await input.catalog());
+    if (current.kind === 'invalid')
+        return refuse(current.reason);
     if (current.kind === 'changed') {
-        await thread.reply(changedPlanReply(current.plan, current.was));
-        return { outcome: 'refused', reason: 'the runbook changed since the plan was approved' };
+        const plan = { ...current.plan, proposedAt: new Date(clock.now()).toISOString() };
+        await thread.reply(changedPlanReply(plan, current.was, current.changes, writer.plan(plan, current.was)));
+        return { outcome: 'refused', reason: 'the plan changed since it was approved' };
     }
-    const { plan, entry } = current;
-    if (input.expectedDigest !== undefined && input.expectedDigest !== plan.digest) {
-        await thread.reply(`❌ Nothing was run: this job was started for plan ${code(input.expectedDigest.slice(0, 12))}, but the issue's plan is now ${code(plan.digest.slice(0, 12))}.`);
-        return { outcome: 'refused', reason: 'the plan changed after approval', digest: plan.digest };
-    }
-    const comments = await thread.comments();
-    // Exactly once: a run claims the digest with a marker comment before anything is sent.
-    if (claims(comments, plan.digest, input.ignoredLogins).length > 0)
+    const { plan, entry: catalogEntry } = current;
+    const runbook = catalogEntry.runbook;
+    if (input.expectedDigest !== undefined && input.expectedDigest !== plan.digest)
+        return refuse(`this job was started for plan ${code(input.expectedDigest.slice(0, 12))}, but OpsLoop's current plan is ${code(plan.digest.slice(0, 12))}`, plan.digest);
+    // Exactly once: a claim comment or a claim label event, which nobody can delete, ends it.
+    if (wasClaimed(ledger, plan.digest))
         return { outcome: 'already-run', reason: 'this plan has already been run', digest: plan.digest };
+    // Comment approvals are always read: a /reject stops an environment-approved job too.
+    const state = await evaluateApprovals(humanComments(ledger), approvalContext({
+        entry: { ...entry, plan },
+        runbook,
+        thread,
+        ignoredLogins: input.ignoredLogins,
+        now: new Date(clock.now())
+    }));
+    if (state.status === 'rejected')
+        return refuse(`plan ${code(plan.digest.slice(0, 12))} was rejected on the issue`, plan.digest);
     let approvers;
     let approvedBy;
     if (input.approvalMode === 'comment') {
-        const state = await evaluateApprovals(comments, approvalContext({
-            issue,
-            comments,
-            plan,
-            runbook: entry.runbook,
-            thread,
-            ignoredLogins: input.ignoredLogins,
-            now: new Date(clock.now())
-        }));
         if (state.status !== 'approved')
             return {
                 outcome: 'not-approved',
@@ -30123,10 +30744,10 @@ async function remediateCommand(input) {
         approvedBy = approvers.map((a) => `@${a}`).join(', ');
     }
     else {
-        approvers = await environmentApprovers(input, plan, entry.runbook);
-        const needed = entry.runbook.approval.minApprovals ?? 1;
+        approvers = await environmentApprovers(input, plan, runbook);
+        const needed = runbook.approval.minApprovals ?? 1;
         if (approvers.length < needed) {
-            await thread.reply(`❌ Nothing was run: ${approvers.length} person(s) approved the ${code(input.environment ?? '?')} environment for this run, and runbook ${code(entry.runbook.id)} needs ${needed}. Give the environment required reviewers, or approve by comment.`);
+            await thread.reply(`❌ Nothing was run: ${approvers.length} person(s) approved the ${code(input.environment ?? '?')} environment for this run, and runbook ${code(runbook.id)} needs ${needed}. Give the environment required reviewers, or approve by comment.`);
             return {
                 outcome: 'not-approved',
                 reason: `${approvers.length} of ${needed} environment approvals`,
@@ -30135,28 +30756,50 @@ async function remediateCommand(input) {
         }
         approvedBy = `${approvers.map((a) => `@${a}`).join(', ')} (environment ${code(input.environment ?? '?')})`;
     }
+    // A /cancel recorded after the approval this job acts on stops it before it starts.
+    const lastApproval = Math.max(-1, ...state.decisions
+        .filter((d) => d.outcome === 'approved' || d.outcome === 'counted-already')
+        .map((d) => d.commentId));
+    const cancel = ledger.cancels.find((c) => c.digest === plan.digest &&
+        (input.approvalMode === 'environment' || c.commentId > lastApproval));
+    if (cancel) {
+        await thread.reply(`⏹️ Nothing was run: @${cancel.by} cancelled plan ${code(plan.digest.slice(0, 12))} before this job started.`);
+        return { outcome: 'refused', reason: `cancelled by ${cancel.by}`, digest: plan.digest };
+    }
     // Act only while the incident still needs it.
     const alarm = plan.incident.alarmName;
     if (input.requireAlarm && alarm && input.alarms) {
-        const state = await input.alarms.state(alarm);
-        if (state === 'OK') {
-            await thread.reply(recoveredComment(alarm));
+        const alarmState = await input.alarms.state(alarm);
+        if (alarmState === 'OK') {
+            await thread.reply(recoveredComment(alarm, plan.digest));
             return { outcome: 'recovered', reason: `${alarm} is already OK`, digest: plan.digest };
         }
     }
+    // The instances carrying the tags now must be exactly those approved.
+    const drift = await targetDrift(input, plan, runbook, writer);
+    if (drift)
+        return drift;
     const context = {
         issueUrl: issue.url,
         ...(input.runUrl ? { runUrl: input.runUrl } : {}),
         approvers,
         digest: plan.digest
     };
-    const execution = entry.runbook.execution;
+    const execution = runbook.execution;
     const request = renderAction(execution, plan, { ...context, step: 'execution' });
-    const claim = await thread.reply(startedComment(plan, approvedBy, request, 'starting'));
+    const claim = await thread.reply(startedComment(plan, approvedBy, request, 'starting', writer.claim(plan.digest, input.runUrl)));
+    await thread.addLabels([ranLabel(plan.digest)]);
     // Two runs may claim at once (no concurrency group, or a re-run racing an approval): the
-    // earliest claim wins and every other run stops before sending anything.
-    const claimed = claims(await thread.comments(), plan.digest, input.ignoredLogins);
-    if (Math.min(claim.id, ...claimed) !== claim.id) {
+    // earliest claim wins and every other run stops before sending anything. A claim this job
+    // cannot see as OpsLoop's own (another token opened the issue) stops it too.
+    const after = await thread.snapshot();
+    const claimed = readLedger(after, input.records.key, input.records.repo);
+    const ids = claimed.authentic
+        ? claimed.claims.filter((c) => c.digest === plan.digest).map((c) => c.commentId)
+        : [];
+    if (!ids.includes(claim.id))
+        return refuse("this job's claim is not recognised as OpsLoop's own record (the job's token acts as another account than the one that opened the issue, or the claim was edited); run every OpsLoop job with the same token");
+    if (Math.min(...ids) !== claim.id) {
         await thread.reply('ℹ️ Another run claimed this plan first; this one stops without running it.');
         return {
             outcome: 'already-run',
@@ -30164,11 +30807,11 @@ async function remediateCommand(input) {
             digest: plan.digest
         };
     }
-    await thread.update({ labels: withLabels(issue.labels, [LABELS.remediating]) });
+    const labels = after.issue.labels;
+    await thread.update({ labels: withLabels(labels, [LABELS.remediating]) });
     // Output from the hosts passes the same redaction as everything else that reaches GitHub.
     const redactor = new Redactor();
-    const startedAt = new Date(clock.now()).toISOString();
-    const shouldCancel = cancelWatcher(input, startedAt, clock);
+    const shouldCancel = cancelWatcher(input, ledger, claim.id, clock);
     const run = async (label, action, step) => {
         const req = renderAction(action, plan, { ...context, step });
         const id = await input.ssm.start(req);
@@ -30184,12 +30827,12 @@ async function remediateCommand(input) {
     const executed = await run('Execution', execution, 'execution');
     let verified = { ok: false, why: `execution ${executed.status}` };
     if (executed.status === 'Success')
-        verified = await verify(input, plan, entry.runbook, run, clock);
+        verified = await verify(input, plan, runbook, run, clock);
     else if (executed.status === 'Cancelled')
         verified = { ok: false, why: 'cancelled by /cancel' };
     let outcome = verified.ok ? 'remediated' : 'failed';
-    if (!verified.ok && entry.runbook.rollback && executed.status !== 'Cancelled') {
-        const rolled = await run('Rollback', entry.runbook.rollback, 'rollback');
+    if (!verified.ok && runbook.rollback && executed.status !== 'Cancelled') {
+        const rolled = await run('Rollback', runbook.rollback, 'rollback');
         if (rolled.status === 'Success')
             outcome = 'rolled-back';
     }
@@ -30199,8 +30842,16 @@ async function remediateCommand(input) {
             ? [LABELS.failed, LABELS.rolledBack]
             : [LABELS.failed];
     const close = outcome === 'remediated' && input.closeOnSuccess;
+    await thread.reply([
+        `🏁 Plan ${code(plan.digest.slice(0, 12))}: ${code(outcome)} (${verified.why}). It will not run again; a new incident or a new plan is needed for another run.`,
+        writer.outcome(plan.digest, outcome === 'remediated'
+            ? 'remediated'
+            : outcome === 'rolled-back'
+                ? 'rolled-back'
+                : 'failed')
+    ].join('\n'));
     await thread.update({
-        labels: withLabels(issue.labels.filter((l) => l !== LABELS.remediating), final),
+        labels: withLabels(labels.filter((l) => l !== LABELS.remediating), final),
         ...(close ? { state: 'closed' } : {})
     });
     return {
@@ -30209,10 +30860,50 @@ async function remediateCommand(input) {
         digest: plan.digest,
         ran: {
             issue: { number: issue.number, url: issue.url, title: issue.title },
-            runbook: entry.runbook.id,
-            fingerprint: plan.incident.fingerprint ?? readFingerprint(issue.body) ?? '',
+            runbook: runbook.id,
+            fingerprint: plan.incident.fingerprint,
             approvers
         }
+    };
+}
+/**
+ * For a tag-targeted plan: the tagged instances now, compared with those approved. Any difference
+ * (or a failed lookup) stops the run; a new plan with the current instances is proposed when one
+ * can be made, with exactly what changed.
+ */
+async function targetDrift(input, plan, runbook, writer) {
+    if (plan.targets?.kind !== 'tags')
+        return undefined;
+    const found = input.instances
+        ? await input.instances.tagged(plan.targets.tags).catch((error) => ({
+            ok: false,
+            reason: error instanceof Error ? error.message : String(error)
+        }))
+        : { ok: false, reason: 'this job has no SSM access to list them' };
+    if (!found.ok) {
+        const reason = `the tagged instances could not be listed again before the run (${found.reason})`;
+        await input.thread.reply(`❌ Nothing was run: ${reason}.`);
+        return { outcome: 'refused', reason, digest: plan.digest };
+    }
+    const fresh = bindInstances({ ...plan }, runbook.targets.max, found);
+    if (fresh.digest === plan.digest)
+        return undefined;
+    const changes = planChanges(plan, fresh);
+    if (fresh.digest) {
+        await input.thread.reply(changedPlanReply(fresh, plan.digest, changes, writer.plan(fresh, plan.digest), 'The instances carrying the target tags changed between approval and execution, so nothing was run'));
+    }
+    else {
+        await input.thread.reply([
+            `❌ Nothing was run: the instances carrying the target tags changed between approval and execution, and no plan can be made for them now.`,
+            '',
+            ...changes.map((c) => `- ${c}`),
+            ...fresh.problems.map((p) => `- ${p}`)
+        ].join('\n'));
+    }
+    return {
+        outcome: 'refused',
+        reason: 'the target instances changed after approval',
+        digest: plan.digest
     };
 }
 /** People who approved this run's environment and may approve this runbook. */
@@ -30227,7 +30918,7 @@ async function environmentApprovers(input, plan, runbook) {
         const login = r.user;
         if (r.state !== 'approved' || r.environment !== input.environment)
             continue;
-        if (isAutomation(login, r.userType, input.ignoredLogins))
+        if (isAutomation({ login, type: r.userType }, input.ignoredLogins))
             continue;
         if (rules.allowSelfApproval !== true && login === plan.requestedBy)
             continue;
@@ -30263,8 +30954,11 @@ function redactResult(result, redactor) {
 function withLabels(labels, add) {
     return [...new Set([...labels.filter((l) => l !== LABELS.remediating), ...add])];
 }
-/** `/cancel` from someone with write access, posted after the run started. */
-function cancelWatcher(input, since, clock) {
+/**
+ * `/cancel` from someone with write access, posted after this run's claim, in a comment nobody
+ * edited. Comments are read again at most every `cancelPollMs`.
+ */
+function cancelWatcher(input, ledger, claimId, clock) {
     const every = input.cancelPollMs ?? 20_000;
     let last = -Infinity;
     let cancelled = false;
@@ -30274,15 +30968,19 @@ function cancelWatcher(input, since, clock) {
         if (clock.now() - last < every)
             return false;
         last = clock.now();
-        for (const c of await input.thread.comments(since)) {
-            if (c.createdAt < since || c.authorType !== 'User')
+        const { comments } = await input.thread.snapshot();
+        for (const c of comments) {
+            if (c.id <= claimId || c.edited || c.author?.id === ledger.identity.id)
+                continue;
+            if (isAutomation(c.author, input.ignoredLogins))
                 continue;
             if (parseCommentCommand(c.body)?.kind !== 'cancel')
                 continue;
-            const permission = await input.thread.permissionOf(c.author);
+            const login = c.author?.login ?? '';
+            const permission = await input.thread.permissionOf(login);
             if (permission === 'write' || permission === 'admin') {
                 cancelled = true;
-                await input.thread.reply(`⏹️ @${c.author} asked to cancel: stopping the run.`);
+                await input.thread.reply(`⏹️ @${login} asked to cancel: stopping the run.`);
                 return true;
             }
         }
@@ -30335,50 +31033,130 @@ async function runApprovals(octokit, repository, runId) {
     })));
 }
 
-// One incident issue as approval and remediation see it: the issue, its comments (paginated:
-// a busy incident passes 100), replies, label and body updates, and the two permission lookups
-// approvals need. A thin adapter over Octokit.
+const ACCOUNT = '__typename login ... on User { databaseId } ... on Bot { databaseId }';
+const COMMENTS = `comments(first: 100, after: $comments) {
+  pageInfo { hasNextPage endCursor }
+  nodes { databaseId url body createdAt lastEditedAt includesCreatedEdit author { ${ACCOUNT} } }
+}`;
+const EVENTS = `timelineItems(first: 100, after: $events, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) {
+  pageInfo { hasNextPage endCursor }
+  nodes {
+    __typename
+    ... on LabeledEvent { createdAt label { name } actor { ${ACCOUNT} } }
+    ... on UnlabeledEvent { createdAt label { name } actor { ${ACCOUNT} } }
+  }
+}`;
+const ISSUE_QUERY = `query OpsLoopIssue($owner: String!, $name: String!, $number: Int!, $comments: String, $events: String) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      number url title state body createdAt
+      author { ${ACCOUNT} }
+      labels(first: 100) { nodes { name } }
+      ${COMMENTS}
+      ${EVENTS}
+    }
+  }
+}`;
+const MORE_COMMENTS = `query OpsLoopComments($owner: String!, $name: String!, $number: Int!, $comments: String) {
+  repository(owner: $owner, name: $name) { issue(number: $number) { ${COMMENTS} } }
+}`;
+const MORE_EVENTS = `query OpsLoopLabelEvents($owner: String!, $name: String!, $number: Int!, $events: String) {
+  repository(owner: $owner, name: $name) { issue(number: $number) { ${EVENTS} } }
+}`;
+const account = (a) => a
+    ? {
+        login: a.login,
+        type: a.__typename,
+        ...(typeof a.databaseId === 'number' ? { id: a.databaseId } : {})
+    }
+    : undefined;
+function comment$1(c) {
+    if (c.databaseId === null)
+        return [];
+    const author = account(c.author);
+    return [
+        {
+            id: c.databaseId,
+            url: c.url,
+            body: c.body,
+            createdAt: c.createdAt,
+            edited: c.lastEditedAt !== null || c.includesCreatedEdit,
+            ...(author ? { author } : {})
+        }
+    ];
+}
+function labelEvent(e) {
+    if (!e.label || !e.createdAt)
+        return [];
+    const actor = account(e.actor);
+    return [
+        {
+            label: e.label.name,
+            added: e.__typename === 'LabeledEvent',
+            createdAt: e.createdAt,
+            ...(actor ? { actor } : {})
+        }
+    ];
+}
+const present = (nodes) => (nodes ?? []).filter((n) => n !== null);
 const PERMISSIONS = new Set(['admin', 'write', 'read', 'none']);
 function githubIssueThread(octokit, repository, number) {
     const at = { ...repository, issue_number: number };
+    const vars = { owner: repository.owner, name: repository.repo, number };
+    const issueOf = (reply) => {
+        const issue = reply.repository?.issue;
+        if (!issue)
+            throw new Error(`Issue #${number} was not found in ${repository.owner}/${repository.repo}.`);
+        return issue;
+    };
     return {
-        async issue() {
-            const { data } = await octokit.rest.issues.get(at);
+        async snapshot() {
+            const first = issueOf(await octokit.graphql(ISSUE_QUERY, vars));
+            const comments = present(first.comments.nodes);
+            let page = first.comments.pageInfo;
+            while (page.hasNextPage && page.endCursor) {
+                const more = issueOf(await octokit.graphql(MORE_COMMENTS, {
+                    ...vars,
+                    comments: page.endCursor
+                })).comments;
+                comments.push(...present(more.nodes));
+                page = more.pageInfo;
+            }
+            const events = present(first.timelineItems.nodes);
+            let eventPage = first.timelineItems.pageInfo;
+            while (eventPage.hasNextPage && eventPage.endCursor) {
+                const more = issueOf(await octokit.graphql(MORE_EVENTS, {
+                    ...vars,
+                    events: eventPage.endCursor
+                })).timelineItems;
+                events.push(...present(more.nodes));
+                eventPage = more.pageInfo;
+            }
+            const author = account(first.author);
             return {
-                number: data.number,
-                url: data.html_url,
-                title: data.title,
-                state: data.state === 'closed' ? 'closed' : 'open',
-                body: data.body ?? '',
-                labels: labelNames(data.labels),
-                createdAt: data.created_at
+                issue: {
+                    number: first.number,
+                    url: first.url,
+                    title: first.title,
+                    state: first.state === 'CLOSED' ? 'closed' : 'open',
+                    body: first.body,
+                    labels: present(first.labels?.nodes ?? null).map((l) => l.name),
+                    createdAt: first.createdAt,
+                    ...(author ? { author } : {})
+                },
+                comments: comments.flatMap(comment$1).sort((a, b) => a.id - b.id),
+                labelEvents: events.flatMap(labelEvent)
             };
-        },
-        async comments(since) {
-            const all = await octokit.paginate(octokit.rest.issues.listComments, {
-                ...at,
-                per_page: 100,
-                ...(since ? { since } : {})
-            });
-            return all.map((c) => ({
-                id: c.id,
-                author: c.user?.login ?? '',
-                authorType: c.user?.type ?? 'User',
-                body: c.body ?? '',
-                createdAt: c.created_at,
-                updatedAt: c.updated_at,
-                url: c.html_url
-            }));
         },
         async reply(body) {
             const { data } = await octokit.rest.issues.createComment({ ...at, body });
             return { id: data.id, url: data.html_url };
         },
         async update(update) {
-            await octokit.rest.issues.update({
-                ...at,
-                ...issueUpdate(update)
-            });
+            await octokit.rest.issues.update({ ...at, ...issueUpdate(update) });
+        },
+        async addLabels(labels) {
+            await octokit.rest.issues.addLabels({ ...at, labels });
         },
         async permissionOf(login) {
             try {
@@ -30470,8 +31248,9 @@ function remediationEvents(result, runUrl) {
     ];
 }
 
-// Incident issues on GitHub: find the open one for a fingerprint (listing by label, never the
-// search API, whose index lags), create one, comment on one, update one.
+// Incident issues on GitHub, as intake needs them: the open issues labelled with a fingerprint
+// (listing by label, never the search API, whose index lags), oldest first; create one, comment
+// on one, update one. Which of them is OpsLoop's own is decided by intake from the sealed record.
 function githubIncidentIssues(octokit, repository) {
     return {
         async findOpen(fp) {
@@ -30481,17 +31260,15 @@ function githubIncidentIssues(octokit, repository) {
                 state: 'open',
                 per_page: 100
             });
-            // The label narrows the list; the hidden marker confirms an issue is OpsLoop's own.
-            const mine = open.filter((i) => i.pull_request === undefined && (i.body ?? '').includes(fingerprintMarker(fp)));
-            const oldest = mine.sort((a, b) => a.number - b.number)[0];
-            return oldest
-                ? {
-                    number: oldest.number,
-                    url: oldest.html_url,
-                    body: oldest.body ?? '',
-                    labels: labelNames(oldest.labels)
-                }
-                : undefined;
+            return open
+                .filter((i) => i.pull_request === undefined)
+                .sort((a, b) => a.number - b.number)
+                .map((i) => ({
+                number: i.number,
+                url: i.html_url,
+                body: i.body ?? '',
+                labels: labelNames(i.labels)
+            }));
         },
         async create(draft) {
             const { data } = await octokit.rest.issues.create({ ...repository, ...draft });
@@ -30691,8 +31468,8 @@ async function loadTriageCatalog(dir) {
  */
 async function contextSources(octokit, region) {
     const [sources, { githubChanges }] = await Promise.all([
-        import('./chunks/sources-BnLyCk_4.js'),
-        import('./chunks/changes-aDwHk38x.js')
+        import('./chunks/sources-D6FLVsKe.js'),
+        import('./chunks/changes-L0yRjFQb.js')
     ]);
     const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
     const aws = { region: awsRegion, maxAttempts: 3 };
@@ -30700,8 +31477,8 @@ async function contextSources(octokit, region) {
     let metrics;
     if (awsRegion) {
         const [{ CloudWatchLogsClient }, { CloudWatchClient }] = await Promise.all([
-            import('./chunks/index-CdQQimd-.js'),
-            import('./chunks/index-C6OW9-7O.js')
+            import('./chunks/index-16p4poC4.js'),
+            import('./chunks/index-CaP-Rlf5.js')
         ]);
         logs = sources.cloudWatchLogs(new CloudWatchLogsClient(aws));
         metrics = sources.cloudWatchMetrics(new CloudWatchClient(aws));
@@ -30726,7 +31503,7 @@ async function contextSources(octokit, region) {
  * what to fix), secrets are masked in the log, and sending never fails the step.
  */
 async function notifications() {
-    const notify = await import('./chunks/notify-DlVlRkTE.js');
+    const notify = await import('./chunks/notify-Bc65hBY3.js');
     const config = notify.parseNotifyConfig(Object.fromEntries(notify.NOTIFY_INPUTS.map((name) => [name, getInput(name)])));
     for (const secret of notify.notifySecrets(config))
         setSecret(secret);
@@ -30758,12 +31535,15 @@ async function intake() {
         insufficientData: choice('insufficient-data', ['ignore', 'incident'], 'ignore'),
         closeOnRecovery: choice('close-on-recovery', ['true', 'false'], 'false') === 'true'
     };
+    const sealing = records();
     const octokit = createGitHubClient({
         token: getInput('github-token', { required: true }),
         warn: warning
     });
     const notify = await notifications();
     const result = await intakeCommand({
+        records: sealing,
+        instances: () => instanceDirectory(getInput('aws-region').trim()),
         context: () => contextSources(octokit, getInput('aws-region').trim()),
         eventName: runnerEnv('GITHUB_EVENT_NAME'),
         webhook,
@@ -30800,6 +31580,28 @@ async function intake() {
     for (const event of intakeEvents(result, policy.closeOnRecovery))
         await notify(event);
 }
+/**
+ * The key OpsLoop seals its records with: masked at once, and checked before anything is done. It
+ * should be an environment secret that only jobs on the default branch receive (docs/security.md).
+ */
+function records() {
+    const secret = getInput('record-key').trim();
+    if (!secret)
+        throw new Error('`record-key` is not set. OpsLoop seals what it stores on issues with it, so that nobody else can forge a plan, an approval or a run: create one with `openssl rand -hex 32`, store it as the OPSLOOP_RECORD_KEY secret of the `opsloop` and `incident-remediation` environments, and pass `record-key: ${{ secrets.OPSLOOP_RECORD_KEY }}` (docs/setup.md).');
+    setSecret(secret);
+    return { key: recordKey(secret), repo: runnerEnv('GITHUB_REPOSITORY') };
+}
+/** The SSM instance directory, when the job has an AWS region; loaded on demand. */
+async function instanceDirectory(region) {
+    const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
+    if (!awsRegion)
+        return undefined;
+    const [{ SSMClient }, { ssmInstanceDirectory }] = await Promise.all([
+        import('./chunks/index-3JBBAw-v.js'),
+        import('./chunks/instances-Du-28zil.js')
+    ]);
+    return ssmInstanceDirectory(new SSMClient({ region: awsRegion, maxAttempts: 3 }));
+}
 /** The repository as `{owner, repo}`. */
 function repository() {
     const [owner = '', repo = ''] = runnerEnv('GITHUB_REPOSITORY').split('/');
@@ -30815,6 +31617,7 @@ async function comment() {
     const c = webhook.comment;
     if (typeof number !== 'number' || !c || typeof c.id !== 'number')
         throw new Error('The `comment` command needs an issue_comment event (issue and comment missing).');
+    const sealing = records();
     const octokit = createGitHubClient({
         token: getInput('github-token', { required: true }),
         warn: warning
@@ -30829,9 +31632,10 @@ async function comment() {
                 authorType: c.user?.type ?? 'User',
                 body: c.body ?? '',
                 createdAt: c.created_at ?? '',
-                updatedAt: c.updated_at ?? c.created_at ?? ''
+                edited: (c.updated_at ?? c.created_at) !== c.created_at
             }
         },
+        records: sealing,
         thread: githubIssueThread(octokit, repository(), number),
         catalog: () => loadTriageCatalog(getInput('runbooks') || 'runbooks'),
         ignoredLogins: ignoredLogins()
@@ -30844,28 +31648,32 @@ async function comment() {
 }
 /** AWS clients load on demand: most runs of the action never need them. */
 async function awsClients(region) {
-    const [{ SSMClient }, { CloudWatchClient }, { ssmRunner }, { cloudWatchAlarms }] = await Promise.all([
-        import('./chunks/index-BOSRwlbt.js'),
-        import('./chunks/index-C6OW9-7O.js'),
-        import('./chunks/ssm-BZKTRdZK.js'),
-        import('./chunks/alarms-B6EE6jk0.js')
+    const [{ SSMClient }, { CloudWatchClient }, { ssmRunner }, { cloudWatchAlarms }, { ssmInstanceDirectory }] = await Promise.all([
+        import('./chunks/index-3JBBAw-v.js'),
+        import('./chunks/index-CaP-Rlf5.js'),
+        import('./chunks/ssm-C4Q_m-T-.js'),
+        import('./chunks/alarms-Drq0E_9d.js'),
+        import('./chunks/instances-Du-28zil.js')
     ]);
     const config = { ...(region ? { region } : {}), maxAttempts: 5, retryMode: 'adaptive' };
+    const ssm = new SSMClient(config);
     return {
-        ssm: ssmRunner(new SSMClient(config)),
-        alarms: cloudWatchAlarms(new CloudWatchClient(config))
+        ssm: ssmRunner(ssm),
+        alarms: cloudWatchAlarms(new CloudWatchClient(config)),
+        instances: ssmInstanceDirectory(ssm)
     };
 }
 async function remediate() {
     const number = Number(getInput('issue-number', { required: true }));
     if (!Number.isInteger(number) || number < 1)
         throw new Error(`\`issue-number\` must be an issue number, got ${JSON.stringify(getInput('issue-number'))}.`);
+    const sealing = records();
     const octokit = createGitHubClient({
         token: getInput('github-token', { required: true }),
         warn: warning
     });
     const notify = await notifications();
-    const { ssm, alarms } = await awsClients(getInput('aws-region').trim());
+    const { ssm, alarms, instances } = await awsClients(getInput('aws-region').trim());
     const digest = getInput('plan-digest').trim();
     const environment = getInput('environment').trim();
     const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -30877,6 +31685,8 @@ async function remediate() {
         catalog: () => loadTriageCatalog(getInput('runbooks') || 'runbooks'),
         ssm,
         alarms,
+        instances,
+        records: sealing,
         approvalMode: choice('approval', ['comment', 'environment'], 'comment'),
         ...(digest ? { expectedDigest: digest } : {}),
         ignoredLogins: ignoredLogins(),

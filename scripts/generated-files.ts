@@ -31,6 +31,18 @@ const SCHEMAS = [
     file: 'schemas/triage.schema.json',
     constant: 'triageSchema',
     type: 'TriageAnswer'
+  },
+  {
+    name: 'plan',
+    file: 'schemas/plan.schema.json',
+    constant: 'planSchema',
+    type: 'Plan'
+  },
+  {
+    name: 'record',
+    file: 'schemas/record.schema.json',
+    constant: 'recordSchema',
+    type: 'IssueRecord'
   }
 ] as const
 

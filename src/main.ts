@@ -23,6 +23,8 @@ import type { CatalogRunbook } from './triage/types.js'
 import type { NotificationEvent } from './notify/notify.js'
 import { intakeEvents, remediationEvents } from './notify/from-results.js'
 import { githubIncidentIssues } from './github/incident-issues.js'
+import { recordKey, type RecordKey } from './issue/record.js'
+import type { InstanceDirectory } from './plan/ports.js'
 import { validationSummary } from './report/validation-summary.js'
 
 const COMMANDS = ['validate', 'intake', 'comment', 'remediate'] as const
@@ -215,12 +217,15 @@ async function intake(): Promise<void> {
     insufficientData: choice('insufficient-data', ['ignore', 'incident'], 'ignore'),
     closeOnRecovery: choice('close-on-recovery', ['true', 'false'], 'false') === 'true'
   }
+  const sealing = records()
   const octokit = createGitHubClient({
     token: core.getInput('github-token', { required: true }),
     warn: core.warning
   })
   const notify = await notifications()
   const result = await intakeCommand({
+    records: sealing,
+    instances: () => instanceDirectory(core.getInput('aws-region').trim()),
     context: () => contextSources(octokit, core.getInput('aws-region').trim()),
     eventName: runnerEnv('GITHUB_EVENT_NAME'),
     webhook,
@@ -253,6 +258,31 @@ async function intake(): Promise<void> {
   for (const event of intakeEvents(result, policy.closeOnRecovery)) await notify(event)
 }
 
+/**
+ * The key OpsLoop seals its records with: masked at once, and checked before anything is done. It
+ * should be an environment secret that only jobs on the default branch receive (docs/security.md).
+ */
+function records(): { key: RecordKey; repo: string } {
+  const secret = core.getInput('record-key').trim()
+  if (!secret)
+    throw new Error(
+      '`record-key` is not set. OpsLoop seals what it stores on issues with it, so that nobody else can forge a plan, an approval or a run: create one with `openssl rand -hex 32`, store it as the OPSLOOP_RECORD_KEY secret of the `opsloop` and `incident-remediation` environments, and pass `record-key: ${{ secrets.OPSLOOP_RECORD_KEY }}` (docs/setup.md).'
+    )
+  core.setSecret(secret)
+  return { key: recordKey(secret), repo: runnerEnv('GITHUB_REPOSITORY') }
+}
+
+/** The SSM instance directory, when the job has an AWS region; loaded on demand. */
+async function instanceDirectory(region: string): Promise<InstanceDirectory | undefined> {
+  const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || ''
+  if (!awsRegion) return undefined
+  const [{ SSMClient }, { ssmInstanceDirectory }] = await Promise.all([
+    import('@aws-sdk/client-ssm'),
+    import('./execution/instances.js')
+  ])
+  return ssmInstanceDirectory(new SSMClient({ region: awsRegion, maxAttempts: 3 }))
+}
+
 /** The repository as `{owner, repo}`. */
 function repository(): { owner: string; repo: string } {
   const [owner = '', repo = ''] = runnerEnv('GITHUB_REPOSITORY').split('/')
@@ -282,6 +312,7 @@ async function comment(): Promise<void> {
     throw new Error(
       'The `comment` command needs an issue_comment event (issue and comment missing).'
     )
+  const sealing = records()
   const octokit = createGitHubClient({
     token: core.getInput('github-token', { required: true }),
     warn: core.warning
@@ -296,9 +327,10 @@ async function comment(): Promise<void> {
         authorType: c.user?.type ?? 'User',
         body: c.body ?? '',
         createdAt: c.created_at ?? '',
-        updatedAt: c.updated_at ?? c.created_at ?? ''
+        edited: (c.updated_at ?? c.created_at) !== c.created_at
       }
     },
+    records: sealing,
     thread: githubIssueThread(octokit, repository(), number),
     catalog: () => loadTriageCatalog(core.getInput('runbooks') || 'runbooks'),
     ignoredLogins: ignoredLogins()
@@ -312,18 +344,28 @@ async function comment(): Promise<void> {
 }
 
 /** AWS clients load on demand: most runs of the action never need them. */
-async function awsClients(region: string): Promise<{ ssm: SsmRunner; alarms: AlarmStates }> {
-  const [{ SSMClient }, { CloudWatchClient }, { ssmRunner }, { cloudWatchAlarms }] =
-    await Promise.all([
-      import('@aws-sdk/client-ssm'),
-      import('@aws-sdk/client-cloudwatch'),
-      import('./execution/ssm.js'),
-      import('./verify/alarms.js')
-    ])
+async function awsClients(
+  region: string
+): Promise<{ ssm: SsmRunner; alarms: AlarmStates; instances: InstanceDirectory }> {
+  const [
+    { SSMClient },
+    { CloudWatchClient },
+    { ssmRunner },
+    { cloudWatchAlarms },
+    { ssmInstanceDirectory }
+  ] = await Promise.all([
+    import('@aws-sdk/client-ssm'),
+    import('@aws-sdk/client-cloudwatch'),
+    import('./execution/ssm.js'),
+    import('./verify/alarms.js'),
+    import('./execution/instances.js')
+  ])
   const config = { ...(region ? { region } : {}), maxAttempts: 5, retryMode: 'adaptive' as const }
+  const ssm = new SSMClient(config)
   return {
-    ssm: ssmRunner(new SSMClient(config)),
-    alarms: cloudWatchAlarms(new CloudWatchClient(config))
+    ssm: ssmRunner(ssm),
+    alarms: cloudWatchAlarms(new CloudWatchClient(config)),
+    instances: ssmInstanceDirectory(ssm)
   }
 }
 
@@ -333,12 +375,13 @@ async function remediate(): Promise<void> {
     throw new Error(
       `\`issue-number\` must be an issue number, got ${JSON.stringify(core.getInput('issue-number'))}.`
     )
+  const sealing = records()
   const octokit = createGitHubClient({
     token: core.getInput('github-token', { required: true }),
     warn: core.warning
   })
   const notify = await notifications()
-  const { ssm, alarms } = await awsClients(core.getInput('aws-region').trim())
+  const { ssm, alarms, instances } = await awsClients(core.getInput('aws-region').trim())
   const digest = core.getInput('plan-digest').trim()
   const environment = core.getInput('environment').trim()
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
@@ -350,6 +393,8 @@ async function remediate(): Promise<void> {
     catalog: () => loadTriageCatalog(core.getInput('runbooks') || 'runbooks'),
     ssm,
     alarms,
+    instances,
+    records: sealing,
     approvalMode: choice('approval', ['comment', 'environment'], 'comment'),
     ...(digest ? { expectedDigest: digest } : {}),
     ignoredLogins: ignoredLogins(),

@@ -107,7 +107,10 @@ describe('opsloop triage', () => {
     expect({ code, err }).toEqual({ code: 0, err: '' })
     expect(out).toMatch(/^# \[incident\] checkout-web-target-5xx is ALARM in eu-west-1\n/)
     expect(out).toContain('**`restart-systemd-service`**')
-    expect(out).toMatch(/comment `\/approve [0-9a-f]{12}` on this issue/)
+    // Offline, the tag targets cannot be bound to instances: the plan says so rather than
+    // offering a digest that production would never propose.
+    expect(out).toContain('instances tagged `Role=checkout-web` (not resolved)')
+    expect(out).toMatch(/Target instances were not resolved: .*ssm:DescribeInstanceInformation/)
   })
 
   it('prints JSON with the incident, triage, plan and issue', async () => {
@@ -115,14 +118,19 @@ describe('opsloop triage', () => {
     expect(code).toBe(0)
     const parsed = JSON.parse(out) as {
       triage: { provider: string; runbook: { id: string } }
-      plan: { digest: string }
+      plan: { digest?: string; targets: { kind: string; tags: object; ids: string[] } }
       issue: { title: string; labels: string[] }
     }
     expect(parsed.triage).toMatchObject({
       provider: 'rules',
       runbook: { id: 'restart-systemd-service' }
     })
-    expect(parsed.plan.digest).toMatch(/^[0-9a-f]{64}$/)
+    expect(parsed.plan.targets).toEqual({
+      kind: 'tags',
+      tags: { Role: ['checkout-web'] },
+      ids: []
+    })
+    expect(parsed.plan.digest).toBeUndefined()
     expect(parsed.issue.labels).toContain('runbook:restart-systemd-service')
   })
 

@@ -22,7 +22,8 @@ describe('demo', () => {
       expect(readFileSync(join(out, 'issue.md'), 'utf8')).toMatch(/^# \[incident\] /)
       const comments = readdirSync(out).filter((f) => f.startsWith('comment-'))
       if (expected?.outcome) expect(comments.length).toBeGreaterThan(2)
-      else expect(comments).toEqual([])
+      // Without a runbook, OpsLoop's sealed record of the incident is the only comment.
+      else expect(comments).toEqual(['comment-01-github-actions_bot_.md'])
       const text = printed.join('\n')
       expect(text).toContain(`Scenario ${scenario} finished in`)
       if (scenario === 'service-down') {

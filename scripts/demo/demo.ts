@@ -291,6 +291,8 @@ async function action(
     GITHUB_ACTOR: BOT_LOGIN,
     GITHUB_OUTPUT: outputPath,
     'INPUT_GITHUB-TOKEN': BOT_TOKEN,
+    // The demo's own record key; a real installation keeps its key in an environment secret.
+    'INPUT_RECORD-KEY': 'opsloop-demo-record-key-not-a-secret-0123456789',
     INPUT_RUNBOOKS: 'runbooks',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
   }

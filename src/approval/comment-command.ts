@@ -15,7 +15,9 @@ export type CommentCommand =
 
 export const MAX_REJECT_REASON = 500
 
-const DIGEST_PREFIX = /^[0-9a-fA-F]{7,64}$/
+/** Hex characters of the digest an approval must name: 48 bits, beyond any chance of a match. */
+export const MIN_DIGEST = 12
+const DIGEST_PREFIX = /^[0-9a-fA-F]{12,64}$/
 // Lower case only: `/Approve` is someone else's command (or prose), not ours.
 const COMMAND_LINE = /^\/([a-z][a-z-]*)(?:\s+([^]*))?$/
 
@@ -70,7 +72,7 @@ function approve(rest: string): CommentCommand {
     return {
       kind: 'invalid',
       command: 'approve',
-      reason: `\`/approve\` takes a plan digest of 7 to 64 hexadecimal characters; ${copy}.`
+      reason: `\`/approve\` takes a plan digest of ${MIN_DIGEST} to 64 hexadecimal characters; ${copy}.`
     }
   return { kind: 'approve', digest: rest.toLowerCase() }
 }

@@ -1,10 +1,14 @@
 // Whether the current plan is approved, decided from the issue's original human comments every
-// time. OpsLoop's own replies are never read back as state: anyone with write access can edit
-// them. Stateless and pure apart from the two lookups the caller passes in.
+// time. OpsLoop's replies are never read back as approvals; the plan itself comes from OpsLoop's
+// sealed record (issue/ledger.ts). A comment counts only when nobody ever edited it and it was
+// posted after the comment that proposed the plan (comment ids increase with time, so the order
+// is exact even within one second). Stateless and pure apart from the two lookups the caller
+// passes in.
 import type { Runbook } from '../generated/runbook.js'
-import { parseCommentCommand, type CommentCommand } from './comment-command.js'
+import type { Permission } from '../issue/thread.js'
+import { MIN_DIGEST, parseCommentCommand, type CommentCommand } from './comment-command.js'
 
-export type Permission = 'admin' | 'write' | 'read' | 'none'
+export type { Permission }
 
 export interface IssueComment {
   id: number
@@ -15,13 +19,13 @@ export interface IssueComment {
   body: string
   /** ISO time. */
   createdAt: string
-  /** ISO time; differs from createdAt when the comment was edited. */
-  updatedAt: string
+  /** Whether anyone ever changed the body after it was posted. */
+  edited: boolean
 }
 
 export interface ApprovalContext {
-  /** The current plan. */
-  plan: { digest: string; proposedAt: string; requestedBy?: string }
+  /** The current plan, and the id of OpsLoop's comment that proposed it. */
+  plan: { digest: string; proposedIn: number; requestedBy?: string }
   approval: Runbook['approval']
   /** Logins of the action's own identity and other automation to ignore (e.g. 'github-actions[bot]'). */
   ignoredLogins: readonly string[]
@@ -129,7 +133,7 @@ async function refusePerson(
   lookups: Lookups
 ): Promise<string | undefined> {
   const who = comment.author
-  if (comment.updatedAt !== comment.createdAt)
+  if (comment.edited)
     return `This comment was edited, and edited comments do not count because others with write access can edit them; post a new /${verb}.`
   if (who.trim() === '' || comment.authorType !== 'User' || /\[bot\]$/i.test(who))
     return `Comments by bots, apps and deleted accounts do not count; a person with write access must post /${verb}.`
@@ -202,20 +206,20 @@ async function decide(
 
   const { plan } = ctx
   const created = Date.parse(comment.createdAt)
-  const proposed = Date.parse(plan.proposedAt)
-  // Unreadable times fail closed: nothing can be shown to come after the plan.
-  if (Number.isNaN(created) || Number.isNaN(proposed))
+  // Unreadable times fail closed: an expiry could not be checked.
+  if (Number.isNaN(created))
     return decision(
       'refused',
-      'The comment or the plan has no readable time, so the comment cannot count; post it again.'
+      'The comment has no readable time, so it cannot count; post it again.'
     )
+  const before = comment.id <= plan.proposedIn
 
   // No self-approval check for /reject: withdrawing one's own request only makes things safer.
   if (command.kind === 'reject') {
-    if (created < proposed)
+    if (before)
       return decision(
         'refused',
-        `This /reject was posted before the current plan was proposed (${plan.proposedAt}); post a new /reject if you still object to it.`
+        `This /reject was posted before the current plan ${plan.digest.slice(0, 12)} was proposed; post a new /reject if you still object to it.`
       )
     return decision(
       'rejected',
@@ -239,15 +243,20 @@ async function decide(
       'refused',
       'The current plan has no valid digest, so it cannot be approved; fix the problems the issue lists first.'
     )
-  if (command.digest !== undefined && !digest.startsWith(command.digest))
+  if (command.digest === undefined)
+    return decision(
+      'refused',
+      `An approval must name the plan it approves: comment \`/approve ${digest.slice(0, 12)}\` (at least ${MIN_DIGEST} characters of the digest) after checking the plan.`
+    )
+  if (!digest.startsWith(command.digest))
     return decision(
       'refused',
       `This approves plan ${command.digest}, but the current plan is ${digest.slice(0, 12)}; check the new plan and approve it.`
     )
-  if (created < proposed)
+  if (before)
     return decision(
       'refused',
-      `This /approve was posted before the current plan was proposed (${plan.proposedAt}), so it approves an earlier plan; check the new plan and approve it.`
+      `This /approve was posted before the current plan ${digest.slice(0, 12)} was proposed, so it approves an earlier plan; check the new plan and approve it.`
     )
 
   if (ctx.approval.expiry !== undefined) {

@@ -1,53 +1,48 @@
-// What `comment` and `remediate` both read from an issue's comments: which comments are
-// automation, whether OpsLoop already claimed a plan, and the approval context for the policy.
-import type { IssueThread, ThreadComment, ThreadIssue } from '../github/issue-thread.js'
+// What `comment` and `remediate` both read from an incident's ledger: the human comments as the
+// approval policy sees them, and the approval context of the current plan.
 import type { Runbook } from '../generated/runbook.js'
-import type { Plan } from '../plan/plan.js'
-import { markedDigest } from '../report/remediation.js'
-import type { ApprovalContext } from './policy.js'
-import { proposedAt } from './proposed-at.js'
+import type { Ledger, PlanEntry } from '../issue/ledger.js'
+import type { Account, IssueThread, SnapshotComment } from '../issue/thread.js'
+import type { ApprovalContext, IssueComment } from './policy.js'
 
-/** Bots, OpsLoop's own identity and listed automation: never people. */
-export const isAutomation = (login: string, type: string, ignored: readonly string[]): boolean =>
-  type !== 'User' ||
-  login.endsWith('[bot]') ||
-  ignored.some((l) => l.toLowerCase() === login.toLowerCase())
-
-/** OpsLoop's own comment, unedited: the only kind whose markers are trusted. */
-export const isOwnMarker = (c: ThreadComment, ignored: readonly string[]): boolean =>
-  c.createdAt === c.updatedAt && isAutomation(c.author, c.authorType, ignored)
-
-/** The ids of the comments that claimed this digest for a run, oldest first. */
-export function claims(
-  comments: readonly ThreadComment[],
-  digest: string,
+/** Bots, apps, deleted accounts and listed automation: never people. */
+export const isAutomation = (
+  account: Pick<Account, 'login' | 'type'> | undefined,
   ignored: readonly string[]
-): number[] {
-  return comments
-    .filter((c) => isOwnMarker(c, ignored) && markedDigest(c.body) === digest)
-    .map((c) => c.id)
-}
+): boolean =>
+  account === undefined ||
+  account.type !== 'User' ||
+  account.login.endsWith('[bot]') ||
+  ignored.some((l) => l.toLowerCase() === account.login.toLowerCase())
+
+export const asIssueComment = (c: SnapshotComment): IssueComment => ({
+  id: c.id,
+  author: c.author?.login ?? '',
+  authorType: c.author?.type ?? 'Deleted',
+  body: c.body,
+  createdAt: c.createdAt,
+  edited: c.edited
+})
+
+/** Comments by anyone but OpsLoop, oldest first, as the approval policy reads them. */
+export const humanComments = (ledger: Ledger): IssueComment[] => ledger.human.map(asIssueComment)
 
 export function approvalContext(input: {
-  issue: Pick<ThreadIssue, 'createdAt'>
-  comments: readonly ThreadComment[]
-  plan: Plan & { digest: string }
+  entry: PlanEntry & { plan: { digest: string } }
   runbook: Runbook
   thread: IssueThread
   ignoredLogins: readonly string[]
   now: Date
 }): ApprovalContext {
-  const { plan, thread, ignoredLogins } = input
+  const { entry, thread } = input
   return {
     plan: {
-      digest: plan.digest,
-      proposedAt: proposedAt(input.issue, input.comments, plan.digest, (c) =>
-        isOwnMarker(c, ignoredLogins)
-      ),
-      ...(plan.requestedBy ? { requestedBy: plan.requestedBy } : {})
+      digest: entry.plan.digest,
+      proposedIn: entry.commentId,
+      ...(entry.plan.requestedBy ? { requestedBy: entry.plan.requestedBy } : {})
     },
     approval: input.runbook.approval,
-    ignoredLogins,
+    ignoredLogins: input.ignoredLogins,
     now: input.now,
     permissionOf: (login) => thread.permissionOf(login),
     // undefined from the lookup (the token cannot read teams) is refused with a clear reason.

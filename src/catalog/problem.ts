@@ -1,3 +1,5 @@
+import { CONTROLS } from '../text/untrusted.js'
+
 /** One finding about a file, positioned so editors, terminals and GitHub annotations can point at it. */
 export interface Problem {
   /** Path as the user named it (relative to the working directory when possible). */
@@ -15,9 +17,11 @@ export type Position = Pick<Problem, 'line' | 'column'>
 
 export const START: Position = { line: 1, column: 1 }
 
-/** Control characters from file content must not reach a terminal or log as themselves. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
+/**
+ * Control characters from file content must not reach a terminal or log as themselves: the shared
+ * set (bidirectional controls included), and tab and newline, which would break the one-line form.
+ */
+const CONTROL = new RegExp(`[\\t\\n]|${CONTROLS.source}`, 'g')
 const visible = (s: string): string =>
   s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 

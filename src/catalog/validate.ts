@@ -9,7 +9,14 @@ import type { FileReader, SourceText } from './files.js'
 import { compareProblems, type Position, type Problem } from './problem.js'
 import { checkFile } from './check-file.js'
 import { DEFAULT_ALLOWED_DOCUMENTS, type RuleOptions } from './rules.js'
-import { locate, parseYaml, type PathSegment, type YamlSource } from './yaml-source.js'
+import { lintShellUse } from './shell-safety.js'
+import {
+  locate,
+  locateInString,
+  parseYaml,
+  type PathSegment,
+  type YamlSource
+} from './yaml-source.js'
 
 export interface CatalogEntry {
   file: string
@@ -137,6 +144,27 @@ function lazyLocator(file: string, text: string): CatalogEntry['locate'] {
   }
 }
 
+/**
+ * Where placeholders sit in shell lines, option injection and Automation document parameters (see
+ * shell-safety.ts). The YAML is parsed again only when there is something to point at.
+ */
+function shellProblems(file: string, text: string, runbook: Runbook): Problem[] {
+  const findings = lintShellUse(runbook)
+  if (findings.length === 0) return []
+  const source = parseYaml(file, text).source
+  return findings.map((f) => ({
+    file,
+    ...(!source
+      ? { line: 1, column: 1 }
+      : f.index === undefined
+        ? locate(source, f.path, f.at ?? 'value')
+        : locateInString(source, f.path, f.index)),
+    severity: f.severity,
+    rule: f.rule,
+    message: f.message
+  }))
+}
+
 export async function validateCatalog(
   sources: readonly SourceText[],
   options: ValidateOptions
@@ -164,6 +192,7 @@ export async function validateCatalog(
     statuses.push(status)
     count(status, found)
     if (runbook) {
+      count(status, shellProblems(file, source.text, runbook))
       status.runbook = runbook
       entries.push({
         file,

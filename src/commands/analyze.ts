@@ -22,7 +22,8 @@ import type { ContextReport } from '../report/incident-issue.js'
 import type { Delivery } from '../intake/dispatch.js'
 import { fingerprint } from '../intake/fingerprint.js'
 import { normalize } from '../intake/normalize.js'
-import { buildPlan, type Plan } from '../plan/plan.js'
+import { bindInstances, buildPlan, type Plan, type TaggedInstances } from '../plan/plan.js'
+import type { InstanceDirectory } from '../plan/ports.js'
 import {
   incidentIssue,
   runbookOfLabels,
@@ -63,6 +64,10 @@ export interface AnalyzeInput {
   commit?: string
   /** Who caused this intake (the workflow's actor), recorded on the plan. */
   requestedBy?: string
+  /** Resolves tag targets to instances; without it a tag-targeted plan cannot be approved. */
+  instances?: InstanceDirectory
+  /** Seals the occurrence state into the body (intake); absent when only printing. */
+  stateMarker?: IncidentReport['stateMarker']
   now: Date
 }
 
@@ -112,13 +117,23 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
   const entry = triage.runbook
     ? input.catalog.find((c) => c.runbook.id === triage.runbook?.id)
     : undefined
-  const plan = entry
+  let plan = entry
     ? buildPlan(entry, incident, triage.parameters, {
         proposedAt: input.now.toISOString(),
         ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
         fingerprint: fp
       })
     : undefined
+  if (entry && plan?.targets?.kind === 'tags') {
+    const tags = plan.targets.tags
+    const found: TaggedInstances = input.instances
+      ? await input.instances.tagged(tags).catch((error: unknown) => ({
+          ok: false as const,
+          reason: error instanceof Error ? error.message : String(error)
+        }))
+      : { ok: false, reason: 'this job has no AWS access to list them' }
+    plan = bindInstances(plan, entry.runbook.targets.max, found)
+  }
   const report: IncidentReport = {
     incident,
     fingerprint: fp,
@@ -129,6 +144,7 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
     deliveryProblems: input.delivery.problems.map((p) => redactor.text(p)),
     ...(context ? { context: context.report } : {}),
     ...(input.commit ? { commit: input.commit } : {}),
+    ...(input.stateMarker ? { stateMarker: input.stateMarker } : {}),
     receivedAt: input.now.toISOString()
   }
   return {

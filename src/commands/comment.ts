@@ -3,12 +3,19 @@
 // what happened and why, and tells the workflow whether the plan is now approved, so the
 // environment-gated remediation job can start.
 import { parseCommentCommand } from '../approval/comment-command.js'
-import { approvalContext, claims, isAutomation } from '../approval/thread-approvals.js'
+import {
+  approvalContext,
+  asIssueComment,
+  humanComments,
+  isAutomation
+} from '../approval/thread-approvals.js'
 import { decideComment, evaluateApprovals, type IssueComment } from '../approval/policy.js'
 import { renderAction } from '../execution/render.js'
-import type { IssueThread } from '../github/issue-thread.js'
+import { currentEntry, readLedger, wasClaimed } from '../issue/ledger.js'
+import type { RecordKey } from '../issue/record.js'
+import type { IssueThread } from '../issue/thread.js'
+import { recordWriter } from '../issue/write.js'
 import { currentPlan } from '../plan/current.js'
-import { planBlock, readPlan } from '../report/incident-issue.js'
 import { code } from '../report/markdown.js'
 import { changedPlanReply, decisionReply, dryRunComment } from '../report/remediation.js'
 import type { CatalogRunbook } from '../triage/types.js'
@@ -34,6 +41,8 @@ export interface CommentInput {
   thread: IssueThread
   catalog: () => Promise<readonly CatalogRunbook[]>
   ignoredLogins: readonly string[]
+  /** The key OpsLoop seals its records with, and the repository (`owner/name`) they belong to. */
+  records: { key: RecordKey; repo: string }
   now?: () => Date
 }
 
@@ -43,7 +52,12 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
   const command = parseCommentCommand(event.comment.body)
   if (!command) return { handled: false, reason: 'the comment holds no OpsLoop command' }
   // Our own replies and other automation never drive approvals (and never loop).
-  if (isAutomation(event.comment.author, event.comment.authorType, input.ignoredLogins))
+  if (
+    isAutomation(
+      { login: event.comment.author, type: event.comment.authorType },
+      input.ignoredLogins
+    )
+  )
     return { handled: false, reason: `comments by ${event.comment.author} are not commands` }
   if (event.issue.pullRequest)
     return { handled: false, reason: 'commands work on incident issues, not pull requests' }
@@ -64,40 +78,51 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
     )
   if (command.kind === 'invalid') return reply(`❌ ${code(command.command)}: ${command.reason}`)
 
-  const issue = await thread.issue()
-  const stored = readPlan(issue.body)
-  if (!issue.body.includes('<!-- opsloop:fingerprint=') || !stored)
-    return reply(
-      '❌ This issue has no OpsLoop plan to act on: commands work on incident issues that OpsLoop opened with a proposed runbook.'
-    )
-  if (issue.state !== 'open') return reply('❌ The incident issue is closed: nothing will run.')
-  const current = currentPlan(stored, await input.catalog())
+  const snapshot = await thread.snapshot()
+  const ledger = readLedger(snapshot, input.records.key, input.records.repo)
+  if (!ledger.authentic) return reply(`❌ Nothing will run: ${ledger.reason}.`)
+  if (snapshot.issue.state !== 'open')
+    return reply('❌ The incident issue is closed: nothing will run.')
+  const entry = currentEntry(ledger)
+  if (!entry)
+    return reply('❌ OpsLoop proposed no plan on this incident, so there is nothing to act on.')
+  const current = currentPlan(entry.plan, await input.catalog())
   if (current.kind === 'invalid') return reply(`❌ Nothing can run: ${current.reason}.`)
+  const writer = recordWriter(
+    input.records.key,
+    { repo: input.records.repo, issue: snapshot.issue.number, fingerprint: ledger.fingerprint },
+    now
+  )
   if (current.kind === 'changed') {
     // Propose the plan again with its new digest; every earlier approval is void.
     const plan = { ...current.plan, proposedAt: now().toISOString() }
-    await thread.update({
-      body: issue.body.replace(/<!-- opsloop:plan \{.*?\} -->/, planBlock(plan))
-    })
-    return reply(changedPlanReply(plan, current.was))
+    return reply(
+      changedPlanReply(plan, current.was, current.changes, writer.plan(plan, current.was))
+    )
   }
-  const { plan, entry } = current
+  const { plan, entry: catalogEntry } = current
+  // The comment as GitHub has it now (edited since the event? deleted?), never the event's copy.
+  const own = snapshot.comments.find((c) => c.id === event.comment.id)
+  if (!own || own.edited)
+    return reply(
+      `❌ Not counted: the ${code(`/${command.kind}`)} comment was edited or deleted before it was read. Post a new one.`
+    )
 
   if (command.kind === 'dry-run') {
-    const context = { issueUrl: issue.url, approvers: [], digest: plan.digest }
+    const context = { issueUrl: snapshot.issue.url, approvers: [], digest: plan.digest }
     const steps = [
       {
         label: 'Execution',
-        request: renderAction(entry.runbook.execution, plan, {
+        request: renderAction(catalogEntry.runbook.execution, plan, {
           ...context,
           step: 'execution' as const
         })
       },
-      ...(entry.runbook.rollback
+      ...(catalogEntry.runbook.rollback
         ? [
             {
               label: 'Rollback (only on failure)',
-              request: renderAction(entry.runbook.rollback, plan, {
+              request: renderAction(catalogEntry.runbook.rollback, plan, {
                 ...context,
                 step: 'rollback' as const
               })
@@ -113,32 +138,34 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
       return reply(
         `❌ Not counted: ${code('/cancel')} needs write access; @${event.comment.author} has ${permission}.`
       )
+    // The sealed cancel record is what a pending remediation job reads before it starts.
     return reply(
-      `⏹️ Cancel requested by @${event.comment.author}: a running remediation stops at its next check; a pending one will not start.`
+      [
+        `⏹️ Cancel recorded for plan ${code(plan.digest.slice(0, 12))} by @${event.comment.author}: a running remediation stops at its next check, and a pending one will not start. A new ${code(`/approve ${plan.digest.slice(0, 12)}`)} after this comment approves it again.`,
+        writer.cancel(plan.digest, event.comment.author)
+      ].join('\n')
     )
   }
 
-  const comments = await thread.comments()
-  if (claims(comments, plan.digest, input.ignoredLogins).length > 0)
+  if (wasClaimed(ledger, plan.digest))
     return reply(
-      `ℹ️ Plan ${code(plan.digest.slice(0, 12))} has already been run; see the timeline above.`
+      `ℹ️ Plan ${code(plan.digest.slice(0, 12))} has already been run once; it never runs twice. See the timeline above.`
     )
   const context = approvalContext({
-    issue,
-    comments,
-    plan,
-    runbook: entry.runbook,
+    entry: { ...entry, plan },
+    runbook: catalogEntry.runbook,
     thread,
     ignoredLogins: input.ignoredLogins,
     now: now()
   })
+  const comments = humanComments(ledger)
   const state = await evaluateApprovals(comments, context)
-  const own =
+  const decision =
     state.decisions.find((d) => d.commentId === event.comment.id) ??
-    (await decideComment(event.comment, context, state.approvers))
+    (await decideComment(asIssueComment(own), context, state.approvers))
   const approved = state.status === 'approved'
   return reply(
-    decisionReply(own, state, plan, entry.runbook.approval.environment),
+    decisionReply(decision, state, plan, catalogEntry.runbook.approval.environment),
     approved,
     plan.digest
   )

@@ -1,20 +1,32 @@
 // `intake`: an AWS incident arrives; it ends up in exactly one open issue. A new incident opens an
-// issue with its triage and plan; a repeat delivery updates the occurrence count in place (a
-// redelivered event, same id, changes nothing); an alarm back in OK is noted, labelled and, if
-// configured, closed. GitHub cost: new 2 requests plus the evidence (past incidents 2, recent
-// changes 3 per repository and a status per recent deployment), repeat 2 (3 when it fires again
-// after recovering), recovery 3.
+// issue with its triage and plan, then posts OpsLoop's sealed record of it (the incident and the
+// plan) as the issue's first comment; a repeat delivery updates the sealed occurrence count in
+// place (a redelivered event, same id, changes nothing); an alarm back in OK is noted, labelled
+// and, if configured, closed. Only an open issue whose body carries OpsLoop's sealed state for
+// this fingerprint is the incident's issue: a look-alike someone else opened is passed over.
+// GitHub cost: new 3 requests plus the evidence (past incidents 2, recent changes 3 per
+// repository and a status per recent deployment), repeat 2 (3 when it fires again after
+// recovering), recovery 3.
 import type { IncidentIssues, IssueRef } from '../github/incident-issues.js'
 import { classify, readDelivery, type IntakePolicy } from '../intake/dispatch.js'
 import { fingerprint } from '../intake/fingerprint.js'
 import {
+  readOccurrences,
+  stateMarker,
+  withStateMarker,
+  type OccurrenceState
+} from '../issue/occurrences.js'
+import type { RecordKey } from '../issue/record.js'
+import { recordWriter } from '../issue/write.js'
+import type { InstanceDirectory } from '../plan/ports.js'
+import {
   approvalInfo,
   occurrenceComment,
   type ApprovalInfo,
-  readState,
   recoveryComment,
-  withState
+  withOccurrenceRow
 } from '../report/incident-issue.js'
+import { recordComment } from '../report/remediation.js'
 import type { CatalogRunbook, ProviderName, TriageProvider } from '../triage/types.js'
 import { Redactor } from '../context/redact.js'
 import { analyze, normalizeDelivery, type Analysis, type AnalyzeInput } from './analyze.js'
@@ -65,12 +77,23 @@ export interface IntakeInput {
   commit?: string
   /** The workflow's actor, recorded on the plan for the self-approval rule. */
   requestedBy?: string
+  /** The key OpsLoop seals its records with, and the repository (`owner/name`) they belong to. */
+  records: { key: RecordKey; repo: string }
+  /** Resolves tag targets to instances (SSM); without it such plans cannot be approved. */
+  instances?: () => Promise<InstanceDirectory | undefined>
   now?: () => Date
 }
 
 function analysisApproval(analysis: Analysis): ApprovalInfo | undefined {
   const runbook = analysis.report.runbook
   return runbook ? approvalInfo(runbook.approval) : undefined
+}
+
+async function instancesOf(
+  load: () => Promise<InstanceDirectory | undefined>
+): Promise<{ instances?: InstanceDirectory }> {
+  const instances = await load()
+  return instances ? { instances } : {}
 }
 
 export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
@@ -83,7 +106,18 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
   const decision = classify(incident, input.policy)
   if (decision.kind === 'skip') return { action: 'skipped', reason: decision.reason }
   const fp = fingerprint(incident)
-  const open = await input.issues.findOpen(fp)
+  const { key, repo } = input.records
+  // The oldest open issue that carries OpsLoop's sealed state for this incident.
+  let open:
+    | (Awaited<ReturnType<IncidentIssues['findOpen']>>[number] & { state: OccurrenceState })
+    | undefined
+  for (const candidate of await input.issues.findOpen(fp)) {
+    const state = readOccurrences(candidate.body, key, repo, fp)
+    if (state) {
+      open = { ...candidate, state }
+      break
+    }
+  }
   const ref = (o: IssueRef): IssueRef => ({ number: o.number, url: o.url })
 
   if (incident.kind === 'alarm' && incident.state === 'OK') {
@@ -103,7 +137,7 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
   }
 
   if (open) {
-    const state = readState(open.body) ?? { occurrences: 1, lastSeen: 'unknown', eventIds: [] }
+    const state = open.state
     if (incident.id !== undefined && state.eventIds.includes(incident.id)) {
       return {
         action: 'duplicate',
@@ -121,7 +155,7 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
     const refired = open.labels.includes(RECOVERED_LABEL)
     if (refired) await input.issues.comment(open.number, occurrenceComment(incident))
     await input.issues.update(open.number, {
-      body: withState(open.body, next),
+      body: withStateMarker(withOccurrenceRow(open.body, next), stateMarker(key, repo, fp, next)),
       ...(refired ? { labels: open.labels.filter((l) => l !== RECOVERED_LABEL) } : {})
     })
     return {
@@ -142,11 +176,24 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
       provider: input.provider,
       ...(input.commit ? { commit: input.commit } : {}),
       ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
+      ...(input.instances ? await instancesOf(input.instances) : {}),
+      stateMarker: (state) => stateMarker(key, repo, fp, state),
       now: now()
     },
     incident
   )
   const issue = await input.issues.create(analysis.draft)
+  // The sealed record that makes the issue OpsLoop's, with the plan people may approve. Were this
+  // comment lost, the issue would stand with no plan, and nothing could run: safe, and visible.
+  const writer = recordWriter(key, { repo, issue: issue.number, fingerprint: fp }, now)
+  await input.issues.comment(
+    issue.number,
+    recordComment(
+      analysis.plan,
+      analysisApproval(analysis),
+      writer.incident(analysis.incident) + (analysis.plan ? `\n${writer.plan(analysis.plan)}` : '')
+    )
+  )
   const rules = analysis.plan ? analysisApproval(analysis) : undefined
   return {
     action: 'created',

@@ -3,18 +3,21 @@
 // sure the incident still needs it, claims the run with a marker comment, runs it through SSM,
 // verifies, rolls back on failure and reports every step on the issue.
 import { parseCommentCommand } from '../approval/comment-command.js'
-import { approvalContext, claims, isAutomation } from '../approval/thread-approvals.js'
+import { approvalContext, humanComments, isAutomation } from '../approval/thread-approvals.js'
 import { Redactor } from '../context/redact.js'
 import { evaluateApprovals, parseDuration } from '../approval/policy.js'
 import { renderAction, type RenderContext, type RunbookAction } from '../execution/render.js'
 import type { ExecutionResult, SsmRunner } from '../execution/ssm.js'
 import type { Runbook } from '../generated/runbook.js'
 import type { EnvironmentApproval } from '../github/environment-approvals.js'
-import { readFingerprint } from '../intake/fingerprint.js'
-import type { IssueThread } from '../github/issue-thread.js'
-import { currentPlan } from '../plan/current.js'
-import type { Plan } from '../plan/plan.js'
-import { readPlan } from '../report/incident-issue.js'
+import { ranLabel } from '../issue/labels.js'
+import { currentEntry, readLedger, wasClaimed, type Ledger } from '../issue/ledger.js'
+import type { RecordKey } from '../issue/record.js'
+import type { IssueThread } from '../issue/thread.js'
+import { recordWriter, type RecordWriter } from '../issue/write.js'
+import { currentPlan, planChanges } from '../plan/current.js'
+import { bindInstances, type Plan, type ReadyPlan } from '../plan/plan.js'
+import type { InstanceDirectory } from '../plan/ports.js'
 import { code } from '../report/markdown.js'
 import {
   changedPlanReply,
@@ -60,6 +63,10 @@ export interface RemediateInput {
   expectedDigest?: string
   /** The action's own identity and other automation, never counted as people. */
   ignoredLogins: readonly string[]
+  /** The key OpsLoop seals its records with, and the repository (`owner/name`) they belong to. */
+  records: { key: RecordKey; repo: string }
+  /** Resolves tag targets again just before the run (SSM). */
+  instances?: InstanceDirectory
   /** Refuse to act when the triggering alarm is no longer in ALARM (default true). */
   requireAlarm: boolean
   closeOnSuccess: boolean
@@ -77,50 +84,62 @@ type Action = RunbookAction
 export async function remediateCommand(input: RemediateInput): Promise<RemediateResult> {
   const clock = input.clock ?? realClock
   const { thread } = input
-  const issue = await thread.issue()
-  const stored = readPlan(issue.body)
-  if (!stored) return { outcome: 'refused', reason: 'this issue carries no OpsLoop plan' }
+  const refuse = async (reason: string, digest?: string): Promise<RemediateResult> => {
+    await thread.reply(`❌ Nothing was run: ${reason}.`)
+    return { outcome: 'refused', reason, ...(digest ? { digest } : {}) }
+  }
+  const snapshot = await thread.snapshot()
+  const { issue } = snapshot
+  const ledger = readLedger(snapshot, input.records.key, input.records.repo)
+  if (!ledger.authentic) return refuse(ledger.reason)
   if (issue.state !== 'open') {
     await thread.reply('⏹️ The incident issue is closed: nothing was run.')
     return { outcome: 'refused', reason: 'the issue is closed' }
   }
-  const current = currentPlan(stored, await input.catalog())
-  if (current.kind === 'invalid') {
-    await thread.reply(`❌ Nothing was run: ${current.reason}.`)
-    return { outcome: 'refused', reason: current.reason }
-  }
+  const entry = currentEntry(ledger)
+  if (!entry) return refuse('OpsLoop proposed no plan on this incident')
+  const writer = recordWriter(
+    input.records.key,
+    { repo: input.records.repo, issue: issue.number, fingerprint: ledger.fingerprint },
+    () => new Date(clock.now())
+  )
+  const current = currentPlan(entry.plan, await input.catalog())
+  if (current.kind === 'invalid') return refuse(current.reason)
   if (current.kind === 'changed') {
-    await thread.reply(changedPlanReply(current.plan, current.was))
-    return { outcome: 'refused', reason: 'the runbook changed since the plan was approved' }
-  }
-  const { plan, entry } = current
-  if (input.expectedDigest !== undefined && input.expectedDigest !== plan.digest) {
+    const plan = { ...current.plan, proposedAt: new Date(clock.now()).toISOString() }
     await thread.reply(
-      `❌ Nothing was run: this job was started for plan ${code(input.expectedDigest.slice(0, 12))}, but the issue's plan is now ${code(plan.digest.slice(0, 12))}.`
+      changedPlanReply(plan, current.was, current.changes, writer.plan(plan, current.was))
     )
-    return { outcome: 'refused', reason: 'the plan changed after approval', digest: plan.digest }
+    return { outcome: 'refused', reason: 'the plan changed since it was approved' }
   }
+  const { plan, entry: catalogEntry } = current
+  const runbook = catalogEntry.runbook
+  if (input.expectedDigest !== undefined && input.expectedDigest !== plan.digest)
+    return refuse(
+      `this job was started for plan ${code(input.expectedDigest.slice(0, 12))}, but OpsLoop's current plan is ${code(plan.digest.slice(0, 12))}`,
+      plan.digest
+    )
 
-  const comments = await thread.comments()
-  // Exactly once: a run claims the digest with a marker comment before anything is sent.
-  if (claims(comments, plan.digest, input.ignoredLogins).length > 0)
+  // Exactly once: a claim comment or a claim label event, which nobody can delete, ends it.
+  if (wasClaimed(ledger, plan.digest))
     return { outcome: 'already-run', reason: 'this plan has already been run', digest: plan.digest }
 
+  // Comment approvals are always read: a /reject stops an environment-approved job too.
+  const state = await evaluateApprovals(
+    humanComments(ledger),
+    approvalContext({
+      entry: { ...entry, plan },
+      runbook,
+      thread,
+      ignoredLogins: input.ignoredLogins,
+      now: new Date(clock.now())
+    })
+  )
+  if (state.status === 'rejected')
+    return refuse(`plan ${code(plan.digest.slice(0, 12))} was rejected on the issue`, plan.digest)
   let approvers: string[]
   let approvedBy: string
   if (input.approvalMode === 'comment') {
-    const state = await evaluateApprovals(
-      comments,
-      approvalContext({
-        issue,
-        comments,
-        plan,
-        runbook: entry.runbook,
-        thread,
-        ignoredLogins: input.ignoredLogins,
-        now: new Date(clock.now())
-      })
-    )
     if (state.status !== 'approved')
       return {
         outcome: 'not-approved',
@@ -130,11 +149,11 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
     approvers = state.approvers
     approvedBy = approvers.map((a) => `@${a}`).join(', ')
   } else {
-    approvers = await environmentApprovers(input, plan, entry.runbook)
-    const needed = entry.runbook.approval.minApprovals ?? 1
+    approvers = await environmentApprovers(input, plan, runbook)
+    const needed = runbook.approval.minApprovals ?? 1
     if (approvers.length < needed) {
       await thread.reply(
-        `❌ Nothing was run: ${approvers.length} person(s) approved the ${code(input.environment ?? '?')} environment for this run, and runbook ${code(entry.runbook.id)} needs ${needed}. Give the environment required reviewers, or approve by comment.`
+        `❌ Nothing was run: ${approvers.length} person(s) approved the ${code(input.environment ?? '?')} environment for this run, and runbook ${code(runbook.id)} needs ${needed}. Give the environment required reviewers, or approve by comment.`
       )
       return {
         outcome: 'not-approved',
@@ -145,15 +164,38 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
     approvedBy = `${approvers.map((a) => `@${a}`).join(', ')} (environment ${code(input.environment ?? '?')})`
   }
 
+  // A /cancel recorded after the approval this job acts on stops it before it starts.
+  const lastApproval = Math.max(
+    -1,
+    ...state.decisions
+      .filter((d) => d.outcome === 'approved' || d.outcome === 'counted-already')
+      .map((d) => d.commentId)
+  )
+  const cancel = ledger.cancels.find(
+    (c) =>
+      c.digest === plan.digest &&
+      (input.approvalMode === 'environment' || c.commentId > lastApproval)
+  )
+  if (cancel) {
+    await thread.reply(
+      `⏹️ Nothing was run: @${cancel.by} cancelled plan ${code(plan.digest.slice(0, 12))} before this job started.`
+    )
+    return { outcome: 'refused', reason: `cancelled by ${cancel.by}`, digest: plan.digest }
+  }
+
   // Act only while the incident still needs it.
   const alarm = plan.incident.alarmName
   if (input.requireAlarm && alarm && input.alarms) {
-    const state = await input.alarms.state(alarm)
-    if (state === 'OK') {
-      await thread.reply(recoveredComment(alarm))
+    const alarmState = await input.alarms.state(alarm)
+    if (alarmState === 'OK') {
+      await thread.reply(recoveredComment(alarm, plan.digest))
       return { outcome: 'recovered', reason: `${alarm} is already OK`, digest: plan.digest }
     }
   }
+
+  // The instances carrying the tags now must be exactly those approved.
+  const drift = await targetDrift(input, plan, runbook, writer)
+  if (drift) return drift
 
   const context: Omit<RenderContext, 'step'> = {
     issueUrl: issue.url,
@@ -161,13 +203,25 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
     approvers,
     digest: plan.digest
   }
-  const execution = entry.runbook.execution
+  const execution = runbook.execution
   const request = renderAction(execution, plan, { ...context, step: 'execution' })
-  const claim = await thread.reply(startedComment(plan, approvedBy, request, 'starting'))
+  const claim = await thread.reply(
+    startedComment(plan, approvedBy, request, 'starting', writer.claim(plan.digest, input.runUrl))
+  )
+  await thread.addLabels([ranLabel(plan.digest)])
   // Two runs may claim at once (no concurrency group, or a re-run racing an approval): the
-  // earliest claim wins and every other run stops before sending anything.
-  const claimed = claims(await thread.comments(), plan.digest, input.ignoredLogins)
-  if (Math.min(claim.id, ...claimed) !== claim.id) {
+  // earliest claim wins and every other run stops before sending anything. A claim this job
+  // cannot see as OpsLoop's own (another token opened the issue) stops it too.
+  const after = await thread.snapshot()
+  const claimed = readLedger(after, input.records.key, input.records.repo)
+  const ids = claimed.authentic
+    ? claimed.claims.filter((c) => c.digest === plan.digest).map((c) => c.commentId)
+    : []
+  if (!ids.includes(claim.id))
+    return refuse(
+      "this job's claim is not recognised as OpsLoop's own record (the job's token acts as another account than the one that opened the issue, or the claim was edited); run every OpsLoop job with the same token"
+    )
+  if (Math.min(...ids) !== claim.id) {
     await thread.reply('ℹ️ Another run claimed this plan first; this one stops without running it.')
     return {
       outcome: 'already-run',
@@ -175,12 +229,12 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
       digest: plan.digest
     }
   }
-  await thread.update({ labels: withLabels(issue.labels, [LABELS.remediating]) })
+  const labels = after.issue.labels
+  await thread.update({ labels: withLabels(labels, [LABELS.remediating]) })
 
   // Output from the hosts passes the same redaction as everything else that reaches GitHub.
   const redactor = new Redactor()
-  const startedAt = new Date(clock.now()).toISOString()
-  const shouldCancel = cancelWatcher(input, startedAt, clock)
+  const shouldCancel = cancelWatcher(input, ledger, claim.id, clock)
   const run = async (label: string, action: Action, step: RenderContext['step']) => {
     const req = renderAction(action, plan, { ...context, step })
     const id = await input.ssm.start(req)
@@ -196,12 +250,12 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
 
   const executed = await run('Execution', execution, 'execution')
   let verified: { ok: boolean; why: string } = { ok: false, why: `execution ${executed.status}` }
-  if (executed.status === 'Success') verified = await verify(input, plan, entry.runbook, run, clock)
+  if (executed.status === 'Success') verified = await verify(input, plan, runbook, run, clock)
   else if (executed.status === 'Cancelled') verified = { ok: false, why: 'cancelled by /cancel' }
 
   let outcome: RemediateOutcome = verified.ok ? 'remediated' : 'failed'
-  if (!verified.ok && entry.runbook.rollback && executed.status !== 'Cancelled') {
-    const rolled = await run('Rollback', entry.runbook.rollback, 'rollback')
+  if (!verified.ok && runbook.rollback && executed.status !== 'Cancelled') {
+    const rolled = await run('Rollback', runbook.rollback, 'rollback')
     if (rolled.status === 'Success') outcome = 'rolled-back'
   }
   const final =
@@ -211,9 +265,22 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
         ? [LABELS.failed, LABELS.rolledBack]
         : [LABELS.failed]
   const close = outcome === 'remediated' && input.closeOnSuccess
+  await thread.reply(
+    [
+      `🏁 Plan ${code(plan.digest.slice(0, 12))}: ${code(outcome)} (${verified.why}). It will not run again; a new incident or a new plan is needed for another run.`,
+      writer.outcome(
+        plan.digest,
+        outcome === 'remediated'
+          ? 'remediated'
+          : outcome === 'rolled-back'
+            ? 'rolled-back'
+            : 'failed'
+      )
+    ].join('\n')
+  )
   await thread.update({
     labels: withLabels(
-      issue.labels.filter((l) => l !== LABELS.remediating),
+      labels.filter((l) => l !== LABELS.remediating),
       final
     ),
     ...(close ? { state: 'closed' as const } : {})
@@ -224,10 +291,63 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
     digest: plan.digest,
     ran: {
       issue: { number: issue.number, url: issue.url, title: issue.title },
-      runbook: entry.runbook.id,
-      fingerprint: plan.incident.fingerprint ?? readFingerprint(issue.body) ?? '',
+      runbook: runbook.id,
+      fingerprint: plan.incident.fingerprint,
       approvers
     }
+  }
+}
+
+/**
+ * For a tag-targeted plan: the tagged instances now, compared with those approved. Any difference
+ * (or a failed lookup) stops the run; a new plan with the current instances is proposed when one
+ * can be made, with exactly what changed.
+ */
+async function targetDrift(
+  input: RemediateInput,
+  plan: ReadyPlan,
+  runbook: Runbook,
+  writer: RecordWriter
+): Promise<RemediateResult | undefined> {
+  if (plan.targets?.kind !== 'tags') return undefined
+  const found = input.instances
+    ? await input.instances.tagged(plan.targets.tags).catch((error: unknown) => ({
+        ok: false as const,
+        reason: error instanceof Error ? error.message : String(error)
+      }))
+    : { ok: false as const, reason: 'this job has no SSM access to list them' }
+  if (!found.ok) {
+    const reason = `the tagged instances could not be listed again before the run (${found.reason})`
+    await input.thread.reply(`❌ Nothing was run: ${reason}.`)
+    return { outcome: 'refused', reason, digest: plan.digest }
+  }
+  const fresh = bindInstances({ ...plan }, runbook.targets.max, found)
+  if (fresh.digest === plan.digest) return undefined
+  const changes = planChanges(plan, fresh)
+  if (fresh.digest) {
+    await input.thread.reply(
+      changedPlanReply(
+        fresh as ReadyPlan,
+        plan.digest,
+        changes,
+        writer.plan(fresh, plan.digest),
+        'The instances carrying the target tags changed between approval and execution, so nothing was run'
+      )
+    )
+  } else {
+    await input.thread.reply(
+      [
+        `❌ Nothing was run: the instances carrying the target tags changed between approval and execution, and no plan can be made for them now.`,
+        '',
+        ...changes.map((c) => `- ${c}`),
+        ...fresh.problems.map((p) => `- ${p}`)
+      ].join('\n')
+    )
+  }
+  return {
+    outcome: 'refused',
+    reason: 'the target instances changed after approval',
+    digest: plan.digest
   }
 }
 
@@ -245,7 +365,7 @@ async function environmentApprovers(
   for (const r of await input.environmentApprovals()) {
     const login = r.user
     if (r.state !== 'approved' || r.environment !== input.environment) continue
-    if (isAutomation(login, r.userType, input.ignoredLogins)) continue
+    if (isAutomation({ login, type: r.userType }, input.ignoredLogins)) continue
     if (rules.allowSelfApproval !== true && login === plan.requestedBy) continue
     if (out.includes(login)) continue
     const permission = await input.thread.permissionOf(login)
@@ -278,8 +398,16 @@ function withLabels(labels: readonly string[], add: readonly string[]): string[]
   return [...new Set([...labels.filter((l) => l !== LABELS.remediating), ...add])]
 }
 
-/** `/cancel` from someone with write access, posted after the run started. */
-function cancelWatcher(input: RemediateInput, since: string, clock: Clock): () => Promise<boolean> {
+/**
+ * `/cancel` from someone with write access, posted after this run's claim, in a comment nobody
+ * edited. Comments are read again at most every `cancelPollMs`.
+ */
+function cancelWatcher(
+  input: RemediateInput,
+  ledger: Ledger,
+  claimId: number,
+  clock: Clock
+): () => Promise<boolean> {
   const every = input.cancelPollMs ?? 20_000
   let last = -Infinity
   let cancelled = false
@@ -287,13 +415,16 @@ function cancelWatcher(input: RemediateInput, since: string, clock: Clock): () =
     if (cancelled) return true
     if (clock.now() - last < every) return false
     last = clock.now()
-    for (const c of await input.thread.comments(since)) {
-      if (c.createdAt < since || c.authorType !== 'User') continue
+    const { comments } = await input.thread.snapshot()
+    for (const c of comments) {
+      if (c.id <= claimId || c.edited || c.author?.id === ledger.identity.id) continue
+      if (isAutomation(c.author, input.ignoredLogins)) continue
       if (parseCommentCommand(c.body)?.kind !== 'cancel') continue
-      const permission = await input.thread.permissionOf(c.author)
+      const login = c.author?.login ?? ''
+      const permission = await input.thread.permissionOf(login)
       if (permission === 'write' || permission === 'admin') {
         cancelled = true
-        await input.thread.reply(`⏹️ @${c.author} asked to cancel: stopping the run.`)
+        await input.thread.reply(`⏹️ @${login} asked to cancel: stopping the run.`)
         return true
       }
     }

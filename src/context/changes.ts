@@ -5,6 +5,9 @@
 import type { GitHub } from '../github/client.js'
 import { describeReadError, httpStatus } from '../github/client.js'
 
+/** The environment OpsLoop's own jobs run in (see the shipped workflows). */
+export const OPSLOOP_ENVIRONMENT = 'opsloop'
+
 export type ChangeKind = 'deployment' | 'release' | 'pull'
 
 export interface Change {
@@ -73,7 +76,11 @@ export function githubChanges(octokit: GitHub): ChangeSource {
         (d) => time(d.created_at),
         since
       )
-      const recent = all.filter((d) => inWindow(time(d.created_at), since, until))
+      // OpsLoop's own jobs run in the `opsloop` environment (to receive the record key), which
+      // GitHub records as deployments: they are not changes to the system.
+      const recent = all.filter(
+        (d) => d.environment !== OPSLOOP_ENVIRONMENT && inWindow(time(d.created_at), since, until)
+      )
       return Promise.all(
         recent.map(async (d, i): Promise<Change> => {
           const state =

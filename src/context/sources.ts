@@ -8,7 +8,7 @@ import {
 import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch'
 import type { Metric } from '../generated/incident.js'
 import { labelNames, type GitHub } from '../github/client.js'
-import { fingerprintLabel, OPSLOOP_LABEL } from '../intake/fingerprint.js'
+import { fingerprintLabel, OPSLOOP_LABEL } from '../issue/labels.js'
 import { tokenize } from '../triage/lexical.js'
 
 export interface LogLine {

@@ -2,17 +2,21 @@
 // StartAutomationExecution for `automation`. Pure: the same runbook action, plan and context
 // always give the same request, so /dry-run shows what would be sent.
 //
-// Substitution: `{{ params.NAME }}` becomes the shell-quoted value in shell `commands` and the raw
-// value in document `parameters` (SSM passes those as data, not shell). `{{ targets }}` is only
-// allowed in document parameters (validation refuses it in shell lines): a list item that is
-// exactly `{{ targets }}` expands to every target, anywhere else it needs exactly one target.
+// Substitution: `{{ params.NAME }}` becomes the shell-quoted value in shell lines (`commands`, and a
+// document parameter named `commands` or `commandLine`, which AWS-RunShellScript-like documents run)
+// and the raw value in other document `parameters` (SSM passes those as data, not shell). Shell
+// quoting is only exact where the placeholder is a bare word, so anywhere else it is refused, as
+// is a value starting with `-` where it would be read as an option (see shellLines).
+// `{{ targets }}` is only allowed in document parameters (validation refuses it in shell lines): a
+// list item that is exactly `{{ targets }}` expands to every target, anywhere else it needs exactly
+// one target.
 import type {
   AlarmConfiguration,
   SendCommandCommandInput,
   StartAutomationExecutionCommandInput,
-  Tag,
-  Target
+  Tag
 } from '@aws-sdk/client-ssm'
+import { isShellParameter, placeholderProblem, shellPlaceholders } from '../catalog/shell-safety.js'
 import { references } from '../catalog/templates.js'
 import type { Action, DocumentParameters, Verify } from '../generated/runbook.js'
 import type { Plan, PlanTargets } from '../plan/plan.js'
@@ -110,6 +114,30 @@ function substitute(template: string, values: Values, shell: boolean): string {
   return out
 }
 
+/**
+ * Shell lines with every `{{ params.NAME }}` replaced by its single-quoted value. Single quotes are
+ * exact in a plain word and wrong anywhere else: inside the author's own quotes, a here-document,
+ * a comment, or code that `bash -c`, `eval`, `su -c` or `ssh` parses a second time. Such a
+ * placeholder is refused rather than quoted for its context, because how many times a string is
+ * parsed cannot be read from the script; validation refuses it too, with advice. So is a string
+ * value starting with `-` where it starts an argument (it would be read as an option).
+ */
+function shellLines(lines: readonly string[], values: Values): string[] {
+  for (const use of shellPlaceholders(lines)) {
+    if (use.ref.kind !== 'param') continue // `{{ targets }}` and bad references: substitute says why
+    const problem = placeholderProblem(use)
+    if (problem) throw new Error(`shell line ${use.line + 1}: ${problem}`)
+    const param = values.params.get(use.ref.name)
+    if (use.argumentStart && typeof param?.value === 'string' && param.value.startsWith('-')) {
+      const shown = param.sensitive ? 'a value' : JSON.stringify(param.value)
+      throw new Error(
+        `shell line ${use.line + 1}: parameter \`${use.ref.name}\` is ${shown} starting with \`-\`, which \`${use.program ?? 'the command'}\` would read as an option; refusing to run it`
+      )
+    }
+  }
+  return lines.map((line) => substitute(line, values, true))
+}
+
 function documentParameters(
   params: DocumentParameters | undefined,
   values: Values
@@ -117,6 +145,10 @@ function documentParameters(
   const out: Record<string, string[]> = {}
   for (const [name, value] of Object.entries(params ?? {})) {
     if (value === undefined) continue
+    if (isShellParameter(name)) {
+      out[name] = shellLines(typeof value === 'string' ? [value] : value, values)
+      continue
+    }
     if (typeof value === 'string') {
       out[name] = [substitute(value, values, false)]
       continue
@@ -132,10 +164,11 @@ function documentParameters(
   return out
 }
 
-/** Every target as text: what `{{ targets }}` expands to. Tags are not a list of targets. */
+/** Every target as text: what `{{ targets }}` expands to. Tags expand to the bound instances. */
 function targetList(targets: PlanTargets | undefined): string[] | undefined {
   switch (targets?.kind) {
     case 'instances':
+    case 'tags':
       return targets.ids
     case 'resources':
       return targets.arns
@@ -149,19 +182,17 @@ function targetList(targets: PlanTargets | undefined): string[] | undefined {
 const INSTANCE_ID = /^(i-([0-9a-f]{8}|[0-9a-f]{17})|mi-[0-9a-f]{17})$/
 const EC2_INSTANCE_ARN = /^arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:instance\/(i-[0-9a-f]{8,17})$/
 
-/** Run Command acts on managed nodes: instance ids, or tags SSM resolves. */
+/**
+ * Run Command acts on managed nodes, always by instance id: a tag-targeted plan sends exactly the
+ * instances its approval bound, never `Targets` that SSM would resolve to whatever carries the
+ * tag at that moment.
+ */
 function commandTargets(targets: PlanTargets | undefined): {
-  InstanceIds?: string[]
-  Targets?: Target[]
+  InstanceIds: string[]
   shown: string[]
 } {
-  if (targets?.kind === 'tags') {
-    const list = Object.entries(targets.tags).map(([key, values]) => ({
-      Key: `tag:${key}`,
-      Values: values
-    }))
-    return { Targets: list, shown: list.map((t) => `${t.Key}=${t.Values.join(',')}`) }
-  }
+  if (targets?.kind === 'tags' && targets.ids.length === 0)
+    throw new Error('the plan names no instances for its target tags')
   const ids = (targetList(targets) ?? []).map((t) => EC2_INSTANCE_ARN.exec(t)?.[1] ?? t)
   if (ids.length === 0) throw new Error('Run Command needs at least one target')
   const bad = ids.find((id) => !INSTANCE_ID.test(id))
@@ -229,10 +260,7 @@ export function renderAction(
     const parameters = (values: Values): Record<string, string[]> => {
       const out = documentParameters(runCommand.parameters, values)
       if (runCommand.commands)
-        out.commands = [
-          BASH_PRELUDE,
-          ...runCommand.commands.map((c) => substitute(c, values, true))
-        ]
+        out.commands = [BASH_PRELUDE, ...shellLines(runCommand.commands, values)]
       if (runCommand.workingDirectory !== undefined)
         out.workingDirectory = [runCommand.workingDirectory]
       if (runCommand.executionTimeoutSeconds !== undefined)

@@ -269,7 +269,7 @@ export interface RunCommand {
    */
   document: string
   /**
-   * Shell lines for `AWS-RunShellScript`-style documents, run by bash (OpsLoop re-executes the script under bash where `sh` is dash); `{{ params.NAME }}` is replaced by the shell-quoted value. Start with `set -euo pipefail` and make every step safe to run twice.
+   * Shell lines for `AWS-RunShellScript`-style documents, run by bash (OpsLoop re-executes the script under bash where `sh` is dash); `{{ params.NAME }}` is replaced by the shell-quoted value, so write it as a bare word (`systemctl restart {{ params.service }}`): validation refuses it inside quotes, here-documents, comments, `${…}`, arithmetic, as the command name, or in code run by `bash -c`, `eval`, `su -c`, `ssh`, `trap` or `watch`. A string parameter that starts an argument must not allow a leading `-` (or put `--` before it). Start with `set -euo pipefail` and make every step safe to run twice.
    *
    * @minItems 1
    * @maxItems 100
@@ -715,7 +715,7 @@ export const runbookSchema = {
           maxItems: 100,
           items: { type: 'string', minLength: 1, maxLength: 4096 },
           description:
-            'Shell lines for `AWS-RunShellScript`-style documents, run by bash (OpsLoop re-executes the script under bash where `sh` is dash); `{{ params.NAME }}` is replaced by the shell-quoted value. Start with `set -euo pipefail` and make every step safe to run twice.'
+            'Shell lines for `AWS-RunShellScript`-style documents, run by bash (OpsLoop re-executes the script under bash where `sh` is dash); `{{ params.NAME }}` is replaced by the shell-quoted value, so write it as a bare word (`systemctl restart {{ params.service }}`): validation refuses it inside quotes, here-documents, comments, `${…}`, arithmetic, as the command name, or in code run by `bash -c`, `eval`, `su -c`, `ssh`, `trap` or `watch`. A string parameter that starts an argument must not allow a leading `-` (or put `--` before it). Start with `set -euo pipefail` and make every step safe to run twice.'
         },
         parameters: { $ref: '#/$defs/documentParameters' },
         workingDirectory: { type: 'string', pattern: '^/[A-Za-z0-9_./-]*$' },

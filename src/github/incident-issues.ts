@@ -1,6 +1,7 @@
-// Incident issues on GitHub: find the open one for a fingerprint (listing by label, never the
-// search API, whose index lags), create one, comment on one, update one.
-import { fingerprintLabel, fingerprintMarker } from '../intake/fingerprint.js'
+// Incident issues on GitHub, as intake needs them: the open issues labelled with a fingerprint
+// (listing by label, never the search API, whose index lags), oldest first; create one, comment
+// on one, update one. Which of them is OpsLoop's own is decided by intake from the sealed record.
+import { fingerprintLabel } from '../issue/labels.js'
 import type { IssueDraft } from '../report/incident-issue.js'
 import { issueUpdate, labelNames, type GitHub } from './client.js'
 
@@ -22,7 +23,8 @@ export interface IssueUpdate {
 
 /** What intake needs from GitHub; tests may supply their own. */
 export interface IncidentIssues {
-  findOpen(fingerprint: string): Promise<OpenIssue | undefined>
+  /** Open issues carrying the fingerprint's label, oldest first. */
+  findOpen(fingerprint: string): Promise<OpenIssue[]>
   create(draft: IssueDraft): Promise<IssueRef>
   comment(issue: number, body: string): Promise<void>
   update(issue: number, update: IssueUpdate): Promise<void>
@@ -40,19 +42,15 @@ export function githubIncidentIssues(
         state: 'open',
         per_page: 100
       })
-      // The label narrows the list; the hidden marker confirms an issue is OpsLoop's own.
-      const mine = open.filter(
-        (i) => i.pull_request === undefined && (i.body ?? '').includes(fingerprintMarker(fp))
-      )
-      const oldest = mine.sort((a, b) => a.number - b.number)[0]
-      return oldest
-        ? {
-            number: oldest.number,
-            url: oldest.html_url,
-            body: oldest.body ?? '',
-            labels: labelNames(oldest.labels)
-          }
-        : undefined
+      return open
+        .filter((i) => i.pull_request === undefined)
+        .sort((a, b) => a.number - b.number)
+        .map((i) => ({
+          number: i.number,
+          url: i.html_url,
+          body: i.body ?? '',
+          labels: labelNames(i.labels)
+        }))
     },
     async create(draft) {
       const { data } = await octokit.rest.issues.create({ ...repository, ...draft })

@@ -1,46 +1,127 @@
-// One incident issue as approval and remediation see it: the issue, its comments (paginated:
-// a busy incident passes 100), replies, label and body updates, and the two permission lookups
-// approvals need. A thin adapter over Octokit.
-import { httpStatus, issueUpdate, labelNames, type GitHub } from './client.js'
-
-import type { Permission } from '../approval/policy.js'
+// One incident issue on GitHub, as issue/thread.ts declares it. The snapshot comes from GraphQL:
+// each author's account id, and `lastEditedAt`/`includesCreatedEdit`, which tell precisely whether
+// anyone changed an issue or comment (REST's timestamps have one-second resolution, so an edit in
+// the second of posting would pass unseen). Comments and label events are paginated, 100 a page.
+import type {
+  Account,
+  IssueSnapshot,
+  IssueThread,
+  LabelEvent,
+  Permission,
+  SnapshotComment
+} from '../issue/thread.js'
+import { httpStatus, issueUpdate, type GitHub } from './client.js'
 
 export type { Permission }
 
-export interface ThreadIssue {
+const ACCOUNT = '__typename login ... on User { databaseId } ... on Bot { databaseId }'
+const COMMENTS = `comments(first: 100, after: $comments) {
+  pageInfo { hasNextPage endCursor }
+  nodes { databaseId url body createdAt lastEditedAt includesCreatedEdit author { ${ACCOUNT} } }
+}`
+const EVENTS = `timelineItems(first: 100, after: $events, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) {
+  pageInfo { hasNextPage endCursor }
+  nodes {
+    __typename
+    ... on LabeledEvent { createdAt label { name } actor { ${ACCOUNT} } }
+    ... on UnlabeledEvent { createdAt label { name } actor { ${ACCOUNT} } }
+  }
+}`
+const ISSUE_QUERY = `query OpsLoopIssue($owner: String!, $name: String!, $number: Int!, $comments: String, $events: String) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      number url title state body createdAt
+      author { ${ACCOUNT} }
+      labels(first: 100) { nodes { name } }
+      ${COMMENTS}
+      ${EVENTS}
+    }
+  }
+}`
+const MORE_COMMENTS = `query OpsLoopComments($owner: String!, $name: String!, $number: Int!, $comments: String) {
+  repository(owner: $owner, name: $name) { issue(number: $number) { ${COMMENTS} } }
+}`
+const MORE_EVENTS = `query OpsLoopLabelEvents($owner: String!, $name: String!, $number: Int!, $events: String) {
+  repository(owner: $owner, name: $name) { issue(number: $number) { ${EVENTS} } }
+}`
+
+interface RawAccount {
+  __typename: string
+  login: string
+  databaseId?: number | null
+}
+interface Page<T> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  nodes: (T | null)[] | null
+}
+interface RawComment {
+  databaseId: number | null
+  url: string
+  body: string
+  createdAt: string
+  lastEditedAt: string | null
+  includesCreatedEdit: boolean
+  author: RawAccount | null
+}
+interface RawEvent {
+  __typename: string
+  createdAt?: string
+  label?: { name: string }
+  actor?: RawAccount | null
+}
+interface RawIssue {
   number: number
   url: string
   title: string
-  state: 'open' | 'closed'
-  body: string
-  labels: string[]
-  createdAt: string
-}
-
-export interface ThreadComment {
-  id: number
-  author: string
-  authorType: string
+  state: string
   body: string
   createdAt: string
-  updatedAt: string
-  url: string
+  author: RawAccount | null
+  labels: { nodes: ({ name: string } | null)[] | null } | null
+  comments: Page<RawComment>
+  timelineItems: Page<RawEvent>
+}
+type IssueReply<T> = { repository: { issue: T | null } | null }
+
+const account = (a: RawAccount | null | undefined): Account | undefined =>
+  a
+    ? {
+        login: a.login,
+        type: a.__typename,
+        ...(typeof a.databaseId === 'number' ? { id: a.databaseId } : {})
+      }
+    : undefined
+
+function comment(c: RawComment): SnapshotComment[] {
+  if (c.databaseId === null) return []
+  const author = account(c.author)
+  return [
+    {
+      id: c.databaseId,
+      url: c.url,
+      body: c.body,
+      createdAt: c.createdAt,
+      edited: c.lastEditedAt !== null || c.includesCreatedEdit,
+      ...(author ? { author } : {})
+    }
+  ]
 }
 
-export interface IssueThread {
-  issue(): Promise<ThreadIssue>
-  /** Every comment, oldest first; `since` limits to comments updated at or after it. */
-  comments(since?: string): Promise<ThreadComment[]>
-  reply(body: string): Promise<{ id: number; url: string }>
-  update(update: { body?: string; labels?: string[]; state?: 'open' | 'closed' }): Promise<void>
-  /** The user's permission on the repository (`maintain` counts as write, `triage` as read). */
-  permissionOf(login: string): Promise<Permission>
-  /**
-   * Whether the user is an active member of the team; `undefined` when the token cannot tell
-   * (GITHUB_TOKEN cannot read organization membership).
-   */
-  teamMember(org: string, slug: string, login: string): Promise<boolean | undefined>
+function labelEvent(e: RawEvent): LabelEvent[] {
+  if (!e.label || !e.createdAt) return []
+  const actor = account(e.actor)
+  return [
+    {
+      label: e.label.name,
+      added: e.__typename === 'LabeledEvent',
+      createdAt: e.createdAt,
+      ...(actor ? { actor } : {})
+    }
+  ]
 }
+
+const present = <T>(nodes: (T | null)[] | null): T[] =>
+  (nodes ?? []).filter((n): n is T => n !== null)
 
 const PERMISSIONS = new Set<Permission>(['admin', 'write', 'read', 'none'])
 
@@ -50,44 +131,65 @@ export function githubIssueThread(
   number: number
 ): IssueThread {
   const at = { ...repository, issue_number: number }
+  const vars = { owner: repository.owner, name: repository.repo, number }
+  const issueOf = <T>(reply: IssueReply<T>): T => {
+    const issue = reply.repository?.issue
+    if (!issue)
+      throw new Error(`Issue #${number} was not found in ${repository.owner}/${repository.repo}.`)
+    return issue
+  }
   return {
-    async issue() {
-      const { data } = await octokit.rest.issues.get(at)
-      return {
-        number: data.number,
-        url: data.html_url,
-        title: data.title,
-        state: data.state === 'closed' ? 'closed' : 'open',
-        body: data.body ?? '',
-        labels: labelNames(data.labels),
-        createdAt: data.created_at
+    async snapshot(): Promise<IssueSnapshot> {
+      const first = issueOf(await octokit.graphql<IssueReply<RawIssue>>(ISSUE_QUERY, vars))
+      const comments = present(first.comments.nodes)
+      let page = first.comments.pageInfo
+      while (page.hasNextPage && page.endCursor) {
+        const more = issueOf(
+          await octokit.graphql<IssueReply<Pick<RawIssue, 'comments'>>>(MORE_COMMENTS, {
+            ...vars,
+            comments: page.endCursor
+          })
+        ).comments
+        comments.push(...present(more.nodes))
+        page = more.pageInfo
       }
-    },
-    async comments(since) {
-      const all = await octokit.paginate(octokit.rest.issues.listComments, {
-        ...at,
-        per_page: 100,
-        ...(since ? { since } : {})
-      })
-      return all.map((c) => ({
-        id: c.id,
-        author: c.user?.login ?? '',
-        authorType: c.user?.type ?? 'User',
-        body: c.body ?? '',
-        createdAt: c.created_at,
-        updatedAt: c.updated_at,
-        url: c.html_url
-      }))
+      const events = present(first.timelineItems.nodes)
+      let eventPage = first.timelineItems.pageInfo
+      while (eventPage.hasNextPage && eventPage.endCursor) {
+        const more = issueOf(
+          await octokit.graphql<IssueReply<Pick<RawIssue, 'timelineItems'>>>(MORE_EVENTS, {
+            ...vars,
+            events: eventPage.endCursor
+          })
+        ).timelineItems
+        events.push(...present(more.nodes))
+        eventPage = more.pageInfo
+      }
+      const author = account(first.author)
+      return {
+        issue: {
+          number: first.number,
+          url: first.url,
+          title: first.title,
+          state: first.state === 'CLOSED' ? 'closed' : 'open',
+          body: first.body,
+          labels: present(first.labels?.nodes ?? null).map((l) => l.name),
+          createdAt: first.createdAt,
+          ...(author ? { author } : {})
+        },
+        comments: comments.flatMap(comment).sort((a, b) => a.id - b.id),
+        labelEvents: events.flatMap(labelEvent)
+      }
     },
     async reply(body) {
       const { data } = await octokit.rest.issues.createComment({ ...at, body })
       return { id: data.id, url: data.html_url }
     },
     async update(update) {
-      await octokit.rest.issues.update({
-        ...at,
-        ...issueUpdate(update)
-      })
+      await octokit.rest.issues.update({ ...at, ...issueUpdate(update) })
+    },
+    async addLabels(labels) {
+      await octokit.rest.issues.addLabels({ ...at, labels })
     },
     async permissionOf(login) {
       try {

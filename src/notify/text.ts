@@ -1,31 +1,25 @@
-// Untrusted text on its way to Slack or Jira: control characters stripped, bounded by code
-// points (a cut never splits a surrogate pair), and on one line where a line is all there is.
+// Untrusted text on its way to Slack or Jira: control characters stripped, `<!--` and `-->` made
+// inert, bounded by code points (a cut never splits a surrogate pair), and on one line where a
+// line is all there is. The policy itself lives in `text/untrusted.ts`.
 
-import { wellFormed } from '../util/unicode.js'
+import * as untrusted from '../text/untrusted.js'
 
-// C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and
-// isolates that reorder what a reader sees ("Trojan Source").
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
-
-/** Text without control characters (tabs become spaces, CR LF becomes LF, broken UTF-16 `�`). */
+/**
+ * Text without control characters (tabs become spaces, CR LF becomes LF, broken UTF-16 `�`) and
+ * with `<!--` and `-->` made inert.
+ */
 export function clean(text: string): string {
-  return wellFormed(text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, ''))
+  return untrusted.neutralizeMarkers(untrusted.stripControls(text))
 }
 
 /** Clean text on one line, whitespace runs collapsed. */
 export function oneLine(text: string): string {
-  return clean(text).replace(/\s+/g, ' ').trim()
+  return untrusted.oneLine(text)
 }
 
 /** At most `max` code points; a cut text ends with `…` (counted). */
 export function truncate(text: string, max: number): string {
-  const points = Array.from(text)
-  if (points.length <= max) return text
-  return `${points
-    .slice(0, Math.max(0, max - 1))
-    .join('')
-    .trimEnd()}…`
+  return untrusted.truncate(text, max)
 }
 
 /** A title for display: the issue's title, else `Incident #N`. */

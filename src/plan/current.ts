@@ -1,30 +1,25 @@
-// Is the plan on an issue still the plan? Remediation never trusts the issue body (anyone with
-// write access can edit it): it re-checks the stored parameters and targets against the runbook as
-// it is now on the default branch and recomputes the digest over the current runbook content.
+// Is OpsLoop's last plan on an issue still the plan? The plan comes from OpsLoop's own sealed record
+// (issue/ledger.ts), and is re-checked against the runbook as it is now on the default branch: the
+// runbook must still exist and validate, still declare every parameter and accept its value, and
+// still allow that many targets; the digest is recomputed over the runbook's current content.
+// When anything differs, `changes` says exactly what, so a reply never claims a change that did
+// not happen.
 import { checkParameterValue } from '../catalog/parameters.js'
 import type { CatalogRunbook } from '../triage/types.js'
-import { planDigest, type Plan } from './plan.js'
+import {
+  planDigest,
+  sealed,
+  targetCount,
+  type Plan,
+  type PlanTargets,
+  type ReadyPlan
+} from './plan.js'
 
 export type CurrentPlan =
-  | { kind: 'current'; plan: Plan & { digest: string }; entry: CatalogRunbook }
-  /** The runbook changed: the plan with the new digest, to propose again. */
-  | { kind: 'changed'; plan: Plan & { digest: string }; entry: CatalogRunbook; was?: string }
+  | { kind: 'current'; plan: ReadyPlan; entry: CatalogRunbook }
+  /** Something that decides what runs differs: the plan to propose again, and what changed. */
+  | { kind: 'changed'; plan: ReadyPlan; entry: CatalogRunbook; was: string; changes: string[] }
   | { kind: 'invalid'; reason: string }
-
-const count = (plan: Plan): number => {
-  const t = plan.targets
-  if (!t) return 0
-  switch (t.kind) {
-    case 'instances':
-      return t.ids.length
-    case 'resources':
-      return t.arns.length
-    case 'parameter':
-      return t.values.length
-    case 'tags':
-      return 0
-  }
-}
 
 export function currentPlan(stored: Plan, catalog: readonly CatalogRunbook[]): CurrentPlan {
   const entry = catalog.find((c) => c.runbook.id === stored.runbook.id)
@@ -35,6 +30,8 @@ export function currentPlan(stored: Plan, catalog: readonly CatalogRunbook[]): C
     }
   if (stored.problems.length > 0 || stored.digest === undefined)
     return { kind: 'invalid', reason: 'this plan is incomplete; see its problems on the issue' }
+  if (planDigest(stored) !== stored.digest)
+    return { kind: 'invalid', reason: 'the recorded plan does not match its own digest' }
   const declared = entry.runbook.parameters ?? {}
   for (const p of stored.parameters) {
     const param = declared[p.name]
@@ -48,19 +45,92 @@ export function currentPlan(stored: Plan, catalog: readonly CatalogRunbook[]): C
       kind: 'invalid',
       reason: `the runbook now needs ${missing.map((n) => `\`${n}\``).join(', ')}; a new plan is needed`
     }
-  if (count(stored) > entry.runbook.targets.max)
-    return { kind: 'invalid', reason: `the plan has more targets than the runbook now allows` }
-  const refreshed = {
+  if (targetCount(stored.targets) > entry.runbook.targets.max)
+    return {
+      kind: 'invalid',
+      reason: `the plan has ${targetCount(stored.targets)} targets and the runbook now allows ${entry.runbook.targets.max}`
+    }
+  const refreshed = sealed({
     ...stored,
     runbook: {
       ...stored.runbook,
       title: entry.runbook.title,
       risk: entry.runbook.risk,
+      file: entry.file,
       digest: entry.digest
     }
+  }) as ReadyPlan
+  if (refreshed.digest === stored.digest)
+    return { kind: 'current', plan: stored as ReadyPlan, entry }
+  return {
+    kind: 'changed',
+    plan: refreshed,
+    entry,
+    was: stored.digest,
+    changes: planChanges(stored, refreshed)
   }
-  const digest = planDigest(refreshed)
-  return digest === stored.digest
-    ? { kind: 'current', plan: { ...refreshed, digest }, entry }
-    : { kind: 'changed', plan: { ...refreshed, digest }, entry, was: stored.digest }
+}
+
+const short = (digest: string): string => digest.slice(0, 12)
+const shown = (v: unknown): string => (v === undefined ? '(none)' : JSON.stringify(v))
+
+function targetIds(t: PlanTargets | undefined): string[] {
+  switch (t?.kind) {
+    case undefined:
+      return []
+    case 'instances':
+    case 'tags':
+      return t.ids
+    case 'resources':
+      return t.arns
+    case 'parameter':
+      return t.values
+  }
+}
+
+/** Targets in `after` that `before` lacks, and the reverse. */
+export function targetDifference(
+  before: PlanTargets | undefined,
+  after: PlanTargets | undefined
+): { added: string[]; removed: string[] } {
+  const a = new Set(targetIds(before))
+  const b = new Set(targetIds(after))
+  return { added: [...b].filter((x) => !a.has(x)), removed: [...a].filter((x) => !b.has(x)) }
+}
+
+/** What differs between two plans, in sentences (plain text, with code spans). */
+export function planChanges(before: Plan, after: Plan): string[] {
+  const out: string[] = []
+  if (before.runbook.id !== after.runbook.id)
+    out.push(`runbook \`${before.runbook.id}\` → \`${after.runbook.id}\``)
+  else if (before.runbook.digest !== after.runbook.digest)
+    out.push(
+      `runbook \`${after.runbook.id}\` changed on the default branch (content sha256 \`${short(before.runbook.digest)}\` → \`${short(after.runbook.digest)}\`)`
+    )
+  const names = new Set([...before.parameters, ...after.parameters].map((p) => p.name))
+  for (const name of names) {
+    const a = before.parameters.find((p) => p.name === name)
+    const b = after.parameters.find((p) => p.name === name)
+    if (a?.value !== b?.value) {
+      const sensitive = a?.sensitive === true || b?.sensitive === true
+      out.push(
+        sensitive
+          ? `parameter \`${name}\` changed (sensitive)`
+          : `parameter \`${name}\`: ${shown(a?.value)} → ${shown(b?.value)}`
+      )
+    }
+  }
+  const { added, removed } = targetDifference(before.targets, after.targets)
+  if (added.length > 0) out.push(`targets added: ${added.map((t) => `\`${t}\``).join(', ')}`)
+  if (removed.length > 0) out.push(`targets removed: ${removed.map((t) => `\`${t}\``).join(', ')}`)
+  if (before.targets?.kind !== after.targets?.kind)
+    out.push(
+      `targets are now ${after.targets?.kind ?? 'none'} (were ${before.targets?.kind ?? 'none'})`
+    )
+  for (const k of ['fingerprint', 'alarmName', 'account', 'region'] as const)
+    if (before.incident[k] !== after.incident[k])
+      out.push(`incident ${k}: ${shown(before.incident[k])} → ${shown(after.incident[k])}`)
+  if ((before.requestedBy ?? '').toLowerCase() !== (after.requestedBy ?? '').toLowerCase())
+    out.push(`requester: ${shown(before.requestedBy)} → ${shown(after.requestedBy)}`)
+  return out
 }

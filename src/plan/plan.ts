@@ -1,58 +1,38 @@
 // The plan: exactly what would run if approved. Parameters are resolved from the incident (a
 // parameter's `from:`), then the model's proposal, then the default; targets from the incident as
-// the runbook says. A digest over the runbook's content, the parameters and the targets binds an
-// approval to this plan and nothing else. Pure over its inputs.
+// the runbook says, and tag targets resolved to the concrete instances that carry the tags (see
+// bindInstances). A digest over everything that decides what runs or who may approve (the
+// runbook's content, the parameters, the concrete targets, the incident's identity and the
+// requester) binds an approval to this plan and nothing else. Pure over its inputs; the shape is
+// schemas/plan.schema.json.
 import { createHash } from 'node:crypto'
 import { checkParameterValue } from '../catalog/parameters.js'
 import { references } from '../catalog/templates.js'
 import type { Incident } from '../generated/incident.js'
+import { fingerprint } from '../intake/fingerprint.js'
+import type { Plan } from '../generated/plan.js'
 import type { Parameter } from '../generated/runbook.js'
 import { compileGlob } from '../match/glob.js'
 import { canonicalJson } from '../util/canonical-json.js'
 import type { CatalogRunbook, ParameterValue } from '../triage/types.js'
 
-export const PLAN_VERSION = 1
+export type { Plan }
+export const PLAN_VERSION = 2
 
-export interface PlanParameter {
-  name: string
-  value?: ParameterValue
-  /** Where the value came from. */
-  source: 'incident' | 'model' | 'default' | 'missing'
-  /** The `from:` path, when the value came from the incident. */
-  from?: string
-  sensitive: boolean
-}
-
-export type PlanTargets =
-  | { kind: 'instances'; ids: string[] }
-  | { kind: 'tags'; tags: Record<string, string[]> }
-  | { kind: 'resources'; arns: string[] }
-  | { kind: 'parameter'; name: string; values: string[] }
-
-export interface Plan {
-  version: number
-  runbook: { id: string; title: string; risk: string; file: string; digest: string }
-  parameters: PlanParameter[]
-  targets?: PlanTargets
-  /** What stops this plan from running; empty when it is ready for approval. */
-  problems: string[]
-  /** Facts a reader should see, e.g. the model disagreeing with the incident's own value. */
-  notes: string[]
-  /** sha256 over version, runbook digest, parameter values and targets; only when ready. */
-  digest?: string
-  /** When this plan was proposed; approvals given before it do not count. Not in the digest. */
-  proposedAt: string
-  /** Who caused the proposal (the workflow's actor), for the self-approval rule. */
-  requestedBy?: string
-  /** The incident facts remediation re-checks: the alarm that must still be firing. */
-  incident: { alarmName?: string; region?: string; state?: string; fingerprint?: string }
-}
+export type PlanParameter = Plan['parameters'][number]
+export type PlanTargets = NonNullable<Plan['targets']>
+export type ReadyPlan = Plan & { digest: string }
 
 export interface PlanContext {
   proposedAt: string
   requestedBy?: string
+  /** The incident's fingerprint, when the caller has it already (else computed). */
   fingerprint?: string
 }
+
+/** Managed instances carrying a plan's target tags, or why they could not be listed. */
+export type TaggedInstances =
+  { ok: true; instances: { id: string; online: boolean }[] } | { ok: false; reason: string }
 
 /** The value a `from:` path names in the incident, if any. */
 export function valueFrom(incident: Incident, from: string): string | undefined {
@@ -182,7 +162,8 @@ function resolveTargets(
         }
         tags[key] = filled as string[]
       }
-      return { kind: 'tags', tags }
+      // Resolved to instances by bindInstances; until then the plan cannot be approved.
+      return { kind: 'tags', tags, ids: [] }
     }
     case 'parameter': {
       const name = t.parameter ?? ''
@@ -196,16 +177,73 @@ function resolveTargets(
   }
 }
 
+/** What the digest covers: everything that decides what runs, on what, and who may approve it. */
 export function planDigest(
-  plan: Pick<Plan, 'version' | 'runbook' | 'parameters' | 'targets'>
+  plan: Pick<Plan, 'version' | 'runbook' | 'parameters' | 'targets' | 'incident' | 'requestedBy'>
 ): string {
+  const t = plan.targets
   const bound = {
     version: plan.version,
     runbook: { id: plan.runbook.id, digest: plan.runbook.digest },
-    parameters: Object.fromEntries(plan.parameters.map((p) => [p.name, p.value])),
-    targets: plan.targets ?? null
+    parameters: Object.fromEntries(plan.parameters.map((p) => [p.name, p.value ?? null])),
+    targets: t ? (t.kind === 'tags' ? { kind: t.kind, tags: t.tags, ids: t.ids } : t) : null,
+    incident: {
+      fingerprint: plan.incident.fingerprint,
+      alarmName: plan.incident.alarmName ?? null,
+      account: plan.incident.account ?? null,
+      region: plan.incident.region ?? null
+    },
+    requestedBy: plan.requestedBy?.toLowerCase() ?? null
   }
   return createHash('sha256').update(canonicalJson(bound)).digest('hex')
+}
+
+/** The plan with its digest when it has no problems, without one otherwise. */
+export function sealed(plan: Plan): Plan {
+  const rest = { ...plan }
+  delete rest.digest
+  return rest.problems.length === 0 ? { ...rest, digest: planDigest(rest) } : rest
+}
+
+const UNRESOLVED = 'Target instances were not resolved'
+
+/**
+ * A tag-targeted plan bound to the instances that carry its tags now: refused when none or more
+ * than the runbook's `targets.max` do, or when they could not be listed; instances whose SSM agent
+ * is not online are named. Other plans are returned unchanged.
+ */
+export function bindInstances(plan: Plan, max: number, found: TaggedInstances): Plan {
+  const t = plan.targets
+  if (t?.kind !== 'tags') return plan
+  const problems = plan.problems.filter((p) => !p.startsWith(UNRESOLVED))
+  const shown = Object.entries(t.tags)
+    .map(([k, v]) => `${k}=${(v ?? []).join(',')}`)
+    .join(' and ')
+  if (!found.ok) {
+    problems.push(
+      `${UNRESOLVED}: ${found.reason}. OpsLoop binds an approval to the concrete instances tagged \`${shown}\`; give the intake job SSM read access (ssm:DescribeInstanceInformation) and propose again.`
+    )
+    return sealed({ ...plan, targets: { kind: 'tags', tags: t.tags, ids: [] }, problems })
+  }
+  const ids = [...new Set(found.instances.map((i) => i.id))].sort()
+  const offline = found.instances.filter((i) => !i.online).map((i) => i.id)
+  if (ids.length === 0)
+    problems.push(`No managed instance is tagged \`${shown}\`: there is nothing to run on.`)
+  if (ids.length > max)
+    problems.push(
+      `${ids.length} instances are tagged \`${shown}\`; the runbook allows at most ${max} (\`targets.max\`). Narrow the tags, or raise the limit in the runbook if that is safe.`
+    )
+  const bound = ids.length > max ? [] : ids
+  return sealed({
+    ...plan,
+    targets: {
+      kind: 'tags',
+      tags: t.tags,
+      ids: bound,
+      ...(offline.length > 0 && ids.length <= max ? { offline: offline.sort() } : {})
+    },
+    problems
+  })
 }
 
 export function buildPlan(
@@ -220,8 +258,9 @@ export function buildPlan(
     param ? [resolveParameter(name, param, incident, proposed[name], problems, notes)] : []
   )
   const targets = resolveTargets(entry, incident, parameters, problems)
+  if (targets?.kind === 'tags') problems.push(`${UNRESOLVED} yet.`)
   const r = entry.runbook
-  const plan: Plan = {
+  return sealed({
     version: PLAN_VERSION,
     runbook: { id: r.id, title: r.title, risk: r.risk, file: entry.file, digest: entry.digest },
     parameters,
@@ -231,11 +270,26 @@ export function buildPlan(
     proposedAt: context.proposedAt,
     ...(context.requestedBy ? { requestedBy: context.requestedBy } : {}),
     incident: {
+      fingerprint: context.fingerprint ?? fingerprint(incident),
       ...(incident.alarmName ? { alarmName: incident.alarmName } : {}),
+      ...(incident.account ? { account: incident.account } : {}),
       ...(incident.region ? { region: incident.region } : {}),
-      ...(incident.state ? { state: incident.state } : {}),
-      ...(context.fingerprint ? { fingerprint: context.fingerprint } : {})
+      ...(incident.state ? { state: incident.state } : {})
     }
+  })
+}
+
+/** How many concrete targets a plan names. */
+export function targetCount(targets: PlanTargets | undefined): number {
+  switch (targets?.kind) {
+    case undefined:
+      return 0
+    case 'instances':
+    case 'tags':
+      return targets.ids.length
+    case 'resources':
+      return targets.arns.length
+    case 'parameter':
+      return targets.values.length
   }
-  return problems.length === 0 ? { ...plan, digest: planDigest(plan) } : plan
 }

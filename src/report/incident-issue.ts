@@ -7,11 +7,14 @@ import { alarmCondition, metricText, type Evidence } from '../context/evidence.j
 import type { MetricChart } from '../context/metric-summary.js'
 import type { Incident } from '../generated/incident.js'
 import type { Runbook } from '../generated/runbook.js'
-import { fingerprintLabel, fingerprintMarker, OPSLOOP_LABEL } from '../intake/fingerprint.js'
+import { fingerprintLabel, OPSLOOP_LABEL } from '../issue/labels.js'
+import type { OccurrenceState } from '../issue/occurrences.js'
 import type { Plan, PlanTargets } from '../plan/plan.js'
 import type { Triage } from '../triage/types.js'
 import { VERSION } from '../version.js'
 import { jsonText } from '../util/canonical-json.js'
+// Titles are plain text on one line: controls, bidi overrides and markers made inert.
+import { oneLine } from '../text/untrusted.js'
 import { code, codeBlock, prose } from './markdown.js'
 
 /** GitHub refuses bodies over 65,536 characters; keep room for occurrence updates. */
@@ -66,12 +69,10 @@ export interface IncidentReport {
   commit?: string
   /** When this delivery was handled (ISO time). */
   receivedAt: string
+  /** OpsLoop's sealed occurrence record for the body (absent when only printing the issue). */
+  stateMarker?: (state: OccurrenceState) => string
 }
 
-// Titles are plain text: control characters (newlines included) become spaces.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]+/g
-const oneLine = (s: string): string => s.replace(CONTROL, ' ').trim()
 const percent = (n: number): string => `${Math.round(n * 100)}%`
 const short = (digest: string): string => digest.slice(0, 12)
 
@@ -101,52 +102,16 @@ export function incidentLabels(
   ]
 }
 
-// The issue's own bookkeeping, in hidden blocks. JSON with `<` and `>` escaped cannot end the
-// HTML comment early.
-const hiddenJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
+export type { OccurrenceState }
 
-export interface OccurrenceState {
-  occurrences: number
-  lastSeen: string
-  /** Ids of recent deliveries, so a redelivered event is not counted twice. */
-  eventIds: string[]
-}
-
-const STATE_BLOCK = /<!-- opsloop:state (\{.*?\}) -->/
 const OCCURRENCE_ROW = /^\| Occurrences \| .* \|$/m
-
-export function stateBlock(state: OccurrenceState): string {
-  return `<!-- opsloop:state ${hiddenJson(state)} -->`
-}
-
-export function readState(body: string): OccurrenceState | undefined {
-  const m = STATE_BLOCK.exec(body)
-  if (!m?.[1]) return undefined
-  try {
-    const s = JSON.parse(m[1]) as Partial<OccurrenceState>
-    if (typeof s.occurrences !== 'number' || typeof s.lastSeen !== 'string') return undefined
-    return {
-      occurrences: s.occurrences,
-      lastSeen: s.lastSeen,
-      eventIds: Array.isArray(s.eventIds) ? s.eventIds.filter((x) => typeof x === 'string') : []
-    }
-  } catch {
-    return undefined
-  }
-}
 
 const occurrenceRow = (s: OccurrenceState): string =>
   `| Occurrences | ${s.occurrences} (last delivered ${code(s.lastSeen)}) |`
 
-/** The body with its occurrence count and hidden state replaced (or added). */
-export function withState(body: string, state: OccurrenceState): string {
-  const withRow = OCCURRENCE_ROW.test(body)
-    ? body.replace(OCCURRENCE_ROW, occurrenceRow(state))
-    : body
-  return STATE_BLOCK.test(withRow)
-    ? withRow.replace(STATE_BLOCK, stateBlock(state))
-    : `${withRow}\n${stateBlock(state)}`
+/** The body with its occurrence row showing `state` (the sealed record is replaced elsewhere). */
+export function withOccurrenceRow(body: string, state: OccurrenceState): string {
+  return OCCURRENCE_ROW.test(body) ? body.replace(OCCURRENCE_ROW, occurrenceRow(state)) : body
 }
 
 function heading(incident: Incident): string {
@@ -245,10 +210,16 @@ function targetsText(t: PlanTargets | undefined): string {
       return `instances ${t.ids.map(code).join(', ') || '(none)'}`
     case 'resources':
       return `resources ${t.arns.map(code).join(', ') || '(none)'}`
-    case 'tags':
-      return `instances tagged ${Object.entries(t.tags)
-        .map(([k, v]) => code(`${k}=${v.join(',')}`))
-        .join(' and ')}`
+    case 'tags': {
+      const tags = Object.entries(t.tags)
+        .map(([k, v]) => code(`${k}=${(v ?? []).join(',')}`))
+        .join(' and ')
+      if (t.ids.length === 0) return `instances tagged ${tags} (not resolved)`
+      const offline = t.offline?.length
+        ? `; agent not online: ${t.offline.map(code).join(', ')}`
+        : ''
+      return `${t.ids.length} instance(s) tagged ${tags}: ${t.ids.map(code).join(', ')}${offline}. Exactly these are bound into the digest; if the tagged set changes before the run, OpsLoop stops and asks again.`
+    }
     case 'parameter':
       return `${t.values.map(code).join(', ') || '(none)'} (parameter ${code(t.name)})`
   }
@@ -256,7 +227,7 @@ function targetsText(t: PlanTargets | undefined): string {
 
 function approvalText(plan: Plan): string[] {
   return [
-    `**How to approve:** comment ${code(`/approve ${short(plan.digest ?? '')}`)} on this issue. ${code('/dry-run')} shows exactly what would run; ${code('/reject <reason>')} declines.`
+    `**How to approve:** check the plan, then comment ${code(`/approve ${short(plan.digest ?? '')}`)} on this issue (the digest names exactly this plan). ${code('/dry-run')} shows exactly what would run; ${code('/reject <reason>')} declines.`
   ]
 }
 
@@ -441,21 +412,6 @@ function provenance(report: IncidentReport): string[] {
   return ['<sub>', parts.join(' · '), '</sub>']
 }
 
-/** The plan as a hidden, machine-readable block; the digest is rechecked before anything runs. */
-export function planBlock(plan: Plan): string {
-  return `<!-- opsloop:plan ${hiddenJson(plan)} -->`
-}
-
-export function readPlan(body: string): Plan | undefined {
-  const m = /<!-- opsloop:plan (\{.*?\}) -->/.exec(body)
-  if (!m?.[1]) return undefined
-  try {
-    return JSON.parse(m[1]) as Plan
-  } catch {
-    return undefined
-  }
-}
-
 export function approvalInfo(approval: Runbook['approval']): ApprovalInfo {
   if (!approval.required) return { required: false, text: 'not required by this runbook.' }
   const who = [
@@ -482,9 +438,9 @@ export function incidentIssue(report: IncidentReport): IssueDraft {
     eventIds: incident.id ? [incident.id] : []
   }
   const approval = report.runbook ? approvalInfo(report.runbook.approval) : undefined
+  const marker = report.stateMarker?.(state) ?? ''
   const render = (rawLimit: number, evidenceRows: number): string =>
     [
-      fingerprintMarker(report.fingerprint),
       heading(incident),
       '',
       `> **Summary** (${triage.provider === 'bedrock' ? 'model' : 'rules'}): ${prose(triage.summary)}`,
@@ -506,8 +462,7 @@ export function incidentIssue(report: IncidentReport): IssueDraft {
       '',
       ...provenance(report),
       '',
-      ...(report.plan ? [planBlock(report.plan)] : []),
-      stateBlock(state)
+      marker
     ].join('\n')
   // Shrink the least important parts first: the raw event, then the evidence table.
   let rawLimit = RAW_EVENT_LIMIT
@@ -520,7 +475,7 @@ export function incidentIssue(report: IncidentReport): IssueDraft {
     body = render(rawLimit, evidenceRows)
   }
   if (body.length > BODY_LIMIT)
-    body = `${body.slice(0, BODY_LIMIT - 100)}\n\n… (cut to fit GitHub's limit)\n${stateBlock(state)}`
+    body = `${body.slice(0, BODY_LIMIT - 100 - marker.length)}\n\n… (cut to fit GitHub's limit)\n${marker}`
   const prefix = incident.kind === 'unrecognized' ? '[incident] Unrecognized: ' : '[incident] '
   return {
     title:

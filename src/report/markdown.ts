@@ -1,22 +1,20 @@
 // Markdown that quotes untrusted text (alarm names and descriptions, log lines, pull-request
 // content) safely. GitHub does not link @-mentions or #-references inside code, and nothing in
 // code is rendered as HTML, so untrusted text goes into code spans or fenced blocks whose fence
-// is longer than any backtick run in the text.
+// is longer than any backtick run in the text. Controls and comment markers follow the shared
+// policy in `text/untrusted.ts`: controls are shown, and no output holds `<!--` or `-->`, so quoted
+// text can never hide itself or forge an OpsLoop marker, inside code or out.
 
-import { wellFormed } from '../util/unicode.js'
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
+import { neutralizeMarkers, visibleControls, WORD_JOINER } from '../text/untrusted.js'
 
 /**
- * Text with control characters shown as their Unicode pictures (`␀`, `␛`) and broken UTF-16 as
- * `�`: binary log lines and terminal colours stay visible without reaching GitHub as raw bytes.
- * Newlines and tabs are kept.
+ * Text with control characters shown as their Unicode pictures (`␀`, `␛`), bidirectional controls
+ * as `⟨U+202E⟩`, and broken UTF-16 as `�`: binary log lines and terminal colours stay visible
+ * without reaching GitHub as raw bytes. Newlines and tabs are kept; `<!--` and `-->` are made
+ * inert.
  */
 export function visible(text: string): string {
-  return wellFormed(text).replace(CONTROL, (c) =>
-    c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))
-  )
+  return neutralizeMarkers(visibleControls(text))
 }
 
 /** A fence longer than any run of backticks in `text` (at least three). */
@@ -25,32 +23,34 @@ export function fenceFor(text: string): string {
   return '`'.repeat(Math.max(3, longest + 1))
 }
 
-/** A fenced code block holding `text` verbatim. */
+/** A fenced code block holding `text` as {@link visible} shows it. */
 export function codeBlock(text: string, language = 'text'): string {
   const fence = fenceFor(text)
-  return `${fence}${language}\n${visible(text)}\n${fence}`
+  return neutralizeMarkers(`${fence}${language}\n${visible(text)}\n${fence}`)
 }
 
 /** An inline code span on one line; backticks become quotes and `|` is escaped for tables. */
 export function code(text: string): string {
-  return `\`${visible(text).replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``
+  const inline = visible(text).replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\n/g, ' ')
+  return neutralizeMarkers(`\`${inline}\``)
 }
 
 /** Plain table-cell text: HTML and table syntax escaped, on one line. */
 export function cell(text: string): string {
-  return visible(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ')
+  return neutralizeMarkers(
+    visible(text)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\|/g, '\\|')
+      .replace(/\n/g, ' ')
+  )
 }
 
 // Characters that start inline Markdown or HTML syntax; each is escaped in prose. (Block syntax
 // such as `#`, `-` or `1.` only counts at the start of a line, where prose never goes.)
 const MARKDOWN_SYNTAX = /[\\`*_[\]|~<>&]/g
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
-const WORD_JOINER = '\u2060'
 
 /**
  * Untrusted text (a model's summary, which may echo the payload) as plain inline prose, for use
@@ -60,12 +60,14 @@ const WORD_JOINER = '\u2060'
 export function prose(text: string): string {
   // Backtick-quoted parts stay code spans (inert by construction: they hold no backtick); the
   // rest is escaped.
-  return visible(text)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(/`([^`]+)`/)
-    .map((part, i) => (i % 2 === 1 ? code(part) : plain(part)))
-    .join('')
+  return neutralizeMarkers(
+    visible(text)
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(/`([^`]+)`/)
+      .map((part, i) => (i % 2 === 1 ? code(part) : plain(part)))
+      .join('')
+  )
 }
 
 function plain(text: string): string {

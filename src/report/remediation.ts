@@ -12,31 +12,48 @@ const OUTPUT_SHOWN = 4_000
 const TARGETS_SHOWN = 20
 const short = (digest: string): string => digest.slice(0, 12)
 
-/** A hidden marker naming a plan digest on one of OpsLoop's comments. */
-function digestMarker(kind: 'execution' | 'proposed', digest: string): string {
-  return `<!-- opsloop:${kind} ${JSON.stringify({ digest })} -->`
+/**
+ * The first comment on a new incident issue: OpsLoop's sealed records (the incident, and the plan
+ * when there is one) with a short account of what they say. Nothing here is read back but the
+ * records themselves.
+ */
+export function recordComment(
+  plan: Plan | undefined,
+  approval: { required: boolean; text: string } | undefined,
+  records: string
+): string {
+  const lines: string[] = []
+  if (!plan) lines.push('🧾 OpsLoop recorded this incident. No runbook is proposed.')
+  else if (!plan.digest)
+    lines.push(
+      `🧾 OpsLoop recorded this incident and a plan for runbook ${code(plan.runbook.id)}, which cannot be approved yet (see the issue).`
+    )
+  else
+    lines.push(
+      `📋 Plan ${code(short(plan.digest))} proposed: runbook ${code(plan.runbook.id)}${plan.targets ? ` on ${targetsLine(plan)}` : ''}.`,
+      '',
+      approval?.required === false
+        ? 'This runbook does not require approval; it still runs only when asked to.'
+        : `To run it, check the plan on the issue and comment ${code(`/approve ${short(plan.digest)}`)}. ${code('/dry-run')} shows exactly what would run.`
+    )
+  lines.push('', `<sub>OpsLoop's sealed record; edits to this comment void it.</sub>`, records)
+  return lines.join('\n')
 }
 
-function readDigestMarker(kind: 'execution' | 'proposed', body: string): string | undefined {
-  const m = new RegExp(`<!-- opsloop:${kind} (\\{.*?\\}) -->`).exec(body)
-  if (!m?.[1]) return undefined
-  try {
-    const { digest } = JSON.parse(m[1]) as { digest?: unknown }
-    return typeof digest === 'string' ? digest : undefined
-  } catch {
-    return undefined
+function targetsLine(plan: Plan): string {
+  const t = plan.targets
+  switch (t?.kind) {
+    case undefined:
+      return 'no targets'
+    case 'instances':
+    case 'tags':
+      return t.ids.length > 0 ? t.ids.map(code).join(', ') : '(unresolved instances)'
+    case 'resources':
+      return t.arns.map(code).join(', ')
+    case 'parameter':
+      return t.values.map(code).join(', ')
   }
 }
-
-/** The marker on the comment that starts an execution: one per approved digest. */
-export const executionMarker = (digest: string): string => digestMarker('execution', digest)
-export const markedDigest = (body: string): string | undefined =>
-  readDigestMarker('execution', body)
-
-/** Marks the reply that proposes a changed plan: its (uneditable) time is when the plan began. */
-export const proposedMarker = (digest: string): string => digestMarker('proposed', digest)
-export const proposedDigest = (body: string): string | undefined =>
-  readDigestMarker('proposed', body)
 
 export function decisionReply(
   decision: CommentDecision,
@@ -64,12 +81,26 @@ export function decisionReply(
   return `❌ Not counted: ${prose(decision.reason)}`
 }
 
-export function changedPlanReply(plan: Plan & { digest: string }, was: string | undefined): string {
+/**
+ * A plan proposed again because something that decides what runs changed: exactly what changed,
+ * never a runbook change that did not happen, then the sealed record of the new plan.
+ */
+export function changedPlanReply(
+  plan: Plan & { digest: string },
+  was: string,
+  changes: readonly string[],
+  record: string,
+  why = 'Something that decides what runs changed since it was proposed'
+): string {
   return [
-    proposedMarker(plan.digest),
-    `🔄 Runbook ${code(plan.runbook.id)} changed on the default branch since this plan was proposed${was ? ` (plan ${code(short(was))})` : ''}. Earlier approvals no longer count.`,
+    `🔄 Plan ${code(short(was))} is replaced by plan ${code(short(plan.digest))}. ${prose(why)}:`,
     '',
-    `The plan is now ${code(short(plan.digest))}; review the runbook change, then comment ${code(`/approve ${short(plan.digest)}`)}.`
+    ...(changes.length > 0
+      ? changes.map((c) => `- ${prose(c)}`)
+      : ['- (nothing that a person would see; the digest changed)']),
+    '',
+    `Earlier approvals no longer count. Review the new plan, then comment ${code(`/approve ${short(plan.digest)}`)}.`,
+    record
   ].join('\n')
 }
 
@@ -107,11 +138,12 @@ export function startedComment(
   plan: Plan & { digest: string },
   approvedBy: string,
   request: SsmRequest,
-  id: string
+  id: string,
+  claim: string
 ): string {
   const d = describeRequest(request)
   return [
-    executionMarker(plan.digest),
+    claim,
     `▶️ Running ${code(plan.runbook.id)}, plan ${code(short(plan.digest))}, approved by ${approvedBy}.`,
     '',
     `${request.kind === 'command' ? 'Command' : 'Automation execution'} ${code(id)} · ${code(d.document)} on ${d.targets.length > 0 ? d.targets.map(code).join(', ') : 'the targets in its parameters'} · ${prose(d.rateControl)}. Comment ${code('/cancel')} to stop it.`
@@ -169,6 +201,6 @@ export function resultComment(step: string, result: ExecutionResult): string {
   return lines.join('\n')
 }
 
-export function recoveredComment(alarm: string): string {
-  return `🟢 ${code(alarm)} is already back to ${code('OK')}: nothing was run. Comment ${code('/approve')} again if remediation is still needed.`
+export function recoveredComment(alarm: string, digest: string): string {
+  return `🟢 ${code(alarm)} is already back to ${code('OK')}: nothing was run. Comment ${code(`/approve ${short(digest)}`)} again if remediation is still needed.`
 }

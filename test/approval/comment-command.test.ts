@@ -20,9 +20,9 @@ describe('commands that count', () => {
   })
 
   it('skips leading blank lines and ignores text on later lines of an approval', () => {
-    expect(parseCommentCommand('\n  \n/approve ab12cd3\nLooks right to me.')).toEqual({
+    expect(parseCommentCommand('\n  \n/approve ab12cd34ef56\nLooks right to me.')).toEqual({
       kind: 'approve',
-      digest: 'ab12cd3'
+      digest: 'ab12cd34ef56'
     })
   })
 
@@ -45,7 +45,10 @@ describe('commands that count', () => {
   })
 
   it('accepts a tab between the command and its argument', () => {
-    expect(parseCommentCommand('/approve\tab12cd3')).toEqual({ kind: 'approve', digest: 'ab12cd3' })
+    expect(parseCommentCommand('/approve\tab12cd34ef56')).toEqual({
+      kind: 'approve',
+      digest: 'ab12cd34ef56'
+    })
   })
 })
 

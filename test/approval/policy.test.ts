@@ -10,9 +10,12 @@ import {
 import type { Runbook } from '../../src/generated/runbook.js'
 
 const DIGEST = 'ab12cd34ef56' + '0123456789abcdef'.repeat(3) + '01234567deadbeef'.slice(0, 4)
-const PROPOSED = '2025-06-01T10:00:00Z'
 const AFTER = '2025-06-01T10:05:00Z'
 const BEFORE = '2025-06-01T09:55:00Z'
+/** An approval naming the current plan, as people must write it. */
+const APPROVE = `/approve ${DIGEST.slice(0, 12)}`
+/** The id of OpsLoop's comment that proposed the plan: comments before it have smaller ids. */
+const PROPOSED_IN = 1000
 
 const PERMISSIONS: Record<string, Permission> = {
   alice: 'write',
@@ -29,7 +32,6 @@ interface Setup {
   /** A lookup that answers undefined, as the GitHub adapter does on 403. */
   teamsUnreadable?: boolean
   now?: string
-  proposedAt?: string
   digest?: string
 }
 
@@ -39,7 +41,7 @@ function setup(options: Setup = {}): { ctx: ApprovalContext; permissionCalls: st
   const ctx: ApprovalContext = {
     plan: {
       digest: options.digest ?? DIGEST,
-      proposedAt: options.proposedAt ?? PROPOSED,
+      proposedIn: PROPOSED_IN,
       requestedBy: 'requester'
     },
     approval: { required: true, ...options.approval },
@@ -58,7 +60,9 @@ function setup(options: Setup = {}): { ctx: ApprovalContext; permissionCalls: st
   return { ctx, permissionCalls }
 }
 
-let nextId = 1
+let nextId = PROPOSED_IN + 1
+let nextEarlier = 1
+/** A comment; one created BEFORE the plan gets an id below the plan comment's, as on GitHub. */
 function comment(
   author: string,
   body: string,
@@ -66,12 +70,12 @@ function comment(
   extra: Partial<IssueComment> = {}
 ): IssueComment {
   return {
-    id: nextId++,
+    id: createdAt === BEFORE ? nextEarlier++ : nextId++,
     author,
     authorType: 'User',
     body,
     createdAt,
-    updatedAt: createdAt,
+    edited: false,
     ...extra
   }
 }
@@ -82,7 +86,7 @@ async function decide(c: IssueComment, options: Setup = {}, already: string[] = 
 
 describe('an approval that counts', () => {
   it('approves with one approval from a person with write access', async () => {
-    const c = comment('alice', '/approve')
+    const c = comment('alice', APPROVE)
     const state = await evaluateApprovals([c], setup().ctx)
     expect(state).toEqual({
       status: 'approved',
@@ -101,8 +105,20 @@ describe('an approval that counts', () => {
   })
 
   it('accepts admin permission and a digest prefix of the current plan in any case', async () => {
-    const d = await decide(comment('bob', `/approve ${DIGEST.slice(0, 7).toUpperCase()}`))
+    const d = await decide(comment('bob', `/approve ${DIGEST.slice(0, 12).toUpperCase()}`))
     expect(d.outcome).toBe('approved')
+  })
+
+  it('refuses a bare /approve, and says which digest to name', async () => {
+    const d = await decide(comment('bob', '/approve'))
+    expect(d.outcome).toBe('refused')
+    expect(d.reason).toContain(`\`/approve ${DIGEST.slice(0, 12)}\``)
+  })
+
+  it('refuses a digest shorter than 12 characters', async () => {
+    const d = await decide(comment('bob', `/approve ${DIGEST.slice(0, 11)}`))
+    expect(d).toMatchObject({ outcome: 'refused', command: 'invalid' })
+    expect(d.reason).toMatch(/12 to 64 hexadecimal characters/)
   })
 
   it('is pending with no approvals at all', async () => {
@@ -113,9 +129,7 @@ describe('an approval that counts', () => {
 
 describe('who may approve', () => {
   it('refuses an edited comment', async () => {
-    const d = await decide(
-      comment('alice', '/approve', AFTER, { updatedAt: '2025-06-01T10:06:00Z' })
-    )
+    const d = await decide(comment('alice', APPROVE, AFTER, { edited: true }))
     expect(d.outcome).toBe('refused')
     expect(d.reason).toMatch(/edited comments do not count.*post a new \/approve/)
   })
@@ -123,7 +137,7 @@ describe('who may approve', () => {
   it('refuses a bot without asking for its permission', async () => {
     const { ctx, permissionCalls } = setup()
     const d = await decideComment(
-      comment('dependabot', '/approve', AFTER, { authorType: 'Bot' }),
+      comment('dependabot', APPROVE, AFTER, { authorType: 'Bot' }),
       ctx,
       []
     )
@@ -133,14 +147,14 @@ describe('who may approve', () => {
   })
 
   it('refuses a login ending in [bot] even when typed as a user', async () => {
-    const d = await decide(comment('renovate[bot]', '/approve'))
+    const d = await decide(comment('renovate[bot]', APPROVE))
     expect(d.outcome).toBe('refused')
   })
 
   it('ignores its own identity and listed automation, whatever the case', async () => {
     const { ctx, permissionCalls } = setup()
-    const own = comment('github-actions[bot]', '/approve', AFTER, { authorType: 'Bot' })
-    const other = comment('opsloop-bot', '/approve')
+    const own = comment('github-actions[bot]', APPROVE, AFTER, { authorType: 'Bot' })
+    const other = comment('opsloop-bot', APPROVE)
     const state = await evaluateApprovals([own, other], ctx)
     expect(state.status).toBe('pending')
     expect(state.decisions.map((d) => d.outcome)).toEqual(['ignored', 'ignored'])
@@ -148,27 +162,27 @@ describe('who may approve', () => {
   })
 
   it('refuses read-only access, naming the permission', async () => {
-    const d = await decide(comment('dave', '/approve'))
+    const d = await decide(comment('dave', APPROVE))
     expect(d.outcome).toBe('refused')
     expect(d.reason).toMatch(/dave has only `read` permission.*needs `write` or `admin`/)
   })
 
   it('refuses someone with no access', async () => {
-    const d = await decide(comment('mallory', '/approve'))
+    const d = await decide(comment('mallory', APPROVE))
     expect(d.outcome).toBe('refused')
     expect(d.reason).toMatch(/mallory has no access to this repository \(permission `none`\)/)
   })
 
   it('limits approval to the listed users, with or without @ and in any case', async () => {
     const approval = { approvers: { users: ['@Alice'] } }
-    expect((await decide(comment('alice', '/approve'), { approval })).outcome).toBe('approved')
-    const other = await decide(comment('carol', '/approve'), { approval })
+    expect((await decide(comment('alice', APPROVE), { approval })).outcome).toBe('approved')
+    const other = await decide(comment('carol', APPROVE), { approval })
     expect(other.outcome).toBe('refused')
     expect(other.reason).toBe('Only Alice may approve with this runbook; ask one of them.')
   })
 
   it('still needs write access from a listed user', async () => {
-    const d = await decide(comment('dave', '/approve'), {
+    const d = await decide(comment('dave', APPROVE), {
       approval: { approvers: { users: ['dave'] } }
     })
     expect(d.outcome).toBe('refused')
@@ -180,7 +194,7 @@ describe('who may approve', () => {
       approval: { approvers: { teams: ['@acme/sre'] } },
       teams: { 'acme/sre': ['carol'] }
     }
-    expect((await decide(comment('carol', '/approve'), options)).outcome).toBe('approved')
+    expect((await decide(comment('carol', APPROVE), options)).outcome).toBe('approved')
   })
 
   it('refuses people outside the listed teams', async () => {
@@ -188,7 +202,7 @@ describe('who may approve', () => {
       approval: { approvers: { teams: ['acme/sre', 'acme/dba'] } },
       teams: { 'acme/sre': ['carol'] }
     }
-    const d = await decide(comment('alice', '/approve'), options)
+    const d = await decide(comment('alice', APPROVE), options)
     expect(d.outcome).toBe('refused')
     expect(d.reason).toBe(
       'Only members of acme/sre or members of acme/dba may approve with this runbook; ask one of them.'
@@ -199,9 +213,9 @@ describe('who may approve', () => {
     const approval = { approvers: { teams: ['acme/sre'] } }
     const expected =
       'This runbook limits approval to teams acme/sre, but the token cannot read team membership; use a GitHub App token with members:read.'
-    const noLookup = await decide(comment('carol', '/approve'), { approval })
+    const noLookup = await decide(comment('carol', APPROVE), { approval })
     expect(noLookup).toMatchObject({ outcome: 'refused', reason: expected })
-    const unreadable = await decide(comment('carol', '/approve'), {
+    const unreadable = await decide(comment('carol', APPROVE), {
       approval,
       teamsUnreadable: true
     })
@@ -213,18 +227,18 @@ describe('who may approve', () => {
       approval: { approvers: { users: ['alice'], teams: ['acme/sre'] } },
       teams: { 'acme/sre': ['carol'] }
     }
-    expect((await decide(comment('alice', '/approve'), { ...options, teams: null })).outcome).toBe(
+    expect((await decide(comment('alice', APPROVE), { ...options, teams: null })).outcome).toBe(
       'approved'
     )
-    expect((await decide(comment('carol', '/approve'), options)).outcome).toBe('approved')
-    expect((await decide(comment('bob', '/approve'), options)).outcome).toBe('refused')
+    expect((await decide(comment('carol', APPROVE), options)).outcome).toBe('approved')
+    expect((await decide(comment('bob', APPROVE), options)).outcome).toBe('refused')
   })
 
   it('refuses self-approval unless the runbook allows it', async () => {
-    const refused = await decide(comment('Requester', '/approve'))
+    const refused = await decide(comment('Requester', APPROVE))
     expect(refused.outcome).toBe('refused')
     expect(refused.reason).toMatch(/does not allow self-approval; ask another approver/)
-    const allowed = await decide(comment('requester', '/approve'), {
+    const allowed = await decide(comment('requester', APPROVE), {
       approval: { allowSelfApproval: true }
     })
     expect(allowed.outcome).toBe('approved')
@@ -233,10 +247,10 @@ describe('who may approve', () => {
 
 describe('which plan an approval names', () => {
   it('refuses a digest of another plan', async () => {
-    const d = await decide(comment('alice', '/approve 9999999'))
+    const d = await decide(comment('alice', '/approve 999999999999'))
     expect(d.outcome).toBe('refused')
     expect(d.reason).toBe(
-      'This approves plan 9999999, but the current plan is ab12cd34ef56; check the new plan and approve it.'
+      'This approves plan 999999999999, but the current plan is ab12cd34ef56; check the new plan and approve it.'
     )
   })
 
@@ -255,9 +269,9 @@ describe('which plan an approval names', () => {
   })
 
   it('refuses an approval posted before the current plan was proposed', async () => {
-    const d = await decide(comment('alice', '/approve', BEFORE))
+    const d = await decide(comment('alice', APPROVE, BEFORE))
     expect(d.outcome).toBe('refused')
-    expect(d.reason).toMatch(/before the current plan was proposed.*earlier plan/)
+    expect(d.reason).toMatch(/before the current plan ab12cd34ef56 was proposed.*earlier plan/)
   })
 
   it('never counts a comment from before the plan, even one naming its digest', async () => {
@@ -266,14 +280,14 @@ describe('which plan an approval names', () => {
   })
 
   it('refuses approvals when the plan has no valid digest', async () => {
-    const d = await decide(comment('alice', '/approve'), { digest: '' })
+    const d = await decide(comment('alice', APPROVE), { digest: '' })
     expect(d.outcome).toBe('refused')
   })
 })
 
 describe('expiry', () => {
   it('refuses an approval older than the expiry', async () => {
-    const d = await decide(comment('alice', '/approve', AFTER), {
+    const d = await decide(comment('alice', APPROVE, AFTER), {
       approval: { expiry: '2h' },
       now: '2025-06-01T12:06:00Z'
     })
@@ -282,7 +296,7 @@ describe('expiry', () => {
   })
 
   it('counts an approval within the expiry', async () => {
-    const d = await decide(comment('alice', '/approve', AFTER), {
+    const d = await decide(comment('alice', APPROVE, AFTER), {
       approval: { expiry: '2h' },
       now: '2025-06-01T12:04:00Z'
     })
@@ -290,7 +304,7 @@ describe('expiry', () => {
   })
 
   it('fails closed on an expiry that is not a duration', async () => {
-    const d = await decide(comment('alice', '/approve'), { approval: { expiry: '2 hours' } })
+    const d = await decide(comment('alice', APPROVE), { approval: { expiry: '2 hours' } })
     expect(d.outcome).toBe('refused')
     expect(d.reason).toMatch(/fix the runbook/)
   })
@@ -299,7 +313,7 @@ describe('expiry', () => {
 describe('counting approvals', () => {
   it('counts one person approving twice once', async () => {
     const state = await evaluateApprovals(
-      [comment('alice', '/approve'), comment('Alice', `/approve ${DIGEST.slice(0, 7)}`)],
+      [comment('alice', APPROVE), comment('Alice', APPROVE)],
       setup({ approval: { minApprovals: 2 } }).ctx
     )
     expect(state.status).toBe('pending')
@@ -310,13 +324,13 @@ describe('counting approvals', () => {
 
   it('reaches minApprovals 2 with two different approvers, in order of approval', async () => {
     const { ctx } = setup({ approval: { minApprovals: 2 } })
-    const first = await evaluateApprovals([comment('carol', '/approve')], ctx)
+    const first = await evaluateApprovals([comment('carol', APPROVE)], ctx)
     expect(first.status).toBe('pending')
     const both = await evaluateApprovals(
       [
-        comment('carol', '/approve'),
+        comment('carol', APPROVE),
         comment('alice', 'Checked the targets.'),
-        comment('bob', '/approve')
+        comment('bob', APPROVE)
       ],
       ctx
     )
@@ -326,7 +340,7 @@ describe('counting approvals', () => {
   })
 
   it('tells a single decision that the person already counts', async () => {
-    const d = await decide(comment('ALICE', '/approve'), {}, ['alice'])
+    const d = await decide(comment('ALICE', APPROVE), {}, ['alice'])
     expect(d.outcome).toBe('counted-already')
     expect(d.reason).toMatch(/one person counts once/)
   })
@@ -335,9 +349,9 @@ describe('counting approvals', () => {
     const { ctx, permissionCalls } = setup({ approval: { minApprovals: 3 } })
     await evaluateApprovals(
       [
-        comment('alice', '/approve'),
-        comment('dave', '/approve'),
-        comment('alice', '/approve'),
+        comment('alice', APPROVE),
+        comment('dave', APPROVE),
+        comment('alice', APPROVE),
         comment('dave', '/reject no'),
         comment('Alice', '/reject hold on')
       ],
@@ -349,9 +363,9 @@ describe('counting approvals', () => {
   it('keeps decisions in comment order and leaves other comments out', async () => {
     const comments = [
       comment('alice', '/dry-run'),
-      comment('dave', '/approve'),
+      comment('dave', APPROVE),
       comment('carol', 'thoughts?'),
-      comment('alice', '/approve'),
+      comment('alice', APPROVE),
       comment('bob', '/cancel'),
       comment('bob', '/approve xyz')
     ]
@@ -375,7 +389,7 @@ describe('counting approvals', () => {
 describe('rejections', () => {
   it('lets a permitted person reject the plan', async () => {
     const state = await evaluateApprovals(
-      [comment('bob', '/approve'), comment('alice', '/reject wrong host\nit is the replica')],
+      [comment('bob', APPROVE), comment('alice', '/reject wrong host\nit is the replica')],
       setup().ctx
     )
     expect(state.status).toBe('rejected')
@@ -385,7 +399,7 @@ describe('rejections', () => {
 
   it('takes each person’s latest command: reject then approve counts as approving', async () => {
     const state = await evaluateApprovals(
-      [comment('alice', '/reject not yet'), comment('alice', '/approve')],
+      [comment('alice', '/reject not yet'), comment('alice', APPROVE)],
       setup().ctx
     )
     expect(state.status).toBe('approved')
@@ -394,7 +408,7 @@ describe('rejections', () => {
 
   it('takes each person’s latest command: approve then reject withdraws the approval', async () => {
     const state = await evaluateApprovals(
-      [comment('alice', '/approve'), comment('alice', '/reject on second thought')],
+      [comment('alice', APPROVE), comment('alice', '/reject on second thought')],
       setup().ctx
     )
     expect(state.status).toBe('rejected')
@@ -403,7 +417,7 @@ describe('rejections', () => {
 
   it('refuses a rejection by a read-only user', async () => {
     const state = await evaluateApprovals(
-      [comment('alice', '/approve'), comment('dave', '/reject')],
+      [comment('alice', APPROVE), comment('dave', '/reject')],
       setup().ctx
     )
     expect(state.status).toBe('approved')
@@ -425,7 +439,7 @@ describe('rejections', () => {
 
   it('does not let a rejection of an earlier plan stand', async () => {
     const state = await evaluateApprovals(
-      [comment('bob', '/reject', BEFORE), comment('alice', '/approve')],
+      [comment('bob', '/reject', BEFORE), comment('alice', APPROVE)],
       setup().ctx
     )
     expect(state.status).toBe('approved')

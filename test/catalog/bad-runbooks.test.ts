@@ -402,6 +402,172 @@ const cases: Case[] = (() => {
     'shell-injection',
     /`\{\{ targets \}\}` cannot be used in shell commands: targets come from the incident/
   )
+  // Shell placement: what an attacker with commit access to a runbook (or a careless author)
+  // would write. OpsLoop single-quotes a value, which is exact only in a plain word.
+  const shellLine = (line: string): string =>
+    mutate(['      - systemctl restart {{ params.unit }}', `      - ${line}`])
+  const placements: [string, string, string, RegExp][] = [
+    [
+      'placeholder inside double quotes',
+      'systemctl restart "{{ params.unit }}"',
+      'shell-quoting',
+      /inside double quotes, where the shell still runs `\$\(…\)`.*write the placeholder bare \(`systemctl restart \{\{ params\.unit \}\}`, never `"\{\{ params\.unit \}\}"`\): OpsLoop puts every value in single quotes itself/
+    ],
+    [
+      'placeholder inside single quotes',
+      '"systemctl restart \'{{ params.unit }}\'"',
+      'shell-quoting',
+      /inside single quotes: OpsLoop's quotes would close yours.*write the placeholder bare/
+    ],
+    [
+      'placeholder in the code of bash -c',
+      'bash -c "systemctl restart {{ params.unit }}"',
+      'shell-quoting',
+      /part of the code that `bash -c` runs: the shell parses the value a second time.*pass the value as an argument and use "\$1"/
+    ],
+    [
+      'placeholder in the code of sh -c',
+      '"sh -c \'systemctl restart {{ params.unit }}\'"',
+      'shell-quoting',
+      /part of the code that `sh -c` runs/
+    ],
+    [
+      'placeholder as the whole code of bash -c',
+      'sudo -u app bash -ec {{ params.unit }}',
+      'shell-quoting',
+      /part of the code that `bash -c` runs/
+    ],
+    [
+      'placeholder evaluated by eval',
+      'eval systemctl restart {{ params.unit }}',
+      'shell-quoting',
+      /part of the code that `eval` runs.*run the command directly instead of through `eval`/
+    ],
+    [
+      'placeholder in backquotes',
+      'echo `systemctl status {{ params.unit }}`',
+      'shell-quoting',
+      /backquoted command substitution.*use `\$\(…\)`/
+    ],
+    [
+      'placeholder in a comment',
+      "'systemctl restart app # was {{ params.unit }}'",
+      'shell-quoting',
+      /inside a comment: a value holding a newline would end the comment/
+    ],
+    [
+      'placeholder chosen as the command',
+      "'{{ params.unit }} --version'",
+      'shell-command-name',
+      /is the command name, so the value would choose which program runs/
+    ]
+  ]
+  for (const [name, line, rule, message] of placements) {
+    t = shellLine(line)
+    add(name, t, line, rule, message, columnOf(t, '{{ params.unit }}'))
+  }
+  t = mutate([
+    '      - systemctl restart {{ params.unit }}',
+    "      - cat <<EOF > /etc/app.env\n      - 'UNIT={{ params.unit }}'\n      - EOF"
+  ])
+  add(
+    'placeholder in a here-document',
+    t,
+    'UNIT=',
+    'shell-quoting',
+    /inside a here-document.*assign the value to a variable first \(`value=\{\{ params\.unit \}\}`\)/,
+    columnOf(t, '{{ params.unit }}')
+  )
+  // Patterns: a required prefix used to hide every metacharacter from the fixed probes.
+  t = mutate(
+    ['    enum: [nginx, app]', "    pattern: '^svc-[a-z$() ]{1,40}$'"],
+    ['    default: app', '    default: svc-app']
+  )
+  add(
+    'pattern with a required prefix admitting $()',
+    t,
+    '  unit:',
+    'shell-injection',
+    /parameter `unit` reaches a shell command .* but its pattern `\^svc-\[a-z\$\(\) \]\{1,40\}\$` accepts "svc-\$", which contains the shell metacharacter \$/
+  )
+  t = mutate(
+    ['    enum: [nginx, app]', "    pattern: '^web-(?:[0-9]+|`)$'"],
+    ['    default: app', '    default: web-1']
+  )
+  add(
+    'pattern with a metacharacter in one alternative',
+    t,
+    '  unit:',
+    'shell-injection',
+    /accepts "web-`"/
+  )
+  // Option injection: `systemctl restart --help`, `rm -rf`.
+  t = mutate(
+    ['    enum: [nginx, app]', "    pattern: '^[a-z-]{1,20}$'"],
+    ['    default: app', '    default: nginx']
+  )
+  add(
+    'pattern admitting a leading dash in an argument',
+    t,
+    'systemctl restart {{',
+    'shell-option-injection',
+    /`\{\{ params\.unit \}\}` starts an argument of `systemctl` and its pattern `\^\[a-z-\]\{1,20\}\$` accepts "-", which the program would read as an option.*\(`\^\[a-z0-9\]\[a-z0-9-\]\*\$`\) or end the options first \(`systemctl -- \{\{ params\.unit \}\}`\)/,
+    columnOf(t, '{{ params.unit }}')
+  )
+  t = mutate(['    enum: [nginx, app]', "    enum: [nginx, app, '--help']"])
+  add(
+    'enum value starting with a dash in an argument',
+    t,
+    'systemctl restart {{',
+    'shell-option-injection',
+    /its enum value "--help", which the program would read as an option/,
+    columnOf(t, '{{ params.unit }}')
+  )
+  // Document parameters that are shell lines (AWS-RunShellScript-like documents).
+  const shellDocument = (kind: 'runCommand' | 'automation', line: string): string =>
+    mutate([
+      '  runCommand:\n    document: AWS-RunShellScript\n    commands:\n      - set -euo pipefail\n      - systemctl restart {{ params.unit }}',
+      kind === 'automation'
+        ? `  automation:\n    document: OpsLoop-RunShellScript\n    parameters:\n      InstanceId: ['{{ targets }}']\n      commands:\n        - set -euo pipefail\n        - ${line}`
+        : `  runCommand:\n    document: OpsLoop-RunScript\n    parameters:\n      commands:\n        - set -euo pipefail\n        - ${line}`
+    ])
+  t = shellDocument('automation', 'systemctl restart "{{ params.unit }}"')
+  add(
+    'Automation `commands` parameter with a quoted placeholder',
+    t,
+    'systemctl restart "',
+    'shell-quoting',
+    /inside double quotes/,
+    columnOf(t, '{{ params.unit }}')
+  )
+  t = shellDocument('runCommand', '"sh -c \'systemctl restart {{ params.unit }}\'"')
+  add(
+    'Run Command `commands` document parameter with sh -c',
+    t,
+    'sh -c',
+    'shell-quoting',
+    /part of the code that `sh -c` runs/,
+    columnOf(t, '{{ params.unit }}')
+  )
+  t = shellDocument('automation', 'systemctl restart {{ params.unit }}').replace(
+    '    enum: [nginx, app]',
+    () => "    pattern: '^[a-z ;]{1,20}$'"
+  )
+  add(
+    'Automation `commands` parameter fed by a leaky pattern',
+    t,
+    '  unit:',
+    'shell-injection',
+    /parameter `unit` reaches shell commands through an Automation document \(execution\.automation\.parameters\.commands\[1\]\) but its pattern `\^\[a-z ;\]\{1,20\}\$` accepts ".*", which contains the shell metacharacter/
+  )
+  t = shellDocument('automation', 'echo {{ targets }}')
+  add(
+    'Automation `commands` parameter given the incident targets',
+    t,
+    'echo {{ targets }}',
+    'shell-injection',
+    /`\{\{ targets \}\}` cannot be used in shell commands: targets come from the incident/
+  )
   // Example incidents
   t = mutate(['  - examples/disk.json', '  - examples/missing.json'])
   add(
@@ -659,5 +825,112 @@ describe('catalog-level problems', () => {
       'runbooks/examples/disk.json': JSON.stringify(payload)
     })
     expect(describeProblems(result.problems)).toBe('')
+  })
+})
+
+describe('shell rules: what stays accepted', () => {
+  const line = (...lines: string[]): string =>
+    mutate([
+      '      - systemctl restart {{ params.unit }}',
+      lines.map((l) => `      - ${l}`).join('\n')
+    ])
+  it.each([
+    ['a bare argument', line('systemctl restart {{ params.unit }}')],
+    [
+      'an assignment, then the variable',
+      line('unit={{ params.unit }}.service', 'systemctl restart "$unit"')
+    ],
+    [
+      'a positional argument of bash -c',
+      line(`bash -c 'systemctl restart "$1"' _ {{ params.unit }}`)
+    ],
+    ['an argument inside $(…)', line('pid=$(systemctl show -p MainPID --value {{ params.unit }})')],
+    ['a word joined to a quoted prefix', line('echo "restarting "{{ params.unit }}')],
+    [
+      'an option value after =',
+      line('journalctl --unit={{ params.unit }} --no-pager | tail -n 20')
+    ],
+    [
+      'a dash-admitting pattern after --',
+      mutate(
+        ['    enum: [nginx, app]', "    pattern: '^[a-z-]{1,20}$'"],
+        ['systemctl restart {{ params.unit }}', 'systemctl restart -- {{ params.unit }}']
+      )
+    ],
+    [
+      'a bare placeholder in an Automation `commands` parameter',
+      mutate([
+        '  runCommand:\n    document: AWS-RunShellScript\n    commands:\n      - set -euo pipefail\n      - systemctl restart {{ params.unit }}',
+        "  automation:\n    document: OpsLoop-RunShellScript\n    parameters:\n      InstanceId: ['{{ targets }}']\n      commands:\n        - set -euo pipefail\n        - systemctl restart {{ params.unit }}"
+      ])
+    ]
+  ])('%s', async (_name, text) => {
+    const result = await problemsFor({ ...BASE_FILES, 'runbooks/base.yaml': text })
+    expect(describeProblems(result.problems)).toBe('')
+  })
+})
+
+describe('Automation document parameters', () => {
+  const automation = (constraint: string): string =>
+    mutate(
+      [
+        '    default: app\n',
+        `    default: app\n  group:\n    type: string\n    description: The group to act on.\n${constraint}`
+      ],
+      [
+        '  runCommand:\n    document: AWS-RunShellScript\n    commands:\n      - set -euo pipefail\n      - systemctl restart {{ params.unit }}',
+        "  automation:\n    document: OpsLoop-ScaleOut\n    parameters:\n      InstanceId: ['{{ targets }}']\n      GroupName: 'asg/{{ params.group }}'"
+      ]
+    )
+
+  it.each([
+    [
+      'an unconstrained string',
+      '',
+      /gives the Automation document's `GroupName` an unconstrained string/
+    ],
+    [
+      'an unanchored pattern',
+      "    pattern: '[a-z]+'\n",
+      /a string whose pattern `\[a-z\]\+` is not anchored/
+    ],
+    [
+      'a pattern that accepts anything',
+      "    pattern: '^.+$'\n",
+      /a string whose pattern `\^\.\+\$` accepts ";", with the shell metacharacter ;/
+    ],
+    [
+      'a prefixed pattern that hides a metacharacter',
+      "    pattern: '^asg-[a-z`]{1,20}$'\n",
+      /accepts "asg-`"/
+    ]
+  ])('warns (without failing) about %s', async (_name, constraint, message) => {
+    const text = automation(constraint)
+    const result = await problemsFor({ ...BASE_FILES, 'runbooks/base.yaml': text })
+    expect(result.ok).toBe(true)
+    expect(result.problems.map((p) => ({ ...p, file: '' }))).toEqual([
+      {
+        file: '',
+        line: lineOf(text, 'GroupName:'),
+        column: columnOf(text, '{{ params.group }}'),
+        severity: 'warning',
+        rule: 'automation-parameter',
+        message: expect.stringMatching(message)
+      }
+    ])
+    expect(result.problems[0]?.message).toMatch(/add an `enum` or an anchored `pattern`/)
+  })
+
+  it('accepts a tight pattern or an enum', async () => {
+    for (const constraint of [
+      "    pattern: '^[a-z][a-z0-9-]{0,62}$'\n",
+      '    enum: [web, api]\n'
+    ]) {
+      const result = await problemsFor({
+        ...BASE_FILES,
+        'runbooks/base.yaml': automation(constraint)
+      })
+      expect(describeProblems(result.problems)).toBe('')
+    }
   })
 })

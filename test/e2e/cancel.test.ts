@@ -14,7 +14,9 @@ import { githubIncidentIssues } from '../../src/github/incident-issues.js'
 import { githubIssueThread } from '../../src/github/issue-thread.js'
 import { rulesProvider } from '../../src/triage/rules.js'
 import { cloudWatchAlarms } from '../../src/verify/alarms.js'
+import { ssmInstanceDirectory } from '../../src/execution/instances.js'
 import { starterCatalog } from '../helpers/catalog.js'
+import { RECORDS } from '../helpers/records.js'
 import { BOT_TOKEN } from '../support/github/index.js'
 import { startStandIns, type StandIns } from '../support/index.js'
 
@@ -48,7 +50,11 @@ function running(): StandIns {
 
 it('stops a running remediation when someone with write access comments /cancel', async () => {
   const standIns = running()
-  const octokit = createGitHubClient({ token: BOT_TOKEN, baseUrl: standIns.env.GITHUB_API_URL })
+  const octokit = createGitHubClient({
+    token: BOT_TOKEN,
+    baseUrl: standIns.env.GITHUB_API_URL,
+    throttle: false
+  })
   const aws = {
     endpoint: standIns.env.AWS_ENDPOINT_URL ?? '',
     region: standIns.region,
@@ -68,6 +74,8 @@ it('stops a running remediation when someone with write access comments /cancel'
     issues: githubIncidentIssues(octokit, REPO),
     provider: rulesProvider,
     policy: { insufficientData: 'ignore', closeOnRecovery: false },
+    records: RECORDS,
+    instances: () => Promise.resolve(ssmInstanceDirectory(new SSMClient(aws))),
     now
   })
   if (created.action !== 'created') throw new Error(`intake ${created.action}`)
@@ -84,6 +92,8 @@ it('stops a running remediation when someone with write access comments /cancel'
     catalog: () => Promise.resolve(catalog),
     ssm: ssmRunner(new SSMClient(aws)),
     alarms: cloudWatchAlarms(new CloudWatchClient(aws)),
+    instances: ssmInstanceDirectory(new SSMClient(aws)),
+    records: RECORDS,
     approvalMode: 'comment',
     expectedDigest: created.planDigest ?? '',
     ignoredLogins: ['github-actions[bot]'],

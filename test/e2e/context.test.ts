@@ -6,7 +6,8 @@
 // and printable; secrets in log lines are redacted.
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { fingerprint, fingerprintLabel } from '../../src/intake/fingerprint.js'
+import { fingerprint } from '../../src/intake/fingerprint.js'
+import { fingerprintLabel } from '../../src/issue/labels.js'
 import { normalize } from '../../src/intake/normalize.js'
 import { runActionBundle } from '../helpers/action.js'
 import { BOT_LOGIN } from '../support/github/index.js'
@@ -38,7 +39,14 @@ beforeAll(async () => {
           statuses: [{ state: 'success', createdAt: minutesAgo(10) }]
         },
         // Outside the 24-hour window: not a recent change.
-        { environment: 'production', ref: 'main', createdAt: minutesAgo(26 * 60) }
+        { environment: 'production', ref: 'main', createdAt: minutesAgo(26 * 60) },
+        // OpsLoop's own job in its `opsloop` environment: not a change to the system.
+        {
+          environment: 'opsloop',
+          ref: 'main',
+          description: 'OpsLoop job',
+          createdAt: minutesAgo(5)
+        }
       ],
       pulls: [
         {
@@ -153,6 +161,7 @@ it('puts logs, metric history, recent changes and past incidents into the triage
     expect.not.stringMatching(/^ {2}- /)
   ])
   expect(body).not.toContain('Closed without merging')
+  expect(body).not.toContain('deployment to opsloop')
   // The private repository the workflow token cannot see is reported, with what to do.
   expect(body).toMatch(
     /Not available: deployments of acme\/secret: not found, or not visible to this token .*remove it from change-repositories/

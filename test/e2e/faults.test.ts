@@ -14,7 +14,9 @@ import { ssmRunner } from '../../src/execution/ssm.js'
 import { createGitHubClient } from '../../src/github/client.js'
 import { githubIncidentIssues } from '../../src/github/incident-issues.js'
 import { githubIssueThread } from '../../src/github/issue-thread.js'
-import { readState } from '../../src/report/incident-issue.js'
+import { ssmInstanceDirectory } from '../../src/execution/instances.js'
+import { readOccurrences } from '../../src/issue/occurrences.js'
+import { RECORDS } from '../helpers/records.js'
 import { rulesProvider } from '../../src/triage/rules.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { cloudWatchAlarms } from '../../src/verify/alarms.js'
@@ -97,6 +99,8 @@ function intake(webhook: object) {
     issues: githubIncidentIssues(github(), REPO),
     provider: rulesProvider,
     policy: { insufficientData: 'ignore', closeOnRecovery: false },
+    records: RECORDS,
+    instances: () => Promise.resolve(ssmInstanceDirectory(new SSMClient(aws()))),
     now
   })
 }
@@ -113,6 +117,8 @@ function remediate(issue: number, digest: string): Promise<RemediateResult> {
     catalog: () => Promise.resolve(catalog),
     ssm: ssmRunner(new SSMClient(aws())),
     alarms: cloudWatchAlarms(new CloudWatchClient(aws())),
+    instances: ssmInstanceDirectory(new SSMClient(aws())),
+    records: RECORDS,
     approvalMode: 'comment',
     expectedDigest: digest,
     ignoredLogins: ['github-actions[bot]'],
@@ -187,9 +193,10 @@ describe('GitHub faults', () => {
           authorType: 'User',
           body: comment.body,
           createdAt: comment.created_at,
-          updatedAt: comment.updated_at
+          edited: comment.updated_at !== comment.created_at
         }
       },
+      records: RECORDS,
       thread: githubIssueThread(github(), REPO, issue),
       catalog: () => Promise.resolve(catalog),
       ignoredLogins: ['github-actions[bot]'],
@@ -286,11 +293,19 @@ describe('a storm of deliveries', () => {
       .github.state.issuesOf('acme/ops')
       .filter((i) => i.title.includes('storm-alarm'))
     expect(issues).toHaveLength(1)
-    expect(readState(issues[0]?.body ?? '')?.occurrences).toBe(50)
+    const fp = /opsloop:fp:([0-9a-f]{16})/.exec(issues[0]?.labels.join(' ') ?? '')?.[1] ?? ''
+    expect(readOccurrences(issues[0]?.body ?? '', RECORDS.key, RECORDS.repo, fp)?.occurrences).toBe(
+      50
+    )
     expect(issues[0]?.body).toContain('| Occurrences | 50 (last delivered')
   })
 
   it('runs nothing when the alarm recovered before anyone approved', async () => {
+    // The fleet the plan is bound to, so the plan is ready for approval.
+    standIns().ssm.registerInstance({
+      instanceId: 'i-0f0000000000000a1',
+      tags: { Role: 'fleet-storm' }
+    })
     const { issue, digest } = await openIncident('storm-recovered-alarm', 'fleet-storm')
     standIns().cloudwatch.putAlarm({ AlarmName: 'storm-recovered-alarm', StateValue: 'ALARM' })
     const resolved = await intake(delivery('storm-recovered-alarm', 'fleet-storm', 'OK'))
@@ -303,6 +318,7 @@ describe('a storm of deliveries', () => {
       catalog: () => Promise.resolve(catalog),
       ssm: ssmRunner(new SSMClient(aws())),
       alarms: cloudWatchAlarms(new CloudWatchClient(aws())),
+      records: RECORDS,
       approvalMode: 'comment',
       ignoredLogins: ['github-actions[bot]'],
       requireAlarm: true,

@@ -1,18 +1,23 @@
 // End to end: the committed action bundle (dist/index.js, built from src/main.ts) runs as the
 // runner runs it (inputs in INPUT_*, the webhook in GITHUB_EVENT_PATH, outputs in GITHUB_OUTPUT)
 // against the local stand-ins, configured only by environment. Nothing of ours is mocked.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runActionBundle, type ActionRun } from '../helpers/action.js'
 import { startStandIns, type StandIns } from '../support/index.js'
 
+// Each run spawns the bundle, whose GitHub client spaces writes a second apart.
+jest.setTimeout(30_000)
 const scratch = mkdtempSync(join(tmpdir(), 'opsloop-e2e-'))
 let standIns: StandIns
 
 beforeAll(async () => {
   standIns = await startStandIns()
+  // The fleet the example alarm's plan targets by tag: its instances are bound into the plan.
+  for (const id of ['i-0aaaaaaaaaaaaaaa1', 'i-0aaaaaaaaaaaaaaa2'])
+    standIns.ssm.registerInstance({ instanceId: id, tags: { Role: 'checkout-web' } })
 })
 
 afterAll(async () => {
@@ -87,18 +92,28 @@ describe('intake through the action entry point', () => {
       'source:cloudwatch'
     ])
     const body = issue?.body ?? ''
-    expect(body).toContain(`<!-- opsloop:fingerprint=${fp} -->`)
+    // The body holds one sealed record (the occurrence state) and never the plan as data.
+    expect(body.match(/<!-- opsloop:record [A-Za-z0-9_-]+\.[0-9a-f]{64} -->/g)).toHaveLength(1)
+    expect(body).not.toContain('opsloop:plan')
+    expect(body).toContain(
+      '2 instance(s) tagged `Role=checkout-web`: `i-0aaaaaaaaaaaaaaa1`, `i-0aaaaaaaaaaaaaaa2`'
+    )
     expect(body).toMatch(/\*\*`restart-systemd-service`\*\*: Restart a systemd service on EC2/)
     expect(body).toContain(`comment \`/approve ${digest.slice(0, 12)}\` on this issue`)
     expect(body).toContain(`plan digest \`${digest}\``)
     expect(body).toContain('at `0123456789ab`')
-    expect(body).toMatch(/^<!-- opsloop:plan \{.*\} -->$/m)
     expect(body).toContain('| Occurrences | 1 (last delivered')
     expect(body.length).toBeLessThanOrEqual(65_536)
+    // OpsLoop's sealed record of the incident and its plan is the issue's first comment.
+    const record = standIns.github.state.commentsOf('acme/ops', 1)
+    expect(record).toHaveLength(1)
+    expect(record[0]?.user).toBe('github-actions[bot]')
+    expect(record[0]?.body).toContain(`📋 Plan \`${digest.slice(0, 12)}\` proposed`)
+    expect(record[0]?.body.match(/<!-- opsloop:record /g)).toHaveLength(2)
     // Budget (GITHUB_TOKEN has 1,000 requests an hour): find the open issue, past incidents by
     // fingerprint and by title, deployments, releases and merged pull requests of this
-    // repository (plus one status per recent deployment, at most 5; none here), create.
-    expect(requests).toBe(7)
+    // repository (plus one status per recent deployment, at most 5; none here), create, record.
+    expect(requests).toBe(8)
   })
 
   it('counts a repeat delivery in place, without a second issue or a comment', async () => {
@@ -107,7 +122,7 @@ describe('intake through the action entry point', () => {
     )
     expect(outputs).toMatchObject({ action: 'updated', 'issue-number': '1', occurrences: '2' })
     expect(standIns.github.state.issuesOf('acme/ops')).toHaveLength(1)
-    expect(standIns.github.state.commentsOf('acme/ops', 1)).toHaveLength(0)
+    expect(standIns.github.state.commentsOf('acme/ops', 1)).toHaveLength(1)
     expect(standIns.github.state.issue('acme/ops', 1)?.body).toContain(
       '| Occurrences | 2 (last delivered'
     )

@@ -49,6 +49,8 @@ beforeAll(async () => {
   })
   for (const id of ['i-0aaaaaaaaaaaaaaa1', 'i-0aaaaaaaaaaaaaaa2'])
     standIns.ssm.registerInstance({ instanceId: id, tags: { Role: 'checkout-web' }, executor: web })
+  // The default `web` role's one host, for incidents that name no role.
+  standIns.ssm.registerInstance({ instanceId: 'i-0cccccccccccccc01', tags: { Role: 'web' } })
 })
 
 afterAll(async () => {
@@ -166,7 +168,8 @@ describe('approval by comment, then remediation', () => {
     expect(outputs.approved).toBe('false')
     expect(reply).toContain(`🧪 Dry run of plan \`${digest.slice(0, 12)}\``)
     expect(reply).toContain("systemctl restart 'nginx'")
-    expect(reply).toContain('Targets: `tag:Role=checkout-web`')
+    // The concrete instances bound into the digest, never a tag SSM would resolve later.
+    expect(reply).toContain('Targets: `i-0aaaaaaaaaaaaaaa1`, `i-0aaaaaaaaaaaaaaa2`')
     expect(sentCommands()).toHaveLength(0)
   })
 
@@ -206,12 +209,13 @@ describe('approval by comment, then remediation', () => {
     expect(done.outputs.outcome).toBe('remediated')
     expect(done.code).toBe(0)
     const sends = standIns.aws.calls.filter((c) => c.operation === 'SendCommand')
-    // The execution and the verification check, both to the tagged fleet.
+    // The execution and the verification check, both to the approved instances of the fleet.
     expect(sends.length).toBe(2)
     expect(sends[0]?.input).toMatchObject({
       DocumentName: 'AWS-RunShellScript',
-      Targets: [{ Key: 'tag:Role', Values: ['checkout-web'] }]
+      InstanceIds: ['i-0aaaaaaaaaaaaaaa1', 'i-0aaaaaaaaaaaaaaa2']
     })
+    expect(sends[0]?.input).not.toHaveProperty('Targets')
     const timeline = standIns.github.state.commentsOf(REPO, issue).map((c) => c.body)
     expect(
       timeline.some((b) =>
@@ -322,7 +326,7 @@ describe('refusals that depend on the plan and the people', () => {
     const { number } = (await res.json()) as { number: number }
     const { reply, outputs } = await say(number, 'alice', '/approve')
     expect(outputs.approved).toBe('false')
-    expect(reply).toMatch(/This issue has no OpsLoop plan to act on/)
+    expect(reply).toMatch(/Nothing will run: this issue does not carry the `opsloop` label/)
   })
 
   it('refuses self-approval by the person who requested the remediation', async () => {
@@ -350,9 +354,11 @@ describe('refusals that depend on the plan and the people', () => {
     const stale = await say(issue, 'alice', `/approve ${digest.slice(0, 12)}`, changed)
     expect(stale.outputs.approved).toBe('false')
     expect(stale.reply).toMatch(
-      /^🔄 Runbook `restart-systemd-service` changed on the default branch/m
+      /^- runbook `restart-systemd-service` changed on the default branch \(content sha256 `[0-9a-f]{12}` → `[0-9a-f]{12}`\)$/m
     )
-    const next = /The plan is now `([0-9a-f]{12})`/.exec(stale.reply)?.[1] ?? ''
+    // Only what changed is listed: no parameter, target or incident changed.
+    expect(stale.reply.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(1)
+    const next = /is replaced by plan `([0-9a-f]{12})`/.exec(stale.reply)?.[1] ?? ''
     expect(next).not.toBe(digest.slice(0, 12))
     const fresh = await say(issue, 'alice', `/approve ${next}`, changed)
     expect(fresh.outputs.approved).toBe('true')

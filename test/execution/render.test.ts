@@ -27,7 +27,7 @@ import {
   type SsmRequest
 } from '../../src/execution/render.js'
 import { normalize } from '../../src/intake/normalize.js'
-import { buildPlan, type Plan, type PlanTargets } from '../../src/plan/plan.js'
+import { bindInstances, buildPlan, type Plan, type PlanTargets } from '../../src/plan/plan.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'
 import { sandboxExecutor } from '../support/aws/executors.js'
@@ -78,9 +78,14 @@ const entry = (id: string): CatalogRunbook => {
   if (!found) throw new Error(`no runbook ${id}`)
   return found
 }
+/** Instances a tag-targeted example plan is bound to, as the instance directory would list them. */
+const TAGGED = ['i-0aaaaaaaaaaaaaaa1', 'i-0bbbbbbbbbbbbbbb2']
 const examplePlan = (id: string, file: string): Plan => {
   const incident = normalize(JSON.parse(readFileSync(`runbooks/examples/${id}/${file}`, 'utf8')))
-  const plan = buildPlan(entry(id), incident)
+  const plan = bindInstances(buildPlan(entry(id), incident), entry(id).runbook.targets.max, {
+    ok: true,
+    instances: TAGGED.map((id) => ({ id, online: true }))
+  })
   expect(plan.problems).toEqual([])
   return plan
 }
@@ -168,7 +173,7 @@ describe('starter runbooks', () => {
     expect(rendered).toBe(30)
   })
 
-  it('restart-systemd-service: tag targets, quoted parameters, rate control, timeouts', () => {
+  it('restart-systemd-service: bound tag targets, quoted parameters, rate control, timeouts', () => {
     const p = examplePlan('restart-systemd-service', 'alb-target-5xx.json')
     const rb = entry('restart-systemd-service').runbook
     const request = renderAction(rb.execution, p, ctx({ digest: p.digest ?? '' }))
@@ -176,7 +181,7 @@ describe('starter runbooks', () => {
       kind: 'command',
       input: {
         DocumentName: 'AWS-RunShellScript',
-        Targets: [{ Key: 'tag:Role', Values: ['checkout-web'] }],
+        InstanceIds: TAGGED,
         Parameters: {
           commands: [
             BASH_PRELUDE,
@@ -195,7 +200,7 @@ describe('starter runbooks', () => {
     })
     expect(describeRequest(request)).toEqual({
       document: 'AWS-RunShellScript',
-      targets: ['tag:Role=checkout-web'],
+      targets: TAGGED,
       parameters: commandOf(request).Parameters,
       rateControl: 'MaxConcurrency 1, MaxErrors 0',
       timeoutSeconds: 600
@@ -444,23 +449,26 @@ describe('targets', () => {
     ).toThrow(/a target/)
   })
 
-  it('sends several instances as InstanceIds, tags as tag: targets, EC2 ARNs as instance ids', () => {
+  it('sends several instances as InstanceIds, tag plans as their bound instances, EC2 ARNs as instance ids', () => {
     expect(commandOf(renderAction(shell(['true']), plan({}, three), ctx())).InstanceIds).toEqual(
       three.ids
     )
     const tagged = renderAction(
       shell(['true']),
-      plan({}, { kind: 'tags', tags: { Role: ['web', 'api'], Env: ['prod'] } }),
+      plan({}, { kind: 'tags', tags: { Role: ['web', 'api'], Env: ['prod'] }, ids: three.ids }),
       ctx()
     )
-    expect(commandOf(tagged)).toMatchObject({
-      Targets: [
-        { Key: 'tag:Role', Values: ['web', 'api'] },
-        { Key: 'tag:Env', Values: ['prod'] }
-      ]
-    })
-    expect(commandOf(tagged).InstanceIds).toBeUndefined()
-    expect(describeRequest(tagged).targets).toEqual(['tag:Role=web,api', 'tag:Env=prod'])
+    // Never tag `Targets`: SSM would act on whatever carries the tag at that moment.
+    expect(commandOf(tagged).Targets).toBeUndefined()
+    expect(commandOf(tagged).InstanceIds).toEqual(three.ids)
+    expect(describeRequest(tagged).targets).toEqual(three.ids)
+    expect(() =>
+      renderAction(
+        shell(['true']),
+        plan({}, { kind: 'tags', tags: { Role: ['web'] }, ids: [] }),
+        ctx()
+      )
+    ).toThrow(/names no instances/)
     const arn = renderAction(
       shell(['true']),
       plan(
@@ -623,5 +631,107 @@ describe('request details', () => {
         ctx()
       )
     ).toThrow(/exactly one/)
+  })
+})
+
+describe('shell placement at run time (defence in depth)', () => {
+  // The same places validation refuses; a runbook that skipped validation still cannot inject.
+  it.each([
+    [
+      'systemctl restart "{{ params.v }}"',
+      /shell line 2: `\{\{ params\.v \}\}` is inside double quotes/
+    ],
+    ["systemctl restart '{{ params.v }}'", /inside single quotes/],
+    ['bash -c "systemctl restart {{ params.v }}"', /code that `bash -c` runs/],
+    ["sh -c 'systemctl restart {{ params.v }}'", /code that `sh -c` runs/],
+    ['eval systemctl restart {{ params.v }}', /code that `eval` runs/],
+    ['echo `echo {{ params.v }}`', /backquoted/],
+    ['# {{ params.v }}', /inside a comment/],
+    ['echo \\{{ params.v }}', /follows a backslash/],
+    ['{{ params.v }} --version', /is the command name/]
+  ])('refuses %j', (line, message) => {
+    expect(() =>
+      renderAction(shell(['set -euo pipefail', line]), plan({ v: '$(reboot)' }), ctx())
+    ).toThrow(message)
+  })
+
+  it('refuses a here-document placeholder across lines, as SSM runs the lines as one script', () => {
+    expect(() =>
+      renderAction(
+        shell(['set -euo pipefail', 'cat <<EOF > /tmp/x', 'unit {{ params.v }}', 'EOF']),
+        plan({ v: 'nginx' }),
+        ctx()
+      )
+    ).toThrow(/shell line 3: .*here-document/)
+  })
+
+  it('refuses a value starting with `-` where it starts an argument, and only there', () => {
+    const render = (line: string, v: string, sensitive: string[] = []) =>
+      commandOf(renderAction(shell([line]), plan({ v }, undefined, sensitive), ctx())).Parameters
+        ?.commands?.[1]
+    expect(() => render('systemctl restart {{ params.v }}', '--help')).toThrow(
+      /parameter `v` is "--help" starting with `-`, which `systemctl` would read as an option/
+    )
+    expect(() => render('rm -f {{ params.v }}', '-rf')).toThrow(/`rm` would read as an option/)
+    // Sensitive values stay out of the error.
+    expect(() => render('curl -u {{ params.v }}', '-secret', ['v'])).toThrow(/is a value starting/)
+    expect(() => render('curl -u {{ params.v }}', '-secret', ['v'])).not.toThrow(/secret/)
+    expect(render('systemctl restart -- {{ params.v }}', '--help')).toBe(
+      "systemctl restart -- '--help'"
+    )
+    expect(render('unit={{ params.v }}', '-x')).toBe("unit='-x'")
+    expect(render('tool --name={{ params.v }}', '-x')).toBe("tool --name='-x'")
+  })
+
+  it('shell-quotes the `commands` parameter of Automation and Run Command documents', () => {
+    const hostile = "x'; reboot #"
+    const automation = renderAction(
+      {
+        automation: {
+          document: 'OpsLoop-RunShellScript',
+          parameters: {
+            InstanceId: ['{{ targets }}'],
+            commands: ['set -euo pipefail', 'systemctl restart {{ params.v }}'],
+            Reason: 'restart {{ params.v }}'
+          }
+        }
+      },
+      plan({ v: hostile }),
+      ctx()
+    )
+    expect(automationOf(automation).Parameters).toEqual({
+      InstanceId: ['i-0aaaaaaaaaaaaaaa1'],
+      commands: ['set -euo pipefail', `systemctl restart ${shellQuote(hostile)}`],
+      // Other document parameters are data, sent as they are.
+      Reason: [`restart ${hostile}`]
+    })
+    const runCommand = renderAction(
+      {
+        runCommand: {
+          document: 'OpsLoop-RunScript',
+          parameters: { commandLine: 'systemctl restart {{ params.v }}' }
+        }
+      },
+      plan({ v: hostile }, undefined, ['v']),
+      ctx()
+    )
+    expect(commandOf(runCommand).Parameters?.commandLine).toEqual([
+      `systemctl restart ${shellQuote(hostile)}`
+    ])
+    expect(describeRequest(runCommand).parameters.commandLine).toEqual([
+      'systemctl restart (sensitive)'
+    ])
+    expect(() =>
+      renderAction(
+        {
+          automation: {
+            document: 'OpsLoop-RunShellScript',
+            parameters: { commands: ['systemctl restart "{{ params.v }}"'] }
+          }
+        },
+        plan({ v: 'nginx' }),
+        ctx()
+      )
+    ).toThrow(/inside double quotes/)
   })
 })

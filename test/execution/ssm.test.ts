@@ -15,7 +15,8 @@ import {
 } from '../../src/execution/render.js'
 import { ssmRunner, type WaitOptions } from '../../src/execution/ssm.js'
 import { normalize } from '../../src/intake/normalize.js'
-import { buildPlan, type Plan } from '../../src/plan/plan.js'
+import { ssmInstanceDirectory } from '../../src/execution/instances.js'
+import { bindInstances, buildPlan, type Plan } from '../../src/plan/plan.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'
 import { sandboxExecutor, scriptedExecutor, type Executor } from '../support/aws/executors.js'
@@ -61,12 +62,16 @@ const examplePlan = (id: string, file: string): Plan =>
     normalize(JSON.parse(readFileSync(`runbooks/examples/${id}/${file}`, 'utf8')))
   )
 
-/** restart-systemd-service for the checkout-web fleet (tag targets), from its example incident. */
-function restartRequest(step: 'execution' | 'verify' = 'execution'): SsmRequest {
+/**
+ * restart-systemd-service for the checkout-web fleet, from its example incident: the tag targets
+ * bound to the instances that carry them, through the real instance directory over SSM.
+ */
+async function restartRequest(client: SSMClient): Promise<SsmRequest> {
   const rb = entry('restart-systemd-service').runbook
   const plan = examplePlan('restart-systemd-service', 'alb-target-5xx.json')
-  const action = step === 'execution' ? rb.execution : (rb.verify?.check ?? {})
-  return renderAction(action, plan, { ...CTX, step })
+  const tags = plan.targets?.kind === 'tags' ? plan.targets.tags : {}
+  const bound = bindInstances(plan, rb.targets.max, await ssmInstanceDirectory(client).tagged(tags))
+  return renderAction(rb.execution, bound, { ...CTX, step: 'execution' })
 }
 
 /** A shell action on instance A (the plan is made by hand: these commands are no runbook's). */
@@ -121,7 +126,7 @@ const says = (stdout: string, exitCode = 0, stderr = ''): Executor =>
 
 describe('Run Command', () => {
   it('waits for every target and returns each one’s output', async () => {
-    const { control, runner, timing, calls } = await harness()
+    const { control, runner, timing, calls, client } = await harness()
     const a = scriptedExecutor([], { exitCode: 0, stdout: 'restarted on a\n' })
     control.registerInstance({ instanceId: A, tags: { Role: ROLE }, executor: a })
     control.registerInstance({
@@ -131,7 +136,7 @@ describe('Run Command', () => {
     })
     control.registerInstance({ instanceId: 'i-0ccccccccccccccc3', tags: { Role: 'db' } })
 
-    const request = restartRequest()
+    const request = await restartRequest(client)
     const id = await runner.start(request)
     const result = await runner.wait('command', id, { timeoutMs: 600_000, ...timing })
 
@@ -173,14 +178,14 @@ describe('Run Command', () => {
   })
 
   it('reports a partial failure per target, with the exit code and stderr', async () => {
-    const { control, runner, timing } = await harness()
+    const { control, runner, timing, client } = await harness()
     control.registerInstance({ instanceId: A, tags: { Role: ROLE }, executor: says('ok\n') })
     control.registerInstance({
       instanceId: B,
       tags: { Role: ROLE },
       executor: says('', 3, 'Job for nginx.service failed\n')
     })
-    const id = await runner.start(restartRequest())
+    const id = await runner.start(await restartRequest(client))
     const result = await runner.wait('command', id, { timeoutMs: 600_000, ...timing })
 
     expect(result.status).toBe('Failed')
@@ -224,10 +229,22 @@ describe('Run Command', () => {
     expect(control.clock.now() - T0).toBeLessThan(930_000)
   })
 
-  it('fails a command whose tags matched no managed node, though SSM calls it Success', async () => {
-    const { control, runner, timing } = await harness()
+  it('binds no plan when no managed node carries the tags, and fails a tag-targeted command that matched none', async () => {
+    const { control, runner, timing, client } = await harness()
     control.registerInstance({ instanceId: A, tags: { Role: 'db' } })
-    const id = await runner.start(restartRequest())
+    // OpsLoop never sends tag targets of its own: the plan is refused before anything is sent...
+    await expect(restartRequest(client)).rejects.toThrow(/names no instances/)
+    // ...and should a tag-targeted command reach the runner anyway, SSM's "Success" over zero
+    // nodes is still a failure.
+    const id = await runner.start({
+      kind: 'command',
+      input: {
+        DocumentName: 'AWS-RunShellScript',
+        Targets: [{ Key: 'tag:Role', Values: [ROLE] }],
+        Parameters: { commands: ['true'] }
+      },
+      display: { parameters: {}, targets: [`tag:Role=${ROLE}`], timeoutSeconds: 600 }
+    })
     const result = await runner.wait('command', id, { timeoutMs: 600_000, ...timing })
     expect(result).toMatchObject({
       status: 'Failed',

@@ -9,6 +9,9 @@ import { promisify } from 'node:util'
 import { BOT_TOKEN } from '../support/github/index.js'
 
 const run = promisify(execFile)
+
+/** The record key every test run of the action seals with (the `record-key` input). */
+export const RECORD_KEY = 'opsloop-test-record-key-0123456789abcdef0123'
 const scratch = mkdtempSync(join(tmpdir(), 'opsloop-action-'))
 
 export interface ActionRun {
@@ -40,6 +43,7 @@ export async function runActionBundle(options: {
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     'INPUT_GITHUB-TOKEN': BOT_TOKEN,
+    'INPUT_RECORD-KEY': RECORD_KEY,
     INPUT_RUNBOOKS: 'runbooks',
     ...options.env,
     ...Object.fromEntries(

@@ -8,6 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { OPSLOOP_ENVIRONMENT } from '../../src/context/changes.js'
 import { evaluate, isObject, loadTemplate, text, type Json, type JsonObject } from './cfn.js'
 import { PARAMETER_SETS, REQUIRED, TEMPLATE_PATH } from './params.js'
 
@@ -15,12 +16,14 @@ const template = loadTemplate(TEMPLATE_PATH)
 
 type RoleId = 'TriageRole' | 'RemediationRole'
 
-/** Which role the code under each folder of src/ runs with. */
-const CODE_ROLES: Record<string, RoleId> = {
-  'src/context': 'TriageRole', // intake: logs and metrics as evidence
-  'src/triage': 'TriageRole', // intake: the Bedrock model
-  'src/execution': 'RemediationRole', // remediate: SSM Run Command and Automation
-  'src/verify': 'RemediationRole' // remediate: alarm state before and after
+/** Which roles the code under each folder (or file) of src/ runs with; the longest match wins. */
+const CODE_ROLES: Record<string, RoleId[]> = {
+  'src/context': ['TriageRole'], // intake: logs and metrics as evidence
+  'src/triage': ['TriageRole'], // intake: the Bedrock model
+  'src/execution': ['RemediationRole'], // remediate: SSM Run Command and Automation
+  // intake binds tag targets to instances; remediate checks them again just before the run
+  'src/execution/instances.ts': ['TriageRole', 'RemediationRole'],
+  'src/verify': ['RemediationRole'] // remediate: alarm state before and after
 }
 
 /** IAM prefix of each AWS SDK client package the code may use. */
@@ -54,6 +57,8 @@ const RESOURCE_STAR: Record<string, string> = {
   'ssm:ListCommandInvocations': 'no resource type: commands are not IAM resources',
   'ssm:ListCommands': 'no resource type: commands are not IAM resources',
   'ssm:CancelCommand': 'no resource type: commands are not IAM resources',
+  'ssm:DescribeInstanceInformation':
+    'no resource-level permissions: it lists managed nodes, filtered by tag in the request',
   'ec2:DescribeInstanceStatus': 'EC2 Describe actions support no resource-level permissions',
   'ecs:DescribeTaskDefinition': 'no resource type',
   'autoscaling:DescribeAutoScalingGroups': 'no resource type'
@@ -149,13 +154,15 @@ const codeOperations = sourceFiles('src').flatMap((f) =>
   awsOperations(relative('.', f), readFileSync(f, 'utf8'))
 )
 
-function roleOfFile(file: string): RoleId | undefined {
-  const dir = Object.keys(CODE_ROLES).find((d) => file.startsWith(`${d}/`))
-  return dir === undefined ? undefined : CODE_ROLES[dir]
+function rolesOfFile(file: string): RoleId[] | undefined {
+  const path = Object.keys(CODE_ROLES)
+    .filter((d) => file === d || file.startsWith(`${d}/`))
+    .sort((a, b) => b.length - a.length)[0]
+  return path === undefined ? undefined : CODE_ROLES[path]
 }
 
 const codeActions = (role: RoleId): Set<string> =>
-  new Set(codeOperations.filter((o) => roleOfFile(o.file) === role).map((o) => o.action))
+  new Set(codeOperations.filter((o) => rolesOfFile(o.file)?.includes(role)).map((o) => o.action))
 
 // ------------------------------------------------------------------ what the runbooks' steps do
 
@@ -290,7 +297,7 @@ const sorted = (s: Set<string>): string[] => [...s].sort()
 describe('the AWS operations in src/', () => {
   it('are found, each in a folder whose role is known', () => {
     expect(codeOperations.length).toBeGreaterThan(0)
-    const unassigned = codeOperations.filter((o) => roleOfFile(o.file) === undefined)
+    const unassigned = codeOperations.filter((o) => rolesOfFile(o.file) === undefined)
     expect(
       unassigned.map((o) => `${o.file}: ${o.operation} (add its folder to CODE_ROLES)`)
     ).toEqual([])
@@ -300,11 +307,13 @@ describe('the AWS operations in src/', () => {
     expect(sorted(codeActions('TriageRole'))).toEqual([
       'bedrock:InvokeModel',
       'cloudwatch:GetMetricData',
-      'logs:FilterLogEvents'
+      'logs:FilterLogEvents',
+      'ssm:DescribeInstanceInformation'
     ])
     expect(sorted(codeActions('RemediationRole'))).toEqual([
       'cloudwatch:DescribeAlarms',
       'ssm:CancelCommand',
+      'ssm:DescribeInstanceInformation',
       'ssm:GetAutomationExecution',
       'ssm:GetCommandInvocation',
       'ssm:ListCommandInvocations',
@@ -499,8 +508,11 @@ describe('the defaults', () => {
       const environments = [
         ...readFileSync(f, 'utf8').matchAll(/^\s+environment: ([\w-]+)\s*$/gm)
       ].map((m) => m[1])
-      expect(environments.length).toBeGreaterThan(0)
-      for (const e of environments)
+      // Intake and the command job run in `opsloop`, only to receive the record key.
+      const remediation = environments.filter((e) => e !== OPSLOOP_ENVIRONMENT)
+      expect(environments).toContain(OPSLOOP_ENVIRONMENT)
+      expect(remediation.length).toBeGreaterThan(0)
+      for (const e of remediation)
         expect(e).toBe(template.Parameters?.RemediationEnvironment?.Default)
     }
   })

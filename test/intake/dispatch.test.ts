@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { classify, DeliveryError, readDelivery, readPayload } from '../../src/intake/dispatch.js'
-import { fingerprint, fingerprintLabel } from '../../src/intake/fingerprint.js'
+import { fingerprint } from '../../src/intake/fingerprint.js'
+import { fingerprintLabel } from '../../src/issue/labels.js'
 import { normalize } from '../../src/intake/normalize.js'
 import { alarmEvent } from '../helpers/events.js'
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { normalize } from '../../src/intake/normalize.js'
-import { buildPlan, planDigest, valueFrom } from '../../src/plan/plan.js'
+import { bindInstances, buildPlan, planDigest, valueFrom, type Plan } from '../../src/plan/plan.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'
 import { alarmEvent } from '../helpers/events.js'
@@ -36,9 +36,25 @@ describe('parameters', () => {
       },
       { name: 'role', value: 'api', source: 'model', sensitive: false }
     ])
-    expect(plan.targets).toEqual({ kind: 'tags', tags: { Role: ['api'] } })
-    expect(plan.problems).toEqual([])
-    expect(plan.digest).toMatch(/^[0-9a-f]{64}$/)
+    // Tag targets must be resolved to instances before the plan can be approved.
+    expect(plan.targets).toEqual({ kind: 'tags', tags: { Role: ['api'] }, ids: [] })
+    expect(plan.problems).toEqual(['Target instances were not resolved yet.'])
+    expect(plan.digest).toBeUndefined()
+    const bound = bindInstances(plan, 10, {
+      ok: true,
+      instances: [
+        { id: 'i-0b', online: true },
+        { id: 'i-0a', online: false }
+      ]
+    })
+    expect(bound.targets).toEqual({
+      kind: 'tags',
+      tags: { Role: ['api'] },
+      ids: ['i-0a', 'i-0b'],
+      offline: ['i-0a']
+    })
+    expect(bound.problems).toEqual([])
+    expect(bound.digest).toMatch(/^[0-9a-f]{64}$/)
 
     const defaults = buildPlan(entry('restart-systemd-service'), normalize(alarmEvent('x')))
     expect(defaults.parameters.map((p) => [p.name, p.value, p.source])).toEqual([
@@ -65,7 +81,8 @@ describe('parameters', () => {
     expect(plan.problems).toEqual([
       expect.stringMatching(
         /^Parameter `service`: the incident's `tags.service` must be one of "nginx", .*got "sshd"\. Add the value to the runbook if it is safe/
-      )
+      ),
+      'Target instances were not resolved yet.'
     ])
   })
 
@@ -123,17 +140,69 @@ describe('targets', () => {
   })
 })
 
+describe('tag targets', () => {
+  const tagged = (): Plan =>
+    buildPlan(
+      entry('restart-systemd-service'),
+      normalize({ event: alarmEvent('x'), context: { tags: { service: 'nginx' } } })
+    )
+  it('refuses none, more than `max`, and a failed lookup, each with what to do', () => {
+    const none = bindInstances(tagged(), 5, { ok: true, instances: [] })
+    expect(none.problems).toEqual([
+      'No managed instance is tagged `Role=web`: there is nothing to run on.'
+    ])
+    const ids = Array.from({ length: 6 }, (_, i) => ({ id: `i-0${i}`, online: true }))
+    const many = bindInstances(tagged(), 5, { ok: true, instances: ids })
+    expect(many.digest).toBeUndefined()
+    expect(many.targets).toMatchObject({ ids: [] })
+    expect(many.problems.join('\n')).toMatch(
+      /6 instances are tagged `Role=web`; the runbook allows at most 5/
+    )
+    const failed = bindInstances(tagged(), 5, { ok: false, reason: 'AccessDenied' })
+    expect(failed.digest).toBeUndefined()
+    expect(failed.problems.join('\n')).toMatch(
+      /not resolved: AccessDenied.*ssm:DescribeInstanceInformation/
+    )
+  })
+})
+
 describe('digest', () => {
-  it('binds runbook content, parameters and targets, and nothing else', () => {
-    const incident = normalize({ event: alarmEvent('x'), context: { tags: { service: 'nginx' } } })
-    const base = buildPlan(entry('restart-systemd-service'), incident)
-    expect(buildPlan(entry('restart-systemd-service'), incident).digest).toBe(base.digest)
+  const bound = (
+    incident = normalize({ event: alarmEvent('x'), context: { tags: { service: 'nginx' } } }),
+    e = entry('restart-systemd-service'),
+    requestedBy?: string
+  ): Plan =>
+    bindInstances(
+      buildPlan(
+        e,
+        incident,
+        {},
+        { proposedAt: '2026-01-01T00:00:00Z', ...(requestedBy ? { requestedBy } : {}) }
+      ),
+      10,
+      { ok: true, instances: [{ id: 'i-01', online: true }] }
+    )
+  it('binds runbook content, parameters, concrete targets, the incident and the requester', () => {
+    const base = bound()
+    expect(base.digest).toMatch(/^[0-9a-f]{64}$/)
+    expect(bound().digest).toBe(base.digest)
     const edited = { ...entry('restart-systemd-service'), digest: 'f'.repeat(64) }
-    expect(buildPlan(edited, incident).digest).not.toBe(base.digest)
+    expect(bound(undefined, edited).digest).not.toBe(base.digest)
     const other = normalize({ event: alarmEvent('x'), context: { tags: { service: 'httpd' } } })
-    expect(buildPlan(entry('restart-systemd-service'), other).digest).not.toBe(base.digest)
-    // Notes and problems are not bound: the digest is over what would run.
-    const annotated = { ...base, notes: ['x'], problems: [] }
+    expect(bound(other).digest).not.toBe(base.digest)
+    const otherAlarm = normalize({
+      event: alarmEvent('y'),
+      context: { tags: { service: 'nginx' } }
+    })
+    expect(bound(otherAlarm).digest).not.toBe(base.digest)
+    expect(bound(undefined, undefined, 'alice').digest).not.toBe(base.digest)
+    const otherTargets = {
+      ...base,
+      targets: { kind: 'tags' as const, tags: { Role: ['web'] }, ids: ['i-02'] }
+    }
+    expect(planDigest(otherTargets)).not.toBe(base.digest)
+    // Notes, problems and the display time are not bound: the digest is over what decides the run.
+    const annotated = { ...base, notes: ['x'], problems: [], proposedAt: 'later' }
     expect(planDigest(annotated)).toBe(base.digest)
   })
 })

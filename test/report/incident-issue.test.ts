@@ -6,12 +6,12 @@ import MarkdownIt from 'markdown-it'
 import { incidentEvidence } from '../../src/context/evidence.js'
 import { normalize } from '../../src/intake/normalize.js'
 import { buildPlan } from '../../src/plan/plan.js'
+import { stateMarker } from '../../src/issue/occurrences.js'
+import { recordKey } from '../../src/issue/record.js'
 import {
   BODY_LIMIT,
   incidentIssue,
-  readPlan,
-  readState,
-  withState,
+  withOccurrenceRow,
   type IncidentReport
 } from '../../src/report/incident-issue.js'
 import { code, codeBlock, prose, visible } from '../../src/report/markdown.js'
@@ -55,6 +55,8 @@ async function report(overrides: Partial<IncidentReport> = {}): Promise<Incident
     ...(entry ? { plan: buildPlan(entry, incident), runbook: entry.runbook } : {}),
     deliveryProblems: [],
     receivedAt: '2026-03-14T09:00:00.000Z',
+    stateMarker: (state) =>
+      stateMarker(recordKey('k'.repeat(32)), 'acme/ops', 'f'.repeat(16), state),
     ...overrides
   }
 }
@@ -131,19 +133,18 @@ describe('incident issue', () => {
     const { body } = incidentIssue({ ...base, incident: huge, evidence })
     expect(body.length).toBeLessThanOrEqual(BODY_LIMIT)
     expect(body).toContain('The event as delivered was too large to include')
-    expect(body).toContain('<!-- opsloop:state ')
-    expect(readPlan(body)?.digest).toBe(base.plan?.digest)
+    expect(body).toContain('<!-- opsloop:record ')
+    expect(body.endsWith('-->')).toBe(true)
   })
 
-  it('round-trips its hidden plan and state, which cannot end the comment early', async () => {
+  it('keeps the sealed state last and never renders the plan as data in the body', async () => {
     const base = await report()
     const { body } = incidentIssue(base)
-    expect(readPlan(body)).toEqual(base.plan)
+    expect(body).not.toContain('opsloop:plan')
+    expect(body.match(/<!-- opsloop:record /g)).toHaveLength(1)
     const state = { occurrences: 7, lastSeen: '2026-03-14T10:00:00.000Z', eventIds: ['a-->b<c'] }
-    const updated = withState(body, state)
-    expect(readState(updated)).toEqual(state)
+    const updated = withOccurrenceRow(body, state)
     expect(updated).toContain('| Occurrences | 7 (last delivered `2026-03-14T10:00:00.000Z`) |')
-    expect(updated.match(/-->/g)?.length).toBe(body.match(/-->/g)?.length)
   })
 
   it('says why no runbook is proposed, and marks an unrecognized payload', async () => {

@@ -1,0 +1,169 @@
+// Generated from schemas/record.schema.json by `npm run generate`. Do not edit.
+
+/**
+ * What OpsLoop keeps on an incident issue, one fact per record. A record travels as a hidden marker `<!-- opsloop:record <payload>.<seal> -->`: the payload is this JSON in base64url, the seal an HMAC-SHA256 over it with the `record-key` that only OpsLoop's jobs hold. OpsLoop believes a record only when the seal verifies and the record names this repository and, but for `state`, this issue. The `state` record (occurrences, for finding the open issue of an incident) lives in the issue body and is bound to the fingerprint, since it is written before the issue has a number; every other record sits on a comment of OpsLoop's own that nobody has edited, the first of them the `incident` record that makes the issue OpsLoop's.
+ */
+export type IssueRecord = {
+  v: 1
+  kind: 'incident' | 'state' | 'plan' | 'claim' | 'outcome' | 'cancel'
+  /**
+   * owner/name of the repository the record belongs to.
+   */
+  repo: string
+  /**
+   * The issue the record belongs to; every record but `state` names it.
+   */
+  issue?: number
+  fingerprint: string
+  /**
+   * When OpsLoop wrote it (ISO time).
+   */
+  at: string
+} & (
+  | {
+      kind: 'incident'
+      incident: {
+        source: string
+        detailType: string
+        alarmName?: string
+        account?: string
+        region?: string
+      }
+    }
+  | {
+      kind: 'state'
+      occurrences: number
+      lastSeen: string
+      /**
+       * @maxItems 20
+       */
+      eventIds: string[]
+    }
+  | {
+      kind: 'plan'
+      /**
+       * A plan; validated against plan.schema.json on every read.
+       */
+      plan: {}
+      /**
+       * The digest of the plan this one replaces.
+       */
+      supersedes?: string
+    }
+  | {
+      kind: 'claim'
+      digest: string
+      /**
+       * The workflow run that claimed the plan.
+       */
+      run?: string
+    }
+  | {
+      kind: 'outcome'
+      digest: string
+      outcome: 'remediated' | 'failed' | 'rolled-back'
+    }
+  | {
+      kind: 'cancel'
+      digest: string
+      by: string
+    }
+)
+
+export const recordSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://opsloop.dev/schemas/record.schema.json',
+  title: 'OpsLoop record',
+  description:
+    "What OpsLoop keeps on an incident issue, one fact per record. A record travels as a hidden marker `<!-- opsloop:record <payload>.<seal> -->`: the payload is this JSON in base64url, the seal an HMAC-SHA256 over it with the `record-key` that only OpsLoop's jobs hold. OpsLoop believes a record only when the seal verifies and the record names this repository and, but for `state`, this issue. The `state` record (occurrences, for finding the open issue of an incident) lives in the issue body and is bound to the fingerprint, since it is written before the issue has a number; every other record sits on a comment of OpsLoop's own that nobody has edited, the first of them the `incident` record that makes the issue OpsLoop's.",
+  type: 'object',
+  required: ['v', 'kind', 'repo', 'fingerprint', 'at'],
+  properties: {
+    v: { const: 1 },
+    kind: { enum: ['incident', 'state', 'plan', 'claim', 'outcome', 'cancel'] },
+    repo: {
+      type: 'string',
+      maxLength: 140,
+      description: 'owner/name of the repository the record belongs to.'
+    },
+    issue: {
+      type: 'integer',
+      minimum: 1,
+      description: 'The issue the record belongs to; every record but `state` names it.'
+    },
+    fingerprint: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+    at: { type: 'string', maxLength: 40, description: 'When OpsLoop wrote it (ISO time).' }
+  },
+  oneOf: [
+    {
+      properties: {
+        kind: { const: 'incident' },
+        incident: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['source', 'detailType'],
+          properties: {
+            source: { type: 'string', maxLength: 256 },
+            detailType: { type: 'string', maxLength: 256 },
+            alarmName: { type: 'string', maxLength: 255 },
+            account: { type: 'string', maxLength: 64 },
+            region: { type: 'string', maxLength: 30 }
+          }
+        }
+      },
+      required: ['kind', 'issue', 'incident']
+    },
+    {
+      properties: {
+        kind: { const: 'state' },
+        occurrences: { type: 'integer', minimum: 1 },
+        lastSeen: { type: 'string', maxLength: 40 },
+        eventIds: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 256 } }
+      },
+      required: ['kind', 'occurrences', 'lastSeen', 'eventIds']
+    },
+    {
+      properties: {
+        kind: { const: 'plan' },
+        plan: {
+          type: 'object',
+          description: 'A plan; validated against plan.schema.json on every read.'
+        },
+        supersedes: {
+          type: 'string',
+          pattern: '^[0-9a-f]{64}$',
+          description: 'The digest of the plan this one replaces.'
+        }
+      },
+      required: ['kind', 'issue', 'plan']
+    },
+    {
+      properties: {
+        kind: { const: 'claim' },
+        digest: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        run: {
+          type: 'string',
+          maxLength: 500,
+          description: 'The workflow run that claimed the plan.'
+        }
+      },
+      required: ['kind', 'issue', 'digest']
+    },
+    {
+      properties: {
+        kind: { const: 'outcome' },
+        digest: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        outcome: { enum: ['remediated', 'failed', 'rolled-back'] }
+      },
+      required: ['kind', 'issue', 'digest', 'outcome']
+    },
+    {
+      properties: {
+        kind: { const: 'cancel' },
+        digest: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        by: { type: 'string', maxLength: 100 }
+      },
+      required: ['kind', 'issue', 'digest', 'by']
+    }
+  ]
+} as const

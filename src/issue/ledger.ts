@@ -1,0 +1,156 @@
+// What OpsLoop believes about an incident issue, and only that: its own sealed records, read from
+// the one place each may sit. The issue must be one OpsLoop opened: an unedited comment by the
+// issue's own author carries the sealed incident record bound to this issue's number (an attacker
+// can copy a body, never a seal for a new issue number). OpsLoop's identity is that author's
+// account id, learned from the issue, never "any bot": every later record counts only on a comment
+// by the same account that nobody has edited. Human comments are returned apart, for commands.
+// Pure over the snapshot.
+import type { Plan } from '../generated/plan.js'
+import { fingerprintLabel, OPSLOOP_LABEL, RAN_LABEL_PREFIX, ranLabel } from './labels.js'
+import { openRecords, planOf, type RecordKey, type RecordOf } from './record.js'
+import type { Account, IssueSnapshot, SnapshotComment } from './thread.js'
+
+export interface PlanEntry {
+  plan: Plan
+  /** The comment that holds it: approvals must come after it. */
+  commentId: number
+  createdAt: string
+  supersedes?: string
+}
+
+export interface Ledger {
+  authentic: true
+  fingerprint: string
+  /** OpsLoop's account on this issue (the issue's author). */
+  identity: Account & { id: number }
+  incident: RecordOf<'incident'>['incident']
+  /** Every plan OpsLoop proposed here, oldest first; the last one is current. */
+  plans: PlanEntry[]
+  claims: { digest: string; commentId: number }[]
+  cancels: { digest: string; by: string; commentId: number }[]
+  outcomes: { digest: string; outcome: RecordOf<'outcome'>['outcome']; commentId: number }[]
+  /** Digest prefixes (32 hex) that OpsLoop's account labelled as run at any time. */
+  ranLabels: Set<string>
+  /** Comments by anyone but OpsLoop's account: where commands come from. */
+  human: SnapshotComment[]
+  /** Sealed-looking content that was not believed, and why (for the log). */
+  ignored: string[]
+}
+
+export type LedgerResult = Ledger | { authentic: false; reason: string }
+
+const NOT_OPSLOOP =
+  'this issue was not opened by OpsLoop (no sealed incident record from its author), so nothing here is acted on'
+
+export function readLedger(snapshot: IssueSnapshot, key: RecordKey, repo: string): LedgerResult {
+  const { issue } = snapshot
+  const author = issue.author
+  if (author?.id === undefined) return { authentic: false, reason: NOT_OPSLOOP }
+  const identity = { ...author, id: author.id }
+  if (!issue.labels.includes(OPSLOOP_LABEL))
+    return {
+      authentic: false,
+      reason: `this issue does not carry the \`${OPSLOOP_LABEL}\` label, so it is not an OpsLoop incident`
+    }
+  const scope = { repo, issue: issue.number }
+  const ignored: string[] = []
+  const own: SnapshotComment[] = []
+  const human: SnapshotComment[] = []
+  for (const c of snapshot.comments) {
+    if (c.author?.id === identity.id) {
+      if (c.edited) {
+        if (c.body.includes('opsloop:record')) ignored.push(`comment ${c.id}: edited after posting`)
+        continue
+      }
+      own.push(c)
+    } else {
+      human.push(c)
+      if (c.body.includes('opsloop:record'))
+        ignored.push(
+          `comment ${c.id}: records from ${c.author?.login ?? 'a deleted account'} are not OpsLoop's`
+        )
+    }
+  }
+
+  const ledger: Omit<Ledger, 'incident' | 'fingerprint'> = {
+    authentic: true,
+    identity,
+    plans: [],
+    claims: [],
+    cancels: [],
+    outcomes: [],
+    ranLabels: new Set(),
+    human,
+    ignored
+  }
+  let incident: RecordOf<'incident'> | undefined
+  for (const c of own) {
+    for (const opened of openRecords(c.body, key, scope, 'comment')) {
+      if (!opened.ok) {
+        ignored.push(`comment ${c.id}: ${opened.problem}`)
+        continue
+      }
+      const r = opened.record
+      if (incident && r.fingerprint !== incident.fingerprint) {
+        ignored.push(`comment ${c.id}: a record for another incident`)
+        continue
+      }
+      switch (r.kind) {
+        case 'incident':
+          incident ??= r
+          break
+        case 'plan':
+          if (!incident) {
+            ignored.push(`comment ${c.id}: a plan before the incident record`)
+            break
+          }
+          ledger.plans.push({
+            plan: planOf(r),
+            commentId: c.id,
+            createdAt: c.createdAt,
+            ...(r.supersedes ? { supersedes: r.supersedes } : {})
+          })
+          break
+        case 'claim':
+          ledger.claims.push({ digest: r.digest, commentId: c.id })
+          break
+        case 'cancel':
+          ledger.cancels.push({ digest: r.digest, by: r.by, commentId: c.id })
+          break
+        case 'outcome':
+          ledger.outcomes.push({ digest: r.digest, outcome: r.outcome, commentId: c.id })
+          break
+        default:
+          ignored.push(`comment ${c.id}: a ${r.kind} record is out of place`)
+      }
+    }
+  }
+  if (!incident) {
+    const edited = snapshot.comments.find(
+      (c) => c.author?.id === identity.id && c.edited && c.body.includes('opsloop:record')
+    )
+    return {
+      authentic: false,
+      reason: edited
+        ? `OpsLoop's sealed record of this incident (${edited.url}) was edited after it was posted, so nothing on this issue can be trusted or run; handle the incident by hand`
+        : NOT_OPSLOOP
+    }
+  }
+  if (!issue.labels.includes(fingerprintLabel(incident.fingerprint)))
+    ignored.push('the fingerprint label was removed; the sealed record still names the incident')
+  for (const e of snapshot.labelEvents)
+    if (e.added && e.actor?.id === identity.id && e.label.startsWith(RAN_LABEL_PREFIX))
+      ledger.ranLabels.add(e.label.slice(RAN_LABEL_PREFIX.length))
+  return { ...ledger, incident: incident.incident, fingerprint: incident.fingerprint }
+}
+
+/** The plan OpsLoop proposed last, if any. */
+export const currentEntry = (ledger: Ledger): PlanEntry | undefined => ledger.plans.at(-1)
+
+/** Whether a plan was ever claimed for a run here, by a claim comment or a label event. */
+export function wasClaimed(ledger: Ledger, digest: string): boolean {
+  return (
+    ledger.claims.some((c) => c.digest === digest) ||
+    ledger.ranLabels.has(ranLabel(digest).slice(RAN_LABEL_PREFIX.length))
+  )
+}

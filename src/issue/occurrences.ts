@@ -1,0 +1,58 @@
+// How often an incident fired, kept in the issue body as a sealed `state` record bound to the
+// repository and fingerprint (the body is written before the issue has a number). Intake finds an
+// incident's open issue by its fingerprint label and this record: an issue someone else opened,
+// or whose record was forged, is never mistaken for OpsLoop's. A writer can put back an older
+// sealed state of the same incident; that changes a count, never what runs.
+import type { RecordKey, RecordOf } from './record.js'
+import { openRecords, sealRecord } from './record.js'
+
+export interface OccurrenceState {
+  occurrences: number
+  lastSeen: string
+  /** Ids of recent deliveries, so a redelivered event is not counted twice. */
+  eventIds: string[]
+}
+
+// Any sealed marker, ours or not: the body holds exactly one, replaced in place.
+const ANY_RECORD = /<!-- opsloop:record [A-Za-z0-9_-]+\.[0-9a-f]{64} -->/g
+
+export function stateMarker(
+  key: RecordKey,
+  repo: string,
+  fingerprint: string,
+  state: OccurrenceState
+): string {
+  const record: RecordOf<'state'> = {
+    v: 1,
+    kind: 'state',
+    repo,
+    fingerprint,
+    at: state.lastSeen,
+    occurrences: state.occurrences,
+    lastSeen: state.lastSeen,
+    eventIds: state.eventIds
+  }
+  return sealRecord(record, key)
+}
+
+/** The sealed occurrence state of this incident in an issue body, if it is there and genuine. */
+export function readOccurrences(
+  body: string,
+  key: RecordKey,
+  repo: string,
+  fingerprint: string
+): OccurrenceState | undefined {
+  for (const opened of openRecords(body, key, { repo, issue: 0 }, 'body')) {
+    if (!opened.ok) continue
+    const r = opened.record
+    if (r.kind === 'state' && r.fingerprint === fingerprint)
+      return { occurrences: r.occurrences, lastSeen: r.lastSeen, eventIds: r.eventIds }
+  }
+  return undefined
+}
+
+/** The body with its sealed state replaced (or added). */
+export function withStateMarker(body: string, marker: string): string {
+  const rest = body.replace(ANY_RECORD, '').trimEnd()
+  return `${rest}\n${marker}`
+}
