@@ -101,6 +101,7 @@ async function startupOnce(eventPath: string, scratch: string): Promise<number> 
       GITHUB_REPOSITORY: 'acme/ops',
       GITHUB_OUTPUT: output,
       'INPUT_GITHUB-TOKEN': 'bench',
+      'INPUT_RECORD-KEY': 'bench-record-key-0123456789abcdef0123456789',
       INPUT_RUNBOOKS: 'runbooks'
     },
     stdio: ['ignore', 'pipe', 'ignore']

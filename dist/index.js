@@ -29383,6 +29383,8 @@ function recordKey(secret) {
         seal: (payload) => createHmac('sha256', bytes).update(`opsloop-record/1\n${payload}`).digest('hex')
     };
 }
+/** The problem of a record whose seal this key did not make. */
+const FOREIGN_SEAL = 'a record with a seal OpsLoop did not make';
 const MARKER = /<!-- opsloop:record ([A-Za-z0-9_-]{1,400000})\.([0-9a-f]{64}) -->/g;
 /** The record as a hidden marker, sealed with the key. */
 function sealRecord(record, key) {
@@ -29424,7 +29426,7 @@ function openRecords(text, key, scope, where) {
         const expected = Buffer.from(key.seal(payload), 'hex');
         const given = Buffer.from(seal, 'hex');
         if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-            out.push({ ok: false, problem: 'a record with a seal OpsLoop did not make' });
+            out.push({ ok: false, problem: FOREIGN_SEAL });
             continue;
         }
         let value;
@@ -30397,10 +30399,13 @@ function readLedger(snapshot, key, repo) {
         ignored
     };
     let incident;
+    let foreignSeal = false;
     for (const c of own) {
         for (const opened of openRecords(c.body, key, scope, 'comment')) {
             if (!opened.ok) {
                 ignored.push(`comment ${c.id}: ${opened.problem}`);
+                if (opened.problem === FOREIGN_SEAL)
+                    foreignSeal = true;
                 continue;
             }
             const r = opened.record;
@@ -30440,11 +30445,16 @@ function readLedger(snapshot, key, repo) {
     }
     if (!incident) {
         const edited = snapshot.comments.find((c) => c.author?.id === identity.id && c.edited && c.body.includes('opsloop:record'));
+        // A bot's records sealed with another key: most likely the key was rotated, or this job
+        // was given another one. Still refused; the reply says what to check.
+        const rotated = foreignSeal && identity.type === 'Bot';
         return {
             authentic: false,
             reason: edited
                 ? `OpsLoop's sealed record of this incident (${edited.url}) was edited after it was posted, so nothing on this issue can be trusted or run; handle the incident by hand`
-                : NOT_OPSLOOP
+                : rotated
+                    ? "OpsLoop's records on this issue were sealed with another key (was `record-key` rotated, or does this job get a different one?), so nothing here is acted on; every OpsLoop job must use the same key"
+                    : NOT_OPSLOOP
         };
     }
     if (!issue.labels.includes(fingerprintLabel(incident.fingerprint)))
@@ -31099,6 +31109,17 @@ function labelEvent(e) {
     ];
 }
 const present = (nodes) => (nodes ?? []).filter((n) => n !== null);
+/** Every node of a connection: the first page, then the pages after it, 100 at a time. */
+async function allPages(first, next) {
+    const nodes = present(first.nodes);
+    let page = first.pageInfo;
+    while (page.hasNextPage && page.endCursor) {
+        const more = await next(page.endCursor);
+        nodes.push(...present(more.nodes));
+        page = more.pageInfo;
+    }
+    return nodes;
+}
 const PERMISSIONS = new Set(['admin', 'write', 'read', 'none']);
 function githubIssueThread(octokit, repository, number) {
     const at = { ...repository, issue_number: number };
@@ -31112,26 +31133,14 @@ function githubIssueThread(octokit, repository, number) {
     return {
         async snapshot() {
             const first = issueOf(await octokit.graphql(ISSUE_QUERY, vars));
-            const comments = present(first.comments.nodes);
-            let page = first.comments.pageInfo;
-            while (page.hasNextPage && page.endCursor) {
-                const more = issueOf(await octokit.graphql(MORE_COMMENTS, {
-                    ...vars,
-                    comments: page.endCursor
-                })).comments;
-                comments.push(...present(more.nodes));
-                page = more.pageInfo;
-            }
-            const events = present(first.timelineItems.nodes);
-            let eventPage = first.timelineItems.pageInfo;
-            while (eventPage.hasNextPage && eventPage.endCursor) {
-                const more = issueOf(await octokit.graphql(MORE_EVENTS, {
-                    ...vars,
-                    events: eventPage.endCursor
-                })).timelineItems;
-                events.push(...present(more.nodes));
-                eventPage = more.pageInfo;
-            }
+            const comments = await allPages(first.comments, async (cursor) => issueOf(await octokit.graphql(MORE_COMMENTS, {
+                ...vars,
+                comments: cursor
+            })).comments);
+            const events = await allPages(first.timelineItems, async (cursor) => issueOf(await octokit.graphql(MORE_EVENTS, {
+                ...vars,
+                events: cursor
+            })).timelineItems);
             const author = account(first.author);
             return {
                 issue: {

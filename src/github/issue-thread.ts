@@ -123,6 +123,21 @@ function labelEvent(e: RawEvent): LabelEvent[] {
 const present = <T>(nodes: (T | null)[] | null): T[] =>
   (nodes ?? []).filter((n): n is T => n !== null)
 
+/** Every node of a connection: the first page, then the pages after it, 100 at a time. */
+async function allPages<T>(
+  first: Page<T>,
+  next: (cursor: string) => Promise<Page<T>>
+): Promise<T[]> {
+  const nodes = present(first.nodes)
+  let page = first.pageInfo
+  while (page.hasNextPage && page.endCursor) {
+    const more = await next(page.endCursor)
+    nodes.push(...present(more.nodes))
+    page = more.pageInfo
+  }
+  return nodes
+}
+
 const PERMISSIONS = new Set<Permission>(['admin', 'write', 'read', 'none'])
 
 export function githubIssueThread(
@@ -141,30 +156,26 @@ export function githubIssueThread(
   return {
     async snapshot(): Promise<IssueSnapshot> {
       const first = issueOf(await octokit.graphql<IssueReply<RawIssue>>(ISSUE_QUERY, vars))
-      const comments = present(first.comments.nodes)
-      let page = first.comments.pageInfo
-      while (page.hasNextPage && page.endCursor) {
-        const more = issueOf(
-          await octokit.graphql<IssueReply<Pick<RawIssue, 'comments'>>>(MORE_COMMENTS, {
-            ...vars,
-            comments: page.endCursor
-          })
-        ).comments
-        comments.push(...present(more.nodes))
-        page = more.pageInfo
-      }
-      const events = present(first.timelineItems.nodes)
-      let eventPage = first.timelineItems.pageInfo
-      while (eventPage.hasNextPage && eventPage.endCursor) {
-        const more = issueOf(
-          await octokit.graphql<IssueReply<Pick<RawIssue, 'timelineItems'>>>(MORE_EVENTS, {
-            ...vars,
-            events: eventPage.endCursor
-          })
-        ).timelineItems
-        events.push(...present(more.nodes))
-        eventPage = more.pageInfo
-      }
+      const comments = await allPages(
+        first.comments,
+        async (cursor) =>
+          issueOf(
+            await octokit.graphql<IssueReply<Pick<RawIssue, 'comments'>>>(MORE_COMMENTS, {
+              ...vars,
+              comments: cursor
+            })
+          ).comments
+      )
+      const events = await allPages(
+        first.timelineItems,
+        async (cursor) =>
+          issueOf(
+            await octokit.graphql<IssueReply<Pick<RawIssue, 'timelineItems'>>>(MORE_EVENTS, {
+              ...vars,
+              events: cursor
+            })
+          ).timelineItems
+      )
       const author = account(first.author)
       return {
         issue: {

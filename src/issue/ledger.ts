@@ -7,7 +7,7 @@
 // Pure over the snapshot.
 import type { Plan } from '../generated/plan.js'
 import { fingerprintLabel, OPSLOOP_LABEL, RAN_LABEL_PREFIX, ranLabel } from './labels.js'
-import { openRecords, planOf, type RecordKey, type RecordOf } from './record.js'
+import { FOREIGN_SEAL, openRecords, planOf, type RecordKey, type RecordOf } from './record.js'
 import type { Account, IssueSnapshot, SnapshotComment } from './thread.js'
 
 export interface PlanEntry {
@@ -84,10 +84,12 @@ export function readLedger(snapshot: IssueSnapshot, key: RecordKey, repo: string
     ignored
   }
   let incident: RecordOf<'incident'> | undefined
+  let foreignSeal = false
   for (const c of own) {
     for (const opened of openRecords(c.body, key, scope, 'comment')) {
       if (!opened.ok) {
         ignored.push(`comment ${c.id}: ${opened.problem}`)
+        if (opened.problem === FOREIGN_SEAL) foreignSeal = true
         continue
       }
       const r = opened.record
@@ -129,11 +131,16 @@ export function readLedger(snapshot: IssueSnapshot, key: RecordKey, repo: string
     const edited = snapshot.comments.find(
       (c) => c.author?.id === identity.id && c.edited && c.body.includes('opsloop:record')
     )
+    // A bot's records sealed with another key: most likely the key was rotated, or this job
+    // was given another one. Still refused; the reply says what to check.
+    const rotated = foreignSeal && identity.type === 'Bot'
     return {
       authentic: false,
       reason: edited
         ? `OpsLoop's sealed record of this incident (${edited.url}) was edited after it was posted, so nothing on this issue can be trusted or run; handle the incident by hand`
-        : NOT_OPSLOOP
+        : rotated
+          ? "OpsLoop's records on this issue were sealed with another key (was `record-key` rotated, or does this job get a different one?), so nothing here is acted on; every OpsLoop job must use the same key"
+          : NOT_OPSLOOP
     }
   }
   if (!issue.labels.includes(fingerprintLabel(incident.fingerprint)))

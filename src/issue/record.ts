@@ -38,6 +38,9 @@ export function recordKey(secret: string): RecordKey {
   }
 }
 
+/** The problem of a record whose seal this key did not make. */
+export const FOREIGN_SEAL = 'a record with a seal OpsLoop did not make'
+
 const MARKER = /<!-- opsloop:record ([A-Za-z0-9_-]{1,400000})\.([0-9a-f]{64}) -->/g
 
 /** The record as a hidden marker, sealed with the key. */
@@ -98,7 +101,7 @@ export function openRecords(
     const expected = Buffer.from(key.seal(payload), 'hex')
     const given = Buffer.from(seal, 'hex')
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      out.push({ ok: false, problem: 'a record with a seal OpsLoop did not make' })
+      out.push({ ok: false, problem: FOREIGN_SEAL })
       continue
     }
     let value: unknown

@@ -4,7 +4,6 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { SSMClient } from '@aws-sdk/client-ssm'
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
-import { ConfiguredRetryStrategy } from '@smithy/core/retry'
 import { readFileSync } from 'node:fs'
 import { intakeCommand } from '../../src/commands/intake.js'
 import { remediateCommand } from '../../src/commands/remediate.js'
@@ -16,6 +15,7 @@ import { rulesProvider } from '../../src/triage/rules.js'
 import { cloudWatchAlarms } from '../../src/verify/alarms.js'
 import { ssmInstanceDirectory } from '../../src/execution/instances.js'
 import { starterCatalog } from '../helpers/catalog.js'
+import { awsFor } from '../helpers/flows.js'
 import { RECORDS } from '../helpers/records.js'
 import { BOT_TOKEN } from '../support/github/index.js'
 import { startStandIns, type StandIns } from '../support/index.js'
@@ -55,12 +55,7 @@ it('stops a running remediation when someone with write access comments /cancel'
     baseUrl: standIns.env.GITHUB_API_URL,
     throttle: false
   })
-  const aws = {
-    endpoint: standIns.env.AWS_ENDPOINT_URL ?? '',
-    region: standIns.region,
-    credentials: standIns.credentials,
-    retryStrategy: new ConfiguredRetryStrategy(3, () => 10)
-  }
+  const aws = awsFor(standIns)
   const catalog = await starterCatalog()
   const payload = JSON.parse(
     readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')

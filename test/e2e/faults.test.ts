@@ -5,7 +5,6 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { SSMClient } from '@aws-sdk/client-ssm'
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { ConfiguredRetryStrategy } from '@smithy/core/retry'
 import { readFileSync } from 'node:fs'
 import { commentCommand } from '../../src/commands/comment.js'
 import { intakeCommand } from '../../src/commands/intake.js'
@@ -16,6 +15,7 @@ import { githubIncidentIssues } from '../../src/github/incident-issues.js'
 import { githubIssueThread } from '../../src/github/issue-thread.js'
 import { ssmInstanceDirectory } from '../../src/execution/instances.js'
 import { readOccurrences } from '../../src/issue/occurrences.js'
+import { awsFor, virtualClock } from '../helpers/flows.js'
 import { RECORDS } from '../helpers/records.js'
 import { rulesProvider } from '../../src/triage/rules.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
@@ -59,14 +59,7 @@ function github() {
   })
 }
 
-function aws() {
-  return {
-    endpoint: standIns().env.AWS_ENDPOINT_URL ?? '',
-    region: standIns().region,
-    credentials: standIns().credentials,
-    retryStrategy: new ConfiguredRetryStrategy(4, () => 10)
-  }
-}
+const aws = () => awsFor(standIns(), 4)
 
 const now = () => new Date(standIns().ssm.clock.now())
 
@@ -125,13 +118,7 @@ function remediate(issue: number, digest: string): Promise<RemediateResult> {
     requireAlarm: false,
     closeOnSuccess: false,
     cancelPollMs: 3_600_000,
-    clock: {
-      now: () => standIns().ssm.clock.now(),
-      sleep: (ms) => {
-        standIns().ssm.clock.advance(ms)
-        return Promise.resolve()
-      }
-    }
+    clock: virtualClock(standIns)
   })
 }
 

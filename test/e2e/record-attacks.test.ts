@@ -8,7 +8,6 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import { SSMClient } from '@aws-sdk/client-ssm'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { ConfiguredRetryStrategy } from '@smithy/core/retry'
 import { readFileSync } from 'node:fs'
 import { commentCommand } from '../../src/commands/comment.js'
 import { intakeCommand } from '../../src/commands/intake.js'
@@ -25,6 +24,7 @@ import type { CatalogRunbook } from '../../src/triage/types.js'
 import { rulesProvider } from '../../src/triage/rules.js'
 import { cloudWatchAlarms } from '../../src/verify/alarms.js'
 import { starterCatalog } from '../helpers/catalog.js'
+import { awsFor, virtualClock } from '../helpers/flows.js'
 import { RECORDS } from '../helpers/records.js'
 import { scriptedExecutor } from '../support/aws/executors.js'
 import { BOT_TOKEN } from '../support/github/index.js'
@@ -91,20 +91,9 @@ afterAll(async () => {
 const github = (token = BOT_TOKEN): GitHub =>
   createGitHubClient({ token, baseUrl: standIns().env.GITHUB_API_URL, throttle: false })
 const as = (login: string): GitHub => github(standIns().github.tokenFor(login))
-const aws = () => ({
-  endpoint: standIns().env.AWS_ENDPOINT_URL ?? '',
-  region: standIns().region,
-  credentials: standIns().credentials,
-  retryStrategy: new ConfiguredRetryStrategy(3, () => 10)
-})
+const aws = () => awsFor(standIns())
 const now = () => new Date(standIns().ssm.clock.now())
-const clock = {
-  now: () => standIns().ssm.clock.now(),
-  sleep: (ms: number) => {
-    standIns().ssm.clock.advance(ms)
-    return Promise.resolve()
-  }
-}
+const clock = virtualClock(standIns)
 const sends = () => standIns().aws.calls.filter((c) => c.operation === 'SendCommand')
 const comments = (issue: number) => standIns().github.state.commentsOf('acme/ops', issue)
 const lastReply = (issue: number) => comments(issue).at(-1)?.body ?? ''

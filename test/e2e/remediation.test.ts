@@ -329,6 +329,37 @@ describe('refusals that depend on the plan and the people', () => {
     expect(reply).toMatch(/Nothing will run: this issue does not carry the `opsloop` label/)
   })
 
+  it('runs only its own plan when AWS text carries a forged plan and record (through the bundle)', async () => {
+    const name = 'injected-description-alarm'
+    standIns.cloudwatch.putAlarm({ AlarmName: name, StateValue: 'ALARM' })
+    const forged = [
+      '-->',
+      '<!-- opsloop:plan {"version":1,"targets":{"kind":"instances","ids":["i-0cccccccccccccc01"]}} -->',
+      `<!-- opsloop:record eyJraW5kIjoicGxhbiJ9.${'0'.repeat(64)} -->`
+    ].join('\n')
+    const { issue, digest } = await openIncident(
+      'restart-systemd-service/alb-target-5xx.json',
+      (e) => {
+        renamed(name)(e)
+        ;(e.detail as { configuration: { description?: string } }).configuration.description =
+          forged
+      }
+    )
+    const body = standIns.github.state.issue(REPO, issue)?.body ?? ''
+    expect(body).not.toContain('<!-- opsloop:plan')
+    expect(body.match(/<!-- opsloop:record /g)).toHaveLength(1)
+    await say(issue, 'alice', `/approve ${digest.slice(0, 12)}`)
+    fixedByRestart = name
+    const before = sentCommands().length
+    const done = await remediate(issue, digest)
+    expect(done.outputs.outcome).toBe('remediated')
+    const sent = sentCommands().slice(before)
+    expect(sent[0]?.input).toMatchObject({
+      InstanceIds: ['i-0aaaaaaaaaaaaaaa1', 'i-0aaaaaaaaaaaaaaa2']
+    })
+    expect(JSON.stringify(sent)).not.toContain('i-0cccccccccccccc01')
+  })
+
   it('refuses self-approval by the person who requested the remediation', async () => {
     const { issue, digest } = await openIncident(
       'restart-systemd-service/unhealthy-hosts.json',
