@@ -20,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { c as commonjsGlobal, h as httpStatus, i as issueUpdate, l as labelNames, a as createGitHubClient } from './chunks/client-CLdNbHw2.js';
+import { c as commonjsGlobal } from './chunks/_commonjsHelpers-BFTU3MAI.js';
 import require$$5 from 'node:tls';
 import zlib__default from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -34,13 +34,14 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as canonicalJson, i as isShellParameter, e as references, s as shellPlaceholders, g as placeholderProblem, h as code, j as prose, k as codeBlock, l as readDelivery, R as Redactor, n as normalizeDelivery, m as classify, o as fingerprint, q as recoveryComment, t as occurrenceComment, u as withOccurrenceRow, a as analyze, x as approvalInfo, y as cell, z as planDigest, A as targetCount, B as sealed, C as bindInstances, f as formatProblem, D as fenceFor, c as chooseProvider, b as parseList, v as validateCommand, p as parseJsonText, E as DEFAULT_GATHER } from './chunks/choose-DF47Vrm5.js';
+import { d as canonicalJson, i as isShellParameter, e as references, s as shellPlaceholders, g as placeholderProblem, h as code, j as prose, k as codeBlock, l as readDelivery, R as Redactor, n as normalizeDelivery, m as classify, o as fingerprint, q as recoveryComment, t as occurrenceComment, u as withOccurrenceRow, a as analyze, x as approvalInfo, y as cell, z as planDigest, A as targetCount, B as sealed, C as bindInstances, f as formatProblem, D as fenceFor, c as chooseProvider, b as parseList, v as validateCommand, p as parseJsonText, E as DEFAULT_GATHER } from './chunks/choose-DZkBF1LO.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { _ as _2020Exports, c as checkParameterValue } from './chunks/rules-kZuybE9U.js';
+import { h as httpStatus, i as issueUpdate, l as labelNames, c as createGitHubClient } from './chunks/client-D-x97TFK.js';
 import { O as OPSLOOP_LABEL, f as fingerprintLabel, R as RAN_LABEL_PREFIX, r as ranLabel } from './chunks/labels-DkEhpil0.js';
 import { realClock, waitForOk } from './chunks/alarms-Drq0E_9d.js';
+import './chunks/changes-BowLsTWR.js';
 import './chunks/version-CvW7nB-o.js';
-import './chunks/changes-L0yRjFQb.js';
 import './chunks/aws-error-CSU2PQ3t.js';
 import './chunks/untrusted-DNWZ0Oim.js';
 import 'node:fs';
@@ -31477,8 +31478,8 @@ async function loadTriageCatalog(dir) {
  */
 async function contextSources(octokit, region) {
     const [sources, { githubChanges }] = await Promise.all([
-        import('./chunks/sources-D6FLVsKe.js'),
-        import('./chunks/changes-L0yRjFQb.js')
+        import('./chunks/sources-CRncpYh_.js'),
+        import('./chunks/changes-BowLsTWR.js')
     ]);
     const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
     const aws = { region: awsRegion, maxAttempts: 3 };

@@ -19,11 +19,24 @@
 // 3. Option injection. A value that starts with `-` at the start of an argument is read as an
 //    option (`--help`, `-rf`, `--output=/etc/passwd`); such parameters are flagged unless `--`
 //    ends the options first, and the renderer refuses such a value at run time.
-import { getIntersectionWordSets, JS, NFA, transform, Transformers, Words } from 'refa'
+import type * as Refa from 'refa'
+import type { NFA } from 'refa'
 import type { Parameter, Runbook } from '../generated/runbook.js'
 import { compilePattern } from './parameters.js'
 import { references, type Reference } from './templates.js'
 import { formatPath, type PathSegment } from './yaml-source.js'
+
+// refa (regular-expression automata) takes about 130 ms to load, so it is loaded only when a
+// catalog is validated, not when the action starts: a repeat delivery or a comment never pays.
+let refa: typeof Refa | undefined
+/** Loads the pattern analysis; `validateCatalog` calls it before any check that needs it. */
+export async function preparePatternAnalysis(): Promise<void> {
+  refa ??= await import('refa')
+}
+function lib(): typeof Refa {
+  if (!refa) throw new Error('preparePatternAnalysis() must finish before patterns are analysed')
+  return refa
+}
 
 // ---------------------------------------------------------------------------------------------
 // Layer 2: what a parameter's enum or pattern admits
@@ -110,6 +123,7 @@ const MAX_NODES = 20_000
 
 /** Patterns are compiled with the `u` flag, as ajv compiles them: characters are code points. */
 function automaton(source: string, creation: NFA.FromRegexOptions): NFA {
+  const { JS, NFA, transform, Transformers } = lib()
   const { expression, maxCharacter } = JS.Parser.fromLiteral({ source, flags: 'u' }).parse({
     maxNodes: MAX_NODES
   })
@@ -126,6 +140,7 @@ const languages = new Map<string, PatternLanguage | Error>()
 function language(pattern: string): PatternLanguage | Error {
   const cached = languages.get(pattern)
   if (cached) return cached
+  lib() // fails loudly here, not inside the attempts below, which read errors as "cannot analyse"
   const re = compilePattern(pattern)
   let result: PatternLanguage | Error
   if (re instanceof Error) result = re
@@ -170,6 +185,7 @@ function probe(chars: string, atStart = false): NFA {
 function witness(lang: PatternLanguage, other: NFA): Witness | undefined {
   let tried = 0
   try {
+    const { getIntersectionWordSets, Words } = lib()
     for (const set of getIntersectionWordSets(lang.nfa, other, MAX_NODES)) {
       const example = Words.fromUnicodeToString(Words.pickMostReadableWord(set))
       if (lang.re.test(example)) return { found: true, example }

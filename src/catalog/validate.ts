@@ -9,7 +9,7 @@ import type { FileReader, SourceText } from './files.js'
 import { compareProblems, type Position, type Problem } from './problem.js'
 import { checkFile } from './check-file.js'
 import { DEFAULT_ALLOWED_DOCUMENTS, type RuleOptions } from './rules.js'
-import { lintShellUse } from './shell-safety.js'
+import { lintShellUse, preparePatternAnalysis } from './shell-safety.js'
 import {
   locate,
   locateInString,
@@ -169,6 +169,7 @@ export async function validateCatalog(
   sources: readonly SourceText[],
   options: ValidateOptions
 ): Promise<CatalogValidation> {
+  await preparePatternAnalysis()
   const rules: RuleOptions = {
     allowedDocuments: options.allowedDocuments ?? DEFAULT_ALLOWED_DOCUMENTS
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,6 +8,7 @@ import {
   failsLoudly,
   leadingDashExample,
   placeholderProblem,
+  preparePatternAnalysis,
   shellPlaceholders,
   shellUnsafeReason
 } from '../../src/catalog/shell-safety.js'
@@ -17,6 +18,9 @@ import { validateCommand } from '../../src/commands/validate.js'
 import { shellQuote } from '../../src/execution/render.js'
 
 const str = (extra: object) => ({ type: 'string' as const, description: 'x', ...extra })
+
+// The pattern analysis loads on demand, as validation does before it checks anything.
+beforeAll(preparePatternAnalysis)
 
 describe('shell safety of parameters', () => {
   it('accepts enums and tight anchored patterns', () => {
