@@ -34,7 +34,7 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as canonicalJson, i as isShellParameter, e as references, s as shellPlaceholders, g as placeholderProblem, h as code, j as prose, k as codeBlock, l as readDelivery, R as Redactor, n as normalizeDelivery, m as classify, o as fingerprint, q as recoveryComment, t as occurrenceComment, u as withOccurrenceRow, a as analyze, x as approvalInfo, y as cell, z as planDigest, A as targetCount, B as sealed, C as bindInstances, f as formatProblem, D as fenceFor, c as chooseProvider, b as parseList, v as validateCommand, p as parseJsonText, E as DEFAULT_GATHER } from './chunks/choose-DZkBF1LO.js';
+import { d as canonicalJson, i as isShellParameter, e as references, s as shellPlaceholders, g as placeholderProblem, h as code, j as prose, k as codeBlock, l as readDelivery, R as Redactor, n as normalizeDelivery, m as classify, o as fingerprint, q as recoveryComment, t as occurrenceComment, u as withOccurrenceRow, a as analyze, x as approvalInfo, y as cell, z as planDigest, A as targetCount, B as sealed, C as bindInstances, b as parseList, f as formatProblem, D as fenceFor, c as chooseProvider, v as validateCommand, p as parseJsonText, E as DEFAULT_GATHER } from './chunks/choose-DZkBF1LO.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { _ as _2020Exports, c as checkParameterValue } from './chunks/rules-kZuybE9U.js';
 import { h as httpStatus, i as issueUpdate, l as labelNames, c as createGitHubClient } from './chunks/client-D-x97TFK.js';
@@ -31297,6 +31297,22 @@ function githubIncidentIssues(octokit, repository) {
     };
 }
 
+// The action's inputs that more than one job reads, parsed once into typed objects. Pure over
+// `get` (the input by name), so it is tested without @actions/core; the composition root
+// (main.ts) passes `core.getInput`.
+/**
+ * The catalog as every job must read it. The pull-request check (`validate`), intake, comment
+ * and remediate all take the same `allowed-documents`, so a runbook that passed its check is
+ * never dropped at intake, and one the check refused never runs.
+ */
+function catalogInputs(get) {
+    const allowedDocuments = parseList(get('allowed-documents'));
+    return {
+        dir: get('runbooks').trim() || 'runbooks',
+        ...(allowedDocuments ? { allowedDocuments } : {})
+    };
+}
+
 // Markdown for the job summary: one row per runbook, then the problems.
 /** Job summaries are capped at 1 MiB per step; the log always has every problem. */
 const MAX_PROBLEMS = 500;
@@ -31390,10 +31406,12 @@ function chooseCommand(input, eventName) {
         return 'comment';
     throw new Error(`OpsLoop has no default command for \`${eventName}\` events yet; set the \`command\` input (one of ${COMMANDS.join(', ')}).`);
 }
+/** The catalog inputs, read once; every job validates the catalog the same way. */
+const catalog = () => catalogInputs((name) => getInput(name));
 async function validate() {
-    const dir = getInput('runbooks') || 'runbooks';
-    const allowedDocuments = parseList(getInput('allowed-documents'));
-    const result = await validateCommand({ dir, ...(allowedDocuments ? { allowedDocuments } : {}) });
+    const inputs = catalog();
+    const dir = inputs.dir;
+    const result = await validateCommand(inputs);
     for (const p of result.problems) {
         const where = {
             title: `Runbook ${p.rule}`,
@@ -31463,8 +31481,8 @@ function changeRepositories(value) {
     });
 }
 /** Triage chooses only among runbooks that pass validation; problems are reported, not fatal. */
-async function loadTriageCatalog(dir) {
-    const catalog = await validateCommand({ dir });
+async function loadTriageCatalog(inputs) {
+    const catalog = await validateCommand(inputs);
     for (const p of catalog.problems)
         if (p.severity === 'error')
             warning(`runbook ignored: ${formatProblem(p)}`);
@@ -31558,7 +31576,7 @@ async function intake() {
         eventName: runnerEnv('GITHUB_EVENT_NAME'),
         webhook,
         eventType: getInput('event-type') || 'aws-incident',
-        catalog: () => loadTriageCatalog(getInput('runbooks') || 'runbooks'),
+        catalog: () => loadTriageCatalog(catalog()),
         issues: githubIncidentIssues(octokit, repository()),
         provider,
         policy,
@@ -31647,7 +31665,7 @@ async function comment() {
         },
         records: sealing,
         thread: githubIssueThread(octokit, repository(), number),
-        catalog: () => loadTriageCatalog(getInput('runbooks') || 'runbooks'),
+        catalog: () => loadTriageCatalog(catalog()),
         ignoredLogins: ignoredLogins()
     });
     setOutput('issue-number', String(number));
@@ -31692,7 +31710,7 @@ async function remediate() {
         : undefined;
     const result = await remediateCommand({
         thread: githubIssueThread(octokit, repository(), number),
-        catalog: () => loadTriageCatalog(getInput('runbooks') || 'runbooks'),
+        catalog: () => loadTriageCatalog(catalog()),
         ssm,
         alarms,
         instances,

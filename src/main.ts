@@ -23,6 +23,7 @@ import type { CatalogRunbook } from './triage/types.js'
 import type { NotificationEvent } from './notify/notify.js'
 import { intakeEvents, remediationEvents } from './notify/from-results.js'
 import { githubIncidentIssues } from './github/incident-issues.js'
+import { catalogInputs, type CatalogInputs } from './action/inputs.js'
 import { recordKey, type RecordKey } from './issue/record.js'
 import type { InstanceDirectory } from './plan/ports.js'
 import { validationSummary } from './report/validation-summary.js'
@@ -50,10 +51,13 @@ export function chooseCommand(input: string, eventName: string | undefined): Com
   )
 }
 
+/** The catalog inputs, read once; every job validates the catalog the same way. */
+const catalog = (): CatalogInputs => catalogInputs((name) => core.getInput(name))
+
 async function validate(): Promise<void> {
-  const dir = core.getInput('runbooks') || 'runbooks'
-  const allowedDocuments = parseList(core.getInput('allowed-documents'))
-  const result = await validateCommand({ dir, ...(allowedDocuments ? { allowedDocuments } : {}) })
+  const inputs = catalog()
+  const dir = inputs.dir
+  const result = await validateCommand(inputs)
   for (const p of result.problems) {
     const where = {
       title: `Runbook ${p.rule}`,
@@ -130,8 +134,8 @@ function changeRepositories(value: string): { owner: string; repo: string }[] {
 }
 
 /** Triage chooses only among runbooks that pass validation; problems are reported, not fatal. */
-async function loadTriageCatalog(dir: string): Promise<CatalogRunbook[]> {
-  const catalog = await validateCommand({ dir })
+async function loadTriageCatalog(inputs: CatalogInputs): Promise<CatalogRunbook[]> {
+  const catalog = await validateCommand(inputs)
   for (const p of catalog.problems)
     if (p.severity === 'error') core.warning(`runbook ignored: ${formatProblem(p)}`)
   return catalog.entries
@@ -230,7 +234,7 @@ async function intake(): Promise<void> {
     eventName: runnerEnv('GITHUB_EVENT_NAME'),
     webhook,
     eventType: core.getInput('event-type') || 'aws-incident',
-    catalog: () => loadTriageCatalog(core.getInput('runbooks') || 'runbooks'),
+    catalog: () => loadTriageCatalog(catalog()),
     issues: githubIncidentIssues(octokit, repository()),
     provider,
     policy,
@@ -332,7 +336,7 @@ async function comment(): Promise<void> {
     },
     records: sealing,
     thread: githubIssueThread(octokit, repository(), number),
-    catalog: () => loadTriageCatalog(core.getInput('runbooks') || 'runbooks'),
+    catalog: () => loadTriageCatalog(catalog()),
     ignoredLogins: ignoredLogins()
   })
   core.setOutput('issue-number', String(number))
@@ -390,7 +394,7 @@ async function remediate(): Promise<void> {
     : undefined
   const result = await remediateCommand({
     thread: githubIssueThread(octokit, repository(), number),
-    catalog: () => loadTriageCatalog(core.getInput('runbooks') || 'runbooks'),
+    catalog: () => loadTriageCatalog(catalog()),
     ssm,
     alarms,
     instances,
