@@ -34,15 +34,13 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as canonicalJson, i as isShellParameter, e as references, s as shellPlaceholders, g as placeholderProblem, h as code, j as prose, k as codeBlock, l as readDelivery, R as Redactor, n as normalizeDelivery, m as classify, o as fingerprint, q as recoveryComment, t as occurrenceComment, u as withOccurrenceRow, a as analyze, x as approvalInfo, y as cell, z as planDigest, A as targetCount, B as sealed, C as bindInstances, b as parseList, f as formatProblem, D as fenceFor, c as chooseProvider, v as validateCommand, p as parseJsonText, E as DEFAULT_GATHER } from './chunks/choose-DZkBF1LO.js';
+import { d as canonicalJson, i as isShellParameter, e as references, s as shellPlaceholders, g as placeholderProblem, h as code, j as prose, k as codeBlock, l as readDelivery, R as Redactor, n as normalizeDelivery, m as classify, o as fingerprint, q as recoveryComment, t as occurrenceComment, u as withOccurrenceRow, a as analyze, x as approvalInfo, y as cell, z as planDigest, A as targetCount, B as sealed, C as bindInstances, b as parseList, f as formatProblem, D as fenceFor, c as chooseProvider, v as validateCommand, p as parseJsonText, E as DEFAULT_GATHER } from './chunks/choose-C_xMXYWA.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { _ as _2020Exports, c as checkParameterValue } from './chunks/rules-kZuybE9U.js';
-import { h as httpStatus, i as issueUpdate, l as labelNames, c as createGitHubClient } from './chunks/client-D-x97TFK.js';
-import { O as OPSLOOP_LABEL, f as fingerprintLabel, R as RAN_LABEL_PREFIX, r as ranLabel } from './chunks/labels-DkEhpil0.js';
+import { O as OPSLOOP_LABEL, f as fingerprintLabel, R as RAN_LABEL_PREFIX, r as ranLabel, h as httpStatus, i as issueUpdate, l as labelNames, c as createGitHubClient } from './chunks/labels-DgCtXiMC.js';
 import { realClock, waitForOk } from './chunks/alarms-Drq0E_9d.js';
-import './chunks/changes-BowLsTWR.js';
-import './chunks/version-CvW7nB-o.js';
 import './chunks/aws-error-CSU2PQ3t.js';
+import './chunks/version-CvW7nB-o.js';
 import './chunks/untrusted-DNWZ0Oim.js';
 import 'node:fs';
 import 'node:path';
@@ -31495,25 +31493,27 @@ async function loadTriageCatalog(inputs) {
  * when the run has an AWS region (the workflow configured credentials). Loaded on demand.
  */
 async function contextSources(octokit, region) {
-    const [sources, { githubChanges }] = await Promise.all([
-        import('./chunks/sources-CRncpYh_.js'),
-        import('./chunks/changes-BowLsTWR.js')
+    const [{ githubPastIncidents }, { githubChanges }] = await Promise.all([
+        import('./chunks/past-incidents-Bh1voEcF.js'),
+        import('./chunks/changes-CyP41xKA.js')
     ]);
     const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
     const aws = { region: awsRegion, maxAttempts: 3 };
     let logs;
     let metrics;
     if (awsRegion) {
-        const [{ CloudWatchLogsClient }, { CloudWatchClient }] = await Promise.all([
+        const [{ CloudWatchLogsClient }, { CloudWatchClient }, { cloudWatchLogs }, { cloudWatchMetrics }] = await Promise.all([
             import('./chunks/index-16p4poC4.js'),
-            import('./chunks/index-CaP-Rlf5.js')
+            import('./chunks/index-CaP-Rlf5.js'),
+            import('./chunks/logs-DVpozsg_.js'),
+            import('./chunks/metrics-CllBfbuD.js')
         ]);
-        logs = sources.cloudWatchLogs(new CloudWatchLogsClient(aws));
-        metrics = sources.cloudWatchMetrics(new CloudWatchClient(aws));
+        logs = cloudWatchLogs(new CloudWatchLogsClient(aws));
+        metrics = cloudWatchMetrics(new CloudWatchClient(aws));
     }
     return {
         sources: {
-            past: sources.githubPastIncidents(octokit, repository()),
+            past: githubPastIncidents(octokit, repository()),
             changes: githubChanges(octokit),
             ...(logs ? { logs } : {}),
             ...(metrics ? { metrics } : {})
@@ -31626,7 +31626,7 @@ async function instanceDirectory(region) {
         return undefined;
     const [{ SSMClient }, { ssmInstanceDirectory }] = await Promise.all([
         import('./chunks/index-3JBBAw-v.js'),
-        import('./chunks/instances-Du-28zil.js')
+        import('./chunks/ssm-instances-Du-28zil.js')
     ]);
     return ssmInstanceDirectory(new SSMClient({ region: awsRegion, maxAttempts: 3 }));
 }
@@ -31681,7 +31681,7 @@ async function awsClients(region) {
         import('./chunks/index-CaP-Rlf5.js'),
         import('./chunks/ssm-C4Q_m-T-.js'),
         import('./chunks/alarms-Drq0E_9d.js'),
-        import('./chunks/instances-Du-28zil.js')
+        import('./chunks/ssm-instances-Du-28zil.js')
     ]);
     const config = { ...(region ? { region } : {}), maxAttempts: 5, retryMode: 'adaptive' };
     const ssm = new SSMClient(config);

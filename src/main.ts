@@ -5,10 +5,10 @@ import { readFile } from 'node:fs/promises'
 import { formatProblem } from './catalog/problem.js'
 import { intakeCommand, type IntakeInput } from './commands/intake.js'
 import { DEFAULT_GATHER } from './context/gather.js'
-import type { LogSource, MetricSource } from './context/sources.js'
-import type { GitHub } from './github/client.js'
+import type { LogSource, MetricSource } from './context/ports.js'
+import type { GitHub } from './adapters/github/client.js'
 import { parseList, validateCommand } from './commands/validate.js'
-import { createGitHubClient } from './github/client.js'
+import { createGitHubClient } from './adapters/github/client.js'
 import { parseJsonText } from './intake/dispatch.js'
 import { parseDuration } from './approval/policy.js'
 import { intakeSummary } from './report/intake-summary.js'
@@ -16,13 +16,13 @@ import { chooseProvider } from './triage/choose.js'
 import { commentCommand } from './commands/comment.js'
 import { remediateCommand } from './commands/remediate.js'
 import type { SsmRunner } from './execution/ssm.js'
-import { runApprovals } from './github/environment-approvals.js'
-import { githubIssueThread } from './github/issue-thread.js'
+import { runApprovals } from './adapters/github/environment-approvals.js'
+import { githubIssueThread } from './adapters/github/issue-thread.js'
 import type { AlarmStates } from './verify/alarms.js'
 import type { CatalogRunbook } from './triage/types.js'
 import type { NotificationEvent } from './notify/notify.js'
 import { intakeEvents, remediationEvents } from './notify/from-results.js'
-import { githubIncidentIssues } from './github/incident-issues.js'
+import { githubIncidentIssues } from './adapters/github/incident-issues.js'
 import { catalogInputs, type CatalogInputs } from './action/inputs.js'
 import { recordKey, type RecordKey } from './issue/record.js'
 import type { InstanceDirectory } from './plan/ports.js'
@@ -151,25 +151,32 @@ async function contextSources(
   octokit: GitHub,
   region: string
 ): Promise<Awaited<ReturnType<NonNullable<IntakeInput['context']>>>> {
-  const [sources, { githubChanges }] = await Promise.all([
-    import('./context/sources.js'),
-    import('./context/changes.js')
+  const [{ githubPastIncidents }, { githubChanges }] = await Promise.all([
+    import('./adapters/github/past-incidents.js'),
+    import('./adapters/github/changes.js')
   ])
   const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || ''
   const aws = { region: awsRegion, maxAttempts: 3 }
   let logs: LogSource | undefined
   let metrics: MetricSource | undefined
   if (awsRegion) {
-    const [{ CloudWatchLogsClient }, { CloudWatchClient }] = await Promise.all([
+    const [
+      { CloudWatchLogsClient },
+      { CloudWatchClient },
+      { cloudWatchLogs },
+      { cloudWatchMetrics }
+    ] = await Promise.all([
       import('@aws-sdk/client-cloudwatch-logs'),
-      import('@aws-sdk/client-cloudwatch')
+      import('@aws-sdk/client-cloudwatch'),
+      import('./adapters/aws/logs.js'),
+      import('./adapters/aws/metrics.js')
     ])
-    logs = sources.cloudWatchLogs(new CloudWatchLogsClient(aws))
-    metrics = sources.cloudWatchMetrics(new CloudWatchClient(aws))
+    logs = cloudWatchLogs(new CloudWatchLogsClient(aws))
+    metrics = cloudWatchMetrics(new CloudWatchClient(aws))
   }
   return {
     sources: {
-      past: sources.githubPastIncidents(octokit, repository()),
+      past: githubPastIncidents(octokit, repository()),
       changes: githubChanges(octokit),
       ...(logs ? { logs } : {}),
       ...(metrics ? { metrics } : {})
@@ -282,7 +289,7 @@ async function instanceDirectory(region: string): Promise<InstanceDirectory | un
   if (!awsRegion) return undefined
   const [{ SSMClient }, { ssmInstanceDirectory }] = await Promise.all([
     import('@aws-sdk/client-ssm'),
-    import('./execution/instances.js')
+    import('./adapters/aws/ssm-instances.js')
   ])
   return ssmInstanceDirectory(new SSMClient({ region: awsRegion, maxAttempts: 3 }))
 }
@@ -362,7 +369,7 @@ async function awsClients(
     import('@aws-sdk/client-cloudwatch'),
     import('./execution/ssm.js'),
     import('./verify/alarms.js'),
-    import('./execution/instances.js')
+    import('./adapters/aws/ssm-instances.js')
   ])
   const config = { ...(region ? { region } : {}), maxAttempts: 5, retryMode: 'adaptive' as const }
   const ssm = new SSMClient(config)

@@ -2,25 +2,22 @@
 // each configured source. A source that fails (denied, throttled, absent) never stops triage:
 // the issue says what is missing and why.
 import type { Incident } from '../generated/incident.js'
-import { describeReadError } from '../github/client.js'
+import { describeReadError } from '../adapters/github/client.js'
 import { describeAwsError } from '../util/aws-error.js'
-import {
-  changeKindName,
-  describeChangeError,
-  type Change,
-  type ChangeKind,
-  type ChangeSource,
-  type RepoRef
-} from './changes.js'
+import { changeKindName, describeChangeError } from './changes.js'
 import { summarizeMetric, type MetricSummary } from './metric-summary.js'
 import type {
+  Change,
+  ChangeKind,
+  ChangeSource,
   LogLimits,
   LogLine,
   LogSource,
   MetricSource,
   PastIncident,
-  PastIncidentSource
-} from './sources.js'
+  PastIncidentSource,
+  RepoRef
+} from './ports.js'
 
 export interface ContextSources {
   logs?: LogSource

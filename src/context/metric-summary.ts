@@ -1,6 +1,6 @@
 // A metric around the incident in a few words and a sparkline (Unicode blocks render anywhere,
 // GitHub included): the baseline before the incident, the peak, and when it changed.
-import type { MetricSeries } from './sources.js'
+import type { MetricSeries } from './ports.js'
 
 const BLOCKS = '▁▂▃▄▅▆▇█'
 const SPARK_POINTS = 40

@@ -3,14 +3,17 @@
 // "not available" notes naming what to do, and that evidence ids do not depend on which source
 // answers first.
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import type { Change, ChangeKind, ChangeSource, RepoRef } from '../../src/context/changes.js'
+import type {
+  Change,
+  ChangeKind,
+  ChangeSource,
+  PastIncident,
+  PastIncidentSource,
+  RepoRef
+} from '../../src/context/ports.js'
 import { changeEvidence, describeChangeError, durationBefore } from '../../src/context/changes.js'
 import { DEFAULT_GATHER, gatherContext, MAX_CHANGES } from '../../src/context/gather.js'
-import {
-  titleSimilarity,
-  type PastIncident,
-  type PastIncidentSource
-} from '../../src/context/sources.js'
+import { titleSimilarity } from '../../src/context/similarity.js'
 import { analyze } from '../../src/commands/analyze.js'
 import { normalize } from '../../src/intake/normalize.js'
 import { rulesProvider } from '../../src/triage/rules.js'

@@ -15,7 +15,7 @@ import {
 } from '../../src/execution/render.js'
 import { ssmRunner, type WaitOptions } from '../../src/execution/ssm.js'
 import { normalize } from '../../src/intake/normalize.js'
-import { ssmInstanceDirectory } from '../../src/execution/instances.js'
+import { ssmInstanceDirectory } from '../../src/adapters/aws/ssm-instances.js'
 import { bindInstances, buildPlan, type Plan } from '../../src/plan/plan.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'

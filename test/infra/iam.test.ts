@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { OPSLOOP_ENVIRONMENT } from '../../src/context/changes.js'
+import { OPSLOOP_ENVIRONMENT } from '../../src/adapters/github/changes.js'
 import { evaluate, isObject, loadTemplate, text, type Json, type JsonObject } from './cfn.js'
 import { PARAMETER_SETS, REQUIRED, TEMPLATE_PATH } from './params.js'
 
@@ -18,11 +18,12 @@ type RoleId = 'TriageRole' | 'RemediationRole'
 
 /** Which roles the code under each folder (or file) of src/ runs with; the longest match wins. */
 const CODE_ROLES: Record<string, RoleId[]> = {
-  'src/context': ['TriageRole'], // intake: logs and metrics as evidence
+  'src/adapters/aws/logs.ts': ['TriageRole'], // intake: logs as evidence
+  'src/adapters/aws/metrics.ts': ['TriageRole'], // intake: metric history as evidence
   'src/triage': ['TriageRole'], // intake: the Bedrock model
   'src/execution': ['RemediationRole'], // remediate: SSM Run Command and Automation
   // intake binds tag targets to instances; remediate checks them again just before the run
-  'src/execution/instances.ts': ['TriageRole', 'RemediationRole'],
+  'src/adapters/aws/ssm-instances.ts': ['TriageRole', 'RemediationRole'],
   'src/verify': ['RemediationRole'] // remediate: alarm state before and after
 }
 

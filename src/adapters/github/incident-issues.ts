@@ -1,8 +1,8 @@
 // Incident issues on GitHub, as intake needs them: the open issues labelled with a fingerprint
 // (listing by label, never the search API, whose index lags), oldest first; create one, comment
 // on one, update one. Which of them is OpsLoop's own is decided by intake from the sealed record.
-import { fingerprintLabel } from '../issue/labels.js'
-import type { IssueDraft } from '../report/incident-issue.js'
+import { fingerprintLabel } from '../../issue/labels.js'
+import type { IssueDraft } from '../../report/incident-issue.js'
 import { issueUpdate, labelNames, type GitHub } from './client.js'
 
 export interface IssueRef {

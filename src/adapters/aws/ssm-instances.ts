@@ -7,8 +7,8 @@ import {
   type InstanceInformationStringFilter,
   type SSMClient
 } from '@aws-sdk/client-ssm'
-import type { InstanceDirectory } from '../plan/ports.js'
-import { describeAwsError } from '../util/aws-error.js'
+import type { InstanceDirectory } from '../../plan/ports.js'
+import { describeAwsError } from '../../util/aws-error.js'
 
 const ENOUGH = 51
 

@@ -3,7 +3,7 @@
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { Octokit } from '@octokit/rest'
-import { VERSION } from '../version.js'
+import { VERSION } from '../../version.js'
 
 const GitHubOctokit = Octokit.plugin(retry, throttling)
 export type GitHub = InstanceType<typeof GitHubOctokit>

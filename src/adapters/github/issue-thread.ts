@@ -9,7 +9,7 @@ import type {
   LabelEvent,
   Permission,
   SnapshotComment
-} from '../issue/thread.js'
+} from '../../issue/thread.js'
 import { httpStatus, issueUpdate, type GitHub } from './client.js'
 
 export type { Permission }
