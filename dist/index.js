@@ -34,11 +34,10 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as canonicalJson, i as isShellParameter, e as references, s as shellPlaceholders, g as placeholderProblem, h as code, j as prose, k as codeBlock, l as readDelivery, R as Redactor, n as normalizeDelivery, m as classify, o as fingerprint, q as recoveryComment, t as occurrenceComment, u as withOccurrenceRow, a as analyze, x as approvalInfo, y as cell, z as planDigest, A as targetCount, B as sealed, C as bindInstances, b as parseList, f as formatProblem, D as fenceFor, c as chooseProvider, v as validateCommand, p as parseJsonText, E as DEFAULT_GATHER } from './chunks/choose-C_xMXYWA.js';
+import { d as canonicalJson, i as isShellParameter, e as references, s as shellPlaceholders, g as placeholderProblem, h as code, j as prose, k as codeBlock, l as readDelivery, R as Redactor, n as normalizeDelivery, m as classify, o as fingerprint, q as recoveryComment, t as occurrenceComment, u as withOccurrenceRow, a as analyze, x as approvalInfo, y as cell, z as planDigest, A as targetCount, B as sealed, C as bindInstances, b as parseList, f as formatProblem, D as fenceFor, c as chooseProvider, v as validateCommand, p as parseJsonText, E as DEFAULT_GATHER } from './chunks/choose-Z7I3u35L.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { _ as _2020Exports, c as checkParameterValue } from './chunks/rules-kZuybE9U.js';
 import { O as OPSLOOP_LABEL, f as fingerprintLabel, R as RAN_LABEL_PREFIX, r as ranLabel, h as httpStatus, i as issueUpdate, l as labelNames, c as createGitHubClient } from './chunks/labels-DgCtXiMC.js';
-import { realClock, waitForOk } from './chunks/alarms-Drq0E_9d.js';
 import './chunks/aws-error-CSU2PQ3t.js';
 import './chunks/version-CvW7nB-o.js';
 import './chunks/untrusted-DNWZ0Oim.js';
@@ -47,11 +46,6 @@ import 'node:path';
 import 'process';
 import 'buffer';
 import './chunks/lexical-CEv_0i2T.js';
-import './chunks/DescribeAlarmsCommand-D9Dn2N7x.js';
-import './chunks/commandBuilder-Cf3LnfC9.js';
-import './chunks/index-CnzDTqIm.js';
-import 'node:os';
-import './chunks/toUint8Array-6d8rgJ2N.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30685,6 +30679,27 @@ async function commentCommand(input) {
     return reply(decisionReply(decision, state, plan, catalogEntry.runbook.approval.environment), approved, plan.digest);
 }
 
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
+// Does the alarm return to OK after remediation, within the runbook's window? Bounded polling with
+// an injectable clock (the SDK has an "alarm exists" waiter, not a "state is" one).
+/** Waits until the alarm is OK, polling every `pollMs`, for at most `withinMs`. */
+async function waitForOk(alarms, name, withinMs, clock = realClock, pollMs = 15_000) {
+    const start = clock.now();
+    for (;;) {
+        const state = await alarms.state(name);
+        const waitedMs = clock.now() - start;
+        if (state === 'OK')
+            return { ok: true, waitedMs };
+        if (waitedMs >= withinMs)
+            return { ok: false, waitedMs, lastState: state ?? 'missing' };
+        await clock.sleep(Math.min(pollMs, withinMs - waitedMs));
+    }
+}
+
 // `remediate`: runs an approved plan exactly once. It re-reads the plan from the issue, checks it
 // against the runbook as it is now, re-checks the approvals (or takes the environment's), makes
 // sure the incident still needs it, claims the run with a marker comment, runs it through SSM,
@@ -31503,8 +31518,8 @@ async function contextSources(octokit, region) {
     let metrics;
     if (awsRegion) {
         const [{ CloudWatchLogsClient }, { CloudWatchClient }, { cloudWatchLogs }, { cloudWatchMetrics }] = await Promise.all([
-            import('./chunks/index-16p4poC4.js'),
-            import('./chunks/index-CaP-Rlf5.js'),
+            import('./chunks/index-BnsixNsz.js'),
+            import('./chunks/index-Cm9Csa3j.js'),
             import('./chunks/logs-DVpozsg_.js'),
             import('./chunks/metrics-CllBfbuD.js')
         ]);
@@ -31625,7 +31640,7 @@ async function instanceDirectory(region) {
     if (!awsRegion)
         return undefined;
     const [{ SSMClient }, { ssmInstanceDirectory }] = await Promise.all([
-        import('./chunks/index-3JBBAw-v.js'),
+        import('./chunks/index-C2CnG7on.js'),
         import('./chunks/ssm-instances-Du-28zil.js')
     ]);
     return ssmInstanceDirectory(new SSMClient({ region: awsRegion, maxAttempts: 3 }));
@@ -31677,10 +31692,10 @@ async function comment() {
 /** AWS clients load on demand: most runs of the action never need them. */
 async function awsClients(region) {
     const [{ SSMClient }, { CloudWatchClient }, { ssmRunner }, { cloudWatchAlarms }, { ssmInstanceDirectory }] = await Promise.all([
-        import('./chunks/index-3JBBAw-v.js'),
-        import('./chunks/index-CaP-Rlf5.js'),
-        import('./chunks/ssm-C4Q_m-T-.js'),
-        import('./chunks/alarms-Drq0E_9d.js'),
+        import('./chunks/index-C2CnG7on.js'),
+        import('./chunks/index-Cm9Csa3j.js'),
+        import('./chunks/ssm-CrslaoNq.js'),
+        import('./chunks/alarms-3XkTrebH.js'),
         import('./chunks/ssm-instances-Du-28zil.js')
     ]);
     const config = { ...(region ? { region } : {}), maxAttempts: 5, retryMode: 'adaptive' };

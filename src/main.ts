@@ -15,10 +15,10 @@ import { intakeSummary } from './report/intake-summary.js'
 import { chooseProvider } from './triage/choose.js'
 import { commentCommand } from './commands/comment.js'
 import { remediateCommand } from './commands/remediate.js'
-import type { SsmRunner } from './execution/ssm.js'
+import type { SsmRunner } from './execution/ports.js'
 import { runApprovals } from './adapters/github/environment-approvals.js'
 import { githubIssueThread } from './adapters/github/issue-thread.js'
-import type { AlarmStates } from './verify/alarms.js'
+import type { AlarmStates } from './verify/ports.js'
 import type { CatalogRunbook } from './triage/types.js'
 import type { NotificationEvent } from './notify/notify.js'
 import { intakeEvents, remediationEvents } from './notify/from-results.js'
@@ -367,8 +367,8 @@ async function awsClients(
   ] = await Promise.all([
     import('@aws-sdk/client-ssm'),
     import('@aws-sdk/client-cloudwatch'),
-    import('./execution/ssm.js'),
-    import('./verify/alarms.js'),
+    import('./adapters/aws/ssm.js'),
+    import('./adapters/aws/alarms.js'),
     import('./adapters/aws/ssm-instances.js')
   ])
   const config = { ...(region ? { region } : {}), maxAttempts: 5, retryMode: 'adaptive' as const }

@@ -7,7 +7,7 @@ import { approvalContext, humanComments, isAutomation } from '../approval/thread
 import { Redactor } from '../context/redact.js'
 import { evaluateApprovals, parseDuration } from '../approval/policy.js'
 import { renderAction, type RenderContext, type RunbookAction } from '../execution/render.js'
-import type { ExecutionResult, SsmRunner } from '../execution/ssm.js'
+import type { ExecutionResult, SsmRunner } from '../execution/ports.js'
 import type { Runbook } from '../generated/runbook.js'
 import type { EnvironmentApproval } from '../adapters/github/environment-approvals.js'
 import { ranLabel } from '../issue/labels.js'
@@ -26,7 +26,9 @@ import {
   startedComment
 } from '../report/remediation.js'
 import type { CatalogRunbook } from '../triage/types.js'
-import { realClock, waitForOk, type AlarmStates, type Clock } from '../verify/alarms.js'
+import { realClock, type Clock } from '../util/clock.js'
+import { waitForOk } from '../verify/alarms.js'
+import type { AlarmStates } from '../verify/ports.js'
 
 export const LABELS = {
   remediating: 'remediating',

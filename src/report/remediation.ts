@@ -4,7 +4,7 @@
 import type { ApprovalState, CommentDecision } from '../approval/policy.js'
 import type { SsmRequest } from '../execution/render.js'
 import { describeRequest } from '../execution/render.js'
-import type { ExecutionResult } from '../execution/ssm.js'
+import type { ExecutionResult } from '../execution/ports.js'
 import type { Plan } from '../plan/plan.js'
 import { code, codeBlock, prose } from './markdown.js'
 

@@ -1,45 +1,11 @@
-// CloudWatch alarm state, for the checks around remediation: is the alarm still firing before we
-// act, and does it return to OK afterwards within the runbook's window. Bounded polling with an
-// injectable clock (the SDK has an "alarm exists" waiter, not a "state is" one).
-import {
-  CloudWatchClient,
-  DescribeAlarmsCommand,
-  type StateValue
-} from '@aws-sdk/client-cloudwatch'
-
-export interface AlarmStates {
-  /** The alarm's state now, or undefined when no such alarm exists. */
-  state(name: string): Promise<StateValue | undefined>
-}
-
-export function cloudWatchAlarms(client: CloudWatchClient): AlarmStates {
-  return {
-    async state(name) {
-      const out = await client.send(
-        new DescribeAlarmsCommand({
-          AlarmNames: [name],
-          AlarmTypes: ['MetricAlarm', 'CompositeAlarm']
-        })
-      )
-      const alarm = out.MetricAlarms?.[0] ?? out.CompositeAlarms?.[0]
-      return alarm?.StateValue
-    }
-  }
-}
-
-export interface Clock {
-  now(): number
-  sleep(ms: number): Promise<void>
-}
-
-export const realClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-}
+// Does the alarm return to OK after remediation, within the runbook's window? Bounded polling with
+// an injectable clock (the SDK has an "alarm exists" waiter, not a "state is" one).
+import { realClock, type Clock } from '../util/clock.js'
+import type { AlarmStates, AlarmStateValue } from './ports.js'
 
 export type AlarmWait =
   | { ok: true; waitedMs: number }
-  | { ok: false; waitedMs: number; lastState: StateValue | 'missing' }
+  | { ok: false; waitedMs: number; lastState: AlarmStateValue | 'missing' }
 
 /** Waits until the alarm is OK, polling every `pollMs`, for at most `withinMs`. */
 export async function waitForOk(

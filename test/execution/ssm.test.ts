@@ -13,7 +13,8 @@ import {
   type RunbookAction,
   type SsmRequest
 } from '../../src/execution/render.js'
-import { ssmRunner, type WaitOptions } from '../../src/execution/ssm.js'
+import { ssmRunner } from '../../src/adapters/aws/ssm.js'
+import type { WaitOptions } from '../../src/execution/ports.js'
 import { normalize } from '../../src/intake/normalize.js'
 import { ssmInstanceDirectory } from '../../src/adapters/aws/ssm-instances.js'
 import { bindInstances, buildPlan, type Plan } from '../../src/plan/plan.js'

@@ -1,7 +1,7 @@
 // What flows run in process share: AWS SDK settings that point at the stand-ins and retry in
 // milliseconds, and a clock that is the SSM stand-in's virtual one, so waits cost no real time.
 import { ConfiguredRetryStrategy } from '@smithy/core/retry'
-import type { Clock } from '../../src/verify/alarms.js'
+import type { Clock } from '../../src/util/clock.js'
 import type { StandIns } from '../support/index.js'
 
 /** AWS SDK client settings for the stand-ins, with `attempts` tries 10 ms apart. */

@@ -21,10 +21,10 @@ const CODE_ROLES: Record<string, RoleId[]> = {
   'src/adapters/aws/logs.ts': ['TriageRole'], // intake: logs as evidence
   'src/adapters/aws/metrics.ts': ['TriageRole'], // intake: metric history as evidence
   'src/triage': ['TriageRole'], // intake: the Bedrock model
-  'src/execution': ['RemediationRole'], // remediate: SSM Run Command and Automation
+  'src/adapters/aws/ssm.ts': ['RemediationRole'], // remediate: SSM Run Command and Automation
   // intake binds tag targets to instances; remediate checks them again just before the run
   'src/adapters/aws/ssm-instances.ts': ['TriageRole', 'RemediationRole'],
-  'src/verify': ['RemediationRole'] // remediate: alarm state before and after
+  'src/adapters/aws/alarms.ts': ['RemediationRole'] // remediate: alarm state before and after
 }
 
 /** IAM prefix of each AWS SDK client package the code may use. */
