@@ -19,6 +19,40 @@ export default tseslint.config(
       ]
     }
   },
+  {
+    // The pipeline's stages are pure: no SDK, no file system, no adapter. They declare the ports
+    // they need (`ports.ts`) and the composition roots (src/main.ts, src/cli.ts, src/action/)
+    // plug adapters (src/adapters/) in. Types alone carry no I/O and may be imported.
+    files: ['src/{intake,context,triage,plan,approval,execution,verify,report,issue,text}/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@aws-sdk/*',
+                '@octokit/*',
+                '@smithy/*',
+                'node:fs',
+                'node:fs/*',
+                'node:http',
+                'node:https',
+                'node:child_process'
+              ],
+              allowTypeImports: true,
+              message:
+                'Stages do no I/O: declare a port in the stage and implement it in src/adapters/.'
+            },
+            {
+              group: ['**/adapters/**'],
+              message: 'Stages never import adapters: declare a port in the stage instead.'
+            }
+          ]
+        }
+      ]
+    }
+  },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   prettier
 )

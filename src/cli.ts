@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util'
 import { formatProblem } from './catalog/problem.js'
 import { triageCommand } from './commands/triage.js'
 import { parseList, validateCommand } from './commands/validate.js'
-import { chooseProvider } from './triage/choose.js'
+import { chooseProvider } from './action/triage-provider.js'
 import { VERSION } from './version.js'
 
 export const HELP = `opsloop ${VERSION}: GitHub-native incident response for AWS

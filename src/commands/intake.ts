@@ -7,7 +7,7 @@
 // GitHub cost: new 3 requests plus the evidence (past incidents 2, recent changes 3 per
 // repository and a status per recent deployment), repeat 2 (3 when it fires again after
 // recovering), recovery 3.
-import type { IncidentIssues, IssueRef } from '../adapters/github/incident-issues.js'
+import type { IncidentIssues, IssueRef } from '../intake/ports.js'
 import { classify, readDelivery, type IntakePolicy } from '../intake/dispatch.js'
 import { fingerprint } from '../intake/fingerprint.js'
 import {

@@ -2,7 +2,7 @@
 // requests in the hours before the incident, in this repository and any others configured. Each
 // kind is read separately and bounded (a few pages, newest first, stopping at the window's start),
 // so a token that may read pull requests but not deployments still yields what it can.
-import { describeReadError, httpStatus } from '../adapters/github/client.js'
+import { describeReadError, httpStatus } from '../util/http-error.js'
 import type { Change, ChangeKind } from './ports.js'
 
 const PERMISSION: Record<ChangeKind, string> = {

@@ -2,7 +2,7 @@
 // each configured source. A source that fails (denied, throttled, absent) never stops triage:
 // the issue says what is missing and why.
 import type { Incident } from '../generated/incident.js'
-import { describeReadError } from '../adapters/github/client.js'
+import { describeReadError } from '../util/http-error.js'
 import { describeAwsError } from '../util/aws-error.js'
 import { changeKindName, describeChangeError } from './changes.js'
 import { summarizeMetric, type MetricSummary } from './metric-summary.js'

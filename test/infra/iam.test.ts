@@ -20,7 +20,7 @@ type RoleId = 'TriageRole' | 'RemediationRole'
 const CODE_ROLES: Record<string, RoleId[]> = {
   'src/adapters/aws/logs.ts': ['TriageRole'], // intake: logs as evidence
   'src/adapters/aws/metrics.ts': ['TriageRole'], // intake: metric history as evidence
-  'src/triage': ['TriageRole'], // intake: the Bedrock model
+  'src/adapters/aws/bedrock.ts': ['TriageRole'], // intake: the Bedrock model
   'src/adapters/aws/ssm.ts': ['RemediationRole'], // remediate: SSM Run Command and Automation
   // intake binds tag targets to instances; remediate checks them again just before the run
   'src/adapters/aws/ssm-instances.ts': ['TriageRole', 'RemediationRole'],

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { ConfiguredRetryStrategy } from '@smithy/core/retry'
 import { incidentEvidence } from '../../src/context/evidence.js'
 import { normalize } from '../../src/intake/normalize.js'
-import { bedrockProvider } from '../../src/triage/bedrock.js'
+import { bedrockProvider } from '../../src/adapters/aws/bedrock.js'
 import { PROMPT_HASH, PROMPT_VERSION, TOOL_NAME } from '../../src/triage/prompt.js'
 import type { CatalogRunbook, TriageRequest } from '../../src/triage/types.js'
 import { createBedrockService } from '../support/aws/bedrock.js'

@@ -71,19 +71,3 @@ export const issueUpdate = <T extends { state?: 'open' | 'closed' }>(update: T) 
   ...update,
   ...(update.state === 'closed' ? { state_reason: 'completed' as const } : {})
 })
-
-/** The HTTP status of an Octokit RequestError (without depending on its package). */
-export function httpStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === 'number' ? status : undefined
-}
-
-/** A failed GitHub read in one line, naming the workflow permission that would allow it. */
-export function describeReadError(error: unknown, permission: string): string {
-  const status = httpStatus(error)
-  if (status === 404) return 'not found, or not visible to this token'
-  if (status === 401 || status === 403)
-    return `HTTP ${status}: the token may not read it (give the workflow \`${permission}\`)`
-  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
-  return `${status ? `HTTP ${status}: ` : ''}${message.slice(0, 200)}`
-}

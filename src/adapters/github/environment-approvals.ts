@@ -1,15 +1,8 @@
 // Who approved this workflow run's environment (required reviewers), read back from GitHub so
 // an environment-gated remediation records people, not just "the environment", and refuses to
 // run when nobody did (an environment without required reviewers lets jobs through at once).
+import type { EnvironmentApproval } from '../../approval/ports.js'
 import type { GitHub } from './client.js'
-
-export interface EnvironmentApproval {
-  user: string
-  userType: string
-  environment: string
-  state: string
-  comment: string
-}
 
 export async function runApprovals(
   octokit: GitHub,

@@ -2,33 +2,8 @@
 // (listing by label, never the search API, whose index lags), oldest first; create one, comment
 // on one, update one. Which of them is OpsLoop's own is decided by intake from the sealed record.
 import { fingerprintLabel } from '../../issue/labels.js'
-import type { IssueDraft } from '../../report/incident-issue.js'
+import type { IncidentIssues } from '../../intake/ports.js'
 import { issueUpdate, labelNames, type GitHub } from './client.js'
-
-export interface IssueRef {
-  number: number
-  url: string
-}
-
-export interface OpenIssue extends IssueRef {
-  body: string
-  labels: string[]
-}
-
-export interface IssueUpdate {
-  body?: string
-  labels?: string[]
-  state?: 'open' | 'closed'
-}
-
-/** What intake needs from GitHub; tests may supply their own. */
-export interface IncidentIssues {
-  /** Open issues carrying the fingerprint's label, oldest first. */
-  findOpen(fingerprint: string): Promise<OpenIssue[]>
-  create(draft: IssueDraft): Promise<IssueRef>
-  comment(issue: number, body: string): Promise<void>
-  update(issue: number, update: IssueUpdate): Promise<void>
-}
 
 export function githubIncidentIssues(
   octokit: GitHub,

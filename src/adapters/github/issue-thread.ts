@@ -10,7 +10,8 @@ import type {
   Permission,
   SnapshotComment
 } from '../../issue/thread.js'
-import { httpStatus, issueUpdate, type GitHub } from './client.js'
+import { httpStatus } from '../../util/http-error.js'
+import { issueUpdate, type GitHub } from './client.js'
 
 export type { Permission }
 

@@ -9,11 +9,11 @@ import {
   type ConverseCommandOutput,
   type Message
 } from '@aws-sdk/client-bedrock-runtime'
-import { describeAwsError } from '../util/aws-error.js'
-import { PROMPT_HASH, PROMPT_VERSION, TOOL_NAME, buildPrompt } from './prompt.js'
-import { checkAnswer } from './answer.js'
-import { rulesTriage } from './rules.js'
-import type { ParameterValue, Triage, TriageProvider, TriageRequest } from './types.js'
+import { describeAwsError } from '../../util/aws-error.js'
+import { PROMPT_HASH, PROMPT_VERSION, TOOL_NAME, buildPrompt } from '../../triage/prompt.js'
+import { checkAnswer } from '../../triage/answer.js'
+import { rulesTriage } from '../../triage/rules.js'
+import type { ParameterValue, Triage, TriageProvider, TriageRequest } from '../../triage/types.js'
 
 export interface BedrockTriageOptions {
   modelId: string

@@ -1,6 +1,6 @@
 // Which triage provider to use, from the action's inputs or the command line's options.
-import { rulesProvider } from './rules.js'
-import type { TriageProvider } from './types.js'
+import { rulesProvider } from '../triage/rules.js'
+import type { TriageProvider } from '../triage/types.js'
 
 export interface ProviderInputs {
   /** `auto` (default), `rules` or `bedrock`. */
@@ -54,7 +54,7 @@ export function chooseProvider(inputs: ProviderInputs): TriageProvider {
   return {
     name: 'bedrock',
     async triage(request) {
-      loaded ??= import('./bedrock.js').then((m) => m.bedrockProvider(options))
+      loaded ??= import('../adapters/aws/bedrock.js').then((m) => m.bedrockProvider(options))
       return (await loaded).triage(request)
     }
   }
