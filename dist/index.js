@@ -37,7 +37,7 @@ import { readFile } from 'node:fs/promises';
 import { d as canonicalJson, i as isShellParameter, e as references, s as shellPlaceholders, g as placeholderProblem, h as code, j as prose, k as codeBlock, l as readDelivery, R as Redactor, n as normalizeDelivery, m as classify, o as fingerprint, q as recoveryComment, t as occurrenceComment, u as withOccurrenceRow, a as analyze, x as approvalInfo, y as cell, z as planDigest, A as targetCount, B as sealed, C as bindInstances, D as httpStatus, b as parseList, f as formatProblem, E as fenceFor, c as chooseProvider, v as validateCommand, p as parseJsonText, F as DEFAULT_GATHER } from './chunks/triage-provider-CqAVIRBu.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { _ as _2020Exports, c as checkParameterValue } from './chunks/rules-kZuybE9U.js';
-import { i as issueUpdate, l as labelNames, c as createGitHubClient } from './chunks/client-B_pFpD6y.js';
+import { i as issueUpdate, l as labelNames, c as createGitHubClient } from './chunks/client-Sjf3qfZI.js';
 import { O as OPSLOOP_LABEL, f as fingerprintLabel, R as RAN_LABEL_PREFIX, r as ranLabel } from './chunks/labels-DkEhpil0.js';
 import './chunks/aws-error-CSU2PQ3t.js';
 import './chunks/version-CvW7nB-o.js';
@@ -31510,7 +31510,7 @@ async function loadTriageCatalog(inputs) {
  */
 async function contextSources(octokit, region) {
     const [{ githubPastIncidents }, { githubChanges }] = await Promise.all([
-        import('./chunks/past-incidents-B0IMWQZc.js'),
+        import('./chunks/past-incidents-DiMu5qKL.js'),
         import('./chunks/changes-CyP41xKA.js')
     ]);
     const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';

@@ -149,6 +149,21 @@ describe('GitHub faults', () => {
     expect(repeat).toMatchObject({ action: 'updated', occurrences: 2 })
   })
 
+  it('leaves a 429 to the throttling plugin: one wait and one more request, not two', async () => {
+    standIns().github.faults.add({
+      operationId: 'issues/list-for-repo',
+      status: 429,
+      retryAfter: 1,
+      message: 'You have exceeded a secondary rate limit.'
+    })
+    const lists = () =>
+      standIns().github.requests.filter((r) => r.operationId === 'issues/list-for-repo').length
+    const before = lists()
+    const repeat = await intake(delivery('gh-502-alarm', 'fleet-gh'))
+    expect(repeat).toMatchObject({ action: 'updated', occurrences: 3 })
+    expect(lists() - before).toBe(2)
+  })
+
   it('reads approvals and execution markers past the first page of comments', async () => {
     standIns().ssm.registerInstance({
       instanceId: 'i-0ccccccccccccccc1',

@@ -51,6 +51,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     userAgent: `opsloop/${VERSION}`,
     // Failed attempts (retried or not) go to the action's log as warnings, not to stderr.
     log: { debug: () => undefined, info: () => undefined, warn, error: warn },
+    // 429 belongs to the throttling plugin, which waits as GitHub says; retrying it here too
+    // would double the requests a rate limit already counts against.
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle:
       options.throttle === false
         ? { enabled: false }
