@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/triage-provider-CqAVIRBu.js';
+import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/triage-provider-BuAWJ1JX.js';
 import { readFile } from 'node:fs/promises';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import './chunks/rules-kZuybE9U.js';

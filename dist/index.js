@@ -34,11 +34,11 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile } from 'node:fs/promises';
-import { d as canonicalJson, i as isShellParameter, e as references, s as shellPlaceholders, g as placeholderProblem, h as code, j as prose, k as codeBlock, l as readDelivery, R as Redactor, n as normalizeDelivery, m as classify, o as fingerprint, q as recoveryComment, t as occurrenceComment, u as withOccurrenceRow, a as analyze, x as approvalInfo, y as cell, z as planDigest, A as targetCount, B as sealed, C as bindInstances, D as httpStatus, b as parseList, f as formatProblem, E as fenceFor, c as chooseProvider, v as validateCommand, p as parseJsonText, F as DEFAULT_GATHER } from './chunks/triage-provider-CqAVIRBu.js';
+import { d as canonicalJson, t as targetIds, i as isShellParameter, e as references, s as shellPlaceholders, g as placeholderProblem, h as code, j as prose, k as codeBlock, l as readDelivery, R as Redactor, n as normalizeDelivery, m as classify, o as fingerprint, q as recoveryComment, u as occurrenceComment, x as withOccurrenceRow, a as analyze, y as approvalInfo, z as cell, A as planDigest, B as sealed, C as taggedInstances, D as bindInstances, E as httpStatus, b as parseList, f as formatProblem, F as fenceFor, c as chooseProvider, v as validateCommand, p as parseJsonText, G as DEFAULT_GATHER } from './chunks/triage-provider-BuAWJ1JX.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { _ as _2020Exports, c as checkParameterValue } from './chunks/rules-kZuybE9U.js';
 import { i as issueUpdate, l as labelNames, c as createGitHubClient } from './chunks/client-Sjf3qfZI.js';
-import { O as OPSLOOP_LABEL, f as fingerprintLabel, R as RAN_LABEL_PREFIX, r as ranLabel } from './chunks/labels-DkEhpil0.js';
+import { O as OPSLOOP_LABEL, R as RAN_LABEL_PREFIX, r as ranLabel, f as fingerprintLabel } from './chunks/labels-DkEhpil0.js';
 import './chunks/aws-error-CSU2PQ3t.js';
 import './chunks/version-CvW7nB-o.js';
 import './chunks/untrusted-DNWZ0Oim.js';
@@ -29455,7 +29455,7 @@ function stateMarker(key, repo, fingerprint, state) {
 }
 /** The sealed occurrence state of this incident in an issue body, if it is there and genuine. */
 function readOccurrences(body, key, repo, fingerprint) {
-    for (const opened of openRecords(body, key, { repo, issue: 0 }, 'body')) {
+    for (const opened of openRecords(body, key, { repo }, 'body')) {
         if (!opened.ok)
             continue;
         const r = opened.record;
@@ -29605,20 +29605,6 @@ function documentParameters(params, values) {
     }
     return out;
 }
-/** Every target as text: what `{{ targets }}` expands to. Tags expand to the bound instances. */
-function targetList(targets) {
-    switch (targets?.kind) {
-        case 'instances':
-        case 'tags':
-            return targets.ids;
-        case 'resources':
-            return targets.arns;
-        case 'parameter':
-            return targets.values;
-        default:
-            return undefined;
-    }
-}
 const INSTANCE_ID = /^(i-([0-9a-f]{8}|[0-9a-f]{17})|mi-[0-9a-f]{17})$/;
 const EC2_INSTANCE_ARN = /^arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:instance\/(i-[0-9a-f]{8,17})$/;
 /**
@@ -29629,7 +29615,7 @@ const EC2_INSTANCE_ARN = /^arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:instance\/(i-
 function commandTargets(targets) {
     if (targets?.kind === 'tags' && targets.ids.length === 0)
         throw new Error('the plan names no instances for its target tags');
-    const ids = (targetList(targets) ?? []).map((t) => EC2_INSTANCE_ARN.exec(t)?.[1] ?? t);
+    const ids = targetIds(targets).map((t) => EC2_INSTANCE_ARN.exec(t)?.[1] ?? t);
     if (ids.length === 0)
         throw new Error('Run Command needs at least one target');
     const bad = ids.find((id) => !INSTANCE_ID.test(id));
@@ -29676,7 +29662,7 @@ function renderAction(action, plan, ctx) {
     if ((runCommand === undefined) === (automation === undefined))
         throw new Error('an action needs exactly one of `runCommand` or `automation`');
     const params = new Map(plan.parameters.flatMap((p) => p.value === undefined ? [] : [[p.name, { value: p.value, sensitive: p.sensitive }]]));
-    const targets = targetList(plan.targets);
+    const targets = targetIds(plan.targets);
     const sent = { params, targets, masked: false };
     const shown = { params, targets, masked: true };
     const timeoutSeconds = ('timeoutSeconds' in action ? action.timeoutSeconds : undefined) ?? DEFAULT_TIMEOUT_SECONDS;
@@ -29721,7 +29707,7 @@ function renderAction(action, plan, ctx) {
         },
         display: {
             parameters: documentParameters(doc.parameters, shown),
-            targets: targets ?? [],
+            targets,
             timeoutSeconds
         }
     };
@@ -30363,65 +30349,38 @@ function readLedger(snapshot, key, repo) {
             reason: `this issue does not carry the \`${OPSLOOP_LABEL}\` label, so it is not an OpsLoop incident`
         };
     const scope = { repo, issue: issue.number };
-    const ignored = [];
-    const own = [];
-    const human = [];
-    for (const c of snapshot.comments) {
-        if (c.author?.id === identity.id) {
-            if (c.edited) {
-                if (c.body.includes('opsloop:record'))
-                    ignored.push(`comment ${c.id}: edited after posting`);
-                continue;
-            }
-            own.push(c);
-        }
-        else {
-            human.push(c);
-            if (c.body.includes('opsloop:record'))
-                ignored.push(`comment ${c.id}: records from ${c.author?.login ?? 'a deleted account'} are not OpsLoop's`);
-        }
-    }
+    // OpsLoop's unedited comments may hold records; everyone else's are where commands come from.
+    const own = snapshot.comments.filter((c) => c.author?.id === identity.id && !c.edited);
+    const human = snapshot.comments.filter((c) => c.author?.id !== identity.id);
     const ledger = {
         authentic: true,
         identity,
         plans: [],
         claims: [],
         cancels: [],
-        outcomes: [],
         ranLabels: new Set(),
-        human,
-        ignored
+        human
     };
     let incident;
     let foreignSeal = false;
     for (const c of own) {
         for (const opened of openRecords(c.body, key, scope, 'comment')) {
             if (!opened.ok) {
-                ignored.push(`comment ${c.id}: ${opened.problem}`);
                 if (opened.problem === FOREIGN_SEAL)
                     foreignSeal = true;
                 continue;
             }
             const r = opened.record;
-            if (incident && r.fingerprint !== incident.fingerprint) {
-                ignored.push(`comment ${c.id}: a record for another incident`);
+            // Only OpsLoop writes here, so these guards hold against bugs rather than attackers.
+            if (incident && r.fingerprint !== incident.fingerprint)
                 continue;
-            }
             switch (r.kind) {
                 case 'incident':
                     incident ??= r;
                     break;
                 case 'plan':
-                    if (!incident) {
-                        ignored.push(`comment ${c.id}: a plan before the incident record`);
-                        break;
-                    }
-                    ledger.plans.push({
-                        plan: planOf(r),
-                        commentId: c.id,
-                        createdAt: c.createdAt,
-                        ...(r.supersedes ? { supersedes: r.supersedes } : {})
-                    });
+                    if (incident)
+                        ledger.plans.push({ plan: planOf(r), commentId: c.id });
                     break;
                 case 'claim':
                     ledger.claims.push({ digest: r.digest, commentId: c.id });
@@ -30429,11 +30388,6 @@ function readLedger(snapshot, key, repo) {
                 case 'cancel':
                     ledger.cancels.push({ digest: r.digest, by: r.by, commentId: c.id });
                     break;
-                case 'outcome':
-                    ledger.outcomes.push({ digest: r.digest, outcome: r.outcome, commentId: c.id });
-                    break;
-                default:
-                    ignored.push(`comment ${c.id}: a ${r.kind} record is out of place`);
             }
         }
     }
@@ -30451,8 +30405,6 @@ function readLedger(snapshot, key, repo) {
                     : NOT_OPSLOOP
         };
     }
-    if (!issue.labels.includes(fingerprintLabel(incident.fingerprint)))
-        ignored.push('the fingerprint label was removed; the sealed record still names the incident');
     for (const e of snapshot.labelEvents)
         if (e.added && e.actor?.id === identity.id && e.label.startsWith(RAN_LABEL_PREFIX))
             ledger.ranLabels.add(e.label.slice(RAN_LABEL_PREFIX.length));
@@ -30498,10 +30450,10 @@ function currentPlan(stored, catalog) {
             kind: 'invalid',
             reason: `the runbook now needs ${missing.map((n) => `\`${n}\``).join(', ')}; a new plan is needed`
         };
-    if (targetCount(stored.targets) > entry.runbook.targets.max)
+    if (targetIds(stored.targets).length > entry.runbook.targets.max)
         return {
             kind: 'invalid',
-            reason: `the plan has ${targetCount(stored.targets)} targets and the runbook now allows ${entry.runbook.targets.max}`
+            reason: `the plan has ${targetIds(stored.targets).length} targets and the runbook now allows ${entry.runbook.targets.max}`
         };
     const refreshed = sealed({
         ...stored,
@@ -30525,19 +30477,6 @@ function currentPlan(stored, catalog) {
 }
 const short = (digest) => digest.slice(0, 12);
 const shown = (v) => (v === undefined ? '(none)' : JSON.stringify(v));
-function targetIds(t) {
-    switch (t?.kind) {
-        case undefined:
-            return [];
-        case 'instances':
-        case 'tags':
-            return t.ids;
-        case 'resources':
-            return t.arns;
-        case 'parameter':
-            return t.values;
-    }
-}
 /** Targets in `after` that `before` lacks, and the reverse. */
 function targetDifference(before, after) {
     const a = new Set(targetIds(before));
@@ -30899,12 +30838,7 @@ async function remediateCommand(input) {
 async function targetDrift(input, plan, runbook, writer) {
     if (plan.targets?.kind !== 'tags')
         return undefined;
-    const found = input.instances
-        ? await input.instances.tagged(plan.targets.tags).catch((error) => ({
-            ok: false,
-            reason: error instanceof Error ? error.message : String(error)
-        }))
-        : { ok: false, reason: 'this job has no SSM access to list them' };
+    const found = await taggedInstances(input.instances, plan.targets);
     if (!found.ok) {
         const reason = `the tagged instances could not be listed again before the run (${found.reason})`;
         await input.thread.reply(`❌ Nothing was run: ${reason}.`);
@@ -31504,6 +31438,8 @@ async function loadTriageCatalog(inputs) {
         .filter((e) => e.status.errors === 0)
         .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest }));
 }
+/** Intake's AWS region: the input, else the environment's; '' when the job has no AWS access. */
+const intakeRegion = (input) => input || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
 /**
  * Where intake gathers evidence: past incidents from GitHub always; CloudWatch logs and metrics
  * when the run has an AWS region (the workflow configured credentials). Loaded on demand.
@@ -31513,7 +31449,7 @@ async function contextSources(octokit, region) {
         import('./chunks/past-incidents-DiMu5qKL.js'),
         import('./chunks/changes-CyP41xKA.js')
     ]);
-    const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
+    const awsRegion = intakeRegion(region);
     const aws = { region: awsRegion, maxAttempts: 3 };
     let logs;
     let metrics;
@@ -31637,7 +31573,7 @@ function records() {
 }
 /** The SSM instance directory, when the job has an AWS region; loaded on demand. */
 async function instanceDirectory(region) {
-    const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
+    const awsRegion = intakeRegion(region);
     if (!awsRegion)
         return undefined;
     const [{ SSMClient }, { ssmInstanceDirectory }] = await Promise.all([

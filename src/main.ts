@@ -143,6 +143,10 @@ async function loadTriageCatalog(inputs: CatalogInputs): Promise<CatalogRunbook[
     .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest }))
 }
 
+/** Intake's AWS region: the input, else the environment's; '' when the job has no AWS access. */
+const intakeRegion = (input: string): string =>
+  input || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || ''
+
 /**
  * Where intake gathers evidence: past incidents from GitHub always; CloudWatch logs and metrics
  * when the run has an AWS region (the workflow configured credentials). Loaded on demand.
@@ -155,7 +159,7 @@ async function contextSources(
     import('./adapters/github/past-incidents.js'),
     import('./adapters/github/changes.js')
   ])
-  const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || ''
+  const awsRegion = intakeRegion(region)
   const aws = { region: awsRegion, maxAttempts: 3 }
   let logs: LogSource | undefined
   let metrics: MetricSource | undefined
@@ -285,7 +289,7 @@ function records(): { key: RecordKey; repo: string } {
 
 /** The SSM instance directory, when the job has an AWS region; loaded on demand. */
 async function instanceDirectory(region: string): Promise<InstanceDirectory | undefined> {
-  const awsRegion = region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || ''
+  const awsRegion = intakeRegion(region)
   if (!awsRegion) return undefined
   const [{ SSMClient }, { ssmInstanceDirectory }] = await Promise.all([
     import('@aws-sdk/client-ssm'),

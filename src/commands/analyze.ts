@@ -22,8 +22,8 @@ import type { ContextReport } from '../report/incident-issue.js'
 import type { Delivery } from '../intake/dispatch.js'
 import { fingerprint } from '../intake/fingerprint.js'
 import { normalize } from '../intake/normalize.js'
-import { bindInstances, buildPlan, type Plan, type TaggedInstances } from '../plan/plan.js'
-import type { InstanceDirectory } from '../plan/ports.js'
+import { bindInstances, buildPlan, type Plan } from '../plan/plan.js'
+import { taggedInstances, type InstanceDirectory } from '../plan/ports.js'
 import {
   incidentIssue,
   runbookOfLabels,
@@ -124,16 +124,12 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
         fingerprint: fp
       })
     : undefined
-  if (entry && plan?.targets?.kind === 'tags') {
-    const tags = plan.targets.tags
-    const found: TaggedInstances = input.instances
-      ? await input.instances.tagged(tags).catch((error: unknown) => ({
-          ok: false as const,
-          reason: error instanceof Error ? error.message : String(error)
-        }))
-      : { ok: false, reason: 'this job has no AWS access to list them' }
-    plan = bindInstances(plan, entry.runbook.targets.max, found)
-  }
+  if (entry && plan?.targets?.kind === 'tags')
+    plan = bindInstances(
+      plan,
+      entry.runbook.targets.max,
+      await taggedInstances(input.instances, plan.targets)
+    )
   const report: IncidentReport = {
     incident,
     fingerprint: fp,

@@ -7,7 +7,7 @@
 // GitHub cost: new 3 requests plus the evidence (past incidents 2, recent changes 3 per
 // repository and a status per recent deployment), repeat 2 (3 when it fires again after
 // recovering), recovery 3.
-import type { IncidentIssues, IssueRef } from '../intake/ports.js'
+import type { IncidentIssues, IssueRef, OpenIssue } from '../intake/ports.js'
 import { classify, readDelivery, type IntakePolicy } from '../intake/dispatch.js'
 import { fingerprint } from '../intake/fingerprint.js'
 import {
@@ -108,9 +108,7 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
   const fp = fingerprint(incident)
   const { key, repo } = input.records
   // The oldest open issue that carries OpsLoop's sealed state for this incident.
-  let open:
-    | (Awaited<ReturnType<IncidentIssues['findOpen']>>[number] & { state: OccurrenceState })
-    | undefined
+  let open: (OpenIssue & { state: OccurrenceState }) | undefined
   for (const candidate of await input.issues.findOpen(fp)) {
     const state = readOccurrences(candidate.body, key, repo, fp)
     if (state) {

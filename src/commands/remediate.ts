@@ -17,7 +17,7 @@ import type { IssueThread } from '../issue/thread.js'
 import { recordWriter, type RecordWriter } from '../issue/write.js'
 import { currentPlan, planChanges } from '../plan/current.js'
 import { bindInstances, type Plan, type ReadyPlan } from '../plan/plan.js'
-import type { InstanceDirectory } from '../plan/ports.js'
+import { taggedInstances, type InstanceDirectory } from '../plan/ports.js'
 import { code } from '../report/markdown.js'
 import {
   changedPlanReply,
@@ -312,12 +312,7 @@ async function targetDrift(
   writer: RecordWriter
 ): Promise<RemediateResult | undefined> {
   if (plan.targets?.kind !== 'tags') return undefined
-  const found = input.instances
-    ? await input.instances.tagged(plan.targets.tags).catch((error: unknown) => ({
-        ok: false as const,
-        reason: error instanceof Error ? error.message : String(error)
-      }))
-    : { ok: false as const, reason: 'this job has no SSM access to list them' }
+  const found = await taggedInstances(input.instances, plan.targets)
   if (!found.ok) {
     const reason = `the tagged instances could not be listed again before the run (${found.reason})`
     await input.thread.reply(`❌ Nothing was run: ${reason}.`)

@@ -19,7 +19,7 @@ import type {
 import { isShellParameter, placeholderProblem, shellPlaceholders } from '../catalog/shell-safety.js'
 import { references } from '../catalog/templates.js'
 import type { Action, DocumentParameters, Verify } from '../generated/runbook.js'
-import type { Plan, PlanTargets } from '../plan/plan.js'
+import { targetIds, type Plan, type PlanTargets } from '../plan/plan.js'
 import type { ParameterValue } from '../triage/types.js'
 
 /** `execution` and `rollback` are actions; `verify.check` has the same SSM shape. */
@@ -164,21 +164,6 @@ function documentParameters(
   return out
 }
 
-/** Every target as text: what `{{ targets }}` expands to. Tags expand to the bound instances. */
-function targetList(targets: PlanTargets | undefined): string[] | undefined {
-  switch (targets?.kind) {
-    case 'instances':
-    case 'tags':
-      return targets.ids
-    case 'resources':
-      return targets.arns
-    case 'parameter':
-      return targets.values
-    default:
-      return undefined
-  }
-}
-
 const INSTANCE_ID = /^(i-([0-9a-f]{8}|[0-9a-f]{17})|mi-[0-9a-f]{17})$/
 const EC2_INSTANCE_ARN = /^arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:instance\/(i-[0-9a-f]{8,17})$/
 
@@ -193,7 +178,7 @@ function commandTargets(targets: PlanTargets | undefined): {
 } {
   if (targets?.kind === 'tags' && targets.ids.length === 0)
     throw new Error('the plan names no instances for its target tags')
-  const ids = (targetList(targets) ?? []).map((t) => EC2_INSTANCE_ARN.exec(t)?.[1] ?? t)
+  const ids = targetIds(targets).map((t) => EC2_INSTANCE_ARN.exec(t)?.[1] ?? t)
   if (ids.length === 0) throw new Error('Run Command needs at least one target')
   const bad = ids.find((id) => !INSTANCE_ID.test(id))
   if (bad !== undefined)
@@ -250,7 +235,7 @@ export function renderAction(
       p.value === undefined ? [] : [[p.name, { value: p.value, sensitive: p.sensitive }] as const]
     )
   )
-  const targets = targetList(plan.targets)
+  const targets = targetIds(plan.targets)
   const sent: Values = { params, targets, masked: false }
   const shown: Values = { params, targets, masked: true }
   const timeoutSeconds =
@@ -298,7 +283,7 @@ export function renderAction(
     },
     display: {
       parameters: documentParameters(doc.parameters, shown),
-      targets: targets ?? [],
+      targets,
       timeoutSeconds
     }
   }

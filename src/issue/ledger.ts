@@ -6,7 +6,7 @@
 // by the same account that nobody has edited. Human comments are returned apart, for commands.
 // Pure over the snapshot.
 import type { Plan } from '../generated/plan.js'
-import { fingerprintLabel, OPSLOOP_LABEL, RAN_LABEL_PREFIX, ranLabel } from './labels.js'
+import { OPSLOOP_LABEL, RAN_LABEL_PREFIX, ranLabel } from './labels.js'
 import { FOREIGN_SEAL, openRecords, planOf, type RecordKey, type RecordOf } from './record.js'
 import type { Account, IssueSnapshot, SnapshotComment } from './thread.js'
 
@@ -14,8 +14,6 @@ export interface PlanEntry {
   plan: Plan
   /** The comment that holds it: approvals must come after it. */
   commentId: number
-  createdAt: string
-  supersedes?: string
 }
 
 export interface Ledger {
@@ -28,13 +26,10 @@ export interface Ledger {
   plans: PlanEntry[]
   claims: { digest: string; commentId: number }[]
   cancels: { digest: string; by: string; commentId: number }[]
-  outcomes: { digest: string; outcome: RecordOf<'outcome'>['outcome']; commentId: number }[]
   /** Digest prefixes (32 hex) that OpsLoop's account labelled as run at any time. */
   ranLabels: Set<string>
   /** Comments by anyone but OpsLoop's account: where commands come from. */
   human: SnapshotComment[]
-  /** Sealed-looking content that was not believed, and why (for the log). */
-  ignored: string[]
 }
 
 export type LedgerResult = Ledger | { authentic: false; reason: string }
@@ -53,24 +48,9 @@ export function readLedger(snapshot: IssueSnapshot, key: RecordKey, repo: string
       reason: `this issue does not carry the \`${OPSLOOP_LABEL}\` label, so it is not an OpsLoop incident`
     }
   const scope = { repo, issue: issue.number }
-  const ignored: string[] = []
-  const own: SnapshotComment[] = []
-  const human: SnapshotComment[] = []
-  for (const c of snapshot.comments) {
-    if (c.author?.id === identity.id) {
-      if (c.edited) {
-        if (c.body.includes('opsloop:record')) ignored.push(`comment ${c.id}: edited after posting`)
-        continue
-      }
-      own.push(c)
-    } else {
-      human.push(c)
-      if (c.body.includes('opsloop:record'))
-        ignored.push(
-          `comment ${c.id}: records from ${c.author?.login ?? 'a deleted account'} are not OpsLoop's`
-        )
-    }
-  }
+  // OpsLoop's unedited comments may hold records; everyone else's are where commands come from.
+  const own = snapshot.comments.filter((c) => c.author?.id === identity.id && !c.edited)
+  const human = snapshot.comments.filter((c) => c.author?.id !== identity.id)
 
   const ledger: Omit<Ledger, 'incident' | 'fingerprint'> = {
     authentic: true,
@@ -78,40 +58,26 @@ export function readLedger(snapshot: IssueSnapshot, key: RecordKey, repo: string
     plans: [],
     claims: [],
     cancels: [],
-    outcomes: [],
     ranLabels: new Set(),
-    human,
-    ignored
+    human
   }
   let incident: RecordOf<'incident'> | undefined
   let foreignSeal = false
   for (const c of own) {
     for (const opened of openRecords(c.body, key, scope, 'comment')) {
       if (!opened.ok) {
-        ignored.push(`comment ${c.id}: ${opened.problem}`)
         if (opened.problem === FOREIGN_SEAL) foreignSeal = true
         continue
       }
       const r = opened.record
-      if (incident && r.fingerprint !== incident.fingerprint) {
-        ignored.push(`comment ${c.id}: a record for another incident`)
-        continue
-      }
+      // Only OpsLoop writes here, so these guards hold against bugs rather than attackers.
+      if (incident && r.fingerprint !== incident.fingerprint) continue
       switch (r.kind) {
         case 'incident':
           incident ??= r
           break
         case 'plan':
-          if (!incident) {
-            ignored.push(`comment ${c.id}: a plan before the incident record`)
-            break
-          }
-          ledger.plans.push({
-            plan: planOf(r),
-            commentId: c.id,
-            createdAt: c.createdAt,
-            ...(r.supersedes ? { supersedes: r.supersedes } : {})
-          })
+          if (incident) ledger.plans.push({ plan: planOf(r), commentId: c.id })
           break
         case 'claim':
           ledger.claims.push({ digest: r.digest, commentId: c.id })
@@ -119,11 +85,9 @@ export function readLedger(snapshot: IssueSnapshot, key: RecordKey, repo: string
         case 'cancel':
           ledger.cancels.push({ digest: r.digest, by: r.by, commentId: c.id })
           break
-        case 'outcome':
-          ledger.outcomes.push({ digest: r.digest, outcome: r.outcome, commentId: c.id })
-          break
+        // Outcomes are the run's record for people and audits; nothing decides on them.
         default:
-          ignored.push(`comment ${c.id}: a ${r.kind} record is out of place`)
+          break
       }
     }
   }
@@ -143,8 +107,6 @@ export function readLedger(snapshot: IssueSnapshot, key: RecordKey, repo: string
           : NOT_OPSLOOP
     }
   }
-  if (!issue.labels.includes(fingerprintLabel(incident.fingerprint)))
-    ignored.push('the fingerprint label was removed; the sealed record still names the incident')
   for (const e of snapshot.labelEvents)
     if (e.added && e.actor?.id === identity.id && e.label.startsWith(RAN_LABEL_PREFIX))
       ledger.ranLabels.add(e.label.slice(RAN_LABEL_PREFIX.length))

@@ -42,7 +42,7 @@ export function readOccurrences(
   repo: string,
   fingerprint: string
 ): OccurrenceState | undefined {
-  for (const opened of openRecords(body, key, { repo, issue: 0 }, 'body')) {
+  for (const opened of openRecords(body, key, { repo }, 'body')) {
     if (!opened.ok) continue
     const r = opened.record
     if (r.kind === 'state' && r.fingerprint === fingerprint)

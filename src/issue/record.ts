@@ -62,7 +62,7 @@ function validate(): { record: ValidateFunction; plan: ValidateFunction } {
 export interface RecordScope {
   repo: string
   /** Required of every record but `state`, which is written before the issue has a number. */
-  issue: number
+  issue?: number
 }
 
 export type OpenedRecord = { ok: true; record: IssueRecord } | { ok: false; problem: string }

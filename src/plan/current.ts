@@ -9,7 +9,7 @@ import type { CatalogRunbook } from '../triage/types.js'
 import {
   planDigest,
   sealed,
-  targetCount,
+  targetIds,
   type Plan,
   type PlanTargets,
   type ReadyPlan
@@ -45,10 +45,10 @@ export function currentPlan(stored: Plan, catalog: readonly CatalogRunbook[]): C
       kind: 'invalid',
       reason: `the runbook now needs ${missing.map((n) => `\`${n}\``).join(', ')}; a new plan is needed`
     }
-  if (targetCount(stored.targets) > entry.runbook.targets.max)
+  if (targetIds(stored.targets).length > entry.runbook.targets.max)
     return {
       kind: 'invalid',
-      reason: `the plan has ${targetCount(stored.targets)} targets and the runbook now allows ${entry.runbook.targets.max}`
+      reason: `the plan has ${targetIds(stored.targets).length} targets and the runbook now allows ${entry.runbook.targets.max}`
     }
   const refreshed = sealed({
     ...stored,
@@ -73,20 +73,6 @@ export function currentPlan(stored: Plan, catalog: readonly CatalogRunbook[]): C
 
 const short = (digest: string): string => digest.slice(0, 12)
 const shown = (v: unknown): string => (v === undefined ? '(none)' : JSON.stringify(v))
-
-function targetIds(t: PlanTargets | undefined): string[] {
-  switch (t?.kind) {
-    case undefined:
-      return []
-    case 'instances':
-    case 'tags':
-      return t.ids
-    case 'resources':
-      return t.arns
-    case 'parameter':
-      return t.values
-  }
-}
 
 /** Targets in `after` that `before` lacks, and the reverse. */
 export function targetDifference(

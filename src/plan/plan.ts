@@ -279,17 +279,17 @@ export function buildPlan(
   })
 }
 
-/** How many concrete targets a plan names. */
-export function targetCount(targets: PlanTargets | undefined): number {
+/** The concrete targets a plan names: what it acts on, and what `{{ targets }}` expands to. */
+export function targetIds(targets: PlanTargets | undefined): string[] {
   switch (targets?.kind) {
     case undefined:
-      return 0
+      return []
     case 'instances':
     case 'tags':
-      return targets.ids.length
+      return targets.ids
     case 'resources':
-      return targets.arns.length
+      return targets.arns
     case 'parameter':
-      return targets.values.length
+      return targets.values
   }
 }

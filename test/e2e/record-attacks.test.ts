@@ -20,6 +20,7 @@ import { ssmRunner } from '../../src/adapters/aws/ssm.js'
 import { createGitHubClient, type GitHub } from '../../src/adapters/github/client.js'
 import { githubIncidentIssues } from '../../src/adapters/github/incident-issues.js'
 import { githubIssueThread } from '../../src/adapters/github/issue-thread.js'
+import type { EnvironmentApproval } from '../../src/approval/ports.js'
 import { recordKey, sealRecord } from '../../src/issue/record.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { rulesProvider } from '../../src/triage/rules.js'
@@ -184,12 +185,30 @@ async function say(issue: number, user: string, body: string) {
   })
 }
 
+/** The environment reviewers of a run: carol (admin) approved it. */
+const REVIEWED: EnvironmentApproval[] = [
+  {
+    user: 'carol',
+    userType: 'User',
+    environment: 'incident-remediation',
+    state: 'approved',
+    comment: ''
+  }
+]
+
 function remediate(
   issue: number,
-  options: { digest?: string; mode?: 'comment' | 'environment' } = {}
+  options: {
+    digest?: string
+    mode?: 'comment' | 'environment'
+    /** The token the job acts with (default OpsLoop's). */
+    token?: string
+  } = {}
 ): Promise<RemediateResult> {
   return remediateCommand({
-    thread: githubIssueThread(github(), REPO, issue),
+    thread: githubIssueThread(github(options.token), REPO, issue),
+    environment: 'incident-remediation',
+    environmentApprovals: () => Promise.resolve(REVIEWED),
     catalog: () => Promise.resolve(catalog),
     ssm: ssmRunner(new SSMClient(aws())),
     alarms: cloudWatchAlarms(new CloudWatchClient(aws())),
@@ -499,6 +518,45 @@ describe('concrete, bounded targets', () => {
     expect(sends()[before]?.input).toMatchObject({
       InstanceIds: ['i-0ddddddddddddddd1', 'i-0ddddddddddddddd2']
     })
+  })
+})
+
+describe('the run itself', () => {
+  it('stops before sending anything when its claim is not recognized as OpsLoop’s', async () => {
+    const { issue, digest } = await open('claim-other-token')
+    await say(issue, 'alice', `/approve ${short(digest)}`)
+    const before = sends().length
+    // A remediate job configured with another token than the one that opened the issue.
+    const result = await remediate(issue, { digest, token: standIns().github.tokenFor('carol') })
+    expect(result.outcome).toBe('refused')
+    expect(result.reason).toMatch(/claim is not recognised as OpsLoop's own record/)
+    expect(sends()).toHaveLength(before)
+  })
+
+  it('stops an environment-approved job that someone rejected or cancelled on the issue', async () => {
+    const rejected = await open('environment-rejected')
+    await say(rejected.issue, 'alice', '/reject the replica is the problem')
+    const before = sends().length
+    expect(
+      await remediate(rejected.issue, { digest: rejected.digest, mode: 'environment' })
+    ).toMatchObject({
+      outcome: 'refused',
+      reason: expect.stringMatching(/was rejected on the issue/)
+    })
+    const cancelled = await open('environment-cancelled')
+    await say(cancelled.issue, 'carol', '/cancel')
+    expect(
+      await remediate(cancelled.issue, { digest: cancelled.digest, mode: 'environment' })
+    ).toMatchObject({
+      outcome: 'refused',
+      reason: 'cancelled by carol'
+    })
+    expect(sends()).toHaveLength(before)
+    // The same reviewed run goes ahead where nobody objected.
+    const clean = await open('environment-clean')
+    expect(
+      (await remediate(clean.issue, { digest: clean.digest, mode: 'environment' })).outcome
+    ).toBe('remediated')
   })
 })
 
