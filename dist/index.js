@@ -29775,18 +29775,10 @@ function recordComment(plan, approval, records) {
     return lines.join('\n');
 }
 function targetsLine(plan) {
-    const t = plan.targets;
-    switch (t?.kind) {
-        case undefined:
-            return 'no targets';
-        case 'instances':
-        case 'tags':
-            return t.ids.length > 0 ? t.ids.map(code).join(', ') : '(unresolved instances)';
-        case 'resources':
-            return t.arns.map(code).join(', ');
-        case 'parameter':
-            return t.values.map(code).join(', ');
-    }
+    if (!plan.targets)
+        return 'no targets';
+    const ids = targetIds(plan.targets);
+    return ids.length > 0 ? ids.map(code).join(', ') : '(unresolved instances)';
 }
 function decisionReply(decision, state, plan, environment) {
     const p = code(short$1(plan.digest));

@@ -5,7 +5,7 @@ import type { ApprovalState, CommentDecision } from '../approval/policy.js'
 import type { SsmRequest } from '../execution/render.js'
 import { describeRequest } from '../execution/render.js'
 import type { ExecutionResult } from '../execution/ports.js'
-import type { Plan } from '../plan/plan.js'
+import { targetIds, type Plan } from '../plan/plan.js'
 import { code, codeBlock, prose } from './markdown.js'
 
 const OUTPUT_SHOWN = 4_000
@@ -41,18 +41,9 @@ export function recordComment(
 }
 
 function targetsLine(plan: Plan): string {
-  const t = plan.targets
-  switch (t?.kind) {
-    case undefined:
-      return 'no targets'
-    case 'instances':
-    case 'tags':
-      return t.ids.length > 0 ? t.ids.map(code).join(', ') : '(unresolved instances)'
-    case 'resources':
-      return t.arns.map(code).join(', ')
-    case 'parameter':
-      return t.values.map(code).join(', ')
-  }
+  if (!plan.targets) return 'no targets'
+  const ids = targetIds(plan.targets)
+  return ids.length > 0 ? ids.map(code).join(', ') : '(unresolved instances)'
 }
 
 export function decisionReply(
