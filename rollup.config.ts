@@ -19,7 +19,15 @@ const [typescript, nodeResolve, commonjs, json] = [
 ].map((p) => p as unknown as Factory) as [Factory, Factory, Factory, Factory]
 
 const config: RollupOptions = {
-  input: { index: 'src/index.ts', cli: 'src/cli-entry.ts' },
+  input: {
+    index: 'src/index.ts',
+    cli: 'src/cli-entry.ts',
+    // One entry per sub-action (validate/, intake/, approve/, remediate/).
+    validate: 'src/entries/validate.ts',
+    intake: 'src/entries/intake.ts',
+    approve: 'src/entries/approve.ts',
+    remediate: 'src/entries/remediate.ts'
+  },
   output: {
     dir: 'dist',
     entryFileNames: '[name].js',
@@ -28,10 +36,15 @@ const config: RollupOptions = {
     format: 'es',
     sourcemap: false
   },
+  // https-proxy-agent's optional Negotiate (Kerberos) proxy auth loads `kerberos` on demand; it is
+  // never turned on here, so it stays out of the bundle (using it would fail with a clear error).
+  external: ['kerberos'],
   plugins: [
     typescript({ tsconfig: './tsconfig.build.json' }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
-    commonjs(),
+    // undici requires node:sqlite only when its SQLite cache store is built (never here); hoisted
+    // to an import, it would fail loading undici on Node 20, which has no node:sqlite.
+    commonjs({ ignore: ['node:sqlite'] }),
     json()
   ],
   onwarn(warning, warn) {

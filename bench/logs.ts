@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks'
 import v8 from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { DrainMiner, type DrainOptions } from '../src/context/drain.js'
-import { estimateTokens, summarizeLogs, type LogLine } from '../src/context/log-summary.js'
+import { summarizeLogs, type LogLine } from '../src/context/log-summary.js'
+import { estimateTokens } from '../src/context/tokens.js'
 
 export const LOGHUB_DIR = resolve(process.env.LOGHUB_DIR ?? '../shared/testdata/loghub')
 

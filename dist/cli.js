@@ -3,17 +3,27 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { r as readPayload, w as wrapEvent, p as parseJsonText, v as validateCommand, a as analyze, b as parseList, f as formatProblem, c as chooseProvider } from './chunks/triage-provider-BuAWJ1JX.js';
+import { v as validateCommand, f as formatProblem } from './chunks/validate-BWI3p3_Q.js';
 import { readFile } from 'node:fs/promises';
+import { r as readPayload, w as wrapEvent, p as parseJsonText } from './chunks/dispatch-DPv8NPdD.js';
+import { a as analyze, c as chooseProvider } from './chunks/triage-provider-BVwhKi4c.js';
+import { p as parseList } from './chunks/list-CQwxJVzE.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
-import './chunks/rules-kZuybE9U.js';
-import './chunks/lexical-CEv_0i2T.js';
-import './chunks/aws-error-CSU2PQ3t.js';
-import 'node:crypto';
-import './chunks/labels-DkEhpil0.js';
 import './chunks/untrusted-DNWZ0Oim.js';
+import 'node:crypto';
+import './chunks/normalize-CN_SQdSh.js';
+import './chunks/json-DLV6_jCE.js';
+import './chunks/select-DjjLaqd3.js';
+import './chunks/glob-B3hWj5D5.js';
+import './chunks/shell-safety-BH-SqXQb.js';
 import 'process';
 import 'buffer';
+import './chunks/http-error-D4_KoZim.js';
+import './chunks/ports-BrF0CNPd.js';
+import './chunks/labels-CDpTqx9T.js';
+import './chunks/markdown-CF26LD-g.js';
+import './chunks/rules-CcKZkryv.js';
+import './chunks/aws-error-CSU2PQ3t.js';
 
 // `opsloop triage --event FILE`: the issue OpsLoop would open for an event, and its plan,
 // without touching GitHub. For trying runbooks and prompts on real events.

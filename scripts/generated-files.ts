@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { compile, type JSONSchema } from 'json-schema-to-typescript'
 import { format, resolveConfig } from 'prettier'
 import { schemaReference } from './schema-docs.js'
+import { subActionFiles } from './sub-actions.js'
 
 /**
  * Each schema becomes `src/generated/<name>.ts` (its types and the schema itself as a constant)
@@ -84,5 +85,6 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
       })
     })
   }
+  out.push(...(await subActionFiles()))
   return out
 }

@@ -1,5 +1,7 @@
 // `npm run demo` is the first thing people try: every scenario must run the whole loop and reach
-// its expected outcome (the scenarios check their own outcome; this asserts they say so).
+// its expected outcome (the scenarios check their own outcome; this asserts they say so). The
+// scenarios run the action's composition root in process; `npm run demo` runs the committed
+// bundle, which test/action-bundle.test.ts proves job by job.
 import { describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,7 +15,12 @@ describe('demo', () => {
     const out = mkdtempSync(join(tmpdir(), 'opsloop-demo-test-'))
     const printed: string[] = []
     try {
-      const result = await runDemo({ scenario, out, print: (t) => printed.push(t) })
+      const result = await runDemo({
+        scenario,
+        out,
+        runner: 'in-process',
+        print: (t) => printed.push(t)
+      })
       expect(result.problems).toEqual([])
       expect(result.ok).toBe(true)
       const expected = SCENARIOS[scenario]?.expect

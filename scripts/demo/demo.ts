@@ -1,20 +1,20 @@
 // The whole loop, offline: local stand-ins for GitHub, SSM and CloudWatch, a real local service
 // that fails, and the real action bundle (dist/index.js) doing intake, approval and remediation
 // exactly as a runner would run it. Each scenario ends by checking its own outcome.
-import { execFile, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { promisify } from 'node:util'
+import { runActionBundle, type ActionRun } from '../../test/helpers/action.js'
+import { runActionInProcess } from '../../test/helpers/in-process.js'
 import { sandboxExecutor } from '../../test/support/aws/executors.js'
 import { BOT_LOGIN, BOT_TOKEN } from '../../test/support/github/index.js'
 import { startStandIns, type StandIns } from '../../test/support/index.js'
 import { bold, cyan, dim, green, red, renderMarkdown, yellow } from './terminal.js'
 
-const run = promisify(execFile)
 const REPO = 'acme/ops'
 
 export interface DemoOptions {
@@ -22,6 +22,12 @@ export interface DemoOptions {
   /** Write the issue and its comments as Markdown files here. */
   out?: string
   print?: (text: string) => void
+  /**
+   * `bundle` (the default, what `npm run demo` shows) runs dist/index.js as a runner would, with
+   * GitHub's real spacing of writes; `in-process` runs the same composition root without
+   * spawning or waiting (the test suite, which proves the bundle once).
+   */
+  runner?: 'bundle' | 'in-process'
 }
 
 export interface DemoResult {
@@ -263,52 +269,25 @@ async function serviceDown({ standIns, root, say, step }: Context): Promise<() =
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-interface ActionRun {
-  code: number
-  outputs: Record<string, string>
-  stdout: string
-}
+/** The demo's own record key; a real installation keeps its key in an environment secret. */
+const DEMO_RECORD_KEY = 'opsloop-demo-record-key-not-a-secret-0123456789'
 
-/** The action bundle, run as a runner runs it: inputs in INPUT_*, the event in a file. */
+/** One job of the action, as the runner would run it: the bundle, or the same root in process. */
 async function action(
   standIns: StandIns,
-  scratch: string,
+  runner: DemoOptions['runner'],
   eventName: string,
   webhook: object,
   inputs: Record<string, string>
 ): Promise<ActionRun> {
-  const id = randomUUID()
-  const eventPath = join(scratch, `event-${id}.json`)
-  const outputPath = join(scratch, `output-${id}.txt`)
-  writeFileSync(eventPath, JSON.stringify(webhook))
-  writeFileSync(outputPath, '')
-  const env = {
-    PATH: process.env.PATH ?? '',
-    ...standIns.env,
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: REPO,
-    GITHUB_ACTOR: BOT_LOGIN,
-    GITHUB_OUTPUT: outputPath,
-    'INPUT_GITHUB-TOKEN': BOT_TOKEN,
-    // The demo's own record key; a real installation keeps its key in an environment secret.
-    'INPUT_RECORD-KEY': 'opsloop-demo-record-key-not-a-secret-0123456789',
-    INPUT_RUNBOOKS: 'runbooks',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+  const options = {
+    env: { ...standIns.env, GITHUB_ACTOR: BOT_LOGIN },
+    eventName,
+    webhook,
+    repository: REPO,
+    inputs: { 'github-token': BOT_TOKEN, 'record-key': DEMO_RECORD_KEY, ...inputs }
   }
-  let code = 0
-  let stdout = ''
-  try {
-    stdout = (await run(process.execPath, ['dist/index.js'], { env, timeout: 120_000 })).stdout
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string }
-    code = failed.code ?? 1
-    stdout = failed.stdout ?? ''
-  }
-  const outputs: Record<string, string> = {}
-  for (const m of readFileSync(outputPath, 'utf8').matchAll(/^([\w-]+)<<(.+)\n([\s\S]*?)\n\2$/gm))
-    outputs[m[1] ?? ''] = m[3] ?? ''
-  return { code, outputs, stdout }
+  return runner === 'in-process' ? runActionInProcess(options) : runActionBundle(options)
 }
 
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
@@ -396,7 +375,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     scenario.edit?.(payload)
     const intake = await action(
       standIns,
-      scratch,
+      options.runner,
       'repository_dispatch',
       { action: 'aws-incident', client_payload: payload },
       { command: 'intake' }
@@ -425,7 +404,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         const before = standIns.github.state.commentsOf(REPO, issue).length
         const decided = await action(
           standIns,
-          scratch,
+          options.runner,
           'issue_comment',
           { action: 'created', issue: { number: issue }, comment },
           { command: 'comment' }
@@ -443,7 +422,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         }, 2_000)
         const remediated = await action(
           standIns,
-          scratch,
+          options.runner,
           'issue_comment',
           {},
           {

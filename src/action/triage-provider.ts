@@ -14,7 +14,11 @@ export interface ProviderInputs {
 }
 
 /** The triage provider the inputs ask for: `bedrock` needs a model id; `auto` uses it if set. */
-export function chooseProvider(inputs: ProviderInputs): TriageProvider {
+export function chooseProvider(
+  inputs: ProviderInputs,
+  /** The run's shared AWS SDK settings (proxy, stand-in endpoints); the model's own go on top. */
+  aws: Record<string, unknown> = {}
+): TriageProvider {
   const wanted = inputs.provider.trim() || 'auto'
   if (!['auto', 'rules', 'bedrock'].includes(wanted))
     throw new Error(
@@ -42,6 +46,7 @@ export function chooseProvider(inputs: ProviderInputs): TriageProvider {
       `\`model-timeout\` must be a number of seconds from 1 to 600, got ${JSON.stringify(inputs.timeout)}.`
     )
   const options = {
+    clientConfig: aws,
     modelId: inputs.modelId.trim(),
     timeoutMs: timeout * 1000,
     ...(inputs.region.trim() ? { region: inputs.region.trim() } : {}),

@@ -50,6 +50,10 @@ export interface Analysis {
   draft: IssueDraft
 }
 
+/** Runs one named stage of the pipeline; the action folds each stage's log under its name. */
+export type Stage = <T>(name: string, run: () => Promise<T>) => Promise<T>
+export const runStage: Stage = (_name, run) => run()
+
 export interface AnalyzeInput {
   delivery: Delivery & { kind: 'payload' }
   /**
@@ -68,6 +72,8 @@ export interface AnalyzeInput {
   instances?: InstanceDirectory
   /** Seals the occurrence state into the body (intake); absent when only printing. */
   stateMarker?: IncidentReport['stateMarker']
+  /** Runs each stage (default: just runs it). */
+  stage?: Stage
   now: Date
 }
 
@@ -80,15 +86,16 @@ export function normalizeDelivery(
 }
 
 export async function analyze(input: AnalyzeInput, redactedIncident?: Incident): Promise<Analysis> {
+  const stage = input.stage ?? runStage
   const redactor = input.redactor ?? new Redactor()
   const incident = redactedIncident ?? normalizeDelivery(input.delivery, redactor)
   const fp = fingerprint(incident)
   const own = incidentEvidence(incident)
-  const gathered = input.context
-    ? await gatherContext(incident, fp, input.context.sources, {
-        ...input.context.options,
-        now: input.now
-      })
+  const { context: gatherFrom } = input
+  const gathered = gatherFrom
+    ? await stage('Context: logs, metrics, changes and past incidents', () =>
+        gatherContext(incident, fp, gatherFrom.sources, { ...gatherFrom.options, now: input.now })
+      )
     : undefined
   const context = gathered
     ? summarizeContext(gathered, incident, input.now, redactor, own.length)
@@ -100,20 +107,9 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
     catalog: input.catalog,
     ...(context ? { signals: context.signals } : {})
   }
-  let triage: Triage
-  try {
-    triage = await input.provider.triage(request)
-  } catch (error) {
-    // A provider bug must not lose the incident.
-    const rules = rulesTriage(request)
-    triage = {
-      ...rules,
-      notes: [
-        `The ${input.provider.name} triage failed unexpectedly (${error instanceof Error ? error.message : String(error)}); triaged by rules instead.`,
-        ...rules.notes
-      ]
-    }
-  }
+  const triage = await stage(`Triage (${input.provider.name})`, () =>
+    triageSafely(input.provider, request)
+  )
   const entry = triage.runbook
     ? input.catalog.find((c) => c.runbook.id === triage.runbook?.id)
     : undefined
@@ -124,11 +120,14 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
         fingerprint: fp
       })
     : undefined
-  if (entry && plan?.targets?.kind === 'tags')
+  const tags = plan?.targets?.kind === 'tags' ? plan.targets : undefined
+  if (entry && plan && tags)
     plan = bindInstances(
       plan,
       entry.runbook.targets.max,
-      await taggedInstances(input.instances, plan.targets)
+      await stage("Plan: bind the runbook's tag targets to instances", () =>
+        taggedInstances(input.instances, tags)
+      )
     )
   const report: IncidentReport = {
     incident,
@@ -151,6 +150,22 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
     ...(plan ? { plan } : {}),
     report,
     draft: incidentIssue(report)
+  }
+}
+
+/** The provider's triage; a provider bug must not lose the incident, so rules answer instead. */
+async function triageSafely(provider: TriageProvider, request: TriageRequest): Promise<Triage> {
+  try {
+    return await provider.triage(request)
+  } catch (error) {
+    const rules = rulesTriage(request)
+    return {
+      ...rules,
+      notes: [
+        `The ${provider.name} triage failed unexpectedly (${error instanceof Error ? error.message : String(error)}); triaged by rules instead.`,
+        ...rules.notes
+      ]
+    }
   }
 }
 

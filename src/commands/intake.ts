@@ -29,7 +29,14 @@ import {
 import { recordComment } from '../report/remediation.js'
 import type { CatalogRunbook, ProviderName, TriageProvider } from '../triage/types.js'
 import { Redactor } from '../context/redact.js'
-import { analyze, normalizeDelivery, type Analysis, type AnalyzeInput } from './analyze.js'
+import {
+  analyze,
+  normalizeDelivery,
+  type Analysis,
+  runStage,
+  type AnalyzeInput,
+  type Stage
+} from './analyze.js'
 
 export const RECOVERED_LABEL = 'recovered'
 /** Event ids remembered per issue to recognise redeliveries. */
@@ -75,6 +82,8 @@ export interface IntakeInput {
   context?: () => Promise<AnalyzeInput['context']>
   /** The commit the runbooks were read at. */
   commit?: string
+  /** Runs one pipeline stage (the action folds each one's log under a heading). */
+  stage?: Stage
   /** The workflow's actor, recorded on the plan for the self-approval rule. */
   requestedBy?: string
   /** The key OpsLoop seals its records with, and the repository (`owner/name`) they belong to. */
@@ -172,6 +181,7 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
       ...(input.context ? { context: await input.context() } : {}),
       catalog: await input.catalog(),
       provider: input.provider,
+      ...(input.stage ? { stage: input.stage } : {}),
       ...(input.commit ? { commit: input.commit } : {}),
       ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
       ...(input.instances ? await instancesOf(input.instances) : {}),
@@ -180,7 +190,10 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
     },
     incident
   )
-  const issue = await input.issues.create(analysis.draft)
+  const stage = input.stage ?? runStage
+  const issue = await stage('Report: open the incident issue', () =>
+    input.issues.create(analysis.draft)
+  )
   // The sealed record that makes the issue OpsLoop's, with the plan people may approve. Were this
   // comment lost, the issue would stand with no plan, and nothing could run: safe, and visible.
   const writer = recordWriter(key, { repo, issue: issue.number, fingerprint: fp }, now)

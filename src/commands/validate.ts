@@ -17,12 +17,3 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
   const problems = [...loaded.problems, ...result.problems].sort(compareProblems)
   return { ...result, problems, ok: !problems.some((p) => p.severity === 'error') }
 }
-
-/** Parses a list input: comma or newline separated, blanks ignored. */
-export function parseList(value: string | undefined): string[] | undefined {
-  const items = (value ?? '')
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-  return items.length > 0 ? items : undefined
-}

@@ -3,6 +3,10 @@
 // shows counts, first/last seen and representative raw lines. One pass, streaming: memory grows
 // with the number of templates (Drain), never with the number of lines.
 import { DrainMiner, type LogTemplate } from './drain.js'
+import { detectSeverity, SEVERITY_RANK, type Severity } from './severity.js'
+import { estimateTokens, TOKEN_METHOD } from './tokens.js'
+
+export type { Severity } from './severity.js'
 
 export interface LogLine {
   /** Epoch milliseconds (CloudWatch's event timestamp). Without it, the line number is used. */
@@ -24,8 +28,6 @@ export interface LogSummaryOptions {
   /** Raw example lines per template, at most. Default 2 (the first and the latest). */
   examplesPerTemplate?: number
 }
-
-export type Severity = 'fatal' | 'error' | 'warn' | 'info'
 
 export interface SummarizedTemplate {
   id: string
@@ -61,100 +63,6 @@ export interface LogSummary {
   omitted: number
   /** How `tokens` was estimated. */
   method: string
-}
-
-/**
- * A conservative estimate of the tokens `text` costs a model, modelled on cl100k_base's
- * pre-tokenizer: a letter run costs ⌈len/4⌉ (a space before it is free), a digit run ⌈len/3⌉
- * (cl100k splits digits in threes) plus one for a space before it (a space does not merge with
- * digits), a punctuation run ⌈len/2⌉, a line break one, a run of spaces or tabs ⌈len/4⌉ (one
- * space is free), a non-ASCII character one per UTF-8 byte; the sum is multiplied by 1.1. Checked
- * against cl100k_base (js-tiktoken) on the 32,000 Loghub 2k lines: 1.27× in total and never
- * below on any line. Not an exact count; other tokenizers (Claude's) count differently.
- * Bytes/3.5 would be too low: log lines run about 2.6 bytes a cl100k token.
- */
-export function estimateTokens(text: string): number {
-  let n = 0
-  let i = 0
-  const len = text.length
-  while (i < len) {
-    const c = text.charCodeAt(i)
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-      let j = i + 1
-      while (j < len && isLetter(text.charCodeAt(j))) j++
-      n += Math.ceil((j - i) / 4)
-      i = j
-    } else if (c >= 48 && c <= 57) {
-      let j = i + 1
-      while (j < len && isDigit(text.charCodeAt(j))) j++
-      n += Math.ceil((j - i) / 3)
-      const before = i > 0 ? text.charCodeAt(i - 1) : 0
-      if (before === 32 || before === 9) n++
-      i = j
-    } else if (c === 32 || c === 9) {
-      let j = i + 1
-      while (j < len && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++
-      if (j - i > 1) n += Math.ceil((j - i) / 4)
-      i = j
-    } else if (c < 128 && c !== 10) {
-      // A punctuation run is one cl100k piece; BPE merges common pairs (`":"`, `://`).
-      let j = i + 1
-      while (j < len && isPunct(text.charCodeAt(j))) j++
-      n += Math.ceil((j - i) / 2)
-      i = j
-    } else if (c === 10) {
-      n++
-      i++
-    } else {
-      const cp = text.codePointAt(i) ?? c
-      n += cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
-      i += cp > 0xffff ? 2 : 1
-    }
-  }
-  return Math.ceil(n * 1.1)
-}
-
-export const TOKEN_METHOD =
-  'estimateTokens: cl100k-like piece count ×1.1 (≈1.3× cl100k_base on log lines, never under it on Loghub; not an exact count)'
-
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-const isDigit = (c: number): boolean => c >= 48 && c <= 57
-const isPunct = (c: number): boolean => c > 32 && c < 127 && !isLetter(c) && !isDigit(c)
-
-// Levels: the leftmost level word decides, so `INFO retried after error` is info; JSON level
-// fields first. `…Exception` and Python tracebacks count as errors.
-const LEVEL_WORD =
-  /\b(fatal|critical|crit|emerg|emergency|panic|severe|error|err|warn|warning|info|information|notice|debug|trace|verbose)\b|exception\b|\btraceback \(most recent call last\)/i
-const JSON_LEVEL = /"(?:level|severity|log[._]?level|levelname|lvl)"\s*:\s*"([A-Za-z]+)"/i
-const LEVEL_SCAN_CHARS = 1_000
-
-const SEVERITY_OF: Readonly<Record<string, Severity>> = {
-  fatal: 'fatal',
-  critical: 'fatal',
-  crit: 'fatal',
-  emerg: 'fatal',
-  emergency: 'fatal',
-  panic: 'fatal',
-  severe: 'error',
-  error: 'error',
-  err: 'error',
-  warn: 'warn',
-  warning: 'warn'
-}
-
-const RANK: Readonly<Record<Severity, number>> = { fatal: 3, error: 2, warn: 1, info: 0 }
-
-/** The line's severity: a JSON level field, else the leftmost level word (case-insensitive). */
-export function detectSeverity(message: string): Severity {
-  const text = message.length > LEVEL_SCAN_CHARS ? message.slice(0, LEVEL_SCAN_CHARS) : message
-  if (text.includes('"')) {
-    const json = JSON_LEVEL.exec(text)?.[1]
-    if (json !== undefined) return SEVERITY_OF[json.toLowerCase()] ?? 'info'
-  }
-  const m = LEVEL_WORD.exec(text)
-  if (m === null) return 'info'
-  const word = m[1]
-  return word === undefined ? 'error' : (SEVERITY_OF[word.toLowerCase()] ?? 'info')
 }
 
 // --- Time: a per-template histogram over a window learnt as lines arrive ---------------------
@@ -358,7 +266,7 @@ export function summarizeLogs(
       (isNew ? 8 : 0) +
       (burst !== undefined ? Math.min(6, Math.log2(burst) * 2) : 0) +
       Math.min(4, rarity / 4) +
-      RANK[s.severity] * 0.5
+      SEVERITY_RANK[s.severity] * 0.5
     ranked.push({
       id: s.id,
       template: t.template,

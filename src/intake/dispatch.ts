@@ -6,6 +6,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv'
 import { dispatchSchema } from '../generated/dispatch.js'
 import type { Incident } from '../generated/incident.js'
 import { jsonText } from '../util/canonical-json.js'
+import { isObject } from './json.js'
 
 /** GitHub's limits on `client_payload`. */
 export const DISPATCH_MAX_BYTES = 65_536
@@ -23,9 +24,6 @@ export type Delivery =
 export class DeliveryError extends Error {
   override name = 'DeliveryError'
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 // Compiled on first use: commands other than intake never pay for it at start-up.
 let compiled: ValidateFunction | undefined

@@ -1,10 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  detectSeverity,
-  estimateTokens,
-  summarizeLogs,
-  type LogLine
-} from '../../src/context/log-summary.js'
+import { summarizeLogs, type LogLine } from '../../src/context/log-summary.js'
+import { detectSeverity } from '../../src/context/severity.js'
+import { estimateTokens } from '../../src/context/tokens.js'
 import { syntheticLogs } from '../../bench/logs.js'
 
 // Reference: cl100k_base token counts of typical log lines, measured with js-tiktoken 1.0.21

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runActionBundle } from '../helpers/action.js'
+import { runActionInProcess } from '../helpers/in-process.js'
 import { scriptedExecutor } from '../support/aws/executors.js'
 import { startStandIns, type StandIns } from '../support/index.js'
 
@@ -71,7 +71,7 @@ function dispatch(id: string): object {
 }
 
 const run = (eventName: string, webhook: object, inputs: Record<string, string>) =>
-  runActionBundle({ env: standIns.env, eventName, webhook, inputs: { runbooks, ...inputs } })
+  runActionInProcess({ env: standIns.env, eventName, webhook, inputs: { runbooks, ...inputs } })
 
 it('reaches intake, comment and remediate', async () => {
   // The default allow-list drops the runbook at intake, with a warning that says why.

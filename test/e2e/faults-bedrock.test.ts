@@ -3,7 +3,7 @@
 // an issue, triaged by rules when the model's answer cannot be used, with a note saying why.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { runActionBundle } from '../helpers/action.js'
+import { runActionInProcess } from '../helpers/in-process.js'
 import { startStandIns, type StandIns } from '../support/index.js'
 
 jest.setTimeout(60_000)
@@ -39,7 +39,7 @@ async function deliver(name: string, inputs: Record<string, string> = {}, descri
   payload.event.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
   payload.event.detail.alarmName = name
   if (description) payload.event.detail.configuration.description = description
-  const run = await runActionBundle({
+  const run = await runActionInProcess({
     env: standIns.env,
     eventName: 'repository_dispatch',
     webhook: { action: 'aws-incident', client_payload: payload },

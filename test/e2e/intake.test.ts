@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runActionBundle, type ActionRun } from '../helpers/action.js'
+import type { ActionRun } from '../helpers/action.js'
+import { runActionInProcess } from '../helpers/in-process.js'
 import { startStandIns, type StandIns } from '../support/index.js'
 
 // Each run spawns the bundle, whose GitHub client spaces writes a second apart.
@@ -43,15 +44,14 @@ function runAction(
   inputs: Record<string, string> = {},
   eventName = 'repository_dispatch'
 ): Promise<Run> {
-  return runActionBundle({
+  return runActionInProcess({
     env: {
       ...standIns.env,
-      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-      'INPUT_CLOSE-ON-RECOVERY': 'false'
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
     },
     eventName,
     webhook,
-    inputs
+    inputs: { 'close-on-recovery': 'false', ...inputs }
   })
 }
 

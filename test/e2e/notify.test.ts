@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { scriptedExecutor } from '../support/aws/executors.js'
-import { runActionBundle, type ActionRun } from '../helpers/action.js'
+import type { ActionRun } from '../helpers/action.js'
+import { runActionInProcess } from '../helpers/in-process.js'
 import { startStandIns, type StandIns } from '../support/index.js'
 import { JIRA_API_TOKEN, JIRA_EMAIL, startJira, type JiraHandle } from '../support/notify/jira.js'
 import { SLACK_WEBHOOK_PATH, startSlack, type SlackHandle } from '../support/notify/slack.js'
@@ -59,7 +60,7 @@ const action = (
   webhook: object,
   inputs: Record<string, string>
 ): Promise<ActionRun> =>
-  runActionBundle({
+  runActionInProcess({
     env: { ...standIns.env, GITHUB_ACTOR: 'github-actions[bot]' },
     eventName,
     webhook,

@@ -5,7 +5,7 @@
 // placeholders show where they were.
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { runActionBundle } from '../helpers/action.js'
+import { runActionInProcess } from '../helpers/in-process.js'
 import { startStandIns, type StandIns } from '../support/index.js'
 
 jest.setTimeout(60_000)
@@ -81,7 +81,7 @@ it('lets no secret reach the model or GitHub', async () => {
     parameters: {},
     rationale: 'E1.'
   })
-  const run = await runActionBundle({
+  const run = await runActionInProcess({
     env: standIns.env,
     eventName: 'repository_dispatch',
     webhook: { action: 'aws-incident', client_payload: payload },

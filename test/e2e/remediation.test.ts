@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { scriptedExecutor } from '../support/aws/executors.js'
 import { BOT_LOGIN } from '../support/github/index.js'
-import { runActionBundle, type ActionRun } from '../helpers/action.js'
+import type { ActionRun } from '../helpers/action.js'
+import { runActionInProcess } from '../helpers/in-process.js'
 import { startStandIns, type StandIns } from '../support/index.js'
 
 // Each run is a process; GitHub's throttling keeps writes a second apart, as it should.
@@ -64,7 +65,7 @@ function action(
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {}
 ): Promise<ActionRun> {
-  return runActionBundle({
+  return runActionInProcess({
     env: { ...standIns.env, GITHUB_ACTOR: 'github-actions[bot]', ...extraEnv },
     eventName,
     webhook,

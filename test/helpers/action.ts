@@ -27,6 +27,8 @@ export async function runActionBundle(options: {
   webhook: object
   inputs?: Record<string, string>
   repository?: string
+  /** The bundle entry to run: `index` (the root action, default) or a sub-action's. */
+  entry?: 'index' | 'validate' | 'intake' | 'approve' | 'remediate'
 }): Promise<ActionRun> {
   const id = Math.random().toString(36).slice(2)
   const eventPath = join(scratch, `event-${id}.json`)
@@ -54,7 +56,10 @@ export async function runActionBundle(options: {
   let stdout = ''
   try {
     stdout = (
-      await run(process.execPath, [join(process.cwd(), 'dist/index.js')], { env, timeout: 60_000 })
+      await run(process.execPath, [join(process.cwd(), `dist/${options.entry ?? 'index'}.js`)], {
+        env,
+        timeout: 60_000
+      })
     ).stdout
   } catch (error) {
     const failed = error as { code?: number; stdout?: string }

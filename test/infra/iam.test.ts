@@ -22,6 +22,8 @@ const CODE_ROLES: Record<string, RoleId[]> = {
   'src/adapters/aws/metrics.ts': ['TriageRole'], // intake: metric history as evidence
   'src/adapters/aws/bedrock.ts': ['TriageRole'], // intake: the Bedrock model
   'src/adapters/aws/ssm.ts': ['RemediationRole'], // remediate: SSM Run Command and Automation
+  'src/adapters/aws/ssm-command.ts': ['RemediationRole'], // remediate: waits on Run Command
+  'src/adapters/aws/ssm-automation.ts': ['RemediationRole'], // remediate: waits on Automation
   // intake binds tag targets to instances; remediate checks them again just before the run
   'src/adapters/aws/ssm-instances.ts': ['TriageRole', 'RemediationRole'],
   'src/adapters/aws/alarms.ts': ['RemediationRole'] // remediate: alarm state before and after

@@ -1,31 +1,40 @@
-// The `bedrock` triage provider: one Converse call with one forced tool whose input schema is
-// the triage schema. An invalid answer gets one retry carrying the validation errors as the
-// tool's result; after that, or when Bedrock fails (throttled past the SDK's retries, timed out,
-// denied), the rules provider answers and the issue says why.
+// Bedrock as a triage model: the `TriageModel` port (src/triage/model.ts) over the Converse API,
+// one ConverseCommand per call with the one tool forced, and the `bedrock` triage provider (the
+// triage stage's model loop around it). The SDK retries throttling and 5xx (adaptive mode); a
+// failure past that rejects with the error described in one line, which the loop puts on the issue.
 import {
   BedrockRuntimeClient,
   ConverseCommand,
+  type BedrockRuntimeClientConfig,
   type ContentBlock,
   type ConverseCommandOutput,
   type Message
 } from '@aws-sdk/client-bedrock-runtime'
 import { describeAwsError } from '../../util/aws-error.js'
-import { PROMPT_HASH, PROMPT_VERSION, TOOL_NAME, buildPrompt } from '../../triage/prompt.js'
-import { checkAnswer } from '../../triage/answer.js'
-import { rulesTriage } from '../../triage/rules.js'
-import type { ParameterValue, Triage, TriageProvider, TriageRequest } from '../../triage/types.js'
+import {
+  modelProvider,
+  type ModelBlock,
+  type ModelMessage,
+  type TriageModel
+} from '../../triage/model.js'
+import type { TriageProvider } from '../../triage/types.js'
 
-export interface BedrockTriageOptions {
+export interface BedrockModelOptions {
   modelId: string
   region?: string
-  maxTokens: number
-  temperature: number
   /** Per-attempt HTTP timeout. */
   timeoutMs?: number
   /** SDK attempts per call, retries on throttling and 5xx included (adaptive mode). */
   maxAttempts?: number
+  /** The run's shared AWS SDK settings (endpoint, credentials, ...); the options above go on top. */
+  clientConfig?: BedrockRuntimeClientConfig
   /** A client to use instead of building one (tests, shared configuration). */
   client?: BedrockRuntimeClient
+}
+
+export interface BedrockTriageOptions extends BedrockModelOptions {
+  maxTokens: number
+  temperature: number
   /** Marker nonce for the data block; random per request unless given. */
   nonce?: () => string
 }
@@ -33,170 +42,98 @@ export interface BedrockTriageOptions {
 const DEFAULT_TIMEOUT_MS = 60_000
 const DEFAULT_ATTEMPTS = 4
 
-const definedValues = (
-  record: Record<string, ParameterValue | undefined>
-): Record<string, ParameterValue> =>
-  Object.fromEntries(
-    Object.entries(record).filter((e): e is [string, ParameterValue] => e[1] !== undefined)
-  )
-
-function rulesHint(request: TriageRequest): string {
-  const r = rulesTriage(request)
-  return r.runbook
-    ? `${r.runbook.id} (${r.runbook.why})`
-    : `none (${r.notes.join(' ') || 'no rule fits'})`
-}
-
-function toolUseOf(
-  output: ConverseCommandOutput
-): { toolUseId: string; input: unknown } | undefined {
-  for (const block of output.output?.message?.content ?? []) {
-    const use = block.toolUse
-    if (use?.name === TOOL_NAME && use.toolUseId)
-      return { toolUseId: use.toolUseId, input: use.input }
+function toBedrock(block: ModelBlock): ContentBlock {
+  if ('text' in block) return { text: block.text }
+  if ('toolUse' in block) {
+    const { toolUseId, name, input } = block.toolUse
+    return { toolUse: { toolUseId, name, input: input as never } }
   }
-  return undefined
+  const { toolUseId, status, text } = block.toolResult
+  return { toolResult: { toolUseId, status, content: [{ text }] } }
 }
 
-export function bedrockProvider(options: BedrockTriageOptions): TriageProvider {
+/** The assistant's text and tool calls; other blocks (images, reasoning, ...) are not kept. */
+function fromBedrock(blocks: readonly ContentBlock[]): ModelBlock[] {
+  return blocks.flatMap((block): ModelBlock[] => {
+    if (block.text !== undefined) return [{ text: block.text }]
+    if (block.toolUse)
+      return [
+        {
+          toolUse: {
+            toolUseId: block.toolUse.toolUseId ?? '',
+            name: block.toolUse.name ?? '',
+            input: block.toolUse.input
+          }
+        }
+      ]
+    return []
+  })
+}
+
+const toMessage = (message: ModelMessage): Message => ({
+  role: message.role,
+  content: message.content.map(toBedrock)
+})
+
+/** A Bedrock model through Converse, with the SDK's adaptive retries and a per-attempt timeout. */
+export function bedrockModel(options: BedrockModelOptions): TriageModel {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const sharedHandler = options.client ? undefined : options.clientConfig?.requestHandler
   const client =
     options.client ??
     new BedrockRuntimeClient({
+      ...options.clientConfig,
       ...(options.region ? { region: options.region } : {}),
       maxAttempts: options.maxAttempts ?? DEFAULT_ATTEMPTS,
       retryMode: 'adaptive',
-      requestHandler: { requestTimeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS }
+      requestHandler: sharedHandler ?? { requestTimeout: timeoutMs }
     })
-
-  const fallback = (request: TriageRequest, why: string, attempts: number): Triage => {
-    const triage = rulesTriage(request)
-    return {
-      ...triage,
-      notes: [
-        `Bedrock triage with \`${options.modelId}\` was not used: ${why}. Triaged by the catalog's rules instead.`,
-        ...triage.notes
-      ],
-      model: {
-        modelId: options.modelId,
-        promptVersion: PROMPT_VERSION,
-        promptHash: PROMPT_HASH,
-        attempts
-      }
-    }
-  }
-
   return {
     name: 'bedrock',
-    async triage(request) {
-      const prompt = buildPrompt(request, rulesHint(request), options.nonce?.())
-      const messages: Message[] = [{ role: 'user', content: [{ text: prompt.user }] }]
-      let problems: string[] = []
-      let inputTokens = 0
-      let outputTokens = 0
-      for (let attempt = 1; attempt <= 2; attempt++) {
-        let output: ConverseCommandOutput
-        try {
-          output = await client.send(
-            new ConverseCommand({
-              modelId: options.modelId,
-              system: [{ text: prompt.system }],
-              messages,
-              toolConfig: {
-                tools: [
-                  {
-                    toolSpec: {
-                      name: TOOL_NAME,
-                      description: 'Record the triage of this incident.',
-                      inputSchema: { json: prompt.tool as never }
-                    }
-                  }
-                ],
-                toolChoice: { tool: { name: TOOL_NAME } }
-              },
-              inferenceConfig: { maxTokens: options.maxTokens, temperature: options.temperature }
-            })
-          )
-        } catch (error) {
-          return fallback(request, `the call failed with ${describeAwsError(error)}`, attempt)
-        }
-        inputTokens += output.usage?.inputTokens ?? 0
-        outputTokens += output.usage?.outputTokens ?? 0
-        const use = toolUseOf(output)
-        if (!use) {
-          problems = [
-            `the model did not call ${TOOL_NAME} (stop reason ${output.stopReason ?? 'unknown'})`
-          ]
-          if (output.stopReason === 'max_tokens') problems.push('raise the `max-tokens` input')
-          continue
-        }
-        const checked = checkAnswer(use.input, request)
-        if (checked.ok) {
-          const { answer } = checked
-          const chosen = answer.runbook === 'none' ? undefined : answer.runbook
-          const rules = rulesTriage(request)
-          const notes = [...checked.notes]
-          if (chosen && rules.runbook && rules.runbook.id !== chosen)
-            notes.push(
-              `The model chose \`${chosen}\`, but the catalog's match rules point to \`${rules.runbook.id}\`; check which fits before approving.`
-            )
-          if (chosen && !rules.runbook)
-            notes.push(
-              `The model chose \`${chosen}\` although none of the catalog's match rules fits this incident.`
-            )
-          const topConfidence = checked.causes[0]?.confidence
-          return {
-            provider: 'bedrock',
-            summary: answer.summary,
-            severity: answer.severity,
-            causes: checked.causes,
-            ...(chosen
-              ? {
-                  runbook: {
-                    id: chosen,
-                    confidence:
-                      rules.runbook?.id === chosen
-                        ? Math.max(0.8, topConfidence ?? 0)
-                        : (topConfidence ?? 0.5),
-                    why: answer.rationale
-                  }
-                }
-              : {}),
-            parameters: chosen ? definedValues(answer.parameters) : {},
-            alternatives: [rules.runbook, ...rules.alternatives].filter(
-              (a): a is NonNullable<typeof a> => a !== undefined && a.id !== chosen
-            ),
-            rationale: answer.rationale,
-            notes,
-            model: {
-              modelId: options.modelId,
-              promptVersion: PROMPT_VERSION,
-              promptHash: PROMPT_HASH,
-              attempts: attempt,
-              inputTokens,
-              outputTokens
+    modelId: options.modelId,
+    async converse(request) {
+      const command = new ConverseCommand({
+        modelId: options.modelId,
+        system: [{ text: request.system }],
+        messages: request.messages.map(toMessage),
+        toolConfig: {
+          tools: [
+            {
+              toolSpec: {
+                name: request.tool.name,
+                description: request.tool.description,
+                inputSchema: { json: request.tool.inputSchema as never }
+              }
             }
-          }
-        }
-        problems = checked.problems
-        // Converse tool protocol: answer the tool call with an error result and ask again.
-        const said = output.output?.message
-        if (said?.content && said.content.length > 0) {
-          messages.push({ role: 'assistant', content: said.content })
-          const result: ContentBlock = {
-            toolResult: {
-              toolUseId: use.toolUseId,
-              status: 'error',
-              content: [
-                {
-                  text: `The answer was rejected:\n- ${problems.join('\n- ')}\nCall ${TOOL_NAME} again with a corrected answer.`
-                }
-              ]
-            }
-          }
-          messages.push({ role: 'user', content: [result] })
-        }
+          ],
+          toolChoice: { tool: { name: request.tool.name } }
+        },
+        inferenceConfig: { maxTokens: request.maxTokens, temperature: request.temperature }
+      })
+      let output: ConverseCommandOutput
+      try {
+        // With a shared handler (a proxy's), the model's timeout goes with each call.
+        output = await client.send(command, sharedHandler ? { requestTimeout: timeoutMs } : {})
+      } catch (error) {
+        throw new Error(describeAwsError(error), { cause: error })
       }
-      return fallback(request, `its answer was invalid twice (${problems.join('; ')})`, 2)
+      return {
+        content: fromBedrock(output.output?.message?.content ?? []),
+        ...(output.stopReason ? { stopReason: output.stopReason } : {}),
+        ...(output.usage
+          ? {
+              usage: {
+                inputTokens: output.usage.inputTokens ?? 0,
+                outputTokens: output.usage.outputTokens ?? 0
+              }
+            }
+          : {})
+      }
     }
   }
+}
+
+/** The `bedrock` triage provider: the triage stage's model loop over `bedrockModel`. */
+export function bedrockProvider(options: BedrockTriageOptions): TriageProvider {
+  return modelProvider(bedrockModel(options), options)
 }

@@ -3,6 +3,8 @@
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { Octokit } from '@octokit/rest'
+// The limiter the throttling plugin itself uses (its dependency, pinned alongside it).
+import Bottleneck from 'bottleneck/light.js'
 import { VERSION } from '../../version.js'
 
 const GitHubOctokit = Octokit.plugin(retry, throttling)
@@ -22,10 +24,36 @@ export interface GitHubClientOptions {
    */
   throttleId?: string
   /**
-   * `false` turns the throttling plugin's spacing (1 s between writes, 3 s between requests that
-   * notify) off: for tests against the stand-in, never for GitHub itself.
+   * `false` turns the throttling plugin off altogether (no spacing, no rate-limit handling):
+   * for tests that count raw requests against the stand-in, never for GitHub itself.
    */
   throttle?: boolean
+  /**
+   * Scales every wait the client makes: the throttling plugin's spacing (1 s between writes, 2 s
+   * between searches, 3 s between requests that notify), its waits after a rate limit
+   * (Retry-After) and the retry plugin's back-off after a server error.
+   * 1 (the default) is GitHub's; tests against the stand-in shrink it (0 waits not at all but
+   * still handles rate limits), as the plugin's own tests do.
+   */
+  waitScale?: number
+  /** The fetch Octokit sends requests with (e.g. one through a proxy); default the global one. */
+  fetch?: typeof fetch
+}
+
+/** The plugin's spacing per kind of request, in ms at scale 1 (its own defaults). */
+const SPACING = { search: 2_000, write: 1_000, notifications: 3_000 } as const
+
+/** Limiter groups with the plugin's spacing scaled; undefined at scale 1 (the plugin's own). */
+function scaledGroups(scale: number, id: string) {
+  if (scale === 1) return {}
+  const group = (kind: keyof typeof SPACING) =>
+    new Bottleneck.Group({ id: `${id}-${kind}`, maxConcurrent: 1, minTime: SPACING[kind] * scale })
+  return {
+    search: group('search'),
+    write: group('write'),
+    notifications: group('notifications'),
+    retryAfterBaseValue: 1_000 * scale
+  }
 }
 
 export function createGitHubClient(options: GitHubClientOptions): GitHub {
@@ -49,16 +77,22 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     auth: options.token,
     baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
     userAgent: `opsloop/${VERSION}`,
+    ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
     // Failed attempts (retried or not) go to the action's log as warnings, not to stderr.
     log: { debug: () => undefined, info: () => undefined, warn, error: warn },
     // 429 belongs to the throttling plugin, which waits as GitHub says; retrying it here too
     // would double the requests a rate limit already counts against.
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    retry: {
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      // 1 s, 4 s, 9 s between attempts at scale 1.
+      retryAfterBaseValue: 1_000 * (options.waitScale ?? 1)
+    },
     throttle:
       options.throttle === false
         ? { enabled: false }
         : {
             ...(options.throttleId ? { id: options.throttleId } : {}),
+            ...scaledGroups(options.waitScale ?? 1, options.throttleId ?? 'opsloop'),
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary')
           }

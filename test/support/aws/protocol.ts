@@ -93,11 +93,13 @@ export interface AwsServer extends RunningServer {
   /**
    * Makes the next `times` calls of an operation (e.g. `GetMetricData`) fail with a service
    * error, as throttling or a missing IAM permission would; the SDK sees the real error shape.
+   * `when` limits it to calls whose input matches (one log group of several read at once).
    */
   fail(
     operation: string,
     error: { type: string; status?: number; message?: string },
-    times?: number
+    times?: number,
+    when?: (input: unknown) => boolean
   ): void
 }
 
@@ -106,9 +108,16 @@ export async function startAwsServer(
   rest: readonly RestService[]
 ): Promise<AwsServer> {
   const calls: AwsRecordedCall[] = []
-  const faults: { operation: string; error: AwsError; remaining: number }[] = []
-  const injected = (operation: string): void => {
-    const fault = faults.find((f) => f.operation === operation && f.remaining > 0)
+  const faults: {
+    operation: string
+    error: AwsError
+    remaining: number
+    when?: (input: unknown) => boolean
+  }[] = []
+  const injected = (operation: string, input: unknown): void => {
+    const fault = faults.find(
+      (f) => f.operation === operation && f.remaining > 0 && (f.when?.(input) ?? true)
+    )
     if (!fault) return
     fault.remaining--
     throw fault.error
@@ -153,7 +162,7 @@ export async function startAwsServer(
         )
       }
       return answer({ service: prefix, operation, input }, contentType, async () => {
-        injected(operation)
+        injected(operation, input)
         const output = await service.handle(operation, input, req)
         if (output === undefined)
           throw new AwsError(
@@ -168,7 +177,7 @@ export async function startAwsServer(
       if (operation === undefined) continue
       const call = { service: service.name, operation, input: restInput(req.body) }
       return answer(call, 'application/json', () => {
-        injected(operation)
+        injected(operation, call.input)
         return service.handleRest(operation, req)
       })
     }
@@ -184,8 +193,13 @@ export async function startAwsServer(
   return {
     ...server,
     calls,
-    fail(operation, { type, status = 400, message = `${type} (injected)` }, times = 1) {
-      faults.push({ operation, error: new AwsError(type, message, status), remaining: times })
+    fail(operation, { type, status = 400, message = `${type} (injected)` }, times = 1, when) {
+      faults.push({
+        operation,
+        error: new AwsError(type, message, status),
+        remaining: times,
+        ...(when ? { when } : {})
+      })
     }
   }
 }

@@ -1,0 +1,153 @@
+// One action per job, as actions/cache (`restore/`, `save/`) and github/codeql-action (`init/`)
+// ship them: `validate/`, `intake/`, `approve/` and `remediate/` each declare only the inputs and
+// outputs of their job, taken from the root action.yml (the single source of their descriptions
+// and defaults), and run their own bundle entry. The root action stays for compatibility.
+import { readFile } from 'node:fs/promises'
+import { format, resolveConfig } from 'prettier'
+import { parse, stringify } from 'yaml'
+import type { GeneratedFile } from './generated-files.js'
+
+const TOKEN = ['github-token', 'record-key']
+const CATALOG = ['runbooks', 'allowed-documents']
+const NOTIFY = [
+  'slack-webhook-url',
+  'slack-bot-token',
+  'slack-channel',
+  'slack-api-url',
+  'jira-base-url',
+  'jira-email',
+  'jira-api-token',
+  'jira-token',
+  'jira-project',
+  'jira-issue-type',
+  'jira-done-transition',
+  'notify-timeout'
+]
+
+export interface SubAction {
+  dir: string
+  command: 'validate' | 'intake' | 'comment' | 'remediate'
+  name: string
+  description: string
+  inputs: string[]
+  outputs: string[]
+}
+
+export const SUB_ACTIONS: readonly SubAction[] = [
+  {
+    dir: 'validate',
+    command: 'validate',
+    name: 'OpsLoop validate',
+    description:
+      'Checks the runbook catalog (schema, templates, shell safety, SSM documents) and annotates every problem on its file and line: the pull-request check for runbook changes.',
+    inputs: CATALOG,
+    outputs: ['valid', 'runbooks', 'errors']
+  },
+  {
+    dir: 'intake',
+    command: 'intake',
+    name: 'OpsLoop intake',
+    description:
+      'Turns an AWS incident (repository_dispatch from EventBridge, or a replay by workflow_dispatch) into exactly one issue, with evidence, triage and a proposed plan. Runs nothing.',
+    inputs: [
+      ...TOKEN,
+      'event-type',
+      ...CATALOG,
+      'triage-provider',
+      'model-id',
+      'aws-region',
+      'max-tokens',
+      'temperature',
+      'model-timeout',
+      'log-groups',
+      'change-repositories',
+      'change-window',
+      'close-on-recovery',
+      'insufficient-data',
+      ...NOTIFY
+    ],
+    outputs: [
+      'action',
+      'issue-number',
+      'issue-url',
+      'fingerprint',
+      'runbook-id',
+      'severity',
+      'plan-digest',
+      'triage-provider',
+      'occurrences'
+    ]
+  },
+  {
+    dir: 'approve',
+    command: 'comment',
+    name: 'OpsLoop approve',
+    description:
+      'Answers /approve, /reject, /dry-run and /cancel on an incident issue (issue_comment) and says whether the plan is now approved, so the remediation job may start. Needs no AWS access.',
+    inputs: [...TOKEN, ...CATALOG, 'ignore-users'],
+    outputs: ['issue-number', 'approved', 'plan-digest']
+  },
+  {
+    dir: 'remediate',
+    command: 'remediate',
+    name: 'OpsLoop remediate',
+    description:
+      "Runs an incident issue's approved plan through AWS Systems Manager, verifies it, rolls back on failure and records every step on the issue.",
+    inputs: [
+      ...TOKEN,
+      ...CATALOG,
+      'issue-number',
+      'plan-digest',
+      'approval',
+      'environment',
+      'require-alarm',
+      'close-on-success',
+      'ignore-users',
+      'aws-region',
+      ...NOTIFY
+    ],
+    outputs: ['outcome', 'plan-digest']
+  }
+]
+
+interface Manifest {
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>
+  outputs: Record<string, { description: string }>
+  branding?: unknown
+  author?: string
+}
+
+/** Each sub-action's action.yml, from the root action.yml. */
+export async function subActionFiles(): Promise<GeneratedFile[]> {
+  const root = parse(await readFile('action.yml', 'utf8')) as Manifest
+  const prettierConfig = (await resolveConfig('action.yml')) ?? {}
+  const pick = <T>(from: Record<string, T>, names: readonly string[], what: string) =>
+    Object.fromEntries(
+      names.map((name) => {
+        const spec = from[name]
+        if (!spec) throw new Error(`The root action.yml has no ${what} \`${name}\`.`)
+        return [name, spec]
+      })
+    )
+  const files: GeneratedFile[] = []
+  for (const sub of SUB_ACTIONS) {
+    const manifest = {
+      name: sub.name,
+      description: sub.description,
+      author: root.author,
+      inputs: pick(root.inputs, sub.inputs, 'input'),
+      outputs: pick(root.outputs, sub.outputs, 'output'),
+      runs: { using: 'node24', main: `../dist/${sub.dir}.js` }
+    }
+    const text = [
+      `# Generated from the root action.yml by \`npm run generate\` (scripts/sub-actions.ts). Do not edit.`,
+      `# \`uses: opsloop/opsloop/${sub.dir}@<sha>\`: the \`${sub.command}\` job with only its own inputs.`,
+      stringify(manifest, { lineWidth: 100 })
+    ].join('\n')
+    files.push({
+      path: `${sub.dir}/action.yml`,
+      content: await format(text, { ...prettierConfig, parser: 'yaml' })
+    })
+  }
+  return files
+}

@@ -1,0 +1,59 @@
+// The `comment` job (an issue comment on an incident issue): answers `/approve`, `/reject`,
+// `/dry-run` and `/cancel`, and tells the workflow whether the plan is now approved.
+import { githubIssueThread } from '../../adapters/github/issue-thread.js'
+import { commentCommand } from '../../commands/comment.js'
+import { parseJsonText } from '../../intake/dispatch.js'
+import { required, type CommentInputs } from '../inputs.js'
+import type { Wiring } from '../wiring.js'
+
+interface CommentWebhook {
+  action?: string
+  issue?: { number?: number; pull_request?: unknown }
+  comment?: {
+    id?: number
+    body?: string
+    created_at?: string
+    updated_at?: string
+    user?: { login?: string; type?: string }
+  }
+}
+
+export async function commentJob(inputs: CommentInputs, wiring: Wiring): Promise<void> {
+  const { host, facts } = wiring
+  const eventPath = required(facts, 'eventPath')
+  const webhook = parseJsonText(
+    await host.readFile(eventPath),
+    `The webhook event file ${eventPath}`
+  ) as CommentWebhook
+  const number = webhook.issue?.number
+  const c = webhook.comment
+  if (typeof number !== 'number' || !c || typeof c.id !== 'number')
+    throw new Error(
+      'The `comment` command needs an issue_comment event (issue and comment missing).'
+    )
+  const octokit = wiring.github(inputs.token)
+  const result = await commentCommand({
+    event: {
+      action: webhook.action ?? '',
+      issue: { number, pullRequest: webhook.issue?.pull_request != null },
+      comment: {
+        id: c.id,
+        author: c.user?.login ?? '',
+        authorType: c.user?.type ?? 'User',
+        body: c.body ?? '',
+        createdAt: c.created_at ?? '',
+        edited: (c.updated_at ?? c.created_at) !== c.created_at
+      }
+    },
+    records: wiring.records(inputs),
+    thread: githubIssueThread(octokit, inputs.repository, number),
+    catalog: wiring.triageCatalog(inputs.catalog),
+    ignoredLogins: inputs.ignoredLogins
+  })
+  host.setOutput('issue-number', String(number))
+  host.setOutput('approved', String(result.handled && result.approved))
+  if (result.handled && result.digest) host.setOutput('plan-digest', result.digest)
+  host.log.info(
+    result.handled ? `/${result.command}: ${result.reason}` : `Nothing to do: ${result.reason}`
+  )
+}

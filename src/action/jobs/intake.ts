@@ -1,0 +1,110 @@
+// The `intake` job (repository_dispatch, or a replay by workflow_dispatch): the AWS incident ends
+// up in exactly one issue, triaged with a plan proposed. Evidence sources are built only when a
+// new incident needs them: past incidents and recent changes from GitHub always, CloudWatch logs
+// and metrics and the SSM instance directory when the job has an AWS region.
+import { githubChanges } from '../../adapters/github/changes.js'
+import { githubIncidentIssues } from '../../adapters/github/incident-issues.js'
+import { githubPastIncidents } from '../../adapters/github/past-incidents.js'
+import { intakeCommand } from '../../commands/intake.js'
+import { DEFAULT_GATHER, type ContextSources } from '../../context/gather.js'
+import { parseJsonText } from '../../intake/dispatch.js'
+import { intakeEvents } from '../../notify/from-results.js'
+import type { InstanceDirectory } from '../../plan/ports.js'
+import { intakeSummary } from '../../report/intake-summary.js'
+import { required, type IntakeInputs } from '../inputs.js'
+import { chooseProvider } from '../triage-provider.js'
+import type { Wiring } from '../wiring.js'
+
+export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<void> {
+  const { host, facts } = wiring
+  const eventPath = required(facts, 'eventPath')
+  const webhook = parseJsonText(
+    await host.readFile(eventPath),
+    `The webhook event file ${eventPath}`
+  )
+  // Bedrock retries harder than the evidence reads (4 attempts, adaptive): a throttled model call
+  // costs a whole triage.
+  const provider = chooseProvider(
+    inputs.provider,
+    wiring.aws(inputs.awsRegion, { attempts: 4, adaptive: true })
+  )
+  const octokit = wiring.github(inputs.token)
+  const notify = await wiring.notifier(inputs.notify)
+  const result = await intakeCommand({
+    records: wiring.records(inputs),
+    instances: () => instanceDirectory(inputs, wiring),
+    context: async () => ({
+      sources: await contextSources(inputs, wiring),
+      options: { ...DEFAULT_GATHER, ...inputs.context }
+    }),
+    eventName: required(facts, 'eventName'),
+    webhook,
+    eventType: inputs.eventType,
+    catalog: wiring.triageCatalog(inputs.catalog),
+    issues: githubIncidentIssues(octokit, inputs.repository),
+    provider,
+    policy: inputs.policy,
+    stage: host.log.group,
+    ...(facts.sha ? { commit: facts.sha } : {}),
+    ...(facts.actor ? { requestedBy: facts.actor } : {})
+  })
+  host.setOutput('action', result.action)
+  if (result.fingerprint) host.setOutput('fingerprint', result.fingerprint)
+  if (result.action === 'skipped') {
+    host.log.notice(`No incident issue: ${result.reason}`)
+    return
+  }
+  host.setOutput('issue-number', String(result.issue.number))
+  host.setOutput('issue-url', result.issue.url)
+  host.setOutput('severity', result.severity)
+  if (result.action === 'created') {
+    host.setOutput('triage-provider', result.provider)
+    if (result.runbook) host.setOutput('runbook-id', result.runbook)
+    if (result.planDigest) host.setOutput('plan-digest', result.planDigest)
+  }
+  if ('occurrences' in result && result.occurrences !== undefined)
+    host.setOutput('occurrences', String(result.occurrences))
+  await host.summary(intakeSummary(result))
+  host.log.info(`Incident ${result.action}: ${result.issue.url}`)
+  for (const event of intakeEvents(result, inputs.policy.closeOnRecovery)) await notify(event)
+}
+
+/** Where the evidence comes from; CloudWatch only when the job has an AWS region. */
+async function contextSources(inputs: IntakeInputs, wiring: Wiring): Promise<ContextSources> {
+  const octokit = wiring.github(inputs.token)
+  const sources: ContextSources = {
+    past: githubPastIncidents(octokit, inputs.repository),
+    changes: githubChanges(octokit)
+  }
+  if (!inputs.awsRegion) return sources
+  const [
+    { CloudWatchLogsClient },
+    { CloudWatchClient },
+    { cloudWatchLogs },
+    { cloudWatchMetrics }
+  ] = await Promise.all([
+    import('@aws-sdk/client-cloudwatch-logs'),
+    import('@aws-sdk/client-cloudwatch'),
+    import('../../adapters/aws/logs.js'),
+    import('../../adapters/aws/metrics.js')
+  ])
+  const aws = wiring.aws(inputs.awsRegion)
+  return {
+    ...sources,
+    logs: cloudWatchLogs(new CloudWatchLogsClient(aws)),
+    metrics: cloudWatchMetrics(new CloudWatchClient(aws))
+  }
+}
+
+/** The SSM instance directory that binds tag targets, when the job has an AWS region. */
+async function instanceDirectory(
+  inputs: IntakeInputs,
+  wiring: Wiring
+): Promise<InstanceDirectory | undefined> {
+  if (!inputs.awsRegion) return undefined
+  const [{ SSMClient }, { ssmInstanceDirectory }] = await Promise.all([
+    import('@aws-sdk/client-ssm'),
+    import('../../adapters/aws/ssm-instances.js')
+  ])
+  return ssmInstanceDirectory(new SSMClient(wiring.aws(inputs.awsRegion)))
+}

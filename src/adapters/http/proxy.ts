@@ -1,0 +1,270 @@
+// Outbound HTTP through a forward proxy, for runners that reach the internet only through one
+// (self-hosted runners behind a corporate proxy). The standard variables decide it: HTTPS_PROXY,
+// HTTP_PROXY and NO_PROXY (and their lowercase forms), read once from the environment the caller
+// passes in. Every client OpsLoop talks through gets the same answer for the same URL:
+// - fetch-based clients (Octokit, the Slack and Jira notifiers) get undici's fetch with its
+//   EnvHttpProxyAgent. undici is the HTTP client inside Node itself, so its proxy support is the
+//   platform's own; the package is loaded only when a proxy is set (Node's global fetch does not
+//   read proxy variables on Node 20, and a dispatcher from one undici major should not be handed
+//   to another's fetch, so the package's fetch is used with the package's agent).
+// - AWS SDK v3 clients speak node:http(s) through @smithy/node-http-handler, which takes agents:
+//   http-proxy-agent (absolute-form requests) and https-proxy-agent (CONNECT tunnels; the agent
+//   aws-actions/configure-aws-credentials uses), behind a small agent that applies NO_PROXY per
+//   request (those agents proxy every request they are given; see ProxyRouter below).
+// Neither library reads process.env here: both are configured with the settings parsed below, so
+// what the log line says is what happens.
+//
+// Rules (the same for every client; they are undici's, and curl's where undici has none):
+// - Lowercase variables win over uppercase ones (http_proxy before HTTP_PROXY, as curl and undici
+//   read them); an empty variable counts as unset (as curl; undici would let an empty lowercase
+//   variable hide the uppercase one).
+// - https:// URLs use HTTPS_PROXY, falling back to HTTP_PROXY (undici's rule; curl would go
+//   direct); http:// URLs use HTTP_PROXY and otherwise go direct.
+// - A proxy URL without a scheme means http:// (as curl). Only http:// and https:// proxies are
+//   supported; user:password@ before the host (percent-encoded) becomes Proxy-Authorization.
+// - NO_PROXY is a list separated by commas or white space. `*` alone bypasses the proxy for every
+//   host. Otherwise an entry matches its host exactly and every subdomain of it (`example.com`,
+//   `.example.com` and `*.example.com` all match `example.com` and `api.example.com`); `host:port`
+//   matches that port only. Names are compared case-insensitively, IP addresses literally (no
+//   CIDR ranges; write IPv6 addresses in brackets, `[::1]`).
+import type { Agent as HttpAgent, ClientRequest } from 'node:http'
+import type { NodeHttpHandler } from '@smithy/node-http-handler'
+
+export interface ProxySettings {
+  /** The proxy for http:// URLs (and https:// ones when httpsProxy is unset). */
+  httpProxy?: string
+  /** The proxy for https:// URLs. */
+  httpsProxy?: string
+  /** Hosts reached directly, as NO_PROXY lists them (normalised: entries joined by commas). */
+  noProxy?: string
+}
+
+type Env = Readonly<Record<string, string | undefined>>
+
+/** The first of the variables that is set and not blank, with its name. */
+function read(env: Env, names: readonly string[]): { name: string; value: string } | undefined {
+  for (const name of names) {
+    const value = env[name]?.trim()
+    if (value) return { name, value }
+  }
+  return undefined
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i
+
+/** A proxy URL as it may be shown: any user name and password become `***`. */
+function masked(value: string): string {
+  const at = value.lastIndexOf('@')
+  if (at < 0) return value
+  const scheme = SCHEME.exec(value)?.[0] ?? ''
+  return `${scheme}***@${value.slice(at + 1)}`
+}
+
+/** A proxy URL for the clients (scheme, credentials, host and port) or an Error to act on. */
+function proxyUrl(name: string, value: string): string {
+  const withScheme = SCHEME.test(value) ? value : `http://${value}`
+  const shown = JSON.stringify(masked(value).slice(0, 200))
+  const expected =
+    'expected http://host:port or https://host:port, with user:password@ before the host if the proxy needs them (percent-encode special characters)'
+  let url: URL
+  try {
+    url = new URL(withScheme)
+  } catch {
+    throw new Error(`${name} is not a valid proxy URL (${shown}): ${expected}.`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(
+      `${name} (${shown}) uses ${url.protocol.slice(0, -1)}, which OpsLoop does not support: ${expected}.`
+    )
+  if (url.hostname === '') throw new Error(`${name} (${shown}) names no host: ${expected}.`)
+  const credentials = url.username || url.password ? `${url.username}:${url.password}@` : ''
+  return `${url.protocol}//${credentials}${url.host}`
+}
+
+/**
+ * The proxy settings in `env` (pass process.env, or a test's own), or undefined when no proxy is
+ * set (NO_PROXY alone changes nothing). Throws an Error naming the variable, with any credentials
+ * masked, when a proxy URL is unusable.
+ */
+export function proxySettings(env: Env): ProxySettings | undefined {
+  const http = read(env, ['http_proxy', 'HTTP_PROXY'])
+  const https = read(env, ['https_proxy', 'HTTPS_PROXY'])
+  if (!http && !https) return undefined
+  const noProxy = read(env, ['no_proxy', 'NO_PROXY'])
+  const entries = noProxy?.value.split(/[,\s]+/).filter((e) => e !== '') ?? []
+  return {
+    ...(http ? { httpProxy: proxyUrl(http.name, http.value) } : {}),
+    ...(https ? { httpsProxy: proxyUrl(https.name, https.value) } : {}),
+    ...(entries.length > 0 ? { noProxy: entries.join(',') } : {})
+  }
+}
+
+const DEFAULT_PORTS: Readonly<Record<string, number>> = { 'http:': 80, 'https:': 443 }
+
+/** Whether NO_PROXY sends `target` direct: undici's EnvHttpProxyAgent matching, line for line. */
+export function bypassesProxy(noProxy: string | undefined, target: URL): boolean {
+  const value = noProxy ?? ''
+  const entries = value
+    .split(/[,\s]/)
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const parsed = /^(.+):(\d+)$/.exec(entry)
+      return {
+        hostname: (parsed?.[1] ?? entry).replace(/^\*?\./, '').toLowerCase(),
+        port: parsed?.[2] ? Number.parseInt(parsed[2], 10) : 0
+      }
+    })
+  if (entries.length === 0) return false
+  if (value === '*') return true
+  // From `host` rather than `hostname`, so that IPv6 addresses keep their brackets.
+  const hostname = target.host.replace(/:\d*$/, '').toLowerCase()
+  const port = Number.parseInt(target.port, 10) || DEFAULT_PORTS[target.protocol] || 0
+  return entries.some(
+    (entry) =>
+      (entry.port === 0 || entry.port === port) &&
+      (hostname === entry.hostname || hostname.endsWith(`.${entry.hostname}`))
+  )
+}
+
+/** The proxy URL a request to `target` goes through, or undefined when it goes direct. */
+export function proxyFor(settings: ProxySettings, target: URL | string): string | undefined {
+  const url = typeof target === 'string' ? new URL(target) : target
+  if (bypassesProxy(settings.noProxy, url)) return undefined
+  if (url.protocol === 'https:') return settings.httpsProxy ?? settings.httpProxy
+  if (url.protocol === 'http:') return settings.httpProxy
+  return undefined
+}
+
+/** A proxy URL for a log line: scheme, host and port; credentials become `***`. */
+export function redactProxyUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    return `${parsed.protocol}//${parsed.username || parsed.password ? '***@' : ''}${parsed.host}`
+  } catch {
+    return masked(url)
+  }
+}
+
+/**
+ * One line for the action's log, e.g. `Using proxy http://proxy:3128 for GitHub, AWS, Slack and
+ * Jira (NO_PROXY: localhost,.internal)`. Holds no credentials.
+ */
+export function proxyLogLine(
+  settings: ProxySettings,
+  clients = 'GitHub, AWS, Slack and Jira'
+): string {
+  const { httpProxy, httpsProxy } = settings
+  const noProxy = settings.noProxy ? ` (NO_PROXY: ${settings.noProxy})` : ''
+  if (httpsProxy && httpProxy && httpsProxy !== httpProxy)
+    return `Using proxy ${redactProxyUrl(httpsProxy)} for https:// and ${redactProxyUrl(httpProxy)} for http:// requests of ${clients}${noProxy}`
+  if (httpsProxy && !httpProxy)
+    return `Using proxy ${redactProxyUrl(httpsProxy)} for https:// requests of ${clients}, http:// ones go direct${noProxy}`
+  return `Using proxy ${redactProxyUrl(httpProxy ?? httpsProxy ?? '')} for ${clients}${noProxy}`
+}
+
+/**
+ * fetch through the proxy: undici's fetch with an EnvHttpProxyAgent given these settings (never
+ * process.env). Pass it where a client takes `fetch` (Octokit's `request.fetch`, the notifiers'
+ * HttpOptions). It takes URLs (strings or URL objects), as those clients pass them, not Requests.
+ */
+export async function proxiedFetch(settings: ProxySettings): Promise<typeof fetch> {
+  const undici = await import('undici')
+  const dispatcher = new undici.EnvHttpProxyAgent({
+    // Empty strings, not undefined: undefined makes undici read process.env. An empty
+    // httpsProxy falls back to the http proxy, an empty httpProxy means direct.
+    httpProxy: settings.httpProxy ?? '',
+    httpsProxy: settings.httpsProxy ?? '',
+    noProxy: settings.noProxy ?? '',
+    // http:// URLs as absolute-form requests rather than CONNECT tunnels, as curl and
+    // http-proxy-agent send them (proxies often allow CONNECT to port 443 only).
+    proxyTunnel: false
+  })
+  const proxied: typeof fetch = (input, init) => {
+    // A global Request would reach undici's fetch as a string; only URLs are taken.
+    if (typeof input !== 'string' && !(input instanceof URL))
+      return Promise.reject(
+        new TypeError('The proxied fetch takes a URL (a string or a URL), not a Request.')
+      )
+    // undici's own Response class stands in for the global one: the same API, another class.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
+    return undici.fetch(input, { ...init, dispatcher } as Parameters<typeof undici.fetch>[1])
+  }
+  return proxied
+}
+
+/** Timeouts for the handler, as the SDK's `requestHandler` options take them (milliseconds). */
+export interface AwsHandlerOptions {
+  requestTimeout?: number
+  connectionTimeout?: number
+}
+
+/**
+ * An AWS SDK v3 request handler (`requestHandler`) whose requests go through the proxy, except
+ * those NO_PROXY sends direct. It speaks HTTP/1.1: Bedrock Runtime, which defaults to HTTP/2,
+ * works through it for Converse (node:http2 cannot go through an HTTP proxy).
+ */
+export async function awsRequestHandler(
+  settings: ProxySettings,
+  options: AwsHandlerOptions = {}
+): Promise<NodeHttpHandler> {
+  // One after another: jest's ESM loader (the tests) fails modules that share imports (`net`)
+  // when they load in parallel; in the action it makes no difference.
+  const { NodeHttpHandler } = await import('@smithy/node-http-handler')
+  const { Agent } = await import('agent-base')
+  const { HttpProxyAgent } = await import('http-proxy-agent')
+  const { HttpsProxyAgent } = await import('https-proxy-agent')
+  const http = await import('node:http')
+  const https = await import('node:https')
+
+  // The SDK gives its handler one agent per scheme, and the proxy agents send everything they
+  // are given through the proxy: neither library reads NO_PROXY. This agent decides per request
+  // and hands the request to the direct or the proxy agent (agent-base lets connect() return
+  // another agent; proxy-agent's ProxyAgent works this way, without its PAC and SOCKS weight).
+  class ProxyRouter extends Agent {
+    constructor(
+      private readonly secure: boolean,
+      private readonly direct: HttpAgent,
+      private readonly proxied: HttpAgent | undefined
+    ) {
+      super()
+      // Set, not guessed: agent-base would otherwise look for node:https on the call stack.
+      this.protocol = secure ? 'https:' : 'http:'
+      this.defaultPort = secure ? 443 : 80
+    }
+
+    override isSecureEndpoint(): boolean {
+      return this.secure
+    }
+
+    connect(_req: ClientRequest, opts: { host?: string | undefined; port?: number }): HttpAgent {
+      const host = opts.host ?? 'localhost'
+      const bracketed = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host
+      const target = new URL(`${this.protocol}//${bracketed}`)
+      if (opts.port !== undefined) target.port = String(opts.port)
+      return proxyFor(settings, target) !== undefined && this.proxied ? this.proxied : this.direct
+    }
+
+    override destroy(): void {
+      this.direct.destroy()
+      this.proxied?.destroy()
+      super.destroy()
+    }
+  }
+
+  // As the handler's own agents: keep-alive, 50 sockets per origin.
+  const agentOptions = { keepAlive: true, maxSockets: 50 }
+  const httpsVia = settings.httpsProxy ?? settings.httpProxy
+  return new NodeHttpHandler({
+    ...options,
+    httpAgent: new ProxyRouter(
+      false,
+      new http.Agent(agentOptions),
+      settings.httpProxy ? new HttpProxyAgent(settings.httpProxy, agentOptions) : undefined
+    ),
+    httpsAgent: new ProxyRouter(
+      true,
+      new https.Agent(agentOptions),
+      httpsVia ? new HttpsProxyAgent(httpsVia, agentOptions) : undefined
+    )
+  })
+}

@@ -1,0 +1,50 @@
+// What an incident is about: resource types from ARNs and from alarm dimensions (the runbook
+// catalog matches on them), and short names for titles.
+import type { Metric } from '../generated/incident.js'
+
+const DIMENSION_TYPES: Record<string, string> = {
+  InstanceId: 'ec2:instance',
+  AutoScalingGroupName: 'autoscaling:autoScalingGroup',
+  LoadBalancer: 'elasticloadbalancing:loadbalancer',
+  TargetGroup: 'elasticloadbalancing:targetgroup',
+  ServiceName: 'ecs:service',
+  ClusterName: 'ecs:cluster',
+  DBInstanceIdentifier: 'rds:db',
+  FunctionName: 'lambda:function',
+  QueueName: 'sqs:queue',
+  TableName: 'dynamodb:table'
+}
+
+/** `service:type` from an ARN, e.g. `arn:aws:ecs:r:a:service/c/s` → `ecs:service`. */
+export function resourceTypeOfArn(arn: string): string | undefined {
+  const m = /^arn:[^:]+:([^:]+):[^:]*:[^:]*:(.+)$/.exec(arn)
+  if (!m?.[1] || !m[2]) return undefined
+  const type = /^([^/:]+)[/:]/.exec(m[2])?.[1]
+  return type ? `${m[1]}:${type}` : m[1]
+}
+
+/** The types of the resources (ARNs or bare instance ids) and of the metrics' dimensions. */
+export function resourceTypes(resources: string[], metrics: Metric[]): string[] {
+  const types = new Set<string>()
+  for (const r of resources) {
+    const t = resourceTypeOfArn(r)
+    if (t) types.add(t)
+    else if (/^i-[0-9a-f]+$/.test(r)) types.add('ec2:instance')
+  }
+  for (const m of metrics) {
+    for (const d of Object.keys(m.dimensions)) {
+      const t = DIMENSION_TYPES[d]
+      if (t) types.add(t)
+    }
+  }
+  return [...types]
+}
+
+/** The name at the end of an ARN or path: `…:service/c/s` → `s`. */
+export const lastSegment = (s: string): string => s.split(/[:/]/).pop() ?? s
+
+/** `resources` plus `id` unless a resource already names it. */
+export function withResource(resources: string[], id: string | undefined): string[] {
+  if (!id || resources.some((r) => r === id || r.endsWith(`/${id}`))) return resources
+  return [...resources, id]
+}

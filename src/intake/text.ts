@@ -1,0 +1,22 @@
+// Text bound for an issue title or a table cell: one line, no control characters, capped in
+// length as the incident schema counts it (code points).
+import { scalarText } from './json.js'
+
+const MAX_DETAILS = 12
+
+/** One line without control characters, at most `max` code points (what JSON Schema counts). */
+export function oneLine(text: string, max: number): string {
+  const flat = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim()
+  const points = Array.from(flat)
+  return points.length > max ? points.slice(0, max).join('') : flat
+}
+
+/** Key facts for a table: scalar values only, on one line, capped in count and length. */
+export function facts(pairs: [string, unknown][]): Record<string, string> | undefined {
+  const out: Record<string, string> = {}
+  for (const [k, v] of pairs) {
+    const text = oneLine(scalarText(v), 200)
+    if (text !== '' && Object.keys(out).length < MAX_DETAILS) out[k] = text
+  }
+  return Object.keys(out).length > 0 ? out : undefined
+}
