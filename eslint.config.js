@@ -1,4 +1,4 @@
-// Flat config: typescript-eslint's type-aware rules on src/, test/, bench/ and scripts/.
+// Flat config: typescript-eslint's type-aware rules on src/, test/, harness/, bench/ and scripts/.
 import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
@@ -20,10 +20,14 @@ export default tseslint.config(
     }
   },
   {
-    // The pipeline's stages are pure: no SDK, no file system, no adapter. They declare the ports
-    // they need (`ports.ts`) and the composition roots (src/main.ts, src/cli.ts, src/action/)
-    // plug adapters (src/adapters/) in. Types alone carry no I/O and may be imported.
-    files: ['src/{intake,context,triage,plan,approval,execution,verify,report,issue,text}/**/*.ts'],
+    // The pipeline (src/pipeline.ts), its stages and the flows are pure: no SDK, no file system,
+    // no adapter. They declare the ports they need (`ports.ts`) and the composition roots
+    // (src/main.ts, src/cli.ts, src/action/) plug adapters (src/adapters/) in. Types alone carry
+    // no I/O and may be imported.
+    files: [
+      'src/pipeline.ts',
+      'src/{flows,intake,context,triage,plan,approval,execution,verify,report,issue,text}/**/*.ts'
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

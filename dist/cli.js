@@ -3,34 +3,32 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { v as validateCommand, f as formatProblem } from './chunks/validate-BWI3p3_Q.js';
+import { v as validateCommand, f as formatProblem } from './chunks/validate-DofMXj8h.js';
 import { readFile } from 'node:fs/promises';
-import { r as readPayload, w as wrapEvent, p as parseJsonText } from './chunks/dispatch-DPv8NPdD.js';
-import { a as analyze, c as chooseProvider } from './chunks/triage-provider-BVwhKi4c.js';
-import { p as parseList } from './chunks/list-CQwxJVzE.js';
+import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-C3xQiJpZ.js';
+import { a as analyze, c as chooseProvider } from './chunks/triage-provider-hRU-89tH.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import './chunks/untrusted-DNWZ0Oim.js';
 import 'node:crypto';
-import './chunks/normalize-CN_SQdSh.js';
-import './chunks/json-DLV6_jCE.js';
+import './chunks/normalize-BE8nIYBh.js';
 import './chunks/select-DjjLaqd3.js';
 import './chunks/glob-B3hWj5D5.js';
 import './chunks/shell-safety-BH-SqXQb.js';
 import 'process';
 import 'buffer';
 import './chunks/http-error-D4_KoZim.js';
+import './chunks/aws-error-CSU2PQ3t.js';
 import './chunks/ports-BrF0CNPd.js';
-import './chunks/labels-CDpTqx9T.js';
+import './chunks/plan-D5CbnOao.js';
 import './chunks/markdown-CF26LD-g.js';
 import './chunks/rules-CcKZkryv.js';
-import './chunks/aws-error-CSU2PQ3t.js';
 
 // `opsloop triage --event FILE`: the issue OpsLoop would open for an event, and its plan,
 // without touching GitHub. For trying runbooks and prompts on real events.
 async function triageCommand(input) {
     let text;
     try {
-        text = await readFile(input.eventFile, 'utf8');
+        text = await input.readEvent();
     }
     catch (error) {
         throw new Error(`cannot read ${input.eventFile}: ${error.code ?? error.message}`);
@@ -158,8 +156,10 @@ async function triage(values, rest, io) {
             maxTokens: '',
             temperature: ''
         });
+        const eventFile = values.event;
         analysis = await triageCommand({
-            eventFile: values.event,
+            eventFile,
+            readEvent: () => readFile(eventFile, 'utf8'),
             runbooks: values.runbooks ?? 'runbooks',
             provider
         });

@@ -5,24 +5,12 @@
 import { readFile } from 'node:fs/promises'
 import { format, resolveConfig } from 'prettier'
 import { parse, stringify } from 'yaml'
+import { NOTIFY_INPUTS } from '../src/notify/notify.js'
 import type { GeneratedFile } from './generated-files.js'
 
 const TOKEN = ['github-token', 'record-key']
 const CATALOG = ['runbooks', 'allowed-documents']
-const NOTIFY = [
-  'slack-webhook-url',
-  'slack-bot-token',
-  'slack-channel',
-  'slack-api-url',
-  'jira-base-url',
-  'jira-email',
-  'jira-api-token',
-  'jira-token',
-  'jira-project',
-  'jira-issue-type',
-  'jira-done-transition',
-  'notify-timeout'
-]
+const NOTIFY = [...NOTIFY_INPUTS]
 
 export interface SubAction {
   dir: string

@@ -5,8 +5,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { formatProblem } from './catalog/problem.js'
-import { triageCommand } from './commands/triage.js'
-import { validateCommand } from './commands/validate.js'
+import { readFile } from 'node:fs/promises'
+import { triageCommand } from './flows/triage.js'
+import { validateCommand } from './flows/validate.js'
 import { parseList } from './util/list.js'
 import { chooseProvider } from './action/triage-provider.js'
 import { VERSION } from './version.js'
@@ -138,8 +139,10 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
       maxTokens: '',
       temperature: ''
     })
+    const eventFile = values.event
     analysis = await triageCommand({
-      eventFile: values.event,
+      eventFile,
+      readEvent: () => readFile(eventFile, 'utf8'),
       runbooks: values.runbooks ?? 'runbooks',
       provider
     })

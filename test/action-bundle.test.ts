@@ -1,12 +1,12 @@
 // The committed bundles, run as the runner runs them, once per job: each sub-action's entry
 // (dist/validate.js, intake.js, approve.js, remediate.js) runs once against the stand-ins,
 // configured only by environment (GITHUB_API_URL, AWS_ENDPOINT_URL, credentials). Every other scenario runs the same composition root in process
-// (test/helpers/in-process.ts); this file proves that what ships is that root.
+// (harness/action-in-process.ts); this file proves that what ships is that root.
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { BOT_LOGIN } from './support/github/index.js'
-import { runActionBundle } from './helpers/action.js'
-import { startStandIns, type StandIns } from './support/index.js'
+import { BOT_LOGIN } from '../harness/standins/github/index.js'
+import { runActionBundle } from '../harness/action-bundle.js'
+import { startStandIns, type StandIns } from '../harness/standins/index.js'
 
 // Each run is a process with GitHub's real spacing of writes (a second apart).
 jest.setTimeout(60_000)

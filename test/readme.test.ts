@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { validateCommand } from '../src/commands/validate.js'
+import { validateCommand } from '../src/flows/validate.js'
 import { describeProblems, removeTempRepos, tempRepo } from './helpers/catalog.js'
 
 afterAll(removeTempRepos)

@@ -3,7 +3,7 @@
 // catalog every job triages from. Each job's composition takes a Wiring and asks only for what it
 // uses; AWS SDK clients load on demand, since most runs never need them.
 import { formatProblem } from '../catalog/problem.js'
-import { validateCommand } from '../commands/validate.js'
+import { validateCommand } from '../flows/validate.js'
 import { recordKey, type RecordKey } from '../issue/record.js'
 import type { NotificationEvent } from '../notify/events.js'
 import type { NotifyConfig } from '../notify/notify.js'
@@ -12,7 +12,8 @@ import type { Clock } from '../util/clock.js'
 import { createGitHubClient, type GitHub } from '../adapters/github/client.js'
 import type { SSMClientConfig } from '@aws-sdk/client-ssm'
 import type { ActionHost } from './host.js'
-import type { CatalogInputs, IssueAccess, RunnerFacts } from './inputs.js'
+import { parseJsonText } from '../intake/dispatch.js'
+import { required, type CatalogInputs, type IssueAccess, type RunnerFacts } from './inputs.js'
 
 /**
  * What the process running the action may change. The runner uses none of these; tests that run
@@ -55,6 +56,8 @@ export interface Wiring {
   aws(region: string, options?: { attempts?: number; adaptive?: boolean }): AwsClientConfig
   /** The sealing key (masked by then) and the repository records belong to. */
   records(access: IssueAccess): { key: RecordKey; repo: string }
+  /** The triggering event's payload (GITHUB_EVENT_PATH), with a clear error when it is not JSON. */
+  webhook(): Promise<unknown>
   /** Runbooks that pass validation; problems are reported as warnings, not fatal. */
   triageCatalog(inputs: CatalogInputs): () => Promise<CatalogRunbook[]>
   /** Sends one notification to every configured target; never fails the step. */
@@ -111,6 +114,10 @@ export function wiring(
         ...(through.awsHandler ? { requestHandler: through.awsHandler } : {})
       }
       return runtime.aws ? runtime.aws(config) : config
+    },
+    async webhook() {
+      const eventPath = required(facts, 'eventPath')
+      return parseJsonText(await host.readFile(eventPath), `The webhook event file ${eventPath}`)
     },
     records(access) {
       return { key: recordKey(access.recordKey), repo: access.repositoryName }

@@ -14,3 +14,20 @@ export const RAN_LABEL_PREFIX = 'opsloop:ran:'
  * outlives an edited or deleted claim comment and a removed label: 128 bits of the digest.
  */
 export const ranLabel = (digest: string): string => `${RAN_LABEL_PREFIX}${digest.slice(0, 32)}`
+
+/**
+ * What remediation and recovery leave on an issue. Past incidents read them back as how an
+ * incident ended (pipeline.ts `pastOutcome`), so they are names, never proof.
+ */
+export const OUTCOME_LABELS = {
+  remediating: 'remediating',
+  remediated: 'remediated',
+  failed: 'remediation-failed',
+  rolledBack: 'rolled-back',
+  recovered: 'recovered'
+} as const
+
+/** `runbook:<id>`: the runbook a new incident's plan proposed. */
+export const RUNBOOK_LABEL_PREFIX = 'runbook:'
+export const severityLabel = (severity: string): string => `severity:${severity}`
+export const sourceLabel = (source: string): string => `source:${source}`

@@ -1,7 +1,7 @@
 // What OpsLoop tells Slack and Jira about, as plain data: the commands produce these, the
 // notifiers render them. Every event carries the incident's fingerprint (Jira finds its issue by
 // it) and a link back to the GitHub issue, which stays the record of truth.
-import type { RemediateOutcome } from '../commands/remediate.js'
+import type { RemediateOutcome } from '../flows/remediate.js'
 import type { ProviderName } from '../triage/types.js'
 
 export type { RemediateOutcome }

@@ -1,8 +1,8 @@
 // Which notifications a command's result calls for: pure, so the action's edge only sends them.
 // Intake tells of a new incident (and of the approval its plan needs) and of a recovery; a
 // remediation that ran tells its result. Repeats, duplicates and skipped deliveries tell nothing.
-import type { IntakeResult } from '../commands/intake.js'
-import type { RemediateResult } from '../commands/remediate.js'
+import type { IntakeResult } from '../flows/intake.js'
+import type { RemediateResult } from '../flows/remediate.js'
 import type { NotificationEvent } from './events.js'
 
 export function intakeEvents(result: IntakeResult, closedOnRecovery: boolean): NotificationEvent[] {

@@ -7,7 +7,13 @@ import { alarmCondition, metricText, type Evidence } from '../context/evidence.j
 import type { MetricChart } from '../context/metric-summary.js'
 import type { Incident } from '../generated/incident.js'
 import type { Runbook } from '../generated/runbook.js'
-import { fingerprintLabel, OPSLOOP_LABEL } from '../issue/labels.js'
+import {
+  fingerprintLabel,
+  OPSLOOP_LABEL,
+  RUNBOOK_LABEL_PREFIX,
+  severityLabel,
+  sourceLabel
+} from '../issue/labels.js'
 import type { OccurrenceState } from '../issue/occurrences.js'
 import type { Plan, PlanTargets } from '../plan/plan.js'
 import type { Triage } from '../triage/types.js'
@@ -79,11 +85,9 @@ const short = (digest: string): string => digest.slice(0, 12)
 /** GitHub label names hold at most 50 characters. */
 const label = (name: string): string => name.slice(0, 50)
 
-const RUNBOOK_LABEL = 'runbook:'
-
 /** The runbook an incident issue's labels name (see incidentLabels), if any. */
 export function runbookOfLabels(labels: readonly string[]): string | undefined {
-  return labels.find((l) => l.startsWith(RUNBOOK_LABEL))?.slice(RUNBOOK_LABEL.length)
+  return labels.find((l) => l.startsWith(RUNBOOK_LABEL_PREFIX))?.slice(RUNBOOK_LABEL_PREFIX.length)
 }
 
 export function incidentLabels(
@@ -96,9 +100,9 @@ export function incidentLabels(
   return [
     OPSLOOP_LABEL,
     fingerprintLabel(fp),
-    `severity:${severity}`,
-    label(`source:${source}`),
-    ...(runbook ? [label(`${RUNBOOK_LABEL}${runbook}`)] : [])
+    severityLabel(severity),
+    label(sourceLabel(source)),
+    ...(runbook ? [label(`${RUNBOOK_LABEL_PREFIX}${runbook}`)] : [])
   ]
 }
 

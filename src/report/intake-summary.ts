@@ -1,5 +1,5 @@
 // The job summary for intake: what happened to the incident, in one small table.
-import type { IntakeResult } from '../commands/intake.js'
+import type { IntakeResult } from '../flows/intake.js'
 import { cell, code } from './markdown.js'
 
 const WHAT: Record<IntakeResult['action'], string> = {

@@ -26,13 +26,13 @@ import {
 import { jiraNotifier } from '../../src/notify/jira.js'
 import { createNotifiers, notifyAll } from '../../src/notify/notify.js'
 import { slackNotifier } from '../../src/notify/slack.js'
-import { runActionInProcess } from '../helpers/in-process.js'
+import { runActionInProcess } from '../../harness/action-in-process.js'
 import { opened } from '../notify/fixtures.js'
-import { BOT_TOKEN, DEFAULT_REPO } from '../support/github/index.js'
-import { startStandIns, type StandIns } from '../support/index.js'
-import { JIRA_API_TOKEN, JIRA_EMAIL, startJira, type JiraHandle } from '../support/notify/jira.js'
-import { SLACK_WEBHOOK_PATH, startSlack, type SlackHandle } from '../support/notify/slack.js'
-import { startProxy, type ForwardProxy } from '../support/proxy.js'
+import { BOT_TOKEN, DEFAULT_REPO } from '../../harness/standins/github/index.js'
+import { startStandIns, type StandIns } from '../../harness/standins/index.js'
+import { JIRA_API_TOKEN, JIRA_EMAIL, startJira, type JiraHandle } from '../../harness/standins/notify/jira.js'
+import { SLACK_WEBHOOK_PATH, startSlack, type SlackHandle } from '../../harness/standins/notify/slack.js'
+import { startProxy, type ForwardProxy } from '../../harness/standins/proxy.js'
 
 let standIns: StandIns
 let slack: SlackHandle

@@ -2,7 +2,7 @@
 // positioned, actionable message, never a crash.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { validateCommand } from '../../src/commands/validate.js'
+import { validateCommand } from '../../src/flows/validate.js'
 import {
   BASE_FILES,
   BASE_RUNBOOK,

@@ -14,7 +14,7 @@ import {
 } from '../../src/catalog/shell-safety.js'
 import { references } from '../../src/catalog/templates.js'
 import { checkParameterValue } from '../../src/catalog/parameters.js'
-import { validateCommand } from '../../src/commands/validate.js'
+import { validateCommand } from '../../src/flows/validate.js'
 import { shellQuote } from '../../src/execution/render.js'
 
 const str = (extra: object) => ({ type: 'string' as const, description: 'x', ...extra })

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { formatProblem } from '../../src/catalog/problem.js'
-import { validateCommand } from '../../src/commands/validate.js'
+import { validateCommand } from '../../src/flows/validate.js'
 import type { Automation } from '../../src/generated/runbook.js'
 
 const result = await validateCommand({ dir: 'runbooks' })

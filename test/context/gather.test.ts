@@ -14,7 +14,7 @@ import type {
 import { changeEvidence, describeChangeError, durationBefore } from '../../src/context/changes.js'
 import { DEFAULT_GATHER, gatherContext, MAX_CHANGES } from '../../src/context/gather.js'
 import { titleSimilarity } from '../../src/context/similarity.js'
-import { analyze } from '../../src/commands/analyze.js'
+import { analyze } from '../../src/pipeline.js'
 import { normalize } from '../../src/intake/normalize.js'
 import { rulesProvider } from '../../src/triage/rules.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'

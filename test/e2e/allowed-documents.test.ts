@@ -6,9 +6,9 @@ import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runActionInProcess } from '../helpers/in-process.js'
-import { scriptedExecutor } from '../support/aws/executors.js'
-import { startStandIns, type StandIns } from '../support/index.js'
+import { runActionInProcess } from '../../harness/action-in-process.js'
+import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
+import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
 // Each run spawns the bundle, whose GitHub client spaces writes a second apart.
 jest.setTimeout(60_000)

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs'
 import { fingerprint } from '../../src/intake/fingerprint.js'
 import { fingerprintLabel } from '../../src/issue/labels.js'
 import { normalize } from '../../src/intake/normalize.js'
-import { runActionInProcess } from '../helpers/in-process.js'
-import { BOT_LOGIN } from '../support/github/index.js'
-import { startStandIns, type StandIns } from '../support/index.js'
+import { runActionInProcess } from '../../harness/action-in-process.js'
+import { BOT_LOGIN } from '../../harness/standins/github/index.js'
+import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
 jest.setTimeout(60_000)
 let standIns: StandIns

@@ -3,8 +3,8 @@
 // an issue, triaged by rules when the model's answer cannot be used, with a note saying why.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { runActionInProcess } from '../helpers/in-process.js'
-import { startStandIns, type StandIns } from '../support/index.js'
+import { runActionInProcess } from '../../harness/action-in-process.js'
+import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
 jest.setTimeout(60_000)
 const MODEL = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'

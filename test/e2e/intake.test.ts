@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ActionRun } from '../helpers/action.js'
-import { runActionInProcess } from '../helpers/in-process.js'
-import { startStandIns, type StandIns } from '../support/index.js'
+import type { ActionRun } from '../../harness/action-bundle.js'
+import { runActionInProcess } from '../../harness/action-in-process.js'
+import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
 // Each run spawns the bundle, whose GitHub client spaces writes a second apart.
 jest.setTimeout(30_000)

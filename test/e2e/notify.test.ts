@@ -4,12 +4,12 @@
 // One Jira issue per incident; no secret appears in the log except in the runner's mask commands.
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { scriptedExecutor } from '../support/aws/executors.js'
-import type { ActionRun } from '../helpers/action.js'
-import { runActionInProcess } from '../helpers/in-process.js'
-import { startStandIns, type StandIns } from '../support/index.js'
-import { JIRA_API_TOKEN, JIRA_EMAIL, startJira, type JiraHandle } from '../support/notify/jira.js'
-import { SLACK_WEBHOOK_PATH, startSlack, type SlackHandle } from '../support/notify/slack.js'
+import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
+import type { ActionRun } from '../../harness/action-bundle.js'
+import { runActionInProcess } from '../../harness/action-in-process.js'
+import { startStandIns, type StandIns } from '../../harness/standins/index.js'
+import { JIRA_API_TOKEN, JIRA_EMAIL, startJira, type JiraHandle } from '../../harness/standins/notify/jira.js'
+import { SLACK_WEBHOOK_PATH, startSlack, type SlackHandle } from '../../harness/standins/notify/slack.js'
 
 jest.setTimeout(90_000)
 const REPO = 'acme/ops'

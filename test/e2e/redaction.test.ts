@@ -5,8 +5,8 @@
 // placeholders show where they were.
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { runActionInProcess } from '../helpers/in-process.js'
-import { startStandIns, type StandIns } from '../support/index.js'
+import { runActionInProcess } from '../../harness/action-in-process.js'
+import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
 jest.setTimeout(60_000)
 let standIns: StandIns

@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { scriptedExecutor } from '../support/aws/executors.js'
-import { BOT_LOGIN } from '../support/github/index.js'
-import type { ActionRun } from '../helpers/action.js'
-import { runActionInProcess } from '../helpers/in-process.js'
-import { startStandIns, type StandIns } from '../support/index.js'
+import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
+import { BOT_LOGIN } from '../../harness/standins/github/index.js'
+import type { ActionRun } from '../../harness/action-bundle.js'
+import { virtualClock } from '../helpers/flows.js'
+import { runActionInProcess } from '../../harness/action-in-process.js'
+import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
 // Each run is a process; GitHub's throttling keeps writes a second apart, as it should.
 jest.setTimeout(60_000)
@@ -69,7 +70,10 @@ function action(
     env: { ...standIns.env, GITHUB_ACTOR: 'github-actions[bot]', ...extraEnv },
     eventName,
     webhook,
-    inputs
+    inputs,
+    // SSM's phases take no virtual time; the poller's and the verification's waits take none
+    // either (the stand-in's clock moves instead).
+    runtime: { clock: virtualClock(() => standIns) }
   })
 }
 

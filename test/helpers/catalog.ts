@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Problem } from '../../src/catalog/problem.js'
-import { validateCommand } from '../../src/commands/validate.js'
+import { validateCommand } from '../../src/flows/validate.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { alarmEvent } from './events.js'
 

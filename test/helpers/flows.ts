@@ -2,7 +2,7 @@
 // milliseconds, and a clock that is the SSM stand-in's virtual one, so waits cost no real time.
 import { ConfiguredRetryStrategy } from '@smithy/core/retry'
 import type { Clock } from '../../src/util/clock.js'
-import type { StandIns } from '../support/index.js'
+import type { StandIns } from '../../harness/standins/index.js'
 
 /** AWS SDK client settings for the stand-ins, with `attempts` tries 10 ms apart. */
 export function awsFor(standIns: StandIns, attempts = 3) {

@@ -13,7 +13,7 @@ import {
   startJira,
   type JiraHandle,
   type JiraStandInOptions
-} from '../support/notify/jira.js'
+} from '../../harness/standins/notify/jira.js'
 import { approval, FP, hostileEvents, opened, recovered, result } from './fixtures.js'
 
 let jira: JiraHandle | undefined

@@ -9,13 +9,13 @@ import {
   notifySecrets,
   parseNotifyConfig
 } from '../../src/notify/notify.js'
-import { JIRA_API_TOKEN, JIRA_EMAIL, startJira, type JiraHandle } from '../support/notify/jira.js'
+import { JIRA_API_TOKEN, JIRA_EMAIL, startJira, type JiraHandle } from '../../harness/standins/notify/jira.js'
 import {
   SLACK_BOT_TOKEN,
   SLACK_WEBHOOK_PATH,
   startSlack,
   type SlackHandle
-} from '../support/notify/slack.js'
+} from '../../harness/standins/notify/slack.js'
 import { allEvents, approval, opened, recovered, result } from './fixtures.js'
 
 const stops: (() => Promise<void>)[] = []

@@ -20,8 +20,8 @@ import {
   type SlackMessage
 } from '../../src/notify/slack.js'
 import { clean, oneLine, truncate } from '../../src/notify/text.js'
-import { adfProblem } from '../support/notify/jira.js'
-import { blocksProblem } from '../support/notify/slack.js'
+import { adfProblem } from '../../harness/standins/notify/jira.js'
+import { blocksProblem } from '../../harness/standins/notify/slack.js'
 import {
   allEvents,
   approval,

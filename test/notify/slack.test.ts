@@ -17,7 +17,7 @@ import {
   SLACK_WEBHOOK_PATH,
   startSlack,
   type SlackHandle
-} from '../support/notify/slack.js'
+} from '../../harness/standins/notify/slack.js'
 import { allEvents, opened } from './fixtures.js'
 
 let slack: SlackHandle | undefined

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { startStandIns, type StandIns } from '../support/index.js'
+import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
 let standIns: StandIns
 // Asynchronous on purpose: the stand-ins answer from this process's event loop.

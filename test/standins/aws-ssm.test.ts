@@ -29,16 +29,16 @@ import {
   scriptedExecutor,
   type ExecutionRequest,
   type Executor
-} from '../support/aws/executors.js'
-import { errorProblems, loadModel, outputProblems } from '../support/aws/model.js'
-import { AwsError, startAwsServer, type AwsServer } from '../support/aws/protocol.js'
+} from '../../harness/standins/aws/executors.js'
+import { errorProblems, loadModel, outputProblems } from '../../harness/standins/aws/model.js'
+import { AwsError, startAwsServer, type AwsServer } from '../../harness/standins/aws/protocol.js'
 import {
   PLUGIN_OUTPUT_LIMIT,
   STDERR_LIMIT,
   STDOUT_LIMIT,
   createSsmService,
   type SsmStandInOptions
-} from '../support/aws/ssm.js'
+} from '../../harness/standins/aws/ssm.js'
 
 const T0 = Date.parse('2025-06-01T12:00:00Z')
 const A = 'i-0aaaaaaaaaaaaaaa1'

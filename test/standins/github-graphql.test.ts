@@ -11,7 +11,7 @@ import {
   startGitHub,
   type GitHubHandle,
   type GitHubSeed
-} from '../support/github/index.js'
+} from '../../harness/standins/github/index.js'
 
 const quiet = {
   debug: () => undefined,

@@ -13,8 +13,8 @@ import {
   startGitHub,
   type GitHubHandle,
   type GitHubSeed
-} from '../support/github/index.js'
-import { componentValidator } from '../support/github/openapi.js'
+} from '../../harness/standins/github/index.js'
+import { componentValidator } from '../../harness/standins/github/openapi.js'
 
 const owner = 'acme'
 const repo = 'ops'

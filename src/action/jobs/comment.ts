@@ -1,9 +1,8 @@
 // The `comment` job (an issue comment on an incident issue): answers `/approve`, `/reject`,
 // `/dry-run` and `/cancel`, and tells the workflow whether the plan is now approved.
 import { githubIssueThread } from '../../adapters/github/issue-thread.js'
-import { commentCommand } from '../../commands/comment.js'
-import { parseJsonText } from '../../intake/dispatch.js'
-import { required, type CommentInputs } from '../inputs.js'
+import { commentCommand } from '../../flows/comment.js'
+import type { CommentInputs } from '../inputs.js'
 import type { Wiring } from '../wiring.js'
 
 interface CommentWebhook {
@@ -19,12 +18,8 @@ interface CommentWebhook {
 }
 
 export async function commentJob(inputs: CommentInputs, wiring: Wiring): Promise<void> {
-  const { host, facts } = wiring
-  const eventPath = required(facts, 'eventPath')
-  const webhook = parseJsonText(
-    await host.readFile(eventPath),
-    `The webhook event file ${eventPath}`
-  ) as CommentWebhook
+  const { host } = wiring
+  const webhook = (await wiring.webhook()) as CommentWebhook
   const number = webhook.issue?.number
   const c = webhook.comment
   if (typeof number !== 'number' || !c || typeof c.id !== 'number')

@@ -5,9 +5,8 @@
 import { githubChanges } from '../../adapters/github/changes.js'
 import { githubIncidentIssues } from '../../adapters/github/incident-issues.js'
 import { githubPastIncidents } from '../../adapters/github/past-incidents.js'
-import { intakeCommand } from '../../commands/intake.js'
+import { intakeCommand } from '../../flows/intake.js'
 import { DEFAULT_GATHER, type ContextSources } from '../../context/gather.js'
-import { parseJsonText } from '../../intake/dispatch.js'
 import { intakeEvents } from '../../notify/from-results.js'
 import type { InstanceDirectory } from '../../plan/ports.js'
 import { intakeSummary } from '../../report/intake-summary.js'
@@ -17,11 +16,7 @@ import type { Wiring } from '../wiring.js'
 
 export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<void> {
   const { host, facts } = wiring
-  const eventPath = required(facts, 'eventPath')
-  const webhook = parseJsonText(
-    await host.readFile(eventPath),
-    `The webhook event file ${eventPath}`
-  )
+  const webhook = await wiring.webhook()
   // Bedrock retries harder than the evidence reads (4 attempts, adaptive): a throttled model call
   // costs a whole triage.
   const provider = chooseProvider(

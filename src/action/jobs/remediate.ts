@@ -3,7 +3,7 @@
 // the issue and fails the step when the fix did not hold.
 import { runApprovals } from '../../adapters/github/environment-approvals.js'
 import { githubIssueThread } from '../../adapters/github/issue-thread.js'
-import { remediateCommand } from '../../commands/remediate.js'
+import { remediateCommand } from '../../flows/remediate.js'
 import { remediationEvents } from '../../notify/from-results.js'
 import type { RemediateInputs } from '../inputs.js'
 import type { Wiring } from '../wiring.js'

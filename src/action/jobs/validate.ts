@@ -1,7 +1,7 @@
 // The `validate` job (the runbook pull-request check): every problem becomes an annotation on its
 // file and line, the catalog a summary table, and any error fails the step.
 import { formatProblem } from '../../catalog/problem.js'
-import { validateCommand } from '../../commands/validate.js'
+import { validateCommand } from '../../flows/validate.js'
 import { validationSummary } from '../../report/validation-summary.js'
 import type { ValidateInputs } from '../inputs.js'
 import type { Wiring } from '../wiring.js'

@@ -16,6 +16,7 @@ import {
   withStateMarker,
   type OccurrenceState
 } from '../issue/occurrences.js'
+import { OUTCOME_LABELS } from '../issue/labels.js'
 import type { RecordKey } from '../issue/record.js'
 import { recordWriter } from '../issue/write.js'
 import type { InstanceDirectory } from '../plan/ports.js'
@@ -36,9 +37,9 @@ import {
   runStage,
   type AnalyzeInput,
   type Stage
-} from './analyze.js'
+} from '../pipeline.js'
 
-export const RECOVERED_LABEL = 'recovered'
+const RECOVERED_LABEL = OUTCOME_LABELS.recovered
 /** Event ids remembered per issue to recognise redeliveries. */
 const REMEMBERED_IDS = 20
 

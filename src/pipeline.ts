@@ -1,36 +1,37 @@
 // From a dispatch payload to a rendered incident issue, without touching GitHub: normalize,
 // gather the incident's own evidence, triage (falling back to rules on any failure), plan and
 // render. Shared by `intake` (which then files the issue) and `opsloop triage` (which prints it).
-import { changeEvidence } from '../context/changes.js'
+import { changeEvidence } from './context/changes.js'
 import {
   EVIDENCE_TEXT_LIMIT,
   incidentEvidence,
   numbered,
   type Evidence
-} from '../context/evidence.js'
+} from './context/evidence.js'
 import {
   gatherContext,
   incidentTime,
   type ContextSources,
   type GatherOptions,
   type GatheredContext
-} from '../context/gather.js'
-import { clip, summarizeLogs } from '../context/log-summary.js'
-import { Redactor } from '../context/redact.js'
-import type { Incident } from '../generated/incident.js'
-import type { ContextReport } from '../report/incident-issue.js'
-import type { Delivery } from '../intake/dispatch.js'
-import { fingerprint } from '../intake/fingerprint.js'
-import { normalize } from '../intake/normalize.js'
-import { bindInstances, buildPlan, type Plan } from '../plan/plan.js'
-import { taggedInstances, type InstanceDirectory } from '../plan/ports.js'
+} from './context/gather.js'
+import { clip, summarizeLogs } from './context/log-summary.js'
+import { Redactor } from './context/redact.js'
+import type { Incident } from './generated/incident.js'
+import type { ContextReport } from './report/incident-issue.js'
+import type { Delivery } from './intake/dispatch.js'
+import { fingerprint } from './intake/fingerprint.js'
+import { OUTCOME_LABELS } from './issue/labels.js'
+import { normalize } from './intake/normalize.js'
+import { bindInstances, buildPlan, type Plan } from './plan/plan.js'
+import { taggedInstances, type InstanceDirectory } from './plan/ports.js'
 import {
   incidentIssue,
   runbookOfLabels,
   type IncidentReport,
   type IssueDraft
-} from '../report/incident-issue.js'
-import { rulesTriage } from '../triage/rules.js'
+} from './report/incident-issue.js'
+import { rulesTriage } from './triage/rules.js'
 import type {
   CatalogRunbook,
   PastOutcome,
@@ -38,7 +39,7 @@ import type {
   TriageProvider,
   TriageRequest,
   TriageSignals
-} from '../triage/types.js'
+} from './triage/types.js'
 
 export interface Analysis {
   incident: Incident
@@ -174,10 +175,10 @@ const LOG_EVIDENCE_PER_GROUP = 8
 /** The triage prompt's budget for all log summaries together (estimated tokens). */
 const LOG_TOKENS = 6_000
 const OUTCOMES: readonly PastOutcome[] = [
-  'remediated',
-  'rolled-back',
-  'remediation-failed',
-  'recovered'
+  OUTCOME_LABELS.remediated,
+  OUTCOME_LABELS.rolledBack,
+  OUTCOME_LABELS.failed,
+  OUTCOME_LABELS.recovered
 ]
 
 /** How a past incident ended, from its labels. */

@@ -1,13 +1,15 @@
 // `opsloop triage --event FILE`: the issue OpsLoop would open for an event, and its plan,
 // without touching GitHub. For trying runbooks and prompts on real events.
-import { readFile } from 'node:fs/promises'
 import { parseJsonText, readPayload, wrapEvent } from '../intake/dispatch.js'
 import type { TriageProvider } from '../triage/types.js'
-import { analyze, type Analysis } from './analyze.js'
+import { analyze, type Analysis } from '../pipeline.js'
 import { validateCommand } from './validate.js'
 
 export interface TriageCommandInput {
+  /** Where the event came from, named in errors. */
   eventFile: string
+  /** The event file's text, or the error reading it (the CLI reads it). */
+  readEvent: () => Promise<string>
   runbooks: string
   provider: TriageProvider
   now?: Date
@@ -16,7 +18,7 @@ export interface TriageCommandInput {
 export async function triageCommand(input: TriageCommandInput): Promise<Analysis> {
   let text: string
   try {
-    text = await readFile(input.eventFile, 'utf8')
+    text = await input.readEvent()
   } catch (error) {
     throw new Error(
       `cannot read ${input.eventFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`

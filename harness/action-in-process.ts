@@ -10,11 +10,11 @@ import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import type { ActionHost, AnnotationPlace } from '../../src/action/host.js'
-import type { Command } from '../../src/action/inputs.js'
-import { runAction, type RuntimeOptions } from '../../src/main.js'
-import { BOT_TOKEN } from '../support/github/index.js'
-import { RECORD_KEY, type ActionRun } from './action.js'
+import type { ActionHost, AnnotationPlace } from '../src/action/host.js'
+import type { Command } from '../src/action/inputs.js'
+import { runAction, type RuntimeOptions } from '../src/main.js'
+import { BOT_TOKEN } from './standins/github/index.js'
+import { RECORD_KEY, type ActionRun } from './action-bundle.js'
 
 /** action.yml's input defaults, except expressions (`${{ github.token }}`), which tests give. */
 function actionDefaults(file: string): Record<string, string> {

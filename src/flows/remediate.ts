@@ -10,7 +10,7 @@ import { renderAction, type RenderContext, type RunbookAction } from '../executi
 import type { ExecutionResult, SsmRunner } from '../execution/ports.js'
 import type { Runbook } from '../generated/runbook.js'
 import type { EnvironmentApproval } from '../approval/ports.js'
-import { ranLabel } from '../issue/labels.js'
+import { OUTCOME_LABELS, ranLabel } from '../issue/labels.js'
 import { currentEntry, readLedger, wasClaimed, type Ledger } from '../issue/ledger.js'
 import type { RecordKey } from '../issue/record.js'
 import type { IssueThread } from '../issue/thread.js'
@@ -30,12 +30,7 @@ import { realClock, type Clock } from '../util/clock.js'
 import { waitForOk } from '../verify/alarms.js'
 import type { AlarmStates } from '../verify/ports.js'
 
-export const LABELS = {
-  remediating: 'remediating',
-  remediated: 'remediated',
-  failed: 'remediation-failed',
-  rolledBack: 'rolled-back'
-} as const
+const LABELS = OUTCOME_LABELS
 
 export type RemediateOutcome =
   'remediated' | 'failed' | 'rolled-back' | 'already-run' | 'recovered' | 'not-approved' | 'refused'

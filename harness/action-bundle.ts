@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { BOT_TOKEN } from '../support/github/index.js'
+import { BOT_TOKEN } from './standins/github/index.js'
 
 const run = promisify(execFile)
 
