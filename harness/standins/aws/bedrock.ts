@@ -164,7 +164,9 @@ export function createBedrockService(options: BedrockOptions = {}): {
         `no scripted Bedrock response for model ${modelId}`,
         500
       )
-    if (reply.options.delayMs) await new Promise((r) => setTimeout(r, reply.options.delayMs))
+    // Unreferenced: a client that gave up (its timeout) must not keep the process alive.
+    if (reply.options.delayMs)
+      await new Promise((r) => setTimeout(r, reply.options.delayMs).unref())
     if (reply.kind === 'fault')
       throw new AwsError(reply.type, reply.message, BEDROCK_FAULTS[reply.type])
 
