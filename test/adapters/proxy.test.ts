@@ -30,8 +30,17 @@ import { runActionInProcess } from '../../harness/action-in-process.js'
 import { opened } from '../notify/fixtures.js'
 import { BOT_TOKEN, DEFAULT_REPO } from '../../harness/standins/github/index.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
-import { JIRA_API_TOKEN, JIRA_EMAIL, startJira, type JiraHandle } from '../../harness/standins/notify/jira.js'
-import { SLACK_WEBHOOK_PATH, startSlack, type SlackHandle } from '../../harness/standins/notify/slack.js'
+import {
+  JIRA_API_TOKEN,
+  JIRA_EMAIL,
+  startJira,
+  type JiraHandle
+} from '../../harness/standins/notify/jira.js'
+import {
+  SLACK_WEBHOOK_PATH,
+  startSlack,
+  type SlackHandle
+} from '../../harness/standins/notify/slack.js'
 import { startProxy, type ForwardProxy } from '../../harness/standins/proxy.js'
 
 let standIns: StandIns

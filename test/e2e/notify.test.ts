@@ -8,8 +8,17 @@ import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
 import type { ActionRun } from '../../harness/action-bundle.js'
 import { runActionInProcess } from '../../harness/action-in-process.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
-import { JIRA_API_TOKEN, JIRA_EMAIL, startJira, type JiraHandle } from '../../harness/standins/notify/jira.js'
-import { SLACK_WEBHOOK_PATH, startSlack, type SlackHandle } from '../../harness/standins/notify/slack.js'
+import {
+  JIRA_API_TOKEN,
+  JIRA_EMAIL,
+  startJira,
+  type JiraHandle
+} from '../../harness/standins/notify/jira.js'
+import {
+  SLACK_WEBHOOK_PATH,
+  startSlack,
+  type SlackHandle
+} from '../../harness/standins/notify/slack.js'
 
 jest.setTimeout(90_000)
 const REPO = 'acme/ops'

@@ -20,7 +20,11 @@ import { ssmInstanceDirectory } from '../../src/adapters/aws/ssm-instances.js'
 import { bindInstances, buildPlan, type Plan } from '../../src/plan/plan.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'
-import { sandboxExecutor, scriptedExecutor, type Executor } from '../../harness/standins/aws/executors.js'
+import {
+  sandboxExecutor,
+  scriptedExecutor,
+  type Executor
+} from '../../harness/standins/aws/executors.js'
 import { AwsError, startAwsServer, type AwsServer } from '../../harness/standins/aws/protocol.js'
 import { createSsmService, type SsmStandInOptions } from '../../harness/standins/aws/ssm.js'
 

@@ -9,7 +9,12 @@ import {
   notifySecrets,
   parseNotifyConfig
 } from '../../src/notify/notify.js'
-import { JIRA_API_TOKEN, JIRA_EMAIL, startJira, type JiraHandle } from '../../harness/standins/notify/jira.js'
+import {
+  JIRA_API_TOKEN,
+  JIRA_EMAIL,
+  startJira,
+  type JiraHandle
+} from '../../harness/standins/notify/jira.js'
 import {
   SLACK_BOT_TOKEN,
   SLACK_WEBHOOK_PATH,

@@ -20,7 +20,11 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { loadModel, outputProblems } from '../../harness/standins/aws/model.js'
 import { startAwsServer, type AwsServer } from '../../harness/standins/aws/protocol.js'
-import { BEDROCK_FAULTS, createBedrockService, type BedrockFault } from '../../harness/standins/aws/bedrock.js'
+import {
+  BEDROCK_FAULTS,
+  createBedrockService,
+  type BedrockFault
+} from '../../harness/standins/aws/bedrock.js'
 
 const MODEL = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'
 const OTHER_MODEL = 'anthropic.claude-3-haiku-20240307-v1:0'

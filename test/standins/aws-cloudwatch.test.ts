@@ -36,7 +36,11 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { createCloudWatchService } from '../../harness/standins/aws/cloudwatch.js'
 import { createLogsService } from '../../harness/standins/aws/logs.js'
 import { loadModel, outputProblems } from '../../harness/standins/aws/model.js'
-import { startAwsServer, type AwsServer, type JsonService } from '../../harness/standins/aws/protocol.js'
+import {
+  startAwsServer,
+  type AwsServer,
+  type JsonService
+} from '../../harness/standins/aws/protocol.js'
 
 const T0 = new Date('2025-06-01T12:00:00Z')
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000)
