@@ -5,7 +5,6 @@
 // still handled), the AWS SDK points at the stand-ins with millisecond retries, and remediation
 // may wait on a virtual clock. The bundle itself is proved by one smoke run per job
 // (test/action-bundle.test.ts).
-import { ConfiguredRetryStrategy } from '@smithy/core/retry'
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -14,6 +13,7 @@ import type { ActionHost, AnnotationPlace } from '../src/action/host.js'
 import type { Command } from '../src/action/inputs.js'
 import { runAction, type RuntimeOptions } from '../src/main.js'
 import { BOT_TOKEN } from './standins/github/index.js'
+import { awsSettings } from './standins/index.js'
 import { RECORD_KEY, type ActionRun } from './action-bundle.js'
 
 /** action.yml's input defaults, except expressions (`${{ github.token }}`), which tests give. */
@@ -63,17 +63,11 @@ export interface InProcessOptions {
 
 /** The AWS SDK settings that point every client at the stand-ins named in `env`. */
 export function standInAws(env: Record<string, string>): RuntimeOptions['aws'] {
-  const endpoint = env.AWS_ENDPOINT_URL
-  if (!endpoint) return undefined
+  if (!env.AWS_ENDPOINT_URL) return undefined
   return (config) => ({
     ...config,
-    endpoint,
-    ...(config.region ? {} : { region: env.AWS_REGION ?? 'us-east-1' }),
-    credentials: {
-      accessKeyId: env.AWS_ACCESS_KEY_ID ?? 'AKIDSTANDIN',
-      secretAccessKey: env.AWS_SECRET_ACCESS_KEY ?? 'stand-in-secret'
-    },
-    retryStrategy: new ConfiguredRetryStrategy(Number(config.maxAttempts ?? 3), () => 10)
+    ...awsSettings(env, Number(config.maxAttempts ?? 3)),
+    ...(config.region ? { region: config.region } : {})
   })
 }
 
@@ -98,7 +92,7 @@ export async function runActionInProcess(options: InProcessOptions): Promise<Act
     input: (name) => (inputs[name] ?? '').trim(),
     env,
     readFile: (path) =>
-      path === env.GITHUB_EVENT_PATH && path === EVENT_PATH
+      path === EVENT_PATH
         ? Promise.resolve(JSON.stringify(options.webhook))
         : readFile(path, 'utf8'),
     log: {

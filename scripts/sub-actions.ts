@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { format, resolveConfig } from 'prettier'
 import { parse, stringify } from 'yaml'
-import { NOTIFY_INPUTS } from '../src/notify/notify.js'
+import { NOTIFY_INPUTS } from '../src/notify/config.js'
 import type { GeneratedFile } from './generated-files.js'
 
 const TOKEN = ['github-token', 'record-key']

@@ -15,19 +15,28 @@ import { transport, wiring, type RuntimeOptions, type Wiring } from './action/wi
 export { chooseCommand }
 export type { RuntimeOptions }
 
-/** Each job's composition, loaded on demand so a run loads only its own. */
-const JOBS: { [C in Command]: () => Promise<(inputs: never, wiring: Wiring) => Promise<void>> } = {
-  validate: async () => (await import('./action/jobs/validate.js')).validateJob,
-  intake: async () => (await import('./action/jobs/intake.js')).intakeJob,
-  comment: async () => (await import('./action/jobs/comment.js')).commentJob,
-  remediate: async () => (await import('./action/jobs/remediate.js')).remediateJob
+/** The job's composition, loaded on demand so a run loads only its own. */
+async function runJob(inputs: JobInputs, jobWiring: Wiring): Promise<void> {
+  switch (inputs.command) {
+    case 'validate':
+      return (await import('./action/jobs/validate.js')).validateJob(inputs, jobWiring)
+    case 'intake':
+      return (await import('./action/jobs/intake.js')).intakeJob(inputs, jobWiring)
+    case 'comment':
+      return (await import('./action/jobs/comment.js')).commentJob(inputs, jobWiring)
+    case 'remediate':
+      return (await import('./action/jobs/remediate.js')).remediateJob(inputs, jobWiring)
+  }
 }
 
 /** Every secret among a job's inputs, masked before anything else is logged. */
 async function secretsOf(inputs: JobInputs): Promise<string[]> {
   if (inputs.command === 'validate') return []
+  // The notifiers (and their secrets' shapes) load only when a target is configured.
   const notify =
-    'notify' in inputs ? (await import('./notify/notify.js')).notifySecrets(inputs.notify) : []
+    'notify' in inputs && (inputs.notify.slack || inputs.notify.jira)
+      ? (await import('./notify/notify.js')).notifySecrets(inputs.notify)
+      : []
   return [inputs.token, inputs.recordKey, ...notify]
 }
 
@@ -44,8 +53,7 @@ export async function runAction(
     const command = options.command ?? chooseCommand(host.input('command'), facts.eventName)
     const inputs = parseInputs(command, (name) => host.input(name), facts)
     for (const secret of await secretsOf(inputs)) host.log.setSecret(secret)
-    const job = await JOBS[command]()
-    await job(inputs as never, wiring(host, facts, options, await transport(host, facts)))
+    await runJob(inputs, wiring(host, facts, options, await transport(host, facts)))
   } catch (error) {
     host.fail(error instanceof Error ? error.message : String(error))
   }

@@ -13,6 +13,7 @@ import {
 import { createLogsService, type LogsControl, type LogsOptions } from './aws/logs.js'
 import { startAwsServer, type AwsServer } from './aws/protocol.js'
 import { createSsmService, type SsmControl, type SsmStandInOptions } from './aws/ssm.js'
+import { ConfiguredRetryStrategy } from '@smithy/core/retry'
 import { BOT_TOKEN, startGitHub, type GitHubHandle, type GitHubSeed } from './github/index.js'
 
 export interface StandInOptions {
@@ -42,6 +43,22 @@ export interface StandIns {
    */
   env: Record<string, string>
   stop(): Promise<void>
+}
+
+/**
+ * AWS SDK client settings for the stand-ins named in `env` (their `env`): endpoint, region and
+ * credentials, with `attempts` tries 10 ms apart, so retries cost no real time.
+ */
+export function awsSettings(env: Readonly<Record<string, string | undefined>>, attempts = 3) {
+  return {
+    endpoint: env.AWS_ENDPOINT_URL ?? '',
+    region: env.AWS_REGION ?? 'us-east-1',
+    credentials: {
+      accessKeyId: env.AWS_ACCESS_KEY_ID ?? 'AKIDSTANDIN',
+      secretAccessKey: env.AWS_SECRET_ACCESS_KEY ?? 'stand-in-secret'
+    },
+    retryStrategy: new ConfiguredRetryStrategy(attempts, () => 10)
+  }
 }
 
 export async function startStandIns(options: StandInOptions = {}): Promise<StandIns> {

@@ -3,6 +3,7 @@
 // to this, so the same code runs under the real runner (`actionsHost`, built on @actions/core) and
 // in process in tests (a host that keeps everything in memory), without spawning the bundle.
 import * as core from '@actions/core'
+import { readFile } from 'node:fs/promises'
 
 /** Where an annotation points (a runbook file and line). */
 export interface AnnotationPlace {
@@ -43,10 +44,7 @@ export function actionsHost(): ActionHost {
   return {
     input: (name) => core.getInput(name),
     env: process.env,
-    readFile: async (path) => {
-      const { readFile } = await import('node:fs/promises')
-      return readFile(path, 'utf8')
-    },
+    readFile: (path) => readFile(path, 'utf8'),
     log: {
       info: core.info,
       notice: core.notice,

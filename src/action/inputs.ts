@@ -3,8 +3,7 @@
 // `get` (an input by name) and `env`: tested without @actions/core; the composition root
 // (main.ts) passes the runner's.
 import { parseDuration } from '../approval/policy.js'
-import { DEFAULT_GATHER } from '../context/gather.js'
-import { NOTIFY_INPUTS, parseNotifyConfig, type NotifyConfig } from '../notify/notify.js'
+import { NOTIFY_INPUTS, parseNotifyConfig, type NotifyConfig } from '../notify/config.js'
 import { proxySettings, type ProxySettings } from '../adapters/http/proxy.js'
 import { parseList } from '../util/list.js'
 import type { ProviderInputs } from './triage-provider.js'
@@ -27,21 +26,21 @@ export interface CatalogInputs {
   allowedDocuments?: string[]
 }
 
-/** What the runner says about this run (GITHUB_* and AWS_* variables), read once. */
+/** What the runner says about this run (GITHUB_* and AWS_* variables), read once; unset is undefined. */
 export interface RunnerFacts {
-  eventName?: string
-  eventPath?: string
+  eventName: string | undefined
+  eventPath: string | undefined
   /** `owner/name`. */
-  repository?: string
-  sha?: string
-  actor?: string
-  runId?: number
+  repository: string | undefined
+  sha: string | undefined
+  actor: string | undefined
+  runId: number | undefined
   serverUrl: string
   apiUrl: string
   /** The AWS SDK's own region variables, for a job whose `aws-region` input is empty. */
-  awsRegion?: string
+  awsRegion: string | undefined
   /** HTTPS_PROXY, HTTP_PROXY and NO_PROXY, for every client of the run. */
-  proxy?: ProxySettings
+  proxy: ProxySettings | undefined
 }
 
 /** What every job that writes to an issue needs: the token and the record key (a secret). */
@@ -69,7 +68,8 @@ export interface IntakeInputs extends IssueAccess {
   context: {
     logGroups: string[]
     changeRepos: Repository[]
-    changeWindowMs: number
+    /** Unset: the gather stage's default (DEFAULT_GATHER). */
+    changeWindowMs?: number
   }
   notify: NotifyConfig
 }
@@ -123,24 +123,18 @@ export function chooseCommand(input: string, eventName: string | undefined): Com
 export function runnerFacts(env: Env): RunnerFacts {
   const set = (name: string): string | undefined => env[name] || undefined
   const runId = Number(set('GITHUB_RUN_ID'))
-  const facts: RunnerFacts = {
+  return {
+    eventName: set('GITHUB_EVENT_NAME'),
+    eventPath: set('GITHUB_EVENT_PATH'),
+    repository: set('GITHUB_REPOSITORY'),
+    sha: set('GITHUB_SHA'),
+    actor: set('GITHUB_ACTOR'),
+    runId: Number.isSafeInteger(runId) && runId > 0 ? runId : undefined,
     serverUrl: set('GITHUB_SERVER_URL') ?? 'https://github.com',
-    apiUrl: set('GITHUB_API_URL') ?? 'https://api.github.com'
+    apiUrl: set('GITHUB_API_URL') ?? 'https://api.github.com',
+    awsRegion: set('AWS_REGION') ?? set('AWS_DEFAULT_REGION'),
+    proxy: proxySettings(env)
   }
-  const optional: [keyof RunnerFacts, string | undefined][] = [
-    ['eventName', set('GITHUB_EVENT_NAME')],
-    ['eventPath', set('GITHUB_EVENT_PATH')],
-    ['repository', set('GITHUB_REPOSITORY')],
-    ['sha', set('GITHUB_SHA')],
-    ['actor', set('GITHUB_ACTOR')],
-    ['awsRegion', set('AWS_REGION') ?? set('AWS_DEFAULT_REGION')]
-  ]
-  for (const [key, value] of optional)
-    if (value !== undefined) Object.assign(facts, { [key]: value })
-  if (Number.isSafeInteger(runId) && runId > 0) facts.runId = runId
-  const proxy = proxySettings(env)
-  if (proxy) facts.proxy = proxy
-  return facts
 }
 
 /** A runner fact a job cannot do without, with a clear error when it is missing. */
@@ -187,9 +181,9 @@ const flag = (get: Get, name: string, fallback: 'true' | 'false'): boolean =>
   choice(get, name, ['true', 'false'], fallback) === 'true'
 
 /** A duration input such as `24h` or `90m`, with the input's name in the error. */
-function durationInput(get: Get, name: string, fallback: number): number {
+function durationInput(get: Get, name: string): number | undefined {
   const value = get(name).trim()
-  if (!value) return fallback
+  if (!value) return undefined
   try {
     return parseDuration(value)
   } catch (error) {
@@ -256,7 +250,8 @@ export function parseInputs(command: Command, get: Get, facts: RunnerFacts): Job
   const catalog = catalogInputs(get)
   if (command === 'validate') return { command, catalog }
   const access = issueAccess(get, facts)
-  if (command === 'intake')
+  if (command === 'intake') {
+    const changeWindowMs = durationInput(get, 'change-window')
     return {
       command,
       ...access,
@@ -278,10 +273,11 @@ export function parseInputs(command: Command, get: Get, facts: RunnerFacts): Job
       context: {
         logGroups: parseList(get('log-groups')) ?? [],
         changeRepos: changeRepositories(get('change-repositories'), access.repositoryName),
-        changeWindowMs: durationInput(get, 'change-window', DEFAULT_GATHER.changeWindowMs)
+        ...(changeWindowMs !== undefined ? { changeWindowMs } : {})
       },
       notify: notifyConfig(get)
     }
+  }
   if (command === 'comment')
     return { command, ...access, catalog, ignoredLogins: ignoredLogins(get) }
   const issue = get('issue-number').trim()

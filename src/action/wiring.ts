@@ -6,7 +6,7 @@ import { formatProblem } from '../catalog/problem.js'
 import { validateCommand } from '../flows/validate.js'
 import { recordKey, type RecordKey } from '../issue/record.js'
 import type { NotificationEvent } from '../notify/events.js'
-import type { NotifyConfig } from '../notify/notify.js'
+import type { NotifyConfig } from '../notify/config.js'
 import type { CatalogRunbook } from '../triage/types.js'
 import type { Clock } from '../util/clock.js'
 import { createGitHubClient, type GitHub } from '../adapters/github/client.js'
@@ -27,8 +27,6 @@ export interface RuntimeOptions {
   aws?: (config: AwsClientConfig) => AwsClientConfig
   /** The clock remediation waits on. */
   clock?: Clock
-  /** How often a running execution looks for `/cancel` (ms). */
-  cancelPollMs?: number
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   toWiki,
   type JiraDoc
 } from './jira-render.js'
+import { PROJECT_KEY } from './config.js'
 import { oneLine, truncate } from './text.js'
 
 export {
@@ -71,8 +72,6 @@ export function jiraSecrets(target: JiraTarget): string[] {
 }
 
 const KEY = /^[A-Z][A-Z0-9_]*-\d+$/
-/** A project key as Jira allows them (it also goes into JQL, quoted). */
-export const PROJECT_KEY = /^[A-Z][A-Z0-9_]{1,254}$/
 
 export function jiraNotifier(target: JiraTarget, options: HttpOptions = {}): Notifier {
   const flavor = jiraFlavor(target)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { catalogInputs, parseInputs, runnerFacts } from '../../src/action/inputs.js'
+import { catalogInputs, parseInputs, runnerFacts, type Command } from '../../src/action/inputs.js'
 
 const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 
@@ -69,9 +69,12 @@ describe('parseInputs', () => {
     ],
     ['intake', { 'close-on-recovery': 'maybe' }, /`close-on-recovery` must be one of true, false/],
     ['comment', { 'record-key': '' }, /`record-key` is not set\. .*openssl rand -hex 32/]
-  ] as const)('%s refuses %j with what to do', (command, values, message) => {
-    expect(() => parseInputs(command, inputs({ ...base, ...values }), facts)).toThrow(message)
-  })
+  ] satisfies [Command, Record<string, string>, RegExp][])(
+    '%s refuses %j with what to do',
+    (command, values, message) => {
+      expect(() => parseInputs(command, inputs({ ...base, ...values }), facts)).toThrow(message)
+    }
+  )
 
   it('names the runner variable a job cannot do without', () => {
     expect(() => parseInputs('comment', inputs(base), runnerFacts({}))).toThrow(

@@ -46,8 +46,7 @@ export async function remediateJob(inputs: RemediateInputs, wiring: Wiring): Pro
     ...(runId !== undefined
       ? { environmentApprovals: () => runApprovals(octokit, inputs.repository, runId) }
       : {}),
-    ...(runtime.clock ? { clock: runtime.clock } : {}),
-    ...(runtime.cancelPollMs !== undefined ? { cancelPollMs: runtime.cancelPollMs } : {})
+    ...(runtime.clock ? { clock: runtime.clock } : {})
   })
   host.setOutput('outcome', result.outcome)
   if (result.digest) host.setOutput('plan-digest', result.digest)
