@@ -1,3 +1,5 @@
+import { Ajv2020, type Options } from 'ajv/dist/2020.js'
+import standaloneCode from 'ajv/dist/standalone/index.js'
 import { readFile } from 'node:fs/promises'
 import { compile, type JSONSchema } from 'json-schema-to-typescript'
 import { format, resolveConfig } from 'prettier'
@@ -47,6 +49,85 @@ const SCHEMAS = [
   }
 ] as const
 
+/**
+ * Schemas OpsLoop validates at run time become precompiled validators (ajv's standalone code),
+ * `src/generated/validate-<name>.js` with its declaration: no schema compilation at start-up, and
+ * no `new Function` at run time. Each keeps the ajv options its caller relied on when it compiled
+ * the schema itself (the runbook validator is verbose: its messages quote the failing schema).
+ */
+const VALIDATORS = [
+  {
+    name: 'runbook',
+    type: 'Runbook',
+    options: {
+      allErrors: true,
+      strict: true,
+      allowUnionTypes: true,
+      strictRequired: false,
+      verbose: true
+    }
+  },
+  { name: 'dispatch', type: 'DispatchPayload', options: { allErrors: true, strict: false } },
+  { name: 'record', type: 'IssueRecord', options: { allErrors: false, strict: false } },
+  { name: 'plan', type: 'Plan', options: { allErrors: false, strict: false } }
+] as const satisfies readonly {
+  name: (typeof SCHEMAS)[number]['name']
+  type: string
+  options: Options
+}[]
+
+/**
+ * ajv's standalone code requires its small runtime helpers (code-point length, deep equality)
+ * even in ES module output; they become imports. A default import of these CommonJS modules is
+ * the module object under Node and the function under rollup, so either is accepted.
+ */
+function esmValidator(code: string): string {
+  const helpers = new Map<string, string>()
+  const body = code.replace(
+    /require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)\.default/g,
+    (_, path: string) => {
+      let name = helpers.get(path)
+      if (!name) helpers.set(path, (name = `runtime${helpers.size}`))
+      return `(${name}.default ?? ${name})`
+    }
+  )
+  if (/\brequire\(/.test(body))
+    throw new Error('ajv standalone code requires a module this generator does not import')
+  const imports = [...helpers].map(([path, name]) => `import ${name} from "${path}.js";`)
+  return body.replace(/^"use strict";/, `"use strict";\n${imports.join('\n')}`)
+}
+
+async function validatorFiles(): Promise<GeneratedFile[]> {
+  const out: GeneratedFile[] = []
+  for (const v of VALIDATORS) {
+    const file = SCHEMAS.find((s) => s.name === v.name)?.file ?? ''
+    const schema = JSON.parse(await readFile(file, 'utf8')) as object
+    const ajv = new Ajv2020({ ...v.options, code: { source: true, esm: true } })
+    const code = (standaloneCode as unknown as typeof standaloneCode.default)(
+      ajv,
+      ajv.compile(schema)
+    )
+    const banner = `// Generated from ${file} by \`npm run generate\` (ajv standalone code). Do not edit.`
+    out.push({
+      path: `src/generated/validate-${v.name}.js`,
+      content: `${banner}\n${esmValidator(code)}\n`
+    })
+    out.push({
+      path: `src/generated/validate-${v.name}.d.ts`,
+      content: [
+        banner,
+        "import type { ValidateFunction } from 'ajv'",
+        `import type { ${v.type} } from './${v.name}.js'`,
+        '',
+        `export declare const validate: ValidateFunction<${v.type}>`,
+        'export default validate',
+        ''
+      ].join('\n')
+    })
+  }
+  return out
+}
+
 export interface GeneratedFile {
   path: string
   content: string
@@ -85,6 +166,7 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
       })
     })
   }
+  out.push(...(await validatorFiles()))
   out.push(...(await subActionFiles()))
   return out
 }

@@ -1,26 +1,17 @@
 // Validates parsed runbooks against schemas/runbook.schema.json and turns ajv's errors into
 // messages a runbook author can act on: where, what is wrong, and what would be right.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import { runbookSchema } from '../generated/runbook.js'
-import type { Runbook } from '../generated/runbook.js'
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import { runbookSchema, type Runbook } from '../generated/runbook.js'
+import { validate as validateRunbook } from '../generated/validate-runbook.js'
 import { didYouMean } from '../util/suggest.js'
 import type { Problem } from './problem.js'
 import { formatPath, locate, type PathSegment, type YamlSource } from './yaml-source.js'
 
 type SchemaNode = Record<string, unknown>
 
-let compiled: ValidateFunction<Runbook> | undefined
-
-/** The runbook validator, compiled once per process. */
+/** The runbook validator (precompiled by `npm run generate`). */
 export function runbookValidator(): ValidateFunction<Runbook> {
-  compiled ??= new Ajv2020({
-    allErrors: true,
-    strict: true,
-    allowUnionTypes: true,
-    strictRequired: false,
-    verbose: true
-  }).compile<Runbook>(runbookSchema)
-  return compiled
+  return validateRunbook
 }
 
 function pathOf(instancePath: string): PathSegment[] {

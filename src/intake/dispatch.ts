@@ -1,9 +1,8 @@
 // What arrived: the dispatch payload inside a `repository_dispatch` (or a `workflow_dispatch`
 // input, or a file given to the CLI), checked against `schemas/dispatch.schema.json`. A payload
 // that breaks the contract is still an incident (nothing is lost); what was wrong travels with it.
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import type { ErrorObject, ValidateFunction } from 'ajv'
-import { dispatchSchema } from '../generated/dispatch.js'
+import type { ErrorObject } from 'ajv'
+import { validate as validateDispatch } from '../generated/validate-dispatch.js'
 import type { Incident } from '../generated/incident.js'
 import { jsonText } from '../util/canonical-json.js'
 import { isObject } from './json.js'
@@ -24,11 +23,6 @@ export type Delivery =
 export class DeliveryError extends Error {
   override name = 'DeliveryError'
 }
-
-// Compiled on first use: commands other than intake never pay for it at start-up.
-let compiled: ValidateFunction | undefined
-const validateDispatch = (): ValidateFunction =>
-  (compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(dispatchSchema))
 
 function describe(e: ErrorObject): string {
   const where = `client_payload${e.instancePath.replace(/\/([^/]+)/g, (_, k: string) => (/^\d+$/.test(k) ? `[${k}]` : `.${k}`))}`
@@ -59,7 +53,7 @@ export function readPayload(payload: unknown): Delivery & { kind: 'payload' } {
       ? { event: payload }
       : payload
   const invalidKeys = new Set<string>()
-  const validate = validateDispatch()
+  const validate = validateDispatch
   if (!validate(body)) {
     for (const e of validate.errors ?? []) {
       problems.push(describe(e))

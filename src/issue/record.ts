@@ -8,9 +8,11 @@
 // repository (and issue), and it is validated against schemas/record.schema.json and
 // schemas/plan.schema.json on every read. Where a record may sit is decided by issue/ledger.ts.
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
-import { planSchema, type Plan } from '../generated/plan.js'
-import { recordSchema, type IssueRecord } from '../generated/record.js'
+import type { ValidateFunction } from 'ajv'
+import type { Plan } from '../generated/plan.js'
+import type { IssueRecord } from '../generated/record.js'
+import { validate as validatePlan } from '../generated/validate-plan.js'
+import { validate as validateRecord } from '../generated/validate-record.js'
 import { canonicalJson } from '../util/canonical-json.js'
 
 export type { IssueRecord }
@@ -49,13 +51,9 @@ export function sealRecord(record: IssueRecord, key: RecordKey): string {
   return `<!-- opsloop:record ${payload}.${key.seal(payload)} -->`
 }
 
-let validators: { record: ValidateFunction; plan: ValidateFunction } | undefined
+// Precompiled by `npm run generate`.
 function validate(): { record: ValidateFunction; plan: ValidateFunction } {
-  if (!validators) {
-    const ajv = new Ajv2020({ allErrors: false, strict: false })
-    validators = { record: ajv.compile(recordSchema), plan: ajv.compile(planSchema) }
-  }
-  return validators
+  return { record: validateRecord, plan: validatePlan }
 }
 
 /** Where a record must belong to count: this repository, and this issue when it has a number. */

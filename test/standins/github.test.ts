@@ -14,7 +14,7 @@ import {
   type GitHubHandle,
   type GitHubSeed
 } from '../../harness/standins/github/index.js'
-import { componentValidator } from '../../harness/standins/github/openapi.js'
+import { componentValidator } from '../../harness/standins/github/validators.js'
 
 const owner = 'acme'
 const repo = 'ops'

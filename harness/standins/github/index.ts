@@ -8,14 +8,8 @@
 import { startServer, type StandInRequest, type StandInResponse } from '../http.js'
 import { errorBody, GitHubError } from './errors.js'
 import { GRAPHQL_PATH, GraphqlEndpoint } from './graphql.js'
-import {
-  componentValidator,
-  issuesOf,
-  operationIdFor,
-  operations,
-  type Issue as SchemaIssue,
-  type Operation
-} from './openapi.js'
+import { issuesOf, type Issue as SchemaIssue, type Operation } from './openapi.js'
+import { componentValidator, description } from './validators.js'
 import { Renderer } from './render.js'
 import { Params, routes, type Reply } from './routes.js'
 import {
@@ -155,7 +149,8 @@ function tokenOf(req: StandInRequest): string | undefined {
 
 /** Starts a stand-in GitHub on 127.0.0.1; the first call in a process loads the description. */
 export async function startGitHub(seed: GitHubSeed = {}): Promise<GitHubHandle> {
-  const served = new Map(operations(SERVED).map((op) => [op.id, op]))
+  const { operations, operationIdFor } = description(SERVED)
+  const served = new Map(operations.map((op) => [op.id, op]))
   const store = new Store(seed)
   const limits = new RateLimits(() => store.now())
   const faults = new Faults()

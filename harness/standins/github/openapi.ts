@@ -1,13 +1,14 @@
-// GitHub's official OpenAPI description (@octokit/openapi), read once per process, and ajv
-// validators for the operations the stand-in serves, compiled once per operation and cached.
+// GitHub's official OpenAPI description (@octokit/openapi) as the stand-in uses it: each served
+// operation as plain data, the schema behind each of its validators, and the routing table.
+// Compiling the validators (and caching them) is validators.ts's job.
 // The description is OpenAPI 3.0, not JSON Schema: schemas are rewritten before ajv sees them
 // (`nullable`, `$ref` into components, annotation keywords), and query strings are coerced by
 // the declared parameter types, as GitHub parses them.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { Ajv, CodeOptions, ErrorObject, Options, ValidateFunction } from 'ajv'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
-type Node = Record<string, unknown>
+export type Node = Record<string, unknown>
 
 interface Description {
   paths: Record<string, Record<string, Node>>
@@ -19,7 +20,7 @@ interface Description {
 }
 
 /** One path or query parameter of an operation. */
-interface Parameter {
+export interface Parameter {
   name: string
   in: 'path' | 'query'
   required: boolean
@@ -68,10 +69,6 @@ const SCHEMA_BASE = 'https://api.github.com/openapi/components/schemas/'
 const DROPPED = new Set(['example', 'discriminator', 'externalDocs', 'xml', 'nullable'])
 
 let description: Description | undefined
-let ajv: Ajv | undefined
-const added = new Set<string>()
-const compiled = new Map<string, Operation>()
-let allTemplates: { method: string; id: string; regex: RegExp; literal: number }[] | undefined
 
 function load(): Description {
   if (description) return description
@@ -82,32 +79,56 @@ function load(): Description {
   return description
 }
 
-function validator(): Ajv {
-  // strictSchema stays on: a keyword this rewrite does not know fails compilation loudly
-  // instead of being skipped. The formats are all those the description uses; date-time and
-  // uri are checked (without ajv-formats), the rest accepted as declared.
-  ajv ??= new Ajv({
+/**
+ * The formats the description uses: date-time and uri are checked (without ajv-formats), the
+ * rest accepted as declared. Regular expressions, so the cached module can carry them as code.
+ */
+export const FORMATS: Record<string, RegExp | true> = {
+  'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
+  uri: /^[a-z][a-z0-9+.-]*:\S*$/i,
+  'uri-template': true,
+  date: true,
+  email: true,
+  int32: true,
+  int64: true,
+  double: true,
+  binary: true,
+  'repo.nwo': true
+}
+
+/**
+ * ajv's options for the description. strictSchema stays on: a keyword the rewrite below does
+ * not know fails compilation loudly instead of being skipped.
+ */
+export function ajvOptions(code: CodeOptions = {}): Options {
+  return {
     allErrors: true,
-    code: { optimize: false }, // compiles about a third faster; validation speed is no concern
+    code: { optimize: false, ...code }, // compiles about a third faster; validation speed is no concern
     strictSchema: true,
     strictTypes: false,
     strictTuples: false,
     strictRequired: false,
     allowUnionTypes: true,
-    formats: {
-      'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
-      uri: /^[a-z][a-z0-9+.-]*:\S*$/i,
-      'uri-template': true,
-      date: true,
-      email: true,
-      int32: true,
-      int64: true,
-      double: true,
-      binary: true,
-      'repo.nwo': true
-    }
-  })
-  return ajv
+    formats: FORMATS
+  }
+}
+
+const registered = new WeakMap<Ajv, Set<string>>()
+
+/** Converts `schema` for `ajv`, first registering every component schema it reaches. */
+export function register(ajv: Ajv, schema: Node): Node {
+  let added = registered.get(ajv)
+  if (!added) registered.set(ajv, (added = new Set()))
+  const pending = new Set<string>()
+  const root = convert(schema, pending)
+  for (const name of pending) {
+    if (added.has(name)) continue
+    added.add(name)
+    const component = load().components.schemas[name]
+    if (!component) throw new Error(`unknown component schema ${name}`)
+    ajv.addSchema(convert(component, pending), SCHEMA_BASE + encodeURIComponent(name))
+  }
+  return root
 }
 
 function isNode(value: unknown): value is Node {
@@ -170,21 +191,6 @@ function convert(schema: Node, refs: Set<string>): Node {
   return { anyOf: [out, { type: 'null' }] }
 }
 
-/** Compiles a schema after registering every component schema it reaches. */
-function compile(schema: Node): ValidateFunction {
-  const ajv = validator()
-  const pending = new Set<string>()
-  const root = convert(schema, pending)
-  for (const name of pending) {
-    if (added.has(name)) continue
-    added.add(name)
-    const component = load().components.schemas[name]
-    if (!component) throw new Error(`unknown component schema ${name}`)
-    ajv.addSchema(convert(component, pending), SCHEMA_BASE + encodeURIComponent(name))
-  }
-  return ajv.compile(root)
-}
-
 export function issuesOf(errors: ErrorObject[] | null | undefined): Issue[] {
   return (errors ?? []).map((e) => {
     const extra =
@@ -225,16 +231,47 @@ function coerce(raw: string, schema: Node): unknown {
   return raw
 }
 
-function objectChecker(params: Parameter[]): (values: Record<string, unknown>) => Issue[] {
-  const validate = compile({
+/** The JSON Schema of an object holding the given parameters, as ajv checks them. */
+function parametersSchema(params: Parameter[]): Node {
+  return {
     type: 'object',
     properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
     required: params.filter((p) => p.required).map((p) => p.name)
-  })
-  return (values) => (validate(values) ? [] : issuesOf(validate.errors))
+  }
 }
 
-function build(id: string, method: string, template: string, op: Node, shared: Node[]): Operation {
+/**
+ * What the stand-in needs of one operation, as plain data: everything but the compiled
+ * validators, which are keyed by `validatorKeys` (so they can be compiled once and cached).
+ */
+export interface OperationSpec {
+  id: string
+  method: string
+  template: string
+  docsUrl: string
+  bodyRequired: boolean
+  params: Parameter[]
+  /** Whether the operation takes a JSON body. */
+  hasBody: boolean
+  /** Documented statuses; false where the status has no JSON body. */
+  responses: Record<string, boolean>
+}
+
+/** The name of each validator an operation uses, in the compiled set. */
+export const validatorKeys = {
+  path: (id: string) => `${id} path`,
+  query: (id: string) => `${id} query`,
+  body: (id: string) => `${id} body`,
+  response: (id: string, status: string) => `${id} response ${status}`,
+  component: (name: string) => `component ${name}`
+}
+
+/**
+ * One operation of the description: its spec, and the OpenAPI schema behind each validator key
+ * (unconverted; `compile` and the cached module convert them).
+ */
+export function describeOperation(id: string): { spec: OperationSpec; schemas: Map<string, Node> } {
+  const { method, template, op, shared } = locate(id)
   const params = [...shared, ...((op.parameters as Node[] | undefined) ?? [])]
     .map(deref)
     .filter((p) => p.in === 'path' || p.in === 'query')
@@ -245,35 +282,62 @@ function build(id: string, method: string, template: string, op: Node, shared: N
       schema: p.schema as Node,
       multi: p['x-multi-segment'] === true
     }))
-  const pathParams = params.filter((p) => p.in === 'path')
-  const queryParams = params.filter((p) => p.in === 'query')
-  const { regex, names } = templateRegex(
-    template,
-    new Set(pathParams.filter((p) => p.multi).map((p) => p.name))
-  )
-  const checkPath = objectChecker(pathParams)
-  const checkQuery = objectChecker(queryParams)
-
+  const schemas = new Map<string, Node>()
+  schemas.set(validatorKeys.path(id), parametersSchema(params.filter((p) => p.in === 'path')))
+  schemas.set(validatorKeys.query(id), parametersSchema(params.filter((p) => p.in === 'query')))
   const requestBody = op.requestBody ? deref(op.requestBody as Node) : undefined
   const bodySchema = (requestBody?.content as Record<string, Node> | undefined)?.[
     'application/json'
   ]?.schema as Node | undefined
-  const bodyValidator = bodySchema ? compile(bodySchema) : undefined
-
-  const responses = new Map<string, ValidateFunction | null>()
+  if (bodySchema) schemas.set(validatorKeys.body(id), bodySchema)
+  const responses: Record<string, boolean> = {}
   for (const [status, raw] of Object.entries(op.responses as Record<string, Node>)) {
     const content = deref(raw).content as Record<string, Node> | undefined
     const schema = content?.['application/json']?.schema as Node | undefined
-    responses.set(status, schema ? compile(schema) : null)
+    responses[status] = schema !== undefined
+    if (schema) schemas.set(validatorKeys.response(id, status), schema)
   }
-
-  return {
+  const spec: OperationSpec = {
     id,
     method: method.toUpperCase(),
     template,
     docsUrl:
       (op.externalDocs as { url?: string } | undefined)?.url ?? 'https://docs.github.com/rest',
     bodyRequired: requestBody?.required === true,
+    params,
+    hasBody: bodySchema !== undefined,
+    responses
+  }
+  return { spec, schemas }
+}
+
+/** The schema behind a component validator key. */
+export function componentSchema(name: string): Node {
+  return { $ref: COMPONENT_REF + name }
+}
+
+/** Finds validators by key (compiled live or loaded from the cache). */
+export type Validators = (key: string) => ValidateFunction
+
+/** An operation from its spec and its validators. */
+export function operationFrom(spec: OperationSpec, validators: Validators): Operation {
+  const { id } = spec
+  const pathParams = spec.params.filter((p) => p.in === 'path')
+  const queryParams = spec.params.filter((p) => p.in === 'query')
+  const { regex, names } = templateRegex(
+    spec.template,
+    new Set(pathParams.filter((p) => p.multi).map((p) => p.name))
+  )
+  const check = (key: string, values: unknown): Issue[] => {
+    const validate = validators(key)
+    return validate(values) ? [] : issuesOf(validate.errors)
+  }
+  return {
+    id,
+    method: spec.method,
+    template: spec.template,
+    docsUrl: spec.docsUrl,
+    bodyRequired: spec.bodyRequired,
     match(path) {
       const found = regex.exec(path)
       if (!found) return undefined
@@ -291,7 +355,7 @@ function build(id: string, method: string, template: string, op: Node, shared: N
         const value = raw[p.name]
         if (value !== undefined) values[p.name] = coerce(value, p.schema)
       }
-      return { values, issues: checkPath(values) }
+      return { values, issues: check(validatorKeys.path(id), values) }
     },
     checkQuery(query) {
       const values: Record<string, unknown> = {}
@@ -300,14 +364,14 @@ function build(id: string, method: string, template: string, op: Node, shared: N
         if (value !== null) values[p.name] = coerce(value, p.schema)
         else if (p.schema.default !== undefined) values[p.name] = p.schema.default
       }
-      return { values, issues: checkQuery(values) }
+      return { values, issues: check(validatorKeys.query(id), values) }
     },
-    checkBody: bodyValidator
-      ? (body) => (bodyValidator(body) ? [] : issuesOf(bodyValidator.errors))
-      : undefined,
+    checkBody: spec.hasBody ? (body) => check(validatorKeys.body(id), body) : undefined,
     response(status) {
-      const key = responses.has(String(status)) ? String(status) : 'default'
-      return responses.get(key)
+      const key = String(status) in spec.responses ? String(status) : 'default'
+      const hasJson = spec.responses[key]
+      if (hasJson === undefined) return undefined
+      return hasJson ? validators(validatorKeys.response(id, key)) : null
     }
   }
 }
@@ -324,47 +388,34 @@ function locate(id: string): { method: string; template: string; op: Node; share
   throw new Error(`operation ${id} is not in GitHub's description`)
 }
 
-/** Served operations with their validators; compiled on first use in the process. */
-export function operations(ids: readonly string[]): Operation[] {
-  return ids.map((id) => {
-    let op = compiled.get(id)
-    if (!op) {
-      const { method, template, op: node, shared } = locate(id)
-      op = build(id, method, template, node, shared)
-      compiled.set(id, op)
-    }
-    return op
-  })
+/** One route of the description, for matching a request to its operation. */
+export interface Route {
+  method: string
+  id: string
+  template: string
+}
+
+/** Every operation's method and path template. */
+export function routeTable(): Route[] {
+  return Object.entries(load().paths).flatMap(([template, item]) =>
+    Object.entries(item)
+      .filter(([m]) => m !== 'parameters')
+      .map(([m, op]) => ({ method: m.toUpperCase(), id: op.operationId as string, template }))
+  )
 }
 
 /**
- * The description's operation for a request, as GitHub routes it: where templates overlap
- * (`/issues/comments` against `/issues/{issue_number}`), the one with more literal text wins.
+ * A request's operation, as GitHub routes it: where templates overlap (`/issues/comments`
+ * against `/issues/{issue_number}`), the one with more literal text wins.
  */
-export function operationIdFor(method: string, path: string): string | undefined {
-  allTemplates ??= Object.entries(load().paths)
-    .flatMap(([template, item]) =>
-      Object.entries(item)
-        .filter(([m]) => m !== 'parameters')
-        .map(([m, op]) => ({
-          method: m.toUpperCase(),
-          id: op.operationId as string,
-          regex: templateRegex(template, new Set(['path'])).regex,
-          literal: template.replace(/\{[^}]+\}/g, '').length
-        }))
-    )
+export function router(routes: Route[]): (method: string, path: string) => string | undefined {
+  const table = routes
+    .map((r) => ({
+      method: r.method,
+      id: r.id,
+      regex: templateRegex(r.template, new Set(['path'])).regex,
+      literal: r.template.replace(/\{[^}]+\}/g, '').length
+    }))
     .sort((a, b) => b.literal - a.literal)
-  return allTemplates.find((t) => t.method === method && t.regex.test(path))?.id
-}
-
-const components = new Map<string, ValidateFunction>()
-
-/** A validator for one component schema, e.g. `basic-error`. */
-export function componentValidator(name: string): ValidateFunction {
-  let validate = components.get(name)
-  if (!validate) {
-    validate = compile({ $ref: COMPONENT_REF + name })
-    components.set(name, validate)
-  }
-  return validate
+  return (method, path) => table.find((t) => t.method === method && t.regex.test(path))?.id
 }
