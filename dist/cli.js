@@ -3,27 +3,26 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { v as validateCommand, f as formatProblem } from './chunks/validate-BIYefNrG.js';
+import { v as validateCommand, f as formatProblem } from './chunks/validate-Y0serQaH.js';
 import { readFile } from 'node:fs/promises';
-import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-BZjJpZ8v.js';
-import { a as analyze, c as chooseProvider } from './chunks/triage-provider-Cv0UvHkh.js';
+import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-D_W186cP.js';
+import { a as analyze, c as chooseProvider } from './chunks/triage-provider-C17okZQP.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import './chunks/untrusted-DNWZ0Oim.js';
 import 'node:crypto';
 import './chunks/normalize-BE8nIYBh.js';
-import './chunks/select-DuxRnA0B.js';
-import './chunks/glob-BjDoVeA8.js';
-import './chunks/shell-safety-BSxlscU_.js';
+import './chunks/select-CvccFsR9.js';
+import './chunks/glob-5jAi9Bas.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
+import './chunks/shell-safety-BF719Zuk.js';
 import 'process';
 import 'buffer';
-import './chunks/equal-Bpto17kd.js';
 import './chunks/canonical-json-D2XC83aj.js';
-import './chunks/plan-SxbA7rbh.js';
+import './chunks/plan-e16Jl0_i.js';
 import './chunks/aws-error-CSU2PQ3t.js';
 import './chunks/ports-BrF0CNPd.js';
 import './chunks/markdown-CF26LD-g.js';
-import './chunks/rules-CfI0GHTO.js';
+import './chunks/rules-CXvn7l4C.js';
 
 // `opsloop triage --event FILE`: the issue OpsLoop would open for an event, and its plan,
 // without touching GitHub. For trying runbooks and prompts on real events.

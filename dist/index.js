@@ -1,4 +1,4 @@
-import { b as run } from './chunks/main-Bd6HbqyJ.js';
+import { r as runAction, a as actionsHost } from './chunks/main-aWur26P_.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -33,25 +33,24 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-CQDJnlTx.js';
-import './chunks/client-BLq8khEd.js';
+import './chunks/inputs-Ckf4XZIv.js';
+import './chunks/client-BAsWh5Lj.js';
 import 'node:crypto';
-import './chunks/shell-safety-BSxlscU_.js';
-import './chunks/glob-BjDoVeA8.js';
-import 'process';
-import 'buffer';
+import './chunks/glob-5jAi9Bas.js';
 import './chunks/canonical-json-D2XC83aj.js';
 import './chunks/version-CvW7nB-o.js';
 import './chunks/config-DvLgm-e7.js';
 import './chunks/untrusted-DNWZ0Oim.js';
 import './chunks/proxy-DXuMb-FT.js';
-import './chunks/list-BZjJpZ8v.js';
+import './chunks/list-D_W186cP.js';
 import './chunks/normalize-BE8nIYBh.js';
-import './chunks/validate-BIYefNrG.js';
+import './chunks/validate-Y0serQaH.js';
 import 'node:fs';
 import 'node:path';
-import './chunks/select-DuxRnA0B.js';
-import './chunks/equal-Bpto17kd.js';
+import './chunks/select-CvccFsR9.js';
+import './chunks/shell-safety-BF719Zuk.js';
+import 'process';
+import 'buffer';
 
-// The action's entry point (dist/index.js); see main.ts.
-await run();
+// The root action's entry (dist/index.js): the real runner, the command chosen by input or event.
+await runAction(actionsHost());

@@ -68,6 +68,7 @@ const VALIDATORS = [
     }
   },
   { name: 'dispatch', type: 'DispatchPayload', options: { allErrors: true, strict: false } },
+  { name: 'triage', type: 'TriageAnswer', options: { allErrors: true, strict: false } },
   { name: 'record', type: 'IssueRecord', options: { allErrors: false, strict: false } },
   { name: 'plan', type: 'Plan', options: { allErrors: false, strict: false } }
 ] as const satisfies readonly {

@@ -1,4 +1,5 @@
-// The action's entry point (dist/index.js); see main.ts.
-import { run } from './main.js'
+// The root action's entry (dist/index.js): the real runner, the command chosen by input or event.
+import { actionsHost } from './action/host.js'
+import { runAction } from './main.js'
 
-await run()
+await runAction(actionsHost())

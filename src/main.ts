@@ -1,8 +1,10 @@
 // The action's composition root: reads every input and runner fact once (action/inputs.ts),
 // masks the secrets among them at once, builds the adapters (action/wiring.ts), runs one job and
 // turns what went wrong into one failure message. The same root serves the root action (any
-// command) and each sub-action (one fixed command), under the real runner or in process.
-import { actionsHost, type ActionHost } from './action/host.js'
+// command) and each sub-action (one fixed command), under the real runner or in process. The
+// runner's own library (@actions/core) is the entries' import, not this module's: in process, a
+// test host stands in for it.
+import type { ActionHost } from './action/host.js'
 import {
   chooseCommand,
   parseInputs,
@@ -57,9 +59,4 @@ export async function runAction(
   } catch (error) {
     host.fail(error instanceof Error ? error.message : String(error))
   }
-}
-
-/** The root action's entry (dist/index.js): the real runner, the command chosen by input or event. */
-export async function run(): Promise<void> {
-  await runAction(actionsHost())
 }

@@ -6,12 +6,14 @@ import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { BOT_LOGIN } from '../harness/standins/github/index.js'
 import { runActionBundle } from '../harness/action-bundle.js'
+import { runActionInProcess } from '../harness/action-in-process.js'
 import { startStandIns, type StandIns } from '../harness/standins/index.js'
 
-// Each run is a process with GitHub's real spacing of writes (a second apart).
+// Each run is a process with GitHub's real spacing of writes.
 jest.setTimeout(60_000)
 const REPO = 'acme/ops'
 const ALARM = 'checkout-web-target-5xx'
+const SECOND_ALARM = 'checkout-web-target-5xx-eu'
 let standIns: StandIns
 
 beforeAll(async () => {
@@ -31,6 +33,7 @@ beforeAll(async () => {
     tags: { Role: 'checkout-web' }
   })
   standIns.cloudwatch.putAlarm({ AlarmName: ALARM, StateValue: 'ALARM' })
+  standIns.cloudwatch.putAlarm({ AlarmName: SECOND_ALARM, StateValue: 'ALARM' })
 })
 
 afterAll(async () => {
@@ -39,66 +42,84 @@ afterAll(async () => {
 
 const env = () => ({ ...standIns.env, GITHUB_ACTOR: 'github-actions[bot]' })
 
-it('validate/ checks the catalog', async () => {
-  const run = await runActionBundle({
-    entry: 'validate',
-    env: {},
-    eventName: 'pull_request',
-    webhook: {},
-    inputs: { runbooks: 'runbooks' }
-  })
-  expect(run.code).toBe(0)
-  expect(run.outputs.valid).toBe('true')
-  expect(run.summary).toMatch(/Runbook catalog is valid/)
-})
-
-// The full remediation (SSM, verification, every comment) runs in process in e2e/remediation;
-// here remediate/ proves its entry and wiring on the cheapest path that reads the whole ledger:
-// a plan digest that is not the approved one, refused before anything is sent.
-it('intake/ opens the incident, approve/ approves it, remediate/ refuses a digest that was not approved', async () => {
-  const payload = JSON.parse(
+const payload = (alarm: string): object => {
+  const event = JSON.parse(
     readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
-  ) as object
-  const intake = await runActionBundle({
-    entry: 'intake',
+  ) as { event: { resources: string[]; detail: { alarmName: string } } }
+  event.event.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${alarm}`]
+  event.event.detail.alarmName = alarm
+  return event
+}
+
+// The four bundles run side by side, as four workflow runs would: each spends most of its time in
+// GitHub's real spacing of notifying writes (three seconds), and none depends on another's
+// result. approve/ and remediate/ act on an incident opened in process beforehand.
+it('validate/ checks the catalog; intake/ opens an incident; approve/ approves one; remediate/ refuses a digest that was not approved', async () => {
+  const opened = await runActionInProcess({
     env: env(),
     eventName: 'repository_dispatch',
-    webhook: { action: 'aws-incident', client_payload: payload }
+    webhook: { action: 'aws-incident', client_payload: payload(ALARM) }
   })
-  expect(intake.code).toBe(0)
-  expect(intake.outputs).toMatchObject({
-    action: 'created',
-    'runbook-id': 'restart-systemd-service'
-  })
-  const issue = Number(intake.outputs['issue-number'])
-  const digest = intake.outputs['plan-digest'] ?? ''
+  const issue = Number(opened.outputs['issue-number'])
+  const digest = opened.outputs['plan-digest'] ?? ''
   expect(digest).toMatch(/^[0-9a-f]{64}$/)
-  // The AWS SDK in the bundle found the stand-ins from the environment alone.
-  expect(standIns.aws.calls.map((c) => c.operation)).toContain('DescribeInstanceInformation')
-
   const comment = standIns.github.comment({
     issue,
     user: 'alice',
     body: `/approve ${digest.slice(0, 12)}`
   })
-  const approve = await runActionBundle({
-    entry: 'approve',
-    env: env(),
-    eventName: 'issue_comment',
-    webhook: { action: 'created', issue: { number: issue }, comment }
+
+  const [validate, intake, approve, remediate] = await Promise.all([
+    runActionBundle({
+      entry: 'validate',
+      env: {},
+      eventName: 'pull_request',
+      webhook: {},
+      inputs: { runbooks: 'runbooks' }
+    }),
+    runActionBundle({
+      entry: 'intake',
+      env: env(),
+      eventName: 'repository_dispatch',
+      webhook: { action: 'aws-incident', client_payload: payload(SECOND_ALARM) }
+    }),
+    runActionBundle({
+      entry: 'approve',
+      env: env(),
+      eventName: 'issue_comment',
+      webhook: { action: 'created', issue: { number: issue }, comment }
+    }),
+    runActionBundle({
+      entry: 'remediate',
+      env: env(),
+      eventName: 'issue_comment',
+      webhook: {},
+      inputs: { 'issue-number': String(issue), 'plan-digest': 'f'.repeat(64) }
+    })
+  ])
+
+  expect(validate.code).toBe(0)
+  expect(validate.outputs.valid).toBe('true')
+  expect(validate.summary).toMatch(/Runbook catalog is valid/)
+
+  expect(intake.code).toBe(0)
+  expect(intake.outputs).toMatchObject({
+    action: 'created',
+    'runbook-id': 'restart-systemd-service'
   })
+  expect(Number(intake.outputs['issue-number'])).not.toBe(issue)
+  expect(intake.outputs['plan-digest']).toMatch(/^[0-9a-f]{64}$/)
+  expect(
+    standIns.aws.calls.filter((c) => c.operation === 'DescribeInstanceInformation').length
+  ).toBeGreaterThanOrEqual(2)
+
+  expect(approve.code).toBe(0)
   expect(approve.outputs).toMatchObject({ approved: 'true', 'plan-digest': digest })
 
-  const remediate = await runActionBundle({
-    entry: 'remediate',
-    env: env(),
-    eventName: 'issue_comment',
-    webhook: {},
-    inputs: { 'issue-number': String(issue), 'plan-digest': 'f'.repeat(64) }
-  })
-  expect(remediate.outputs.outcome).toBe('refused')
   expect(remediate.code).toBe(0)
-  expect(standIns.github.state.commentsOf(REPO, issue).at(-1)?.body).toMatch(/^❌ Nothing was run/)
+  expect(remediate.outputs.outcome).toBe('refused')
+  const bodies = standIns.github.state.commentsOf(REPO, issue).map((c) => c.body)
+  expect(bodies.some((b) => /^❌ Nothing was run/.test(b))).toBe(true)
   expect(standIns.aws.calls.filter((c) => c.operation === 'SendCommand')).toHaveLength(0)
   standIns.github.assertNoViolations()
 })

@@ -1,29 +1,16 @@
-// Checks a model's triage answer: the schema (runbook narrowed to the catalog), the proposed
+// Checks a model's triage answer: the schema, the runbook (one of the catalog's, or none), the proposed
 // parameters against the chosen runbook's own parameter constraints, and the evidence each cause
 // cites. Schema or parameter problems make the answer invalid (the model gets one retry); a cause
 // citing evidence that was never given is dropped with a note.
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import type { ErrorObject, ValidateFunction } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { checkParameterValue } from '../catalog/parameters.js'
 import type { TriageAnswer } from '../generated/triage.js'
-import { toolSchema } from './prompt.js'
+import { validate } from '../generated/validate-triage.js'
 import type { Cause, TriageRequest } from './types.js'
 
 export type CheckedAnswer =
   | { ok: true; answer: TriageAnswer; causes: Cause[]; notes: string[] }
   | { ok: false; problems: string[] }
-
-const ajv = new Ajv2020({ allErrors: true, strict: false })
-const validators = new WeakMap<readonly unknown[], ValidateFunction>()
-
-function validatorFor(request: TriageRequest): ValidateFunction {
-  let v = validators.get(request.catalog)
-  if (!v) {
-    v = ajv.compile(toolSchema(request.catalog))
-    validators.set(request.catalog, v)
-  }
-  return v
-}
 
 function describe(e: ErrorObject): string {
   const where = e.instancePath === '' ? 'the answer' : e.instancePath.slice(1).replace(/\//g, '.')
@@ -34,13 +21,23 @@ function describe(e: ErrorObject): string {
   return `${where} ${e.message ?? 'is invalid'}`
 }
 
+/**
+ * The schema's check (precompiled), and the runbook narrowed to the catalog as the tool schema
+ * the model sees narrows it (prompt.ts toolSchema), with the same message an enum would give.
+ */
+function schemaProblems(input: unknown, request: TriageRequest): string[] {
+  const problems = validate(input) ? [] : (validate.errors ?? []).map(describe)
+  const runbook = (input as { runbook?: unknown } | null)?.runbook
+  const allowed = [...request.catalog.map((c) => c.runbook.id), 'none']
+  if (typeof runbook === 'string' && !allowed.includes(runbook))
+    problems.push(`runbook must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`)
+  return problems.slice(0, 10)
+}
+
 export function checkAnswer(input: unknown, request: TriageRequest): CheckedAnswer {
-  const validate = validatorFor(request)
-  if (!validate(input)) {
-    return { ok: false, problems: (validate.errors ?? []).slice(0, 10).map(describe) }
-  }
+  const problems = schemaProblems(input, request)
+  if (problems.length > 0) return { ok: false, problems }
   const answer = input as TriageAnswer
-  const problems: string[] = []
   const notes: string[] = []
   if (answer.runbook !== 'none') {
     const params = request.catalog.find((c) => c.runbook.id === answer.runbook)?.runbook.parameters

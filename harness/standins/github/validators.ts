@@ -1,14 +1,13 @@
 // The stand-in's validators for GitHub's description, compiled once per machine rather than once
 // per test file: ajv's standalone code for every served operation (and the components tests
-// check), written to node_modules/.cache/opsloop/ under a key of everything that shapes it (the
-// description's version, ajv's, this code and the operations asked for). Each process then loads
+// check), kept in the stand-ins' cache (../cache.ts) under a hash of everything that shapes it
+// (the description's version, ajv's, this code and the operations asked for). Each process then loads
 // one module instead of parsing a 13 MB description and compiling hundreds of schemas. What the
 // cached set does not hold (another operation or component), or a machine whose node_modules is
 // read-only, compiles live with the same options, so the answers are the same either way.
-import { _, Ajv, type ValidateFunction } from 'ajv'
-import standaloneCode from 'ajv/dist/standalone/index.js'
+import type { Ajv, ValidateFunction } from 'ajv'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,6 +26,7 @@ import {
   type OperationSpec,
   type Route
 } from './openapi.js'
+import { cachedFile } from '../cache.js'
 
 /** Components whose validators the cached set holds: GitHub's error bodies, and those tests check. */
 const CACHED_COMPONENTS = [
@@ -48,6 +48,11 @@ interface Meta {
 
 const load = createRequire(import.meta.url)
 
+/** ajv's compiler, loaded only to compile: a process that finds the cache never needs it. */
+const ajvPackage = (): typeof import('ajv') => load('ajv') as typeof import('ajv')
+const standaloneCode = (): typeof import('ajv/dist/standalone/index.js').default =>
+  (load('ajv/dist/standalone') as typeof import('ajv/dist/standalone/index.js')).default
+
 let liveAjv: Ajv | undefined
 const live = new Map<string, ValidateFunction>()
 
@@ -55,7 +60,7 @@ const live = new Map<string, ValidateFunction>()
 function compileLive(key: string, schema: () => Node): ValidateFunction {
   let validate = live.get(key)
   if (!validate) {
-    liveAjv ??= new Ajv(ajvOptions())
+    liveAjv ??= new (ajvPackage().Ajv)(ajvOptions())
     validate = liveAjv.compile(register(liveAjv, schema()))
     live.set(key, validate)
   }
@@ -64,6 +69,7 @@ function compileLive(key: string, schema: () => Node): ValidateFunction {
 
 /** The cached module's source: standalone validators, the formats they use, the specs. */
 function moduleSource(ids: readonly string[]): string {
+  const { Ajv, _ } = ajvPackage()
   const ajv = new Ajv(ajvOptions({ source: true, formats: _`FORMATS` }))
   const exported: Record<string, string> = {}
   const specs: Record<string, OperationSpec> = {}
@@ -82,7 +88,7 @@ function moduleSource(ids: readonly string[]): string {
     .filter((entry): entry is [string, RegExp] => entry[1] instanceof RegExp)
     .map(([name, regex]) => `${JSON.stringify(name)}: ${String(regex)}`)
   const meta: Meta = { specs, routes: routeTable() }
-  const code = (standaloneCode as unknown as typeof standaloneCode.default)(ajv, exported)
+  const code = standaloneCode()(ajv, exported)
   return [
     '"use strict";',
     `const FORMATS = { ${formats.join(', ')} };`,
@@ -92,37 +98,22 @@ function moduleSource(ids: readonly string[]): string {
   ].join('\n')
 }
 
-/** Everything that shapes the cached module, hashed: a change to any of it builds a new one. */
-function cacheFile(ids: readonly string[]): string {
+/** The cached module's name: a hash of everything that shapes it. */
+function cacheName(ids: readonly string[]): string {
   const here = fileURLToPath(import.meta.url)
   const hash = createHash('sha256')
   hash.update(readFileSync(here))
   hash.update(readFileSync(join(dirname(here), `openapi${extname(here)}`)))
-  const ajvManifest = load.resolve('ajv/package.json')
-  hash.update(readFileSync(ajvManifest))
+  hash.update(readFileSync(load.resolve('ajv/package.json')))
   hash.update(readFileSync(load.resolve('@octokit/openapi/package.json')))
   hash.update(JSON.stringify([ids, CACHED_COMPONENTS]))
-  // node_modules/.cache, beside the packages the module requires (ajv's runtime helpers).
-  const cacheDir = join(dirname(dirname(ajvManifest)), '.cache', 'opsloop')
-  return join(cacheDir, `github-validators-${hash.digest('hex').slice(0, 20)}.cjs`)
+  return `github-validators-${hash.digest('hex').slice(0, 20)}.cjs`
 }
 
 /** The cached module for `ids`, built first when missing; undefined when it cannot be written. */
 function cachedModule(ids: readonly string[]): Record<string, unknown> | undefined {
-  const file = cacheFile(ids)
-  if (!existsSync(file)) {
-    // Written whole, then renamed: test workers that race here each see a complete module.
-    const partial = `${file}.${process.pid}.partial`
-    try {
-      mkdirSync(dirname(file), { recursive: true })
-      writeFileSync(partial, moduleSource(ids))
-      renameSync(partial, file)
-    } catch {
-      rmSync(partial, { force: true })
-      return undefined
-    }
-  }
-  return load(file) as Record<string, unknown>
+  const file = cachedFile(cacheName(ids), () => moduleSource(ids))
+  return file === undefined ? undefined : (load(file) as Record<string, unknown>)
 }
 
 /** GitHub's description as the stand-in serves it: operations, routing and component checks. */
