@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-aWur26P_.js';
+import { r as runAction, a as actionsHost } from './chunks/main-Bz3L2Er6.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -33,8 +33,8 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-Ckf4XZIv.js';
-import './chunks/client-BAsWh5Lj.js';
+import './chunks/inputs-DLxUsHhM.js';
+import './chunks/client-BlHkp0uq.js';
 import 'node:crypto';
 import './chunks/glob-5jAi9Bas.js';
 import './chunks/canonical-json-D2XC83aj.js';

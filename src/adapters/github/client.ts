@@ -43,9 +43,30 @@ export interface GitHubClientOptions {
 /** The plugin's spacing per kind of request, in ms at scale 1 (its own defaults). */
 const SPACING = { search: 2_000, write: 1_000, notifications: 3_000 } as const
 
+/**
+ * A limiter group that runs every job at once. At scale 0 (tests against the stand-ins) spacing
+ * is off, and Bottleneck's own bookkeeping would still cost about 2 ms of timers per limiter
+ * per request (its local datastore yields to the event loop on every operation); rate limits
+ * are still handled, by the plugin's retry limiter.
+ */
+const immediate = {
+  key: () => ({
+    schedule: <A extends unknown[], R>(_options: object, job: (...args: A) => R, ...args: A) =>
+      Promise.resolve().then(() => job(...args))
+  })
+} as unknown as Bottleneck.Group
+
 /** Limiter groups with the plugin's spacing scaled; undefined at scale 1 (the plugin's own). */
 function scaledGroups(scale: number, id: string) {
   if (scale === 1) return {}
+  if (scale === 0)
+    return {
+      global: immediate,
+      search: immediate,
+      write: immediate,
+      notifications: immediate,
+      retryAfterBaseValue: 0
+    }
   const group = (kind: keyof typeof SPACING) =>
     new Bottleneck.Group({ id: `${id}-${kind}`, maxConcurrent: 1, minTime: SPACING[kind] * scale })
   return {
