@@ -15,7 +15,6 @@ export default {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }]
   },
   verbose: false,
-  // The end-to-end suites mostly wait (on child processes and GitHub's one-second spacing of
-  // writes), so two workers help even on a two-core machine.
+  // One worker per core of the machine the suite is tuned for (two); a third gained nothing.
   maxWorkers: 2
 }

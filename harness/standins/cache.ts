@@ -2,7 +2,7 @@
 // OpenAPI validators, its GraphQL schema): files in node_modules/.cache/opsloop/, named by a hash
 // of everything that shapes them, so a change to any input makes a new file and a stale one is
 // never read. Jest isolates modules per test file; without this each file would derive them again.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 
@@ -14,7 +14,7 @@ function cacheDir(): string {
 }
 
 /**
- * The path of cached file `name` (which should carry the hash of its inputs), written by `build`
+ * The path of cached file `name` (`<kind>-<hash of its inputs>.<ext>`), written by `build`
  * first when missing; undefined when it cannot be written (a read-only node_modules), and the
  * caller derives the value in memory instead.
  */
@@ -28,6 +28,11 @@ export function cachedFile(name: string, build: () => string): string | undefine
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(partial, content)
     renameSync(partial, file)
+    // Earlier versions of the same kind are stale for good: their inputs have changed.
+    const kind = name.slice(0, name.lastIndexOf('-') + 1)
+    for (const other of readdirSync(dirname(file)))
+      if (other.startsWith(kind) && other !== name && !other.endsWith('.partial'))
+        rmSync(join(dirname(file), other), { force: true })
     return file
   } catch {
     rmSync(partial, { force: true })

@@ -172,13 +172,18 @@ describe('DrainMiner', () => {
       ','
     ]
     const copy = [...DEFAULT_VALUE_MASKS]
+    const differences: string[] = []
     for (let i = 0; i < 20_000; i++) {
       const token = Array.from(
         { length: 1 + Math.floor(random() * 5) },
         () => pieces[Math.floor(random() * pieces.length)]
       ).join('')
-      expect(`${token} → ${maskValues(token)}`).toBe(`${token} → ${maskValues(token, copy)}`)
+      const fast = maskValues(token)
+      const slow = maskValues(token, copy)
+      if (fast !== slow) differences.push(`${token} → ${fast}, not ${slow}`)
     }
+    // One assertion over all tokens: every mismatch is listed, at a fraction of 20,000 expects.
+    expect(differences).toEqual([])
   })
 
   it('compares whole values by kind by default, by raw text with compareValues: raw', () => {

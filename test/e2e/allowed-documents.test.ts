@@ -10,7 +10,8 @@ import { runActionInProcess } from '../../harness/action-in-process.js'
 import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
-// Each run spawns the bundle, whose GitHub client spaces writes a second apart.
+// Each run is in process (harness/action-in-process.ts) without real-time waits; the timeout
+// allows for a loaded machine.
 jest.setTimeout(60_000)
 const ALARM = 'acme-documents-alarm'
 const ALLOWED = 'AWS-RunShellScript\nOpsLoop-*\nAcme-*'

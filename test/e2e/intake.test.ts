@@ -9,7 +9,8 @@ import type { ActionRun } from '../../harness/action-bundle.js'
 import { runActionInProcess } from '../../harness/action-in-process.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
-// Each run spawns the bundle, whose GitHub client spaces writes a second apart.
+// Each run is in process (harness/action-in-process.ts) without real-time waits; the timeout
+// allows for a loaded machine.
 jest.setTimeout(30_000)
 const scratch = mkdtempSync(join(tmpdir(), 'opsloop-e2e-'))
 let standIns: StandIns

@@ -12,7 +12,8 @@ import { virtualClock } from '../helpers/flows.js'
 import { runActionInProcess } from '../../harness/action-in-process.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
-// Each run is a process; GitHub's throttling keeps writes a second apart, as it should.
+// Each run is in process (harness/action-in-process.ts) without real-time waits; the timeout
+// allows for a loaded machine.
 jest.setTimeout(60_000)
 const scratch = mkdtempSync(join(tmpdir(), 'opsloop-remediation-'))
 const REPO = 'acme/ops'

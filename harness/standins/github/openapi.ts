@@ -103,7 +103,7 @@ export const FORMATS: Record<string, RegExp | true> = {
 export function ajvOptions(code: CodeOptions = {}): Options {
   return {
     allErrors: true,
-    code: { optimize: false, ...code }, // compiles about a third faster; validation speed is no concern
+    code: { optimize: false, ...code }, // compiles about a third faster (what a live compile wants)
     strictSchema: true,
     strictTypes: false,
     strictTuples: false,
