@@ -1,9 +1,10 @@
-// Bedrock faults through the action bundle: whatever the model does (throttled, failing, slow,
+// Bedrock faults through the action's composition root, in process: whatever the model does (throttled, failing, slow,
 // answering garbage or an invented runbook, echoing injected instructions), the incident lands in
 // an issue, triaged by rules when the model's answer cannot be used, with a note saying why.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { runActionInProcess } from '../../harness/action-in-process.js'
+import { runActionInProcess, standInAws } from '../../harness/action-in-process.js'
+import type { RuntimeOptions } from '../../src/main.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
 jest.setTimeout(60_000)
@@ -27,7 +28,12 @@ const answer = {
 }
 
 /** Delivers a distinct alarm (so each test opens its own issue) and returns the issue body. */
-async function deliver(name: string, inputs: Record<string, string> = {}, description?: string) {
+async function deliver(
+  name: string,
+  inputs: Record<string, string> = {},
+  description?: string,
+  runtime: RuntimeOptions = {}
+) {
   const payload = JSON.parse(
     readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
   ) as {
@@ -43,7 +49,8 @@ async function deliver(name: string, inputs: Record<string, string> = {}, descri
     env: standIns.env,
     eventName: 'repository_dispatch',
     webhook: { action: 'aws-incident', client_payload: payload },
-    inputs: { 'model-id': MODEL, ...inputs }
+    inputs: { 'model-id': MODEL, ...inputs },
+    runtime
   })
   expect(run.code).toBe(0)
   expect(run.outputs.action).toBe('created')
@@ -72,11 +79,22 @@ describe('Bedrock faults', () => {
   })
 
   it('falls back to rules when the model is too slow', async () => {
-    standIns.bedrock.toolUse(answer, { delayMs: 2_500, times: 4 })
-    const { outputs, body } = await deliver('fault-slow', { 'model-timeout': '1' })
+    // Each attempt waits out the shortest timeout the input allows (1 s); two attempts instead
+    // of the action's four (the 500 case above pins those) keep that wait to two seconds.
+    standIns.bedrock.toolUse(answer, { delayMs: 2_500, times: 2 })
+    const stand = standInAws(standIns.env)
+    const twoAttempts: RuntimeOptions = {
+      ...(stand ? { aws: (config) => stand({ ...config, maxAttempts: 2 }) } : {})
+    }
+    const { outputs, body } = await deliver(
+      'fault-slow',
+      { 'model-timeout': '1' },
+      undefined,
+      twoAttempts
+    )
     expect(outputs['triage-provider']).toBe('rules')
     expect(body).toMatch(
-      /Bedrock triage with `.+` was not used: the call failed with TimeoutError after 4 attempts/
+      /Bedrock triage with `.+` was not used: the call failed with TimeoutError after 2 attempts/
     )
   })
 
