@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-Bz3L2Er6.js';
+import { r as runAction, a as actionsHost } from './chunks/main-BSEN7x7t.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -44,7 +44,7 @@ import './chunks/untrusted-DNWZ0Oim.js';
 import './chunks/proxy-DXuMb-FT.js';
 import './chunks/list-D_W186cP.js';
 import './chunks/normalize-BE8nIYBh.js';
-import './chunks/validate-Y0serQaH.js';
+import './chunks/validate-DFDK-Gig.js';
 import 'node:fs';
 import 'node:path';
 import './chunks/select-CvccFsR9.js';

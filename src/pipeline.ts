@@ -15,7 +15,9 @@ import {
   type GatherOptions,
   type GatheredContext
 } from './context/gather.js'
+import { resolveFacts } from './context/facts.js'
 import { clip, summarizeLogs } from './context/log-summary.js'
+import type { FactSources } from './context/ports.js'
 import { Redactor } from './context/redact.js'
 import type { Incident } from './generated/incident.js'
 import type { ContextReport } from './report/incident-issue.js'
@@ -66,6 +68,8 @@ export interface AnalyzeInput {
   provider: TriageProvider
   /** Where to gather logs, metrics and past incidents; without it only the event is evidence. */
   context?: { sources: ContextSources; options: Omit<GatherOptions, 'now'> }
+  /** Where to look up what the bare event does not say (tags, ECS, Auto Scaling); none offline. */
+  facts?: FactSources
   commit?: string
   /** Who caused this intake (the workflow's actor), recorded on the plan. */
   requestedBy?: string
@@ -89,10 +93,18 @@ export function normalizeDelivery(
 export async function analyze(input: AnalyzeInput, redactedIncident?: Incident): Promise<Analysis> {
   const stage = input.stage ?? runStage
   const redactor = input.redactor ?? new Redactor()
-  const incident = redactedIncident ?? normalizeDelivery(input.delivery, redactor)
+  const delivered = redactedIncident ?? normalizeDelivery(input.delivery, redactor)
+  const { context: gatherFrom } = input
+  // What AWS says about the incident is untrusted text like the event: redacted the same way.
+  const incident = redactor.json(
+    (
+      await stage('Context: facts from AWS (tags, ECS, Auto Scaling, log groups)', () =>
+        resolveFacts(delivered, input.facts ?? {}, gatherFrom?.options.logGroups ?? [])
+      )
+    ).incident
+  )
   const fp = fingerprint(incident)
   const own = incidentEvidence(incident)
-  const { context: gatherFrom } = input
   const gathered = gatherFrom
     ? await stage('Context: logs, metrics, changes and past incidents', () =>
         gatherContext(incident, fp, gatherFrom.sources, { ...gatherFrom.options, now: input.now })

@@ -5,6 +5,7 @@ import type { Incident } from '../generated/incident.js'
 import { describeReadError } from '../util/http-error.js'
 import { describeAwsError } from '../util/aws-error.js'
 import { changeKindName, describeChangeError } from './changes.js'
+import { MAX_LOG_GROUPS } from './facts.js'
 import { summarizeMetric, type MetricSummary } from './metric-summary.js'
 import type {
   Change,
@@ -27,7 +28,10 @@ export interface ContextSources {
 }
 
 export interface GatherOptions {
-  /** Log groups configured for every incident (the dispatch context and tags add more). */
+  /**
+   * The `log-groups` input. Read when the incident's facts were not resolved; otherwise
+   * resolveFacts (facts.ts) has placed them after the groups the incident itself names.
+   */
   logGroups: readonly string[]
   beforeMs: number
   afterMs: number
@@ -67,20 +71,9 @@ export interface GatheredContext {
   missing: string[]
 }
 
-const LOG_GROUP = /^[.\-_/#A-Za-z0-9]{1,512}$/
-
-/** Log groups named by configuration, the dispatch context and the incident's tags. */
+/** The log groups to read: those the incident's facts name (with the input's), else the input's. */
 export function logGroupsFor(incident: Incident, configured: readonly string[]): string[] {
-  const listed: unknown = incident.context.logGroups
-  const fromContext: unknown[] = Array.isArray(listed) ? (listed as unknown[]) : []
-  const fromTags = [incident.tags.logGroup, incident.tags['log-group']]
-  return [
-    ...new Set(
-      [...configured, ...fromContext, ...fromTags].filter(
-        (g): g is string => typeof g === 'string' && LOG_GROUP.test(g)
-      )
-    )
-  ].slice(0, 10)
+  return (incident.facts?.logGroups.map((g) => g.name) ?? [...configured]).slice(0, MAX_LOG_GROUPS)
 }
 
 export function incidentTime(incident: Incident, now: Date): number {
@@ -97,7 +90,8 @@ export async function gatherContext(
   const at = incidentTime(incident, options.now)
   const start = at - options.beforeMs
   const end = Math.min(at + options.afterMs, options.now.getTime())
-  const missing: string[] = []
+  // Facts that could not be looked up are missing evidence too, each saying what to grant.
+  const missing: string[] = [...(incident.facts?.notAvailable ?? [])]
   const failed = (what: string) => (error: unknown) => {
     missing.push(`${what}: ${describeAwsError(error)}`)
   }

@@ -84,3 +84,47 @@ export interface ChangeSource {
   /** Changes of one kind in one repository whose time lies in [sinceMs, untilMs], newest first. */
   list(kind: ChangeKind, repo: RepoRef, sinceMs: number, untilMs: number): Promise<Change[]>
 }
+
+/** Tags of AWS resources, read-only. */
+export interface TagSource {
+  /** The alarm's tags (CloudWatch ListTagsForResource). */
+  alarmTags(alarmArn: string): Promise<Record<string, string>>
+  /** Tags of resources by ARN (Resource Groups Tagging API GetResources); unknown ARNs are absent. */
+  resourceTags(arns: readonly string[]): Promise<Map<string, Record<string, string>>>
+}
+
+export interface EcsDeployment {
+  /** `PRIMARY` (the one being rolled out or running), `ACTIVE` (an earlier one still running). */
+  status: string
+  taskDefinition: string
+  rolloutState?: string
+  /** Epoch ms. */
+  createdAt?: number
+}
+
+export interface EcsService {
+  cluster: string
+  service: string
+  deployments: EcsDeployment[]
+}
+
+/** An ECS service and its task definitions, read-only. */
+export interface EcsSource {
+  /** The service as DescribeServices reports it; undefined when ECS does not know it. */
+  service(cluster: string, service: string): Promise<EcsService | undefined>
+  /** The `awslogs-group` of each container of a task definition (DescribeTaskDefinition). */
+  logGroups(taskDefinition: string): Promise<string[]>
+}
+
+/** Auto Scaling, read-only. */
+export interface AutoScalingSource {
+  /** The Auto Scaling group an instance belongs to, if any (DescribeAutoScalingGroups). */
+  groupOf(instanceId: string): Promise<string | undefined>
+}
+
+/** Where facts about an incident are looked up; a source that is absent is not looked up. */
+export interface FactSources {
+  tags?: TagSource
+  ecs?: EcsSource
+  autoScaling?: AutoScalingSource
+}

@@ -19,6 +19,7 @@ import {
 import { OUTCOME_LABELS } from '../issue/labels.js'
 import type { RecordKey } from '../issue/record.js'
 import { recordWriter } from '../issue/write.js'
+import type { FactSources } from '../context/ports.js'
 import type { InstanceDirectory } from '../plan/ports.js'
 import {
   approvalInfo,
@@ -91,6 +92,8 @@ export interface IntakeInput {
   records: { key: RecordKey; repo: string }
   /** Resolves tag targets to instances (SSM); without it such plans cannot be approved. */
   instances?: () => Promise<InstanceDirectory | undefined>
+  /** Where facts the bare event lacks are looked up (tags, ECS, Auto Scaling), only when needed. */
+  facts?: () => Promise<FactSources>
   now?: () => Date
 }
 
@@ -186,6 +189,7 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
       ...(input.commit ? { commit: input.commit } : {}),
       ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
       ...(input.instances ? await instancesOf(input.instances) : {}),
+      ...(input.facts ? { facts: await input.facts() } : {}),
       stateMarker: (state) => stateMarker(key, repo, fp, state),
       now: now()
     },

@@ -61,7 +61,7 @@ export interface Incident {
    */
   metrics: Metric[]
   /**
-   * Tags supplied by the dispatch context.
+   * Tags of the incident: the alarm's and its resources' tags as looked up in AWS (see `facts.tagSources`), then any the dispatch context supplies for keys AWS did not.
    */
   tags: {
     [k: string]: string | undefined
@@ -71,6 +71,53 @@ export interface Incident {
    */
   context: {
     [k: string]: unknown | undefined
+  }
+  /**
+   * What OpsLoop looked up in AWS about the incident (read-only, bounded, once per run), each with where it came from. Runbook parameters bind to these with `from:` (`tags.KEY`, `ecs.*`, `autoScalingGroup`). Absent when nothing was looked up.
+   */
+  facts?: {
+    /**
+     * Where each key of `tags` came from: `alarm` (CloudWatch ListTagsForResource), `resource <ARN>` (Resource Groups Tagging API GetResources) or `dispatch` (the dispatch context).
+     */
+    tagSources: {
+      [k: string]: string | undefined
+    }
+    /**
+     * Log groups to read for the incident, each with where it came from.
+     *
+     * @maxItems 20
+     */
+    logGroups: {
+      name: string
+      /**
+       * e.g. `alarm tag opsloop:log-groups`, `Lambda convention`, `ECS task definition <ARN>`, `log-groups input`, `dispatch context`.
+       */
+      source: string
+    }[]
+    /**
+     * The ECS service the incident names (by its alarm's ClusterName/ServiceName dimensions or an ECS event's resources), from DescribeServices and DescribeTaskDefinition.
+     */
+    ecs?: {
+      cluster: string
+      service: string
+      /**
+       * The task definition of the PRIMARY deployment.
+       */
+      taskDefinition?: string
+      /**
+       * The latest earlier task definition whose deployment completed: what a rollback returns to.
+       */
+      previousTaskDefinition?: string
+      rolloutState?: string
+    }
+    /**
+     * The Auto Scaling group of the incident (its `AutoScalingGroupName` dimension, or the group of its instance).
+     */
+    autoScalingGroup?: string
+    /**
+     * Look-ups that could not be made, each saying why and, for a denied call, the IAM action to grant.
+     */
+    notAvailable: string[]
   }
   /**
    * AWS console links for the alarm and the resources involved, built only from validated region and resource ids.
@@ -264,12 +311,78 @@ export const incidentSchema = {
     tags: {
       type: 'object',
       additionalProperties: { type: 'string' },
-      description: 'Tags supplied by the dispatch context.'
+      description:
+        "Tags of the incident: the alarm's and its resources' tags as looked up in AWS (see `facts.tagSources`), then any the dispatch context supplies for keys AWS did not."
     },
     context: {
       type: 'object',
       description: 'The dispatch `client_payload.context`, as sent.',
       additionalProperties: true
+    },
+    facts: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'What OpsLoop looked up in AWS about the incident (read-only, bounded, once per run), each with where it came from. Runbook parameters bind to these with `from:` (`tags.KEY`, `ecs.*`, `autoScalingGroup`). Absent when nothing was looked up.',
+      required: ['tagSources', 'logGroups', 'notAvailable'],
+      properties: {
+        tagSources: {
+          type: 'object',
+          additionalProperties: { type: 'string' },
+          description:
+            'Where each key of `tags` came from: `alarm` (CloudWatch ListTagsForResource), `resource <ARN>` (Resource Groups Tagging API GetResources) or `dispatch` (the dispatch context).'
+        },
+        logGroups: {
+          type: 'array',
+          maxItems: 20,
+          description: 'Log groups to read for the incident, each with where it came from.',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'source'],
+            properties: {
+              name: { type: 'string', minLength: 1, maxLength: 512 },
+              source: {
+                type: 'string',
+                description:
+                  'e.g. `alarm tag opsloop:log-groups`, `Lambda convention`, `ECS task definition <ARN>`, `log-groups input`, `dispatch context`.'
+              }
+            }
+          }
+        },
+        ecs: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['cluster', 'service'],
+          description:
+            "The ECS service the incident names (by its alarm's ClusterName/ServiceName dimensions or an ECS event's resources), from DescribeServices and DescribeTaskDefinition.",
+          properties: {
+            cluster: { type: 'string' },
+            service: { type: 'string' },
+            taskDefinition: {
+              type: 'string',
+              description: 'The task definition of the PRIMARY deployment.'
+            },
+            previousTaskDefinition: {
+              type: 'string',
+              description:
+                'The latest earlier task definition whose deployment completed: what a rollback returns to.'
+            },
+            rolloutState: { type: 'string' }
+          }
+        },
+        autoScalingGroup: {
+          type: 'string',
+          description:
+            'The Auto Scaling group of the incident (its `AutoScalingGroupName` dimension, or the group of its instance).'
+        },
+        notAvailable: {
+          type: 'array',
+          items: { type: 'string' },
+          description:
+            'Look-ups that could not be made, each saying why and, for a denied call, the IAM action to grant.'
+        }
+      }
     },
     links: {
       type: 'array',

@@ -194,7 +194,7 @@ export interface Parameter {
    */
   default?: string | number | boolean
   /**
-   * Where deterministic triage takes the value from the incident: `dimensions.NAME` (the alarm metric's dimension), `tags.KEY`, `context.KEY` (dispatch context), `alarmName`, `region`, `account` or `resourceId` (the last segment of the first resource ARN).
+   * Where the plan takes the value from the incident and what OpsLoop looked up about it in AWS (`facts` in docs/incident-reference.md): `dimensions.NAME` (the alarm metric's dimension), `tags.KEY` (the alarm's tags, then its resources', then the dispatch context's), `ecs.cluster`, `ecs.service`, `ecs.taskDefinition` (the running deployment's), `ecs.previousTaskDefinition` (what a rollback returns to), `autoScalingGroup`, `context.KEY` (dispatch context), `alarmName`, `region`, `account` or `resourceId` (the last segment of the first resource ARN).
    */
   from?: string
   /**
@@ -555,10 +555,10 @@ export const runbookSchema = {
         from: {
           type: 'string',
           pattern:
-            '^(dimensions|tags|context)\\.[A-Za-z0-9_.:/-]{1,128}$|^(alarmName|region|account|resourceId)$',
+            '^(dimensions|tags|context)\\.[A-Za-z0-9_.:/-]{1,128}$|^ecs\\.(cluster|service|taskDefinition|previousTaskDefinition)$|^(alarmName|region|account|resourceId|autoScalingGroup)$',
           description:
-            "Where deterministic triage takes the value from the incident: `dimensions.NAME` (the alarm metric's dimension), `tags.KEY`, `context.KEY` (dispatch context), `alarmName`, `region`, `account` or `resourceId` (the last segment of the first resource ARN).",
-          examples: ['dimensions.InstanceId', 'tags.service']
+            "Where the plan takes the value from the incident and what OpsLoop looked up about it in AWS (`facts` in docs/incident-reference.md): `dimensions.NAME` (the alarm metric's dimension), `tags.KEY` (the alarm's tags, then its resources', then the dispatch context's), `ecs.cluster`, `ecs.service`, `ecs.taskDefinition` (the running deployment's), `ecs.previousTaskDefinition` (what a rollback returns to), `autoScalingGroup`, `context.KEY` (dispatch context), `alarmName`, `region`, `account` or `resourceId` (the last segment of the first resource ARN).",
+          examples: ['dimensions.InstanceId', 'tags.service', 'ecs.previousTaskDefinition']
         },
         sensitive: {
           type: 'boolean',

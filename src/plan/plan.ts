@@ -58,6 +58,18 @@ export function valueFrom(incident: Incident, from: string): string | undefined 
       return incident.account
     case 'resourceId':
       return incident.resources[0]?.split(/[:/]/).pop() || undefined
+    case 'ecs': {
+      const ecs = incident.facts?.ecs
+      return ecs &&
+        (key === 'cluster' ||
+          key === 'service' ||
+          key === 'taskDefinition' ||
+          key === 'previousTaskDefinition')
+        ? ecs[key]
+        : undefined
+    }
+    case 'autoScalingGroup':
+      return incident.facts?.autoScalingGroup
     default:
       return undefined
   }

@@ -1,12 +1,14 @@
 // The `intake` job (repository_dispatch, or a replay by workflow_dispatch): the AWS incident ends
 // up in exactly one issue, triaged with a plan proposed. Evidence sources are built only when a
-// new incident needs them: past incidents and recent changes from GitHub always, CloudWatch logs
-// and metrics and the SSM instance directory when the job has an AWS region.
+// new incident needs them: past incidents and recent changes from GitHub always; CloudWatch logs
+// and metrics, the SSM instance directory and the look-ups of the incident's facts (tags, ECS,
+// Auto Scaling) when the job has an AWS region.
 import { githubChanges } from '../../adapters/github/changes.js'
 import { githubIncidentIssues } from '../../adapters/github/incident-issues.js'
 import { githubPastIncidents } from '../../adapters/github/past-incidents.js'
 import { intakeCommand } from '../../flows/intake.js'
 import { DEFAULT_GATHER, type ContextSources } from '../../context/gather.js'
+import type { FactSources } from '../../context/ports.js'
 import { intakeEvents } from '../../notify/from-results.js'
 import type { InstanceDirectory } from '../../plan/ports.js'
 import { intakeSummary } from '../../report/intake-summary.js'
@@ -28,6 +30,7 @@ export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<v
   const result = await intakeCommand({
     records: wiring.records(inputs),
     instances: () => instanceDirectory(inputs, wiring),
+    facts: () => factSources(inputs, wiring),
     context: async () => ({
       sources: await contextSources(inputs, wiring),
       options: { ...DEFAULT_GATHER, ...inputs.context }
@@ -88,6 +91,34 @@ async function contextSources(inputs: IntakeInputs, wiring: Wiring): Promise<Con
     ...sources,
     logs: cloudWatchLogs(new CloudWatchLogsClient(aws)),
     metrics: cloudWatchMetrics(new CloudWatchClient(aws))
+  }
+}
+
+/** Where the incident's tags, ECS service and Auto Scaling group are looked up (read-only). */
+async function factSources(inputs: IntakeInputs, wiring: Wiring): Promise<FactSources> {
+  if (!inputs.awsRegion) return {}
+  const [
+    { CloudWatchClient },
+    { ResourceGroupsTaggingAPIClient },
+    { ECSClient },
+    { AutoScalingClient },
+    { awsTags },
+    { awsEcs },
+    { awsAutoScaling }
+  ] = await Promise.all([
+    import('@aws-sdk/client-cloudwatch'),
+    import('@aws-sdk/client-resource-groups-tagging-api'),
+    import('@aws-sdk/client-ecs'),
+    import('@aws-sdk/client-auto-scaling'),
+    import('../../adapters/aws/tags.js'),
+    import('../../adapters/aws/ecs.js'),
+    import('../../adapters/aws/autoscaling.js')
+  ])
+  const aws = wiring.aws(inputs.awsRegion)
+  return {
+    tags: awsTags(new CloudWatchClient(aws), new ResourceGroupsTaggingAPIClient(aws)),
+    ecs: awsEcs(new ECSClient(aws)),
+    autoScaling: awsAutoScaling(new AutoScalingClient(aws))
   }
 }
 

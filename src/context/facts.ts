@@ -1,0 +1,255 @@
+// Facts about the incident that the bare AWS event does not carry, looked up in AWS: the tags of
+// its alarm and of the resources it names, the ECS service it names (what a rollback returns to,
+// where its containers log), the Auto Scaling group of its instance, and the log groups to read,
+// each with where it came from. A real bridge sends only the AWS event; everything a runbook
+// binds to beyond it comes from here. Read-only and bounded: each look-up runs at most once per
+// intake and at most MAX_RESOURCES resources are looked up. A look-up that fails never fails
+// intake: it becomes a "not available" line that says why and, when AWS denied it, what to grant.
+import type { Incident } from '../generated/incident.js'
+import { describeAwsError } from '../util/aws-error.js'
+import type { EcsService, FactSources } from './ports.js'
+
+export type Facts = NonNullable<Incident['facts']>
+export type LogGroupSource = Facts['logGroups'][number]
+
+/** The alarm tag whose value names the incident's log groups, comma-separated. */
+export const LOG_GROUPS_TAG = 'opsloop:log-groups'
+/** Resources whose tags are looked up, and log groups read, at most. */
+export const MAX_RESOURCES = 20
+export const MAX_LOG_GROUPS = 10
+
+const LOG_GROUP = /^[.\-_/#A-Za-z0-9]{1,512}$/
+const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/
+
+/** Errors AWS answers a call the caller's role may not make with. */
+function denied(error: unknown): boolean {
+  const name = error instanceof Error ? error.name : ''
+  const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata
+    ?.httpStatusCode
+  return (
+    /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|UnauthorizedException|AuthorizationError|NotAuthorized)$/.test(
+      name
+    ) || status === 403
+  )
+}
+
+/** One "not available" line: what, why, and the IAM action to grant when AWS denied it. */
+export function notAvailable(what: string, action: string, error: unknown): string {
+  const grant = denied(error) ? `; grant \`${action}\` to the triage role` : ''
+  return `${what}: not available (${describeAwsError(error)})${grant}`
+}
+
+/** The ECS service an incident names: by its alarm's dimensions or by an ECS service ARN. */
+export function ecsServiceOf(incident: Incident): { cluster: string; service: string } | undefined {
+  for (const m of incident.metrics) {
+    const cluster = m.dimensions.ClusterName
+    const service = m.dimensions.ServiceName
+    if (cluster && service) return { cluster, service }
+  }
+  for (const arn of incident.resources) {
+    // arn:aws:ecs:<region>:<account>:service/<cluster>/<service> (the long ARN format).
+    const found = /^arn:aws[\w-]*:ecs:[^:]*:[^:]*:service\/([^/]+)\/([^/]+)$/.exec(arn)
+    if (found?.[1] && found[2]) return { cluster: found[1], service: found[2] }
+  }
+  return undefined
+}
+
+/** The task definitions of a service: the PRIMARY deployment's, and the one a rollback returns to. */
+export function taskDefinitionsOf(service: EcsService): {
+  current?: string
+  previous?: string
+  rolloutState?: string
+} {
+  const primary = service.deployments.find((d) => d.status === 'PRIMARY')
+  // The newest earlier deployment still running: after a failed or stuck rollout ECS keeps the
+  // last good one ACTIVE. Without one, ECS keeps no history to return to.
+  const earlier = service.deployments
+    .filter((d) => d.status === 'ACTIVE' && d.taskDefinition !== primary?.taskDefinition)
+    .sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))[0]
+  return {
+    ...(primary ? { current: primary.taskDefinition } : {}),
+    ...(earlier ? { previous: earlier.taskDefinition } : {}),
+    ...(primary?.rolloutState ? { rolloutState: primary.rolloutState } : {})
+  }
+}
+
+/** Lambda functions the incident names: `FunctionName` dimensions and function ARNs. */
+function lambdaFunctions(incident: Incident): string[] {
+  const names = incident.metrics.flatMap((m) =>
+    m.dimensions.FunctionName ? [m.dimensions.FunctionName] : []
+  )
+  for (const arn of incident.resources) {
+    const found = /^arn:aws[\w-]*:lambda:[^:]*:[^:]*:function:([^:]+)/.exec(arn)
+    if (found?.[1]) names.push(found[1])
+  }
+  return [...new Set(names)]
+}
+
+/** The instance the incident names: an `InstanceId` dimension or an instance ARN or id. */
+function instanceOf(incident: Incident): string | undefined {
+  const fromMetric = incident.metrics.map((m) => m.dimensions.InstanceId).find(Boolean)
+  if (fromMetric) return fromMetric
+  for (const r of incident.resources) {
+    const id = r.split('/').pop() ?? ''
+    if (INSTANCE_ID.test(id)) return id
+  }
+  return undefined
+}
+
+export interface ResolvedFacts {
+  /** The incident with `tags` merged (AWS first, then the dispatch context) and `facts` set. */
+  incident: Incident
+  facts: Facts
+}
+
+/**
+ * Looks up the incident's facts. `configuredLogGroups` are the `log-groups` input's, read after
+ * the ones the incident's own tags and AWS's conventions name.
+ */
+export async function resolveFacts(
+  incident: Incident,
+  sources: FactSources,
+  configuredLogGroups: readonly string[] = []
+): Promise<ResolvedFacts> {
+  const notAvailableLines: string[] = []
+  const tags: Record<string, string> = {}
+  const tagSources: Record<string, string> = {}
+  const adopt = (found: Readonly<Record<string, string | undefined>>, source: string): void => {
+    for (const [key, value] of Object.entries(found)) {
+      if (key in tags || value === undefined) continue
+      tags[key] = value
+      tagSources[key] = source
+    }
+  }
+
+  const service = ecsServiceOf(incident)
+  const instance = instanceOf(incident)
+  const [alarmTags, resourceTags, ecs, autoScalingGroup] = await Promise.all([
+    (async () => {
+      if (!sources.tags || !incident.alarmArn) return undefined
+      try {
+        return await sources.tags.alarmTags(incident.alarmArn)
+      } catch (error) {
+        notAvailableLines.push(notAvailable('alarm tags', 'cloudwatch:ListTagsForResource', error))
+        return undefined
+      }
+    })(),
+    (async () => {
+      const arns = incident.resources
+        .filter((r) => r.startsWith('arn:') && r !== incident.alarmArn)
+        .slice(0, MAX_RESOURCES)
+      if (!sources.tags || arns.length === 0) return undefined
+      try {
+        return await sources.tags.resourceTags(arns)
+      } catch (error) {
+        notAvailableLines.push(notAvailable('resource tags', 'tag:GetResources', error))
+        return undefined
+      }
+    })(),
+    (async () => {
+      if (!sources.ecs || !service) return undefined
+      try {
+        const found = await sources.ecs.service(service.cluster, service.service)
+        if (!found) {
+          notAvailableLines.push(
+            `ECS service ${service.cluster}/${service.service}: not found by DescribeServices`
+          )
+          return undefined
+        }
+        const definitions = taskDefinitionsOf(found)
+        let logGroups: string[] = []
+        if (definitions.current) {
+          try {
+            logGroups = await sources.ecs.logGroups(definitions.current)
+          } catch (error) {
+            notAvailableLines.push(
+              notAvailable(
+                `log groups of ${definitions.current}`,
+                'ecs:DescribeTaskDefinition',
+                error
+              )
+            )
+          }
+        }
+        return { ...service, ...definitions, logGroups }
+      } catch (error) {
+        notAvailableLines.push(
+          notAvailable(
+            `ECS service ${service.cluster}/${service.service}`,
+            'ecs:DescribeServices',
+            error
+          )
+        )
+        return undefined
+      }
+    })(),
+    (async () => {
+      const fromMetric = incident.metrics
+        .map((m) => m.dimensions.AutoScalingGroupName)
+        .find(Boolean)
+      if (fromMetric) return fromMetric
+      if (!sources.autoScaling || !instance) return undefined
+      try {
+        return await sources.autoScaling.groupOf(instance)
+      } catch (error) {
+        notAvailableLines.push(
+          notAvailable(
+            `Auto Scaling group of ${instance}`,
+            'autoscaling:DescribeAutoScalingInstances',
+            error
+          )
+        )
+        return undefined
+      }
+    })()
+  ])
+
+  // AWS's word first (the alarm's own tags, then its resources' in the order the event names
+  // them), then what the dispatch context adds for keys AWS did not answer.
+  if (alarmTags) adopt(alarmTags, 'alarm')
+  for (const arn of incident.resources) {
+    const found = resourceTags?.get(arn)
+    if (found) adopt(found, `resource ${arn}`)
+  }
+  adopt(incident.tags, 'dispatch')
+
+  const logGroups: LogGroupSource[] = []
+  const addGroup = (name: unknown, source: string): void => {
+    if (typeof name !== 'string') return
+    const trimmed = name.trim()
+    if (!LOG_GROUP.test(trimmed) || logGroups.some((g) => g.name === trimmed)) return
+    logGroups.push({ name: trimmed, source })
+  }
+  const tagged = tags[LOG_GROUPS_TAG]
+  if (tagged !== undefined)
+    for (const name of tagged.split(','))
+      addGroup(name, `tag ${LOG_GROUPS_TAG} (${tagSources[LOG_GROUPS_TAG] ?? ''})`)
+  for (const fn of lambdaFunctions(incident))
+    addGroup(`/aws/lambda/${fn}`, `Lambda convention (function ${fn})`)
+  for (const name of ecs?.logGroups ?? [])
+    addGroup(name, `ECS task definition ${ecs?.current ?? ''}`)
+  const listed: unknown = incident.context.logGroups
+  for (const name of Array.isArray(listed) ? (listed as unknown[]) : [])
+    addGroup(name, 'dispatch context')
+  addGroup(tags.logGroup ?? tags['log-group'], 'dispatch context tag')
+  for (const name of configuredLogGroups) addGroup(name, '`log-groups` input')
+
+  const facts: Facts = {
+    tagSources,
+    logGroups: logGroups.slice(0, MAX_LOG_GROUPS),
+    ...(ecs
+      ? {
+          ecs: {
+            cluster: ecs.cluster,
+            service: ecs.service,
+            ...(ecs.current ? { taskDefinition: ecs.current } : {}),
+            ...(ecs.previous ? { previousTaskDefinition: ecs.previous } : {}),
+            ...(ecs.rolloutState ? { rolloutState: ecs.rolloutState } : {})
+          }
+        }
+      : {}),
+    ...(autoScalingGroup ? { autoScalingGroup } : {}),
+    notAvailable: notAvailableLines.sort()
+  }
+  return { incident: { ...incident, tags, facts }, facts }
+}
