@@ -4,15 +4,22 @@
 // Production code needs no stand-in awareness: Octokit takes GITHUB_API_URL as its base URL and
 // the AWS SDK v3 reads AWS_ENDPOINT_URL (and AWS_ENDPOINT_URL_<SERVICE>) itself, so pointing the
 // real action at the stand-ins is a matter of environment variables and credentials.
+import {
+  createAutoScalingService,
+  type AutoScalingControl,
+  type AutoScalingOptions
+} from './aws/autoscaling.js'
 import { createBedrockService, type BedrockControl, type BedrockOptions } from './aws/bedrock.js'
 import {
   createCloudWatchService,
   type CloudWatchControl,
   type CloudWatchOptions
 } from './aws/cloudwatch.js'
+import { createEcsService, type EcsControl, type EcsOptions } from './aws/ecs.js'
 import { createLogsService, type LogsControl, type LogsOptions } from './aws/logs.js'
 import { startAwsServer, type AwsServer } from './aws/protocol.js'
 import { createSsmService, type SsmControl, type SsmStandInOptions } from './aws/ssm.js'
+import { createTaggingService, type TaggingControl } from './aws/tagging.js'
 import { ConfiguredRetryStrategy } from '@smithy/core/retry'
 import { BOT_TOKEN, startGitHub, type GitHubHandle, type GitHubSeed } from './github/index.js'
 
@@ -22,6 +29,8 @@ export interface StandInOptions {
   bedrock?: BedrockOptions
   cloudwatch?: CloudWatchOptions
   logs?: LogsOptions
+  ecs?: EcsOptions
+  autoScaling?: AutoScalingOptions
   region?: string
 }
 
@@ -31,7 +40,14 @@ export interface StandIns {
   ssm: SsmControl
   cloudwatch: CloudWatchControl
   logs: LogsControl
-  /** The loopback server all AWS stand-ins share, with every call it answered. */
+  ecs: EcsControl
+  autoScaling: AutoScalingControl
+  /** Resources tagged here, besides the tagged alarms, ECS services and groups it already sees. */
+  tagging: TaggingControl
+  /**
+   * The loopback server all AWS stand-ins share, with every call it answered; `fail()` and
+   * `denyAccess()` inject service errors and IAM refusals.
+   */
   aws: AwsServer
   region: string
   /** Credentials the stand-ins accept (any would do; they are never checked). */
@@ -67,9 +83,19 @@ export async function startStandIns(options: StandInOptions = {}): Promise<Stand
   const bedrock = createBedrockService(options.bedrock)
   const cloudwatch = createCloudWatchService({ region, ...options.cloudwatch })
   const logs = createLogsService({ region, ...options.logs })
+  const ecs = createEcsService({ region, ...options.ecs })
+  const autoScaling = createAutoScalingService({ region, ...options.autoScaling })
+  // The Tagging API sees the other stand-ins' tagged resources, as it sees every service's.
+  const tagging = createTaggingService({
+    sources: [cloudwatch.taggedResources, ecs.taggedResources, autoScaling.taggedResources]
+  })
   const [github, aws] = await Promise.all([
     startGitHub(options.github),
-    startAwsServer([ssm.service, cloudwatch.service, logs.service], [bedrock.service])
+    startAwsServer(
+      [ssm.service, cloudwatch.service, logs.service, ecs.service, tagging.service],
+      [bedrock.service],
+      [autoScaling.service]
+    )
   ])
   const credentials = { accessKeyId: 'AKIDSTANDIN', secretAccessKey: 'stand-in-secret' }
   return {
@@ -78,6 +104,9 @@ export async function startStandIns(options: StandInOptions = {}): Promise<Stand
     ssm: ssm.control,
     cloudwatch: cloudwatch.control,
     logs: logs.control,
+    ecs: ecs.control,
+    autoScaling: autoScaling.control,
+    tagging: tagging.control,
     aws,
     region,
     credentials,

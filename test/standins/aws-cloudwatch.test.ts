@@ -1,7 +1,7 @@
 // The CloudWatch and CloudWatch Logs stand-ins, driven through the real SDK clients: the wire
-// protocol the pinned clients actually send, alarms and state flips, metric data with
-// pagination, log filtering, Logs Insights queries, errors as SDK exception classes, and
-// conformance with the Smithy models.
+// protocol the pinned clients actually send, alarms and state flips, alarm tags, metric data with
+// pagination, log filtering, Logs Insights queries, log anomaly detectors and their anomalies,
+// errors and IAM refusals as SDK exception classes, and conformance with the Smithy models.
 import {
   CloudWatchClient,
   DescribeAlarmsCommand,
@@ -10,7 +10,9 @@ import {
   InvalidNextToken,
   InvalidParameterCombinationException,
   InvalidParameterValueException,
+  ListTagsForResourceCommand,
   ResourceNotFound,
+  ResourceNotFoundException as AlarmNotFoundException,
   SetAlarmStateCommand,
   paginateDescribeAlarms,
   paginateGetMetricData,
@@ -18,24 +20,29 @@ import {
   type MetricDataResult
 } from '@aws-sdk/client-cloudwatch'
 import {
+  AccessDeniedException,
   CloudWatchLogsClient,
   DescribeLogGroupsCommand,
   FilterLogEventsCommand,
   GetQueryResultsCommand,
   InvalidParameterException,
+  ListAnomaliesCommand,
+  ListLogAnomalyDetectorsCommand,
   MalformedQueryException,
   ResourceNotFoundException,
   StartQueryCommand,
   StopQueryCommand,
   paginateFilterLogEvents,
+  paginateListAnomalies,
   type FilterLogEventsCommandInput,
+  type ListAnomaliesCommandInput,
   type ResultField
 } from '@aws-sdk/client-cloudwatch-logs'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { IncomingHttpHeaders } from 'node:http'
 import { createCloudWatchService } from '../../harness/standins/aws/cloudwatch.js'
 import { createLogsService } from '../../harness/standins/aws/logs.js'
-import { loadModel, outputProblems } from '../../harness/standins/aws/model.js'
+import { callProblems, loadModel, outputProblems } from '../../harness/standins/aws/model.js'
 import {
   startAwsServer,
   type AwsServer,
@@ -88,7 +95,12 @@ const cw = createCloudWatchService({
       ComparisonOperator: 'GreaterThanThreshold',
       StateValue: 'ALARM'
     },
-    { AlarmName: 'db-disk', Namespace: 'AWS/RDS', MetricName: 'FreeStorageSpace' },
+    {
+      AlarmName: 'db-disk',
+      Namespace: 'AWS/RDS',
+      MetricName: 'FreeStorageSpace',
+      Tags: { service: 'orders-db', 'opsloop:runbook': 'rds-storage' }
+    },
     {
       type: 'CompositeAlarm',
       AlarmName: 'api-degraded',
@@ -98,6 +110,40 @@ const cw = createCloudWatchService({
   ]
 })
 const logs = createLogsService({ now: () => T0 })
+const apiDetector = logs.control.createLogAnomalyDetector({
+  detectorName: 'api-errors',
+  logGroups: ['/aws/ec2/api'],
+  evaluationFrequency: 'FIFTEEN_MIN'
+})
+const workerDetector = logs.control.createLogAnomalyDetector({
+  detectorName: 'worker',
+  logGroups: ['arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/worker:*']
+})
+const timeouts = logs.control.putAnomaly({
+  anomalyDetectorArn: apiDetector,
+  description: 'Pattern "ERROR <*> upstream timed out" appeared 40 times, usually 0',
+  patternString: 'ERROR <*> upstream timed out',
+  priority: 'HIGH',
+  firstSeen: at(-30),
+  lastSeen: at(-5),
+  logSamples: [{ timestamp: at(-5).getTime(), message: 'ERROR 502 upstream timed out' }]
+})
+logs.control.putAnomaly({
+  anomalyDetectorArn: apiDetector,
+  description: 'Healthcheck failures, known and suppressed',
+  patternString: 'ERROR 500 healthcheck failed',
+  suppressed: true
+})
+logs.control.putAnomaly({
+  anomalyDetectorArn: apiDetector,
+  description: 'Slow upstream warnings',
+  patternString: 'WARN slow upstream: <*>'
+})
+logs.control.putAnomaly({
+  anomalyDetectorArn: workerDetector,
+  description: 'OOM kills',
+  patternString: '<*> OOM killed'
+})
 const cpuQuery = {
   MetricStat: {
     Metric: {
@@ -278,6 +324,55 @@ describe('CloudWatch stand-in: alarms', () => {
     })
     const alarming = await cloudwatch.send(new DescribeAlarmsCommand({ StateValue: 'ALARM' }))
     expect(alarming.MetricAlarms?.map((a) => a.AlarmName)).toContain('api-high-cpu')
+  })
+})
+
+describe('CloudWatch stand-in: alarm tags (ListTagsForResource)', () => {
+  const ALARMS = 'arn:aws:cloudwatch:us-east-1:123456789012:alarm:'
+  const tagsOf = async (alarm: string) =>
+    (await cloudwatch.send(new ListTagsForResourceCommand({ ResourceARN: ALARMS + alarm }))).Tags
+
+  it('answers the tags seeded with the alarm, by its ARN, and none for an untagged one', async () => {
+    expect(await tagsOf('db-disk')).toEqual([
+      { Key: 'service', Value: 'orders-db' },
+      { Key: 'opsloop:runbook', Value: 'rds-storage' }
+    ])
+    expect(await tagsOf('api-error-rate')).toEqual([])
+    // DescribeAlarms has no tags.
+    const described = await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: ['db-disk'] }))
+    expect(described.MetricAlarms?.[0]).not.toHaveProperty('Tags')
+  })
+
+  it('shows tags added through the control, by name or ARN', async () => {
+    cw.control.tagAlarm('api-high-cpu', { service: 'api', team: 'web' })
+    cw.control.tagAlarm(`${ALARMS}api-high-cpu`, { team: 'payments' })
+    expect(await tagsOf('api-high-cpu')).toEqual([
+      { Key: 'service', Value: 'api' },
+      { Key: 'team', Value: 'payments' }
+    ])
+  })
+
+  it('answers unknown alarms and malformed ARNs with the SDK exception classes', async () => {
+    const missing = await cloudwatch
+      .send(new ListTagsForResourceCommand({ ResourceARN: `${ALARMS}nope` }))
+      .catch((e: unknown) => e)
+    expect(missing).toBeInstanceOf(AlarmNotFoundException)
+    expect(missing).toMatchObject({ $metadata: { httpStatusCode: 404 } })
+    await expect(
+      cloudwatch.send(new ListTagsForResourceCommand({ ResourceARN: 'db-disk' }))
+    ).rejects.toBeInstanceOf(InvalidParameterValueException)
+  })
+
+  it('fails with AccessDenied (403, query-compatible) naming the cloudwatch: action', async () => {
+    server.denyAccess('ListTagsForResource')
+    const error = await tagsOf('db-disk').catch((e: unknown) => e)
+    expect(error).toMatchObject({
+      name: 'AccessDenied',
+      message: expect.stringContaining('not authorized to perform: cloudwatch:ListTagsForResource'),
+      Error: { Code: 'AccessDenied', Type: 'Sender' },
+      $metadata: { httpStatusCode: 403 }
+    })
+    expect(await tagsOf('db-disk')).toHaveLength(2)
   })
 })
 
@@ -474,6 +569,98 @@ describe('CloudWatch Logs stand-in: FilterLogEvents and DescribeLogGroups', () =
   })
 })
 
+describe('CloudWatch Logs stand-in: anomaly detection', () => {
+  const listAnomalies = (input: ListAnomaliesCommandInput) =>
+    cwlogs.send(new ListAnomaliesCommand(input))
+
+  it('lists detectors, all or those watching a log group', async () => {
+    const all = await cwlogs.send(new ListLogAnomalyDetectorsCommand({}))
+    expect(all.anomalyDetectors?.map((d) => [d.detectorName, d.anomalyDetectorArn])).toEqual([
+      ['api-errors', apiDetector],
+      ['worker', workerDetector]
+    ])
+    expect(all.anomalyDetectors?.[0]).toMatchObject({
+      logGroupArnList: ['arn:aws:logs:us-east-1:123456789012:log-group:/aws/ec2/api'],
+      evaluationFrequency: 'FIFTEEN_MIN',
+      anomalyDetectorStatus: 'ANALYZING',
+      creationTimeStamp: T0.getTime()
+    })
+    const worker = await cwlogs.send(
+      new ListLogAnomalyDetectorsCommand({
+        filterLogGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/worker'
+      })
+    )
+    expect(worker.anomalyDetectors?.map((d) => d.detectorName)).toEqual(['worker'])
+    const first = await cwlogs.send(new ListLogAnomalyDetectorsCommand({ limit: 1 }))
+    expect(first.nextToken).toBeDefined()
+  })
+
+  it("lists a detector's anomalies with what the model requires", async () => {
+    const { anomalies, nextToken } = await listAnomalies({ anomalyDetectorArn: apiDetector })
+    expect(nextToken).toBeUndefined()
+    expect(anomalies?.map((a) => a.patternString)).toEqual([
+      'ERROR <*> upstream timed out',
+      'ERROR 500 healthcheck failed',
+      'WARN slow upstream: <*>'
+    ])
+    expect(anomalies?.[0]).toEqual({
+      ...timeouts,
+      anomalyId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      patternId: expect.stringMatching(/^[0-9a-f]{32}$/),
+      anomalyDetectorArn: apiDetector,
+      firstSeen: at(-30).getTime(),
+      lastSeen: at(-5).getTime(),
+      active: true,
+      state: 'Active',
+      suppressed: false,
+      priority: 'HIGH',
+      histogram: { [String(at(-5).getTime())]: 1 },
+      logGroupArnList: ['arn:aws:logs:us-east-1:123456789012:log-group:/aws/ec2/api'],
+      patternTokens: []
+    })
+  })
+
+  it('filters by suppression state', async () => {
+    const suppressed = await listAnomalies({ suppressionState: 'SUPPRESSED' })
+    expect(suppressed.anomalies?.map((a) => [a.description, a.state, a.suppressedUntil])).toEqual([
+      ['Healthcheck failures, known and suppressed', 'Suppressed', 0]
+    ])
+    const open = await listAnomalies({
+      anomalyDetectorArn: apiDetector,
+      suppressionState: 'UNSUPPRESSED'
+    })
+    expect(open.anomalies?.map((a) => a.suppressed)).toEqual([false, false])
+  })
+
+  it('paginates with limit and nextToken through the SDK paginator', async () => {
+    const pages: number[] = []
+    for await (const page of paginateListAnomalies({ client: cwlogs, pageSize: 3 }, {}))
+      pages.push(page.anomalies?.length ?? 0)
+    expect(pages).toEqual([3, 1])
+  })
+
+  it('answers bad requests with the SDK exception classes', async () => {
+    await expect(
+      listAnomalies({ anomalyDetectorArn: `${apiDetector.slice(0, -1)}9` })
+    ).rejects.toBeInstanceOf(ResourceNotFoundException)
+    await expect(listAnomalies({ limit: 51 })).rejects.toBeInstanceOf(InvalidParameterException)
+  })
+
+  it('fails with AccessDeniedException naming the logs: action', async () => {
+    server.denyAccess('ListAnomalies', 1, (input) => JSON.stringify(input).includes(workerDetector))
+    // Only the matching call is refused.
+    await expect(listAnomalies({ anomalyDetectorArn: apiDetector })).resolves.toBeDefined()
+    const error = await listAnomalies({ anomalyDetectorArn: workerDetector }).catch(
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(AccessDeniedException)
+    expect(error).toMatchObject({
+      message: expect.stringContaining('not authorized to perform: logs:ListAnomalies'),
+      $metadata: { httpStatusCode: 400 }
+    })
+  })
+})
+
 describe('CloudWatch Logs stand-in: Logs Insights', () => {
   const start = async (queryString: string) => {
     const { queryId } = await cwlogs.send(
@@ -567,7 +754,11 @@ describe.each<{ model: string; service: JsonService; steps: Step[] }>([
           MetricDataQueries: [{ ...cpuQuery, Id: 'cpu' }]
         })
       ],
-      ['SetAlarmState', () => ({ AlarmName: 'db-disk', StateValue: 'OK', StateReason: 'fine' })]
+      ['SetAlarmState', () => ({ AlarmName: 'db-disk', StateValue: 'OK', StateReason: 'fine' })],
+      [
+        'ListTagsForResource',
+        () => ({ ResourceARN: 'arn:aws:cloudwatch:us-east-1:123456789012:alarm:db-disk' })
+      ]
     ]
   },
   {
@@ -580,7 +771,9 @@ describe.each<{ model: string; service: JsonService; steps: Step[] }>([
       ['GetQueryResults', startedQuery],
       ['GetQueryResults', startedQuery],
       ['StartQuery', insightsQuery],
-      ['StopQuery', startedQuery]
+      ['StopQuery', startedQuery],
+      ['ListLogAnomalyDetectors', () => ({ limit: 1 })],
+      ['ListAnomalies', () => ({ limit: 3 })]
     ]
   }
 ])('$model: stand-in vs the Smithy model', ({ model: fileName, service, steps }) => {
@@ -607,5 +800,42 @@ describe.each<{ model: string; service: JsonService; steps: Step[] }>([
     }
     // Rows are checked too, not just the empty results of a running query.
     if (outputs.GetQueryResults) expect(outputs.GetQueryResults.status).toBe('Complete')
+  })
+})
+
+describe('errors and IAM refusals of the tag and anomaly look-ups vs the Smithy models', () => {
+  const models = {
+    cloudwatch: loadModel('cloudwatch-2010-08-01.json'),
+    logs: loadModel('cloudwatch-logs-2014-03-28.json')
+  }
+  const maybe = models.cloudwatch && models.logs ? it : it.skip
+
+  maybe("are modelled, or IAM's AccessDenied(Exception)", async () => {
+    if (!models.cloudwatch || !models.logs) return
+    const from = server.calls.length
+    const ignore = () => undefined
+    await cloudwatch.send(new ListTagsForResourceCommand({ ResourceARN: 'x' })).catch(ignore)
+    await cloudwatch
+      .send(
+        new ListTagsForResourceCommand({
+          ResourceARN: `arn:aws:cloudwatch:us-east-1:123456789012:alarm:gone`
+        })
+      )
+      .catch(ignore)
+    await cwlogs.send(new ListAnomaliesCommand({ anomalyDetectorArn: 'arn:x' })).catch(ignore)
+    await cwlogs.send(new ListLogAnomalyDetectorsCommand({ nextToken: 'bad' })).catch(ignore)
+    for (const operation of ['ListTagsForResource', 'ListAnomalies', 'ListLogAnomalyDetectors'])
+      server.denyAccess(operation)
+    await cloudwatch.send(new ListTagsForResourceCommand({ ResourceARN: 'x' })).catch(ignore)
+    await cwlogs.send(new ListAnomaliesCommand({})).catch(ignore)
+    await cwlogs.send(new ListLogAnomalyDetectorsCommand({})).catch(ignore)
+
+    const calls = server.calls.slice(from)
+    expect(calls.every((c) => c.errorType !== undefined)).toBe(true)
+    const of = (service: string) => calls.filter((c) => c.service === service)
+    expect([
+      ...callProblems(models.cloudwatch, of('GraniteServiceVersion20100801'), ['AccessDenied']),
+      ...callProblems(models.logs, of('Logs_20140328'), ['AccessDeniedException'])
+    ]).toEqual([])
   })
 })

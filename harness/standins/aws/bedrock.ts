@@ -193,6 +193,7 @@ export function createBedrockService(options: BedrockOptions = {}): {
     req.method === 'POST' ? CONVERSE_PATH.exec(req.path)?.[1] : undefined
   const service: RestService = {
     name: 'bedrock-runtime',
+    accessDenied: { iamPrefix: 'bedrock', iamActions: { Converse: 'InvokeModel' } },
     operation: (req) => (modelOf(req) === undefined ? undefined : 'Converse'),
     handleRest: (_operation, req) => converse(decodeURIComponent(modelOf(req) ?? ''), req)
   }

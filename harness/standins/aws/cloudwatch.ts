@@ -1,7 +1,8 @@
-// CloudWatch stand-in: alarms (DescribeAlarms, SetAlarmState) and metrics (GetMetricData) over
-// data each test seeds. The pinned client (@aws-sdk/client-cloudwatch 3.1164.0) speaks AWS JSON
-// 1.0 with `X-Amz-Target: GraniteServiceVersion20100801.<Operation>`, timestamps as epoch
-// seconds, and (being awsQueryCompatible) reads error codes from `x-amzn-query-error`.
+// CloudWatch stand-in: alarms (DescribeAlarms, SetAlarmState, and their tags by ARN through
+// ListTagsForResource) and metrics (GetMetricData) over data each test seeds. The pinned client
+// (@aws-sdk/client-cloudwatch 3.1164.0) speaks AWS JSON 1.0 with
+// `X-Amz-Target: GraniteServiceVersion20100801.<Operation>`, timestamps as epoch seconds, and
+// (being awsQueryCompatible) reads error codes from `x-amzn-query-error`.
 import type {
   CompositeAlarm,
   Dimension,
@@ -10,11 +11,14 @@ import type {
   StateValue
 } from '@aws-sdk/client-cloudwatch'
 import { decodePageToken, encodePageToken, pageOf } from './paging.js'
-import { AwsError, type JsonService } from './protocol.js'
+import { AwsError, jsonTimestamps, type JsonService } from './protocol.js'
+import type { TaggedResource } from './tagging.js'
 
-export type AlarmSeed =
+/** An alarm as DescribeAlarms shows it, plus tags for ListTagsForResource (added to any kept). */
+export type AlarmSeed = (
   | ({ type?: 'MetricAlarm'; AlarmName: string } & MetricAlarm)
   | ({ type: 'CompositeAlarm'; AlarmName: string; AlarmRule: string } & CompositeAlarm)
+) & { Tags?: Record<string, string> }
 
 type StoredAlarm =
   | { type: 'MetricAlarm'; alarm: MetricAlarm & { AlarmName: string } }
@@ -36,6 +40,8 @@ export interface CloudWatchOptions {
 
 export interface CloudWatchControl {
   putAlarm(seed: AlarmSeed): void
+  /** Adds or overwrites tags of an alarm named by its name or ARN, as TagResource would. */
+  tagAlarm(nameOrArn: string, tags: Record<string, string>): void
   /** Flip an alarm as CloudWatch would (e.g. back to OK after a remediation). */
   setAlarmState(name: string, state: StateValue, reason?: string, reasonData?: string): void
   /** The alarm as DescribeAlarms would show it now. */
@@ -55,7 +61,8 @@ const ERRORS = {
   InvalidNextToken: ['InvalidNextToken', 400],
   InvalidParameterCombinationException: ['InvalidParameterCombination', 400],
   InvalidParameterValueException: ['InvalidParameterValue', 400],
-  ResourceNotFound: ['ResourceNotFound', 404]
+  ResourceNotFound: ['ResourceNotFound', 404],
+  ResourceNotFoundException: ['ResourceNotFoundException', 404]
 } as const
 
 function cwError(type: keyof typeof ERRORS, message: string): AwsError {
@@ -65,15 +72,6 @@ function cwError(type: keyof typeof ERRORS, message: string): AwsError {
 
 const STATES: readonly string[] = ['OK', 'ALARM', 'INSUFFICIENT_DATA']
 const QUERY_ID = /^[a-z][a-zA-Z0-9_]*$/
-
-/** Dates become epoch seconds, the JSON 1.0 client's default timestamp format. */
-function toWire(value: unknown): unknown {
-  if (value instanceof Date) return value.getTime() / 1000
-  if (Array.isArray(value)) return value.map(toWire)
-  if (typeof value === 'object' && value !== null)
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toWire(v)]))
-  return value
-}
 
 function toMillis(value: unknown, member: string): number {
   if (typeof value === 'number') return value * 1000
@@ -119,14 +117,18 @@ function ruleChildren(rule: string): string[] {
 export function createCloudWatchService(options: CloudWatchOptions = {}): {
   service: JsonService
   control: CloudWatchControl
+  /** Alarms with tags, as the Resource Groups Tagging API sees them. */
+  taggedResources: () => TaggedResource[]
 } {
   const now = options.now ?? (() => new Date())
   const arnPrefix = `arn:aws:cloudwatch:${options.region ?? 'us-east-1'}:${options.accountId ?? '123456789012'}:alarm:`
   const alarms = new Map<string, StoredAlarm>()
+  // By alarm name; an alarm never tagged has no entry.
+  const tags = new Map<string, Record<string, string>>()
   const series = new Map<string, { t: number; v: number }[]>()
 
   function putAlarm(seed: AlarmSeed): void {
-    const { type = 'MetricAlarm', ...fields } = seed
+    const { type = 'MetricAlarm', Tags, ...fields } = seed
     const at = now()
     const alarm = {
       AlarmArn: arnPrefix + seed.AlarmName,
@@ -142,6 +144,24 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
       ...fields
     }
     alarms.set(seed.AlarmName, { type, alarm })
+    // As PutMetricAlarm, replacing an alarm keeps its tags.
+    if (Tags) tags.set(seed.AlarmName, { ...tags.get(seed.AlarmName), ...Tags })
+  }
+
+  // ListTagsForResource names an alarm by ARN; a malformed one is InvalidParameterValue.
+  function alarmOfArn(arn: string): string {
+    const name = /^arn:aws[\w-]*:cloudwatch:[\w-]+:\d{12}:alarm:(.+)$/.exec(arn)?.[1]
+    if (name === undefined) throw cwError('InvalidParameterValueException', `Invalid ARN: ${arn}`)
+    if (!alarms.has(name) || !arn.startsWith(arnPrefix))
+      throw cwError('ResourceNotFoundException', `Alarm ${name} does not exist.`)
+    return name
+  }
+
+  function listTagsForResource(input: Record<string, unknown>) {
+    const name = alarmOfArn(typeof input.ResourceARN === 'string' ? input.ResourceARN : '')
+    return {
+      Tags: Object.entries(tags.get(name) ?? {}).map(([Key, Value]) => ({ Key, Value }))
+    }
   }
   for (const seed of options.alarms ?? []) putAlarm(seed)
 
@@ -216,7 +236,7 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
       token: input.NextToken,
       invalid: badToken
     })
-    return toWire({
+    return jsonTimestamps({
       MetricAlarms: page.filter((a) => a.type === 'MetricAlarm').map((a) => a.alarm),
       CompositeAlarms: page.filter((a) => a.type === 'CompositeAlarm').map((a) => a.alarm),
       NextToken: nextToken
@@ -287,7 +307,7 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
     })
     const consumed = offset + max - budget
     const total = full.reduce((n, r) => n + r.points.length, 0)
-    return toWire({
+    return jsonTimestamps({
       MetricDataResults: results,
       Messages: [],
       NextToken: consumed < total ? encodePageToken('GetMetricData', consumed) : undefined
@@ -297,6 +317,13 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
   const service: JsonService = {
     targetPrefix: 'GraniteServiceVersion20100801',
     jsonVersion: '1.0',
+    // Still the awsQuery code and status, in the query-compatible header.
+    accessDenied: {
+      iamPrefix: 'cloudwatch',
+      type: 'AccessDenied',
+      status: 403,
+      headers: { 'x-amzn-query-error': 'AccessDenied;Sender' }
+    },
     handle(operation, input) {
       switch (operation) {
         case 'DescribeAlarms':
@@ -311,6 +338,8 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
           return {}
         case 'GetMetricData':
           return getMetricData(input)
+        case 'ListTagsForResource':
+          return listTagsForResource(input)
         default:
           return undefined
       }
@@ -319,6 +348,11 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
 
   const control: CloudWatchControl = {
     putAlarm,
+    tagAlarm(nameOrArn, added) {
+      const name = nameOrArn.startsWith('arn:') ? alarmOfArn(nameOrArn) : nameOrArn
+      if (!alarms.has(name)) throw new Error(`no alarm ${name} to tag`)
+      tags.set(name, { ...tags.get(name), ...added })
+    },
     setAlarmState(name, state, reason = `stand-in: set to ${state}`, reasonData) {
       setState(name, state, reason, reasonData)
     },
@@ -338,5 +372,7 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
       series.set(key, list)
     }
   }
-  return { service, control }
+  const taggedResources = (): TaggedResource[] =>
+    [...tags].map(([name, Tags]) => ({ ResourceARN: arnPrefix + name, Tags }))
+  return { service, control, taggedResources }
 }

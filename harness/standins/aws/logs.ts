@@ -1,7 +1,9 @@
 // CloudWatch Logs stand-in (AWS JSON 1.1, `X-Amz-Target: Logs_20140328.<Operation>`) over log
 // events each test seeds: FilterLogEvents, DescribeLogGroups and Logs Insights queries
-// (StartQuery / GetQueryResults / StopQuery). Logs timestamps are epoch milliseconds, except
-// StartQuery's startTime/endTime, which are epoch seconds.
+// (StartQuery / GetQueryResults / StopQuery); and over seeded log anomaly detectors and the
+// anomalies they found: ListLogAnomalyDetectors and ListAnomalies (by detector and suppression
+// state, in the order seeded). Logs timestamps are epoch milliseconds, except StartQuery's
+// startTime/endTime, which are epoch seconds.
 //
 // FilterLogEvents filterPattern subset (case-sensitive, substring match on the message):
 //   ERROR 500        every term must occur (AND)
@@ -22,6 +24,8 @@
 // @ingestionTime, @ptr (always returned) and the top-level and dotted nested keys of JSON
 // messages. Anything else (stats, parse, dedup, …) is MalformedQueryException.
 // A query is Scheduled when started, Running on polls before `pollsToComplete`, then Complete.
+import type { Anomaly, AnomalyDetector } from '@aws-sdk/client-cloudwatch-logs'
+import { createHash } from 'node:crypto'
 import { pageOf } from './paging.js'
 import { AwsError, type JsonService } from './protocol.js'
 
@@ -47,6 +51,26 @@ export interface QueryRecord {
   polls: number
 }
 
+export type AnomalyDetectorSeed = Omit<
+  AnomalyDetector,
+  'anomalyDetectorArn' | 'logGroupArnList' | 'creationTimeStamp' | 'lastModifiedTimeStamp'
+> & {
+  detectorName: string
+  /** Names or ARNs of the log groups the detector watches. */
+  logGroups: readonly string[]
+}
+
+export type AnomalySeed = Omit<Partial<Anomaly>, 'firstSeen' | 'lastSeen'> & {
+  /** A detector createLogAnomalyDetector returned. */
+  anomalyDetectorArn: string
+  description: string
+  /** e.g. `ERROR <*> upstream timed out`; the patternId is derived from it. */
+  patternString: string
+  /** Dates or epoch milliseconds; default now. */
+  firstSeen?: Date | number
+  lastSeen?: Date | number
+}
+
 export interface LogsControl {
   createLogGroup(name: string, options?: { retentionInDays?: number }): void
   /** Append events (timestamps in epoch ms or Dates); creates the group and stream if needed. */
@@ -59,6 +83,14 @@ export interface LogsControl {
   readonly queries: readonly QueryRecord[]
   /** Force a query's status, e.g. `Failed` or `Timeout`, or `Complete` without polling. */
   setQueryStatus(queryId: string, status: QueryStatus): void
+  /** Creates a log anomaly detector (ANALYZING, every five minutes); returns its ARN. */
+  createLogAnomalyDetector(seed: AnomalyDetectorSeed): string
+  /**
+   * Records an anomaly a detector found; returns it as ListAnomalies shows it. Unless the seed
+   * says otherwise it is Active and unsuppressed, seen now, in the detector's log groups;
+   * `suppressed: true` makes it Suppressed (indefinitely unless `suppressedUntil`).
+   */
+  putAnomaly(seed: AnomalySeed): Anomaly
 }
 
 interface LogEvent {
@@ -264,8 +296,13 @@ export function createLogsService(options: LogsOptions = {}): {
   const queries: QueryRecord[] = []
   const results = new Map<string, { rows: Row[]; statistics: Record<string, number> }>()
   let eventCount = 0
+  const detectors = new Map<string, AnomalyDetector & { anomalyDetectorArn: string }>()
+  const anomalies: Anomaly[] = []
 
   const groupArn = (name: string) => `arn:aws:logs:${region}:${accountId}:log-group:${name}`
+  /** A log group's ARN (without the trailing `:*`) from its name or either form of ARN. */
+  const toGroupArn = (identifier: string) =>
+    identifier.startsWith('arn:') ? identifier.replace(/:\*$/, '') : groupArn(identifier)
 
   function createLogGroup(name: string, opts: { retentionInDays?: number } = {}): LogGroup {
     const existing = groups.get(name)
@@ -453,9 +490,41 @@ export function createLogsService(options: LogsOptions = {}): {
     return { success: true }
   }
 
+  function listLogAnomalyDetectors(input: Record<string, unknown>) {
+    const group = input.filterLogGroupArn as string | undefined
+    const limit = checkLimit(input.limit, 50)
+    const list = [...detectors.values()].filter(
+      (d) => group === undefined || (d.logGroupArnList ?? []).includes(toGroupArn(group))
+    )
+    const { page, nextToken } = pageOf(
+      list,
+      limit,
+      paging('ListLogAnomalyDetectors', input.nextToken)
+    )
+    return { anomalyDetectors: page, nextToken }
+  }
+
+  function listAnomalies(input: Record<string, unknown>) {
+    const detector = input.anomalyDetectorArn as string | undefined
+    const state = input.suppressionState
+    if (detector !== undefined && !detectors.has(detector))
+      throw notFound(`The anomaly detector ${detector} does not exist.`)
+    if (state !== undefined && state !== 'SUPPRESSED' && state !== 'UNSUPPRESSED')
+      throw invalid(`suppressionState must be SUPPRESSED or UNSUPPRESSED`)
+    const limit = checkLimit(input.limit, 50)
+    const list = anomalies.filter(
+      (a) =>
+        (detector === undefined || a.anomalyDetectorArn === detector) &&
+        (state === undefined || (a.suppressed === true) === (state === 'SUPPRESSED'))
+    )
+    const { page, nextToken } = pageOf(list, limit, paging('ListAnomalies', input.nextToken))
+    return { anomalies: page, nextToken }
+  }
+
   const service: JsonService = {
     targetPrefix: 'Logs_20140328',
     jsonVersion: '1.1',
+    accessDenied: { iamPrefix: 'logs' },
     handle(operation, input) {
       switch (operation) {
         case 'FilterLogEvents':
@@ -468,6 +537,10 @@ export function createLogsService(options: LogsOptions = {}): {
           return getQueryResults(input)
         case 'StopQuery':
           return stopQuery(input)
+        case 'ListLogAnomalyDetectors':
+          return listLogAnomalyDetectors(input)
+        case 'ListAnomalies':
+          return listAnomalies(input)
         default:
           return undefined
       }
@@ -498,6 +571,47 @@ export function createLogsService(options: LogsOptions = {}): {
     queries,
     setQueryStatus(queryId, status) {
       findQuery(queryId).status = status
+    },
+    createLogAnomalyDetector({ logGroups, ...fields }) {
+      const at = now().getTime()
+      const id = `de7ec700-0000-4000-8000-${String(detectors.size + 1).padStart(12, '0')}`
+      const anomalyDetectorArn = `arn:aws:logs:${region}:${accountId}:anomaly-detector:${id}`
+      detectors.set(anomalyDetectorArn, {
+        anomalyDetectorArn,
+        logGroupArnList: logGroups.map(toGroupArn),
+        evaluationFrequency: 'FIVE_MIN',
+        anomalyDetectorStatus: 'ANALYZING',
+        creationTimeStamp: at,
+        lastModifiedTimeStamp: at,
+        anomalyVisibilityTime: 21,
+        ...fields
+      })
+      return anomalyDetectorArn
+    },
+    putAnomaly({ firstSeen, lastSeen, ...fields }) {
+      const detector = detectors.get(fields.anomalyDetectorArn)
+      if (!detector) throw new Error(`no anomaly detector ${fields.anomalyDetectorArn}`)
+      const at = now().getTime()
+      const millis = (t: Date | number) => (t instanceof Date ? t.getTime() : t)
+      const last = millis(lastSeen ?? at)
+      const suppressed = fields.suppressed ?? false
+      const anomaly: Anomaly = {
+        anomalyId: `a0000000-0000-4000-8000-${String(anomalies.length + 1).padStart(12, '0')}`,
+        patternId: createHash('md5').update(fields.patternString).digest('hex'),
+        firstSeen: millis(firstSeen ?? last),
+        lastSeen: last,
+        active: true,
+        state: suppressed ? 'Suppressed' : 'Active',
+        histogram: { [String(last)]: 1 },
+        logSamples: [],
+        patternTokens: [],
+        logGroupArnList: detector.logGroupArnList ?? [],
+        suppressed,
+        ...(suppressed ? { suppressedDate: at, suppressedUntil: 0 } : {}),
+        ...fields
+      }
+      anomalies.push(anomaly)
+      return structuredClone(anomaly)
     }
   }
   return { service, control }

@@ -85,6 +85,7 @@ export function createSsmService(options: SsmStandInOptions = {}): SsmStandIn {
   const service: JsonService = {
     targetPrefix: 'AmazonSSM',
     jsonVersion: '1.1',
+    accessDenied: { iamPrefix: 'ssm' },
     async handle(operation, input) {
       const handler = operations[operation]
       if (!handler) return undefined
