@@ -3,25 +3,25 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { v as validateCommand, f as formatProblem } from './chunks/validate-DFDK-Gig.js';
+import { v as validateCommand, f as formatProblem } from './chunks/validate-BUvr7sku.js';
 import { readFile } from 'node:fs/promises';
-import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-D_W186cP.js';
-import { a as analyze, c as chooseProvider } from './chunks/triage-provider-yN1qcfjw.js';
+import { R as Redactor } from './chunks/ports-BrF0CNPd.js';
+import { a as analyze, c as chooseProvider, i as intakeDecision } from './chunks/triage-provider-mMm6Exs1.js';
+import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-pCEHmAb0.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import './chunks/untrusted-DNWZ0Oim.js';
 import 'node:crypto';
-import './chunks/normalize-BE8nIYBh.js';
+import './chunks/normalize-eA2iFeC5.js';
 import './chunks/select-CvccFsR9.js';
 import './chunks/glob-5jAi9Bas.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/shell-safety-BF719Zuk.js';
 import 'process';
 import 'buffer';
-import './chunks/canonical-json-D2XC83aj.js';
-import './chunks/plan-jMdYBXeR.js';
-import './chunks/aws-error-CSU2PQ3t.js';
-import './chunks/ports-BrF0CNPd.js';
+import './chunks/http-error-CJpnQcNT.js';
+import './chunks/record-DCL6wIYw.js';
 import './chunks/markdown-CF26LD-g.js';
+import './chunks/aws-error-CSU2PQ3t.js';
 import './chunks/rules-CXvn7l4C.js';
 
 // `opsloop triage --event FILE`: the issue OpsLoop would open for an event, and its plan,
@@ -51,9 +51,10 @@ const HELP = `opsloop ${VERSION}: GitHub-native incident response for AWS
 
 Usage:
   opsloop validate [DIR]     Validate the runbook catalog in DIR (default: runbooks)
-  opsloop triage --event FILE
-                             Print the incident issue and plan OpsLoop would open for the AWS
-                             event (or dispatch payload) in FILE, without touching GitHub
+  opsloop triage FILE        (or --event FILE) Print what intake would do with the AWS event (or
+                             dispatch payload) in FILE, without touching GitHub: the incident
+                             issue and plan it would open, or the one line saying why it would
+                             open none (a recovery, a configuration change, ...)
   opsloop demo [--scenario NAME] [--out DIR]
                              Run the whole loop offline against local stand-ins (from a clone
                              of the repository, after npm ci; same as npm run demo)
@@ -67,15 +68,17 @@ Options for validate:
 
 Options for triage:
   --event FILE               The event as EventBridge delivers it, or {"event": ..., "context": ...}
+  --insufficient-data WHAT   ignore (default) or incident: what an alarm going to INSUFFICIENT_DATA
+                             means, as the action's \`insufficient-data\` input
   --runbooks DIR             The runbook catalog (default: runbooks)
   --provider NAME            auto (default), rules or bedrock
   --model-id ID              Bedrock model or inference profile id (auto uses bedrock when set)
   --region REGION            Bedrock region (default: the AWS SDK's, e.g. AWS_REGION)
   --json                     Print the incident, triage, plan and issue as JSON
 
-Exit status: 0 on success (validate: the catalog is valid), 1 when any runbook is invalid or the
-event cannot be read, 2 on a usage error. Validation problems are printed one per line as
-path:line:column: message [rule].
+Exit status: 0 on success (validate: the catalog is valid; triage: also when intake would skip the
+event), 1 when any runbook is invalid or the event cannot be read, 2 on a usage error. Validation
+problems are printed one per line as path:line:column: message [rule].
 `;
 const defaultIo = {
     out: (t) => process.stdout.write(t),
@@ -100,6 +103,7 @@ async function runCli(argv, io = defaultIo) {
                 provider: { type: 'string' },
                 'model-id': { type: 'string' },
                 region: { type: 'string' },
+                'insufficient-data': { type: 'string' },
                 json: { type: 'boolean' }
             }
         });
@@ -143,9 +147,16 @@ async function runCli(argv, io = defaultIo) {
         io.err(`${errors} error(s) in ${runbooks} runbook file(s)\n`);
     return result.ok ? 0 : 1;
 }
+const INSUFFICIENT_DATA = ['ignore', 'incident'];
 async function triage(values, rest, io) {
-    if (values.event === undefined || rest.length > 0) {
-        io.err('opsloop triage needs --event FILE and takes no other arguments.\n');
+    const eventFile = values.event ?? rest[0];
+    if (eventFile === undefined || rest.length > (values.event === undefined ? 1 : 0)) {
+        io.err('opsloop triage needs one event file (opsloop triage FILE, or --event FILE) and takes no other arguments.\n');
+        return 2;
+    }
+    const insufficientData = values['insufficient-data'] ?? 'ignore';
+    if (!INSUFFICIENT_DATA.some((v) => v === insufficientData)) {
+        io.err(`opsloop triage: --insufficient-data is ignore or incident, not ${JSON.stringify(insufficientData)}.\n`);
         return 2;
     }
     let analysis;
@@ -157,10 +168,26 @@ async function triage(values, rest, io) {
             maxTokens: '',
             temperature: ''
         });
-        const eventFile = values.event;
+        let text;
+        try {
+            text = await readFile(eventFile, 'utf8');
+        }
+        catch (error) {
+            throw new Error(`cannot read ${eventFile}: ${error.code ?? error.message}`);
+        }
+        // What intake decides before it looks at GitHub, by intake's own code: an event it would
+        // open no incident for is reported in one line, not as an issue it would never open.
+        const delivery = readPayload(wrapEvent(parseJsonText(text, eventFile)));
+        const decision = intakeDecision(delivery, { insufficientData: insufficientData }, new Redactor());
+        if (decision.kind !== 'incident') {
+            io.out(values.json
+                ? `${JSON.stringify({ action: 'skipped', reason: decision.reason }, null, 2)}\n`
+                : `intake would skip this (${decision.reason})\n`);
+            return 0;
+        }
         analysis = await triageCommand({
             eventFile,
-            readEvent: () => readFile(eventFile, 'utf8'),
+            readEvent: () => Promise.resolve(text),
             runbooks: values.runbooks ?? 'runbooks',
             provider
         });

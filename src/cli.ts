@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { formatProblem } from './catalog/problem.js'
 import { readFile } from 'node:fs/promises'
+import { Redactor } from './context/redact.js'
+import { intakeDecision } from './flows/intake.js'
 import { triageCommand } from './flows/triage.js'
+import { parseJsonText, readPayload, wrapEvent, type IntakePolicy } from './intake/dispatch.js'
 import { validateCommand } from './flows/validate.js'
 import { parseList } from './util/list.js'
 import { chooseProvider } from './action/triage-provider.js'
@@ -16,9 +19,10 @@ export const HELP = `opsloop ${VERSION}: GitHub-native incident response for AWS
 
 Usage:
   opsloop validate [DIR]     Validate the runbook catalog in DIR (default: runbooks)
-  opsloop triage --event FILE
-                             Print the incident issue and plan OpsLoop would open for the AWS
-                             event (or dispatch payload) in FILE, without touching GitHub
+  opsloop triage FILE        (or --event FILE) Print what intake would do with the AWS event (or
+                             dispatch payload) in FILE, without touching GitHub: the incident
+                             issue and plan it would open, or the one line saying why it would
+                             open none (a recovery, a configuration change, ...)
   opsloop demo [--scenario NAME] [--out DIR]
                              Run the whole loop offline against local stand-ins (from a clone
                              of the repository, after npm ci; same as npm run demo)
@@ -32,15 +36,17 @@ Options for validate:
 
 Options for triage:
   --event FILE               The event as EventBridge delivers it, or {"event": ..., "context": ...}
+  --insufficient-data WHAT   ignore (default) or incident: what an alarm going to INSUFFICIENT_DATA
+                             means, as the action's \`insufficient-data\` input
   --runbooks DIR             The runbook catalog (default: runbooks)
   --provider NAME            auto (default), rules or bedrock
   --model-id ID              Bedrock model or inference profile id (auto uses bedrock when set)
   --region REGION            Bedrock region (default: the AWS SDK's, e.g. AWS_REGION)
   --json                     Print the incident, triage, plan and issue as JSON
 
-Exit status: 0 on success (validate: the catalog is valid), 1 when any runbook is invalid or the
-event cannot be read, 2 on a usage error. Validation problems are printed one per line as
-path:line:column: message [rule].
+Exit status: 0 on success (validate: the catalog is valid; triage: also when intake would skip the
+event), 1 when any runbook is invalid or the event cannot be read, 2 on a usage error. Validation
+problems are printed one per line as path:line:column: message [rule].
 `
 
 export interface Io {
@@ -71,6 +77,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         provider: { type: 'string' },
         'model-id': { type: 'string' },
         region: { type: 'string' },
+        'insufficient-data': { type: 'string' },
         json: { type: 'boolean' }
       }
     })
@@ -122,12 +129,25 @@ interface TriageOptions {
   provider?: string
   'model-id'?: string
   region?: string
+  'insufficient-data'?: string
   json?: boolean
 }
 
+const INSUFFICIENT_DATA = ['ignore', 'incident'] as const
+
 async function triage(values: TriageOptions, rest: readonly string[], io: Io): Promise<number> {
-  if (values.event === undefined || rest.length > 0) {
-    io.err('opsloop triage needs --event FILE and takes no other arguments.\n')
+  const eventFile = values.event ?? rest[0]
+  if (eventFile === undefined || rest.length > (values.event === undefined ? 1 : 0)) {
+    io.err(
+      'opsloop triage needs one event file (opsloop triage FILE, or --event FILE) and takes no other arguments.\n'
+    )
+    return 2
+  }
+  const insufficientData = values['insufficient-data'] ?? 'ignore'
+  if (!INSUFFICIENT_DATA.some((v) => v === insufficientData)) {
+    io.err(
+      `opsloop triage: --insufficient-data is ignore or incident, not ${JSON.stringify(insufficientData)}.\n`
+    )
     return 2
   }
   let analysis
@@ -139,10 +159,33 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
       maxTokens: '',
       temperature: ''
     })
-    const eventFile = values.event
+    let text: string
+    try {
+      text = await readFile(eventFile, 'utf8')
+    } catch (error) {
+      throw new Error(
+        `cannot read ${eventFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+      )
+    }
+    // What intake decides before it looks at GitHub, by intake's own code: an event it would
+    // open no incident for is reported in one line, not as an issue it would never open.
+    const delivery = readPayload(wrapEvent(parseJsonText(text, eventFile)))
+    const decision = intakeDecision(
+      delivery,
+      { insufficientData: insufficientData as IntakePolicy['insufficientData'] },
+      new Redactor()
+    )
+    if (decision.kind !== 'incident') {
+      io.out(
+        values.json
+          ? `${JSON.stringify({ action: 'skipped', reason: decision.reason }, null, 2)}\n`
+          : `intake would skip this (${decision.reason})\n`
+      )
+      return 0
+    }
     analysis = await triageCommand({
       eventFile,
-      readEvent: () => readFile(eventFile, 'utf8'),
+      readEvent: () => Promise.resolve(text),
       runbooks: values.runbooks ?? 'runbooks',
       provider
     })

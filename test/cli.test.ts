@@ -1,8 +1,15 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { HELP, runCli } from '../src/cli.js'
+import { intakeCommand, RECOVERY_REASON } from '../src/flows/intake.js'
+import { wrapEvent } from '../src/intake/dispatch.js'
+import type { IncidentIssues } from '../src/intake/ports.js'
+import { ACCEPTED_PAYLOADS } from '../src/intake/normalize.js'
+import { recordKey } from '../src/issue/record.js'
+import { rulesProvider } from '../src/triage/rules.js'
 import { VERSION } from '../src/version.js'
 import { BASE_FILES, BASE_RUNBOOK, removeTempRepos, tempRepo } from './helpers/catalog.js'
 
@@ -140,6 +147,12 @@ describe('opsloop triage', () => {
       code: 2,
       err: expect.stringMatching(/--event FILE/)
     })
+    expect(await cli('triage', example, example)).toMatchObject({ code: 2 })
+    expect(await cli('triage', '--event', example, example)).toMatchObject({ code: 2 })
+    expect(await cli('triage', example, '--insufficient-data', 'maybe')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--insufficient-data is ignore or incident, not "maybe"/)
+    })
     expect(await cli('triage', '--event', join(root, 'missing.json'))).toMatchObject({
       code: 1,
       err: expect.stringMatching(/cannot read .*missing\.json: ENOENT/)
@@ -152,5 +165,183 @@ describe('opsloop triage', () => {
       code: 1,
       err: expect.stringMatching(/needs the `model-id` input/)
     })
+  })
+})
+
+// What intake would do, by intake's own decision: the CLI prints an issue only for an event the
+// action would open one for, and otherwise one line saying why not.
+const SKIP = /^intake would skip this \((.+)\)\n$/
+
+/** An example from the catalog (a dispatch payload) with its event edited, in a temporary file. */
+async function editedExample(
+  path: string,
+  edit: (event: Record<string, unknown>) => void
+): Promise<string> {
+  const payload = JSON.parse(readFileSync(path, 'utf8')) as { event: Record<string, unknown> }
+  edit(payload.event)
+  const root = await tempRepo({ 'event.json': JSON.stringify(payload) })
+  return join(root, 'event.json')
+}
+
+const ALARM_EXAMPLE = 'runbooks/examples/restart-systemd-service/alb-target-5xx.json'
+const withState = (state: string) => (event: Record<string, unknown>) => {
+  ;((event.detail as Record<string, unknown>).state as Record<string, unknown>).value = state
+}
+
+describe('opsloop triage says what intake would do', () => {
+  it('takes the event file as an argument as well as with --event', async () => {
+    const positional = await cli('triage', ALARM_EXAMPLE, '--provider', 'rules')
+    const option = await cli('triage', '--event', ALARM_EXAMPLE, '--provider', 'rules')
+    expect(positional.code).toBe(0)
+    expect(positional.out.split('\n')[0]).toBe(option.out.split('\n')[0])
+  })
+
+  it('an alarm back to OK is a recovery: one line, exit 0, no issue', async () => {
+    const file = await editedExample(ALARM_EXAMPLE, withState('OK'))
+    expect(await cli('triage', file)).toEqual({
+      code: 0,
+      out: `intake would skip this (${RECOVERY_REASON})\n`,
+      err: ''
+    })
+    expect(RECOVERY_REASON).toMatch(/^alarm state OK: a recovery; it is noted on the open issue/)
+  })
+
+  it('INSUFFICIENT_DATA is skipped under the default policy, an incident when asked', async () => {
+    const file = await editedExample(ALARM_EXAMPLE, withState('INSUFFICIENT_DATA'))
+    const skipped = await cli('triage', file)
+    expect(skipped).toMatchObject({ code: 0, err: '' })
+    expect(SKIP.exec(skipped.out)?.[1]).toMatch(/INSUFFICIENT_DATA is not treated as an incident/)
+    const opened = await cli(
+      'triage',
+      file,
+      '--insufficient-data',
+      'incident',
+      '--provider',
+      'rules'
+    )
+    expect(opened.code).toBe(0)
+    expect(opened.out).toMatch(/^# \[incident\] checkout-web-target-5xx is INSUFFICIENT_DATA/)
+  })
+
+  it('a configuration change is skipped, with the reason intake gives', async () => {
+    const file = await editedExample(ALARM_EXAMPLE, (e) => {
+      e['detail-type'] = 'CloudWatch Alarm Configuration Change'
+    })
+    const r = await cli('triage', file)
+    expect(r).toMatchObject({ code: 0, err: '' })
+    expect(SKIP.exec(r.out)?.[1]).toBe(
+      '"CloudWatch Alarm Configuration Change" events are configuration changes, not incidents'
+    )
+    const json = await cli('triage', file, '--json')
+    expect(JSON.parse(json.out)).toEqual({
+      action: 'skipped',
+      reason:
+        '"CloudWatch Alarm Configuration Change" events are configuration changes, not incidents'
+    })
+  })
+
+  it('an unrecognized payload names what was not recognized and what OpsLoop reads', async () => {
+    const root = await tempRepo({
+      'cron.json': JSON.stringify({ source: 'my.cron', message: 'nightly export failed' }),
+      'wrapped.json': JSON.stringify({ event: { hello: 'world' }, context: {} })
+    })
+    const cron = await cli('triage', join(root, 'cron.json'), '--provider', 'rules')
+    expect(cron.code).toBe(0)
+    expect(cron.out).toMatch(/^# \[incident\] Unrecognized: payload from my\.cron\n/)
+    expect(cron.out).toContain(
+      '**Not recognized:** it has `source` but no `detail-type` or `detail`.'
+    )
+    expect(cron.out).toContain(
+      'OpsLoop reads an EventBridge event (`source`, `detail-type` and `detail`'
+    )
+    expect(cron.out).toContain('as `event` in the dispatch envelope')
+    const json = await cli('triage', join(root, 'wrapped.json'), '--json', '--provider', 'rules')
+    const parsed = JSON.parse(json.out) as { incident: { title: string }; issue: { body: string } }
+    expect(parsed.incident.title).toBe(
+      'Unrecognized incident payload: none of the fields OpsLoop reads is there (top-level keys: "hello")'
+    )
+    expect(ACCEPTED_PAYLOADS).toMatch(/SNS/)
+    expect(parsed.issue.body).toContain('Not recognized:')
+  })
+})
+
+// Every real sample (AWS's, from ../shared when it is there, and the catalog's examples), as it
+// is and as a recovery: the CLI reports exactly what the action's intake does with it.
+const SHARED = join(process.cwd(), '..', 'shared', 'testdata', 'aws-events')
+const sharedSamples = existsSync(SHARED)
+  ? readdirSync(SHARED)
+      .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+      .map((f) => join(SHARED, f))
+  : []
+if (sharedSamples.length === 0)
+  console.info(`skipping the shared AWS samples in the CLI test: ${SHARED} is absent`)
+
+function examples(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const path = join(dir, f)
+    if (statSync(path).isDirectory()) return examples(path)
+    return f.endsWith('.json') ? [path] : []
+  })
+}
+
+/** Intake as the action runs it, with no issue open and an empty catalog. */
+async function actionIntake(event: unknown) {
+  const created: string[] = []
+  const issues: IncidentIssues = {
+    findOpen: () => Promise.resolve([]),
+    create: (draft) => {
+      created.push(draft.title)
+      return Promise.resolve({ number: 1, url: 'https://github.com/acme/ops/issues/1' })
+    },
+    comment: () => Promise.resolve(),
+    update: () => Promise.resolve()
+  }
+  const result = await intakeCommand({
+    eventName: 'repository_dispatch',
+    webhook: { action: 'aws-incident', client_payload: wrapEvent(event) },
+    eventType: 'aws-incident',
+    catalog: () => Promise.resolve([]),
+    issues,
+    provider: rulesProvider,
+    policy: { insufficientData: 'ignore', closeOnRecovery: false },
+    records: { key: recordKey('cli-test-record-key-0123456789abcdef'), repo: 'acme/ops' }
+  })
+  return { result, created }
+}
+
+describe('opsloop triage agrees with intake on real samples', () => {
+  const samples = [...sharedSamples, ...examples('runbooks/examples')]
+
+  it.each(samples)('%s', async (path) => {
+    const event = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown
+    const root = await tempRepo({ 'runbooks/.keep': '' })
+    const variants: unknown[] = [event]
+    // The same alarm back to OK (EventBridge shape): a recovery for intake and for the CLI.
+    const inner = (event as { event?: unknown }).event ?? event
+    const detail = (inner as { detail?: { state?: { value?: string } } }).detail
+    if (
+      (inner as { 'detail-type'?: string })['detail-type'] === 'CloudWatch Alarm State Change' &&
+      detail?.state?.value
+    ) {
+      const ok = JSON.parse(JSON.stringify(event)) as typeof event
+      const okInner = (ok as { event?: unknown }).event ?? ok
+      ;(okInner as { detail: { state: { value: string } } }).detail.state.value = 'OK'
+      variants.push(ok)
+    }
+    for (const variant of variants) {
+      const file = join(root, 'event.json')
+      await writeFile(file, JSON.stringify(variant))
+      const { result, created } = await actionIntake(variant)
+      const printed = await cli('triage', file, '--runbooks', join(root, 'runbooks'))
+      expect(printed).toMatchObject({ code: 0, err: '' })
+      if (result.action === 'created') {
+        expect(printed.out.split('\n')[0]).toBe(`# ${created[0] ?? ''}`)
+        continue
+      }
+      if (result.action !== 'skipped') throw new Error(`intake ${result.action} ${path}`)
+      // An alarm in OK with no open issue: intake skips it; the CLI says it is a recovery.
+      const expected = /alarm is OK/.test(result.reason) ? RECOVERY_REASON : result.reason
+      expect(SKIP.exec(printed.out)?.[1]).toBe(expected)
+    }
   })
 })

@@ -46,3 +46,23 @@ describe.each(files)('%s', (file) => {
       for (const step of job.steps ?? []) if (step.run) expect(step.run).not.toMatch(UNTRUSTED)
   })
 })
+
+describe('incident.yml', () => {
+  interface WithStep {
+    uses?: string
+    with?: Record<string, string>
+  }
+  const workflow = parse(readFileSync(join(DIR, 'incident.yml'), 'utf8')) as {
+    jobs: Record<string, { steps?: WithStep[] }>
+  }
+  const intake = Object.values(workflow.jobs)
+    .flatMap((job) => job.steps ?? [])
+    .find((step) => step.uses === './intake')
+
+  it('passes the `log-groups` input from a repository variable the setup guide documents', () => {
+    expect(intake?.with?.['log-groups']).toBe('${{ vars.OPSLOOP_LOG_GROUPS }}')
+    const setup = readFileSync('docs/setup.md', 'utf8')
+    expect(setup).toContain('`OPSLOOP_LOG_GROUPS`')
+    expect(setup).toContain('`opsloop:log-groups` tag')
+  })
+})

@@ -8,7 +8,8 @@
 // repository and a status per recent deployment), repeat 2 (3 when it fires again after
 // recovering), recovery 3.
 import type { IncidentIssues, IssueRef, OpenIssue } from '../intake/ports.js'
-import { classify, readDelivery, type IntakePolicy } from '../intake/dispatch.js'
+import { classify, readDelivery, type Delivery, type IntakePolicy } from '../intake/dispatch.js'
+import type { Incident } from '../generated/incident.js'
 import { fingerprint } from '../intake/fingerprint.js'
 import {
   readOccurrences,
@@ -109,15 +110,43 @@ async function instancesOf(
   return instances ? { instances } : {}
 }
 
+/**
+ * What intake does with a delivered payload, decided before it looks at GitHub: skip it (and
+ * why), note a recovery on the open issue for its alarm, or handle an incident (open an issue, or
+ * count a repeat on the open one). `opsloop triage` reports the same decision.
+ */
+export type IntakeDecision =
+  | { kind: 'skip'; reason: string }
+  | { kind: 'recovery'; incident: Incident; reason: string }
+  | { kind: 'incident'; incident: Incident }
+
+/** Why an alarm back in `OK` opens nothing. */
+export const RECOVERY_REASON =
+  'alarm state OK: a recovery; it is noted on the open issue for this alarm, if there is one'
+
+/** The decision for a payload; the incident comes out redacted with `redactor`. */
+export function intakeDecision(
+  delivery: Delivery & { kind: 'payload' },
+  policy: IntakePolicy,
+  redactor: Redactor
+): IntakeDecision {
+  const incident = normalizeDelivery(delivery, redactor)
+  const decision = classify(incident, policy)
+  if (decision.kind === 'skip') return { kind: 'skip', reason: decision.reason }
+  if (incident.kind === 'alarm' && incident.state === 'OK')
+    return { kind: 'recovery', incident, reason: RECOVERY_REASON }
+  return { kind: 'incident', incident }
+}
+
 export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
   const now = input.now ?? (() => new Date())
   const delivery = readDelivery(input.eventName, input.webhook, input.eventType)
   if (delivery.kind === 'ignore') return { action: 'skipped', reason: delivery.reason }
   // One redaction step for the run: the incident is redacted before anything reads it.
   const redactor = new Redactor()
-  const incident = normalizeDelivery(delivery, redactor)
-  const decision = classify(incident, input.policy)
+  const decision = intakeDecision(delivery, input.policy, redactor)
   if (decision.kind === 'skip') return { action: 'skipped', reason: decision.reason }
+  const { incident } = decision
   const fp = fingerprint(incident)
   const { key, repo } = input.records
   // The oldest open issue that carries OpsLoop's sealed state for this incident.
@@ -131,7 +160,7 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
   }
   const ref = (o: IssueRef): IssueRef => ({ number: o.number, url: o.url })
 
-  if (incident.kind === 'alarm' && incident.state === 'OK') {
+  if (decision.kind === 'recovery') {
     if (!open)
       return {
         action: 'skipped',

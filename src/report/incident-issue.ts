@@ -21,6 +21,7 @@ import { VERSION } from '../version.js'
 import { jsonText } from '../util/canonical-json.js'
 // Titles are plain text on one line: controls, bidi overrides and markers made inert.
 import { oneLine } from '../text/untrusted.js'
+import { ACCEPTED_PAYLOADS, UNRECOGNIZED } from '../intake/normalize.js'
 import { code, codeBlock, prose } from './markdown.js'
 
 /** GitHub refuses bodies over 65,536 characters; keep room for occurrence updates. */
@@ -116,6 +117,26 @@ const occurrenceRow = (s: OccurrenceState): string =>
 /** The body with its occurrence row showing `state` (the sealed record is replaced elsewhere). */
 export function withOccurrenceRow(body: string, state: OccurrenceState): string {
   return OCCURRENCE_ROW.test(body) ? body.replace(OCCURRENCE_ROW, occurrenceRow(state)) : body
+}
+
+/** The start of an unrecognized payload's title: `Unrecognized incident payload[ from <source>]`. */
+function unrecognizedPrefix(incident: Incident): string {
+  return `${UNRECOGNIZED}${incident.source !== 'unknown' ? ` from ${incident.source}` : ''}`
+}
+
+/** For a payload OpsLoop could not read: which field or shape it did not recognize, and what it reads. */
+function unrecognizedSection(incident: Incident): string[] {
+  if (incident.kind !== 'unrecognized') return []
+  const prefix = `${unrecognizedPrefix(incident)}: `
+  const what = incident.title.startsWith(prefix)
+    ? incident.title.slice(prefix.length)
+    : incident.title
+  return [
+    `**Not recognized:** ${prose(what)}.`,
+    '',
+    `${prose(ACCEPTED_PAYLOADS)}. Fix the sender, or replay the event in one of these shapes (the incident workflow's \`event\` input); the payload as delivered is at the end of this issue.`,
+    ''
+  ]
 }
 
 function heading(incident: Incident): string {
@@ -447,6 +468,7 @@ export function incidentIssue(report: IncidentReport): IssueDraft {
     [
       heading(incident),
       '',
+      ...unrecognizedSection(incident),
       `> **Summary** (${triage.provider === 'bedrock' ? 'model' : 'rules'}): ${prose(triage.summary)}`,
       '',
       ...factsTable(incident, state, triage),
@@ -483,7 +505,7 @@ export function incidentIssue(report: IncidentReport): IssueDraft {
   const prefix = incident.kind === 'unrecognized' ? '[incident] Unrecognized: ' : '[incident] '
   return {
     title:
-      `${prefix}${oneLine(incident.kind === 'unrecognized' ? incident.title.replace(/^Unrecognized incident payload/, 'payload') : incident.title)}`.slice(
+      `${prefix}${oneLine(incident.kind === 'unrecognized' ? unrecognizedPrefix(incident).replace(UNRECOGNIZED, 'payload') : incident.title)}`.slice(
         0,
         256
       ),

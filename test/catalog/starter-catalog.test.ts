@@ -37,6 +37,29 @@ describe('starter catalog', () => {
     )
   })
 
+  it('can be approved in any repository: by people with write access, teams only as an opt-in comment', () => {
+    for (const e of result.entries) {
+      const { id, approval } = e.runbook
+      // No approvers list: anyone with write or admin permission may approve.
+      expect({ id, approvers: approval.approvers }).toEqual({ id, approvers: undefined })
+      expect({ id, atMostTwo: (approval.minApprovals ?? 1) <= 2 }).toEqual({ id, atMostTwo: true })
+      const text = readFileSync(e.file, 'utf8')
+      const live = text.split('\n').filter((line) => !/^\s*#/.test(line))
+      expect({ id, names: live.filter((l) => /^\s*(approvers|teams|users):/.test(l)) }).toEqual({
+        id,
+        names: []
+      })
+      // The opt-in example names a placeholder organization, never a team that may exist.
+      const examples = [...text.matchAll(/^\s*#\s+teams: \[([^\]]*)\]/gm)].flatMap((m) =>
+        (m[1] ?? '').split(',').map((t) => t.trim())
+      )
+      for (const team of examples)
+        expect({ id, team }).toEqual({ id, team: expect.stringMatching(/^your-org\//) })
+      if ((approval.minApprovals ?? 1) > 1)
+        expect({ id, optIn: examples.length > 0 }).toEqual({ id, optIn: true })
+    }
+  })
+
   it('starts every runbook with the editor schema comment', () => {
     for (const e of result.entries) {
       const first = readFileSync(e.file, 'utf8').split('\n')[0]

@@ -82,7 +82,8 @@ function action(
 async function openIncident(
   example: string,
   edit?: (event: Record<string, unknown>) => void,
-  actor = 'github-actions[bot]'
+  actor = 'github-actions[bot]',
+  runbooks = 'runbooks'
 ) {
   const file = JSON.parse(readFileSync(`runbooks/examples/${example}`, 'utf8')) as {
     event?: Record<string, unknown>
@@ -93,7 +94,7 @@ async function openIncident(
   const { outputs } = await action(
     'repository_dispatch',
     { action: 'aws-incident', client_payload: payload },
-    { command: 'intake' },
+    { command: 'intake', runbooks },
     { GITHUB_ACTOR: actor }
   )
   expect(outputs.action).toBe('created')
@@ -143,7 +144,7 @@ async function edit(issue: number, user: string, before: string, after: string) 
   return { ...result, reply }
 }
 
-const remediate = (issue: number, digest: string) =>
+const remediate = (issue: number, digest: string, runbooks = 'runbooks') =>
   action(
     'issue_comment',
     {},
@@ -151,9 +152,25 @@ const remediate = (issue: number, digest: string) =>
       command: 'remediate',
       'issue-number': String(issue),
       'plan-digest': digest,
-      approval: 'comment'
+      approval: 'comment',
+      runbooks
     }
   )
+
+/** The starter catalog with reboot-ec2-instance's approvers limited to a team, as setup.md shows. */
+function teamCatalog(): string {
+  const dir = join(scratch, 'team-runbooks')
+  cpSync('runbooks', dir, { recursive: true })
+  const file = join(dir, 'reboot-ec2-instance.yaml')
+  const text = readFileSync(file, 'utf8')
+  const teamed = text.replace(
+    /^ {2}minApprovals: 2$/m,
+    '  approvers:\n    teams: [acme/platform-sre]\n  minApprovals: 2'
+  )
+  if (teamed === text) throw new Error('reboot-ec2-instance.yaml no longer has minApprovals: 2')
+  writeFileSync(file, teamed)
+  return dir
+}
 
 const sentCommands = () =>
   standIns.aws.calls.filter(
@@ -279,25 +296,28 @@ describe('remediation that must not run, or fails', () => {
       failureMessage: 'Step stopInstances failed: instance is in the stopping state'
     })
     standIns.ssm.automationOutcome('AWS-StartEC2Instance', { status: 'Success' })
+    const catalog = teamCatalog()
     const { issue, digest } = await openIncident(
       'reboot-ec2-instance/instance-status-check-failed.json',
       (e) => {
         e.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
         ;(e.detail as { alarmName: string }).alarmName = name
-      }
+      },
+      undefined,
+      catalog
     )
     const p = digest.slice(0, 12)
-    const outsider = await say(issue, 'alice', `/approve ${p}`)
+    const outsider = await say(issue, 'alice', `/approve ${p}`, catalog)
     expect(outsider.reply).toMatch(/^❌ Not counted: .*acme\/platform-sre/)
-    const first = await say(issue, 'dave', `/approve ${p}`)
+    const first = await say(issue, 'dave', `/approve ${p}`, catalog)
     expect(first.outputs.approved).toBe('false')
     expect(first.reply).toMatch(/\(1 of 2\)/)
-    const twice = await say(issue, 'dave', `/approve ${p}`)
+    const twice = await say(issue, 'dave', `/approve ${p}`, catalog)
     expect(twice.outputs.approved).toBe('false')
-    const second = await say(issue, 'erin', `/approve ${p}`)
+    const second = await say(issue, 'erin', `/approve ${p}`, catalog)
     expect(second.outputs.approved).toBe('true')
 
-    const result = await remediate(issue, digest)
+    const result = await remediate(issue, digest, catalog)
     expect(result.outputs.outcome).toBe('rolled-back')
     expect(result.code).toBe(1)
     const docs = standIns.aws.calls

@@ -158,7 +158,15 @@ export const attPlaceholder = (logicalId: string, attribute: string): string =>
  * CloudFormation would reject at deploy time that can be seen without AWS: a missing parameter
  * value, a value outside AllowedValues/AllowedPattern, a reference to nothing.
  */
-export function evaluate(template: Template, given: Record<string, string> = {}): Evaluated {
+export function evaluate(
+  template: Template,
+  given: Record<string, string> = {},
+  /** Pseudo parameters that differ from PSEUDO_PARAMETERS, e.g. another `AWS::Region`. */
+  pseudo: Record<string, string> = {}
+): Evaluated {
+  const pseudoParameters: Record<string, string> = { ...PSEUDO_PARAMETERS, ...pseudo }
+  for (const name of Object.keys(pseudo))
+    if (!(name in PSEUDO_PARAMETERS)) throw new Error(`unknown pseudo parameter ${name}`)
   const parameters: Record<string, string | string[]> = {}
   for (const [name, spec] of Object.entries(template.Parameters ?? {})) {
     const raw = given[name] ?? (spec.Default === undefined ? undefined : text(spec.Default))
@@ -205,7 +213,7 @@ export function evaluate(template: Template, given: Record<string, string> = {})
 
   const ref = (name: string): Json => {
     if (name in parameters) return parameters[name] ?? null
-    if (name in PSEUDO_PARAMETERS) return PSEUDO_PARAMETERS[name] ?? null
+    if (name in pseudoParameters) return pseudoParameters[name] ?? null
     if (name in resources) {
       if (!exists(name)) throw new Error(`Ref ${name}: the resource does not exist here`)
       return refPlaceholder(name)
@@ -307,7 +315,7 @@ export function evaluate(template: Template, given: Record<string, string> = {})
           if (name.startsWith('!')) return `\${${name.slice(1)}}`
           if (name in values) return values[name] ?? ''
           const dot = name.indexOf('.')
-          if (dot > 0 && !(name in PSEUDO_PARAMETERS))
+          if (dot > 0 && !(name in pseudoParameters))
             return getAtt(name.slice(0, dot), name.slice(dot + 1))
           return str(ref(name), `\${${name}}`)
         })

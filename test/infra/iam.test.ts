@@ -26,7 +26,11 @@ const CODE_ROLES: Record<string, RoleId[]> = {
   'src/adapters/aws/ssm-automation.ts': ['RemediationRole'], // remediate: waits on Automation
   // intake binds tag targets to instances; remediate checks them again just before the run
   'src/adapters/aws/ssm-instances.ts': ['TriageRole', 'RemediationRole'],
-  'src/adapters/aws/alarms.ts': ['RemediationRole'] // remediate: alarm state before and after
+  'src/adapters/aws/alarms.ts': ['RemediationRole'], // remediate: alarm state before and after
+  // intake: what the bare event does not say (tags, the ECS service, the Auto Scaling group)
+  'src/adapters/aws/tags.ts': ['TriageRole'],
+  'src/adapters/aws/ecs.ts': ['TriageRole'],
+  'src/adapters/aws/autoscaling.ts': ['TriageRole']
 }
 
 /** IAM prefix of each AWS SDK client package the code may use. */
@@ -34,8 +38,28 @@ const CLIENT_PREFIXES: Record<string, string> = {
   '@aws-sdk/client-ssm': 'ssm',
   '@aws-sdk/client-cloudwatch': 'cloudwatch',
   '@aws-sdk/client-cloudwatch-logs': 'logs',
-  '@aws-sdk/client-bedrock-runtime': 'bedrock'
+  '@aws-sdk/client-bedrock-runtime': 'bedrock',
+  '@aws-sdk/client-ecs': 'ecs',
+  '@aws-sdk/client-auto-scaling': 'autoscaling',
+  '@aws-sdk/client-resource-groups-tagging-api': 'tag'
 }
+
+/**
+ * The look-ups the read-only triage role is granted for what the bare event does not say: the
+ * alarm's tags (`opsloop:log-groups`), tagged resources, managed nodes, the ECS service and its
+ * task definition, Auto Scaling groups, and log anomalies. Granted as one set, whether or not the
+ * code calling each one has landed yet; the role allows these and what its code calls, nothing else.
+ */
+const TRIAGE_LOOKUPS = [
+  'cloudwatch:ListTagsForResource',
+  'tag:GetResources',
+  'ssm:DescribeInstanceInformation',
+  'ecs:DescribeServices',
+  'ecs:DescribeTaskDefinition',
+  'autoscaling:DescribeAutoScalingInstances',
+  'logs:ListAnomalies',
+  'logs:ListLogAnomalyDetectors'
+]
 
 /** Operations authorized by an action of another name (Service Authorization Reference). */
 const ACTION_OF_OPERATION: Record<string, string> = {
@@ -64,7 +88,13 @@ const RESOURCE_STAR: Record<string, string> = {
     'no resource-level permissions: it lists managed nodes, filtered by tag in the request',
   'ec2:DescribeInstanceStatus': 'EC2 Describe actions support no resource-level permissions',
   'ecs:DescribeTaskDefinition': 'no resource type',
-  'autoscaling:DescribeAutoScalingGroups': 'no resource type'
+  'autoscaling:DescribeAutoScalingInstances': 'no resource type',
+  'autoscaling:DescribeAutoScalingGroups': 'no resource type',
+  'tag:GetResources': 'no resource type: it searches tagged resources across services',
+  'logs:ListLogAnomalyDetectors':
+    'the anomaly-detector resource type is optional, and listing the account`s detectors names none',
+  'logs:ListAnomalies':
+    'the anomaly-detector resource type is optional, and a listing without a detector ARN names none'
 }
 
 /** Actions IAM requires alongside one the code calls (dependent actions in the reference). */
@@ -247,8 +277,11 @@ const minified = (raw: Json | undefined): number =>
   (typeof raw === 'string' ? JSON.stringify(JSON.parse(raw)) : JSON.stringify(raw)).length
 
 /** Each role with every statement that applies to it: its own policies and attached ones. */
-function roles(params: Record<string, string>): Record<string, Role> {
-  const { resources } = evaluate(template, params)
+function roles(
+  params: Record<string, string>,
+  pseudo: Record<string, string> = {}
+): Record<string, Role> {
+  const { resources } = evaluate(template, params, pseudo)
   const out: Record<string, Role> = {}
   for (const [id, r] of Object.entries(resources)) {
     if (r.Type !== 'AWS::IAM::Role') continue
@@ -279,6 +312,7 @@ const allowed = (statements: Statement[]): Set<string> =>
 
 function expectedActions(role: RoleId, params: Record<string, string>): Set<string> {
   const expected = codeActions(role)
+  if (role === 'TriageRole') for (const a of TRIAGE_LOOKUPS) expected.add(a)
   if (role === 'RemediationRole') {
     const { parameters } = evaluate(template, params)
     const documents = parameters.AllowedAutomationDocuments
@@ -308,10 +342,15 @@ describe('the AWS operations in src/', () => {
 
   it('map to these IAM actions (update infra/opsloop.yaml and this list together)', () => {
     expect(sorted(codeActions('TriageRole'))).toEqual([
+      'autoscaling:DescribeAutoScalingInstances',
       'bedrock:InvokeModel',
       'cloudwatch:GetMetricData',
+      'cloudwatch:ListTagsForResource',
+      'ecs:DescribeServices',
+      'ecs:DescribeTaskDefinition',
       'logs:FilterLogEvents',
-      'ssm:DescribeInstanceInformation'
+      'ssm:DescribeInstanceInformation',
+      'tag:GetResources'
     ])
     expect(sorted(codeActions('RemediationRole'))).toEqual([
       'cloudwatch:DescribeAlarms',
@@ -382,6 +421,37 @@ describe.each(Object.entries(PARAMETER_SETS))('the roles with %s', (_, params) =
       expect(sorted(allowed(statements))).toEqual(sorted(expectedActions(role, params)))
     }
   )
+
+  it('TriageRole reads only: Bedrock, logs, metrics and exactly the look-ups', () => {
+    expect(sorted(allowed(all.TriageRole?.statements ?? []))).toEqual(
+      [
+        'autoscaling:DescribeAutoScalingInstances',
+        'bedrock:InvokeModel',
+        'cloudwatch:GetMetricData',
+        'cloudwatch:ListTagsForResource',
+        'ecs:DescribeServices',
+        'ecs:DescribeTaskDefinition',
+        'logs:FilterLogEvents',
+        'logs:ListAnomalies',
+        'logs:ListLogAnomalyDetectors',
+        'ssm:DescribeInstanceInformation',
+        'tag:GetResources'
+      ].sort()
+    )
+    for (const a of allowed(all.TriageRole?.statements ?? []))
+      expect(a).toMatch(/:(Describe|Get|List|Filter|InvokeModel$)/)
+  })
+
+  it('scopes the look-ups IAM can scope to this account and Region', () => {
+    const of = (action: string): string[] =>
+      (all.TriageRole?.statements ?? [])
+        .filter((s) => s.Action.includes(action))
+        .flatMap((s) => s.Resource)
+    expect(of('cloudwatch:ListTagsForResource')).toEqual([
+      'arn:aws:cloudwatch:eu-west-1:111122223333:alarm:*'
+    ])
+    expect(of('ecs:DescribeServices')).toEqual(['arn:aws:ecs:eu-west-1:111122223333:service/*'])
+  })
 
   it.each(Object.keys(all))('%s has no wildcard action, Deny or Not* element', (role) => {
     for (const s of all[role]?.statements ?? []) {
@@ -456,7 +526,9 @@ describe.each(Object.entries(PARAMETER_SETS))('the roles with %s', (_, params) =
     const of = (action: string): string[] =>
       statements.filter((s) => s.Action.includes(action)).flatMap((s) => s.Resource)
     const model = String(parameters.BedrockModelId)
-    const prefix = String(parameters.BedrockInferenceProfilePrefix)
+    const given = String(parameters.BedrockInferenceProfilePrefix)
+    // `auto` follows the Region the tests deploy to, eu-west-1.
+    const prefix = given === 'auto' ? 'eu' : given
     expect(of('bedrock:InvokeModel')).toEqual(
       prefix === ''
         ? [`arn:aws:bedrock:eu-west-1::foundation-model/${model}`]
@@ -502,6 +574,49 @@ describe.each(Object.entries(PARAMETER_SETS))('the roles with %s', (_, params) =
 
   it.each(Object.keys(all))('%s stays under IAM`s 10,240 characters of inline policy', (role) => {
     expect(all[role]?.policyChars).toBeLessThan(10_240)
+  })
+})
+
+describe('the inference profile', () => {
+  const model = text(template.Parameters?.BedrockModelId?.Default)
+
+  it.each([
+    ['us-east-1', 'aws', 'auto', 'us'],
+    ['us-west-2', 'aws', 'auto', 'us'],
+    ['eu-west-1', 'aws', 'auto', 'eu'],
+    ['eu-central-2', 'aws', 'auto', 'eu'],
+    ['ap-northeast-1', 'aws', 'auto', 'apac'],
+    ['ap-southeast-2', 'aws', 'auto', 'apac'],
+    ['us-gov-west-1', 'aws-us-gov', 'auto', 'us-gov'],
+    ['ca-central-1', 'aws', 'auto', ''],
+    ['sa-east-1', 'aws', 'auto', ''],
+    ['eu-west-1', 'aws', 'global', 'global'],
+    ['ap-northeast-1', 'aws', 'jp', 'jp'],
+    ['us-east-1', 'aws', '', '']
+  ])('in %s (%s) with %j is %j', (region, partition, given, profile) => {
+    const params = { ...REQUIRED, BedrockInferenceProfilePrefix: given }
+    const pseudo = { 'AWS::Region': region, 'AWS::Partition': partition }
+    const { outputs } = evaluate(template, params, pseudo)
+    const id = profile ? `${profile}.${model}` : model
+    expect(outputs.ModelId).toBe(id)
+    expect(text(outputs.SetRepositoryVariables)).toContain(
+      `gh variable set OPSLOOP_MODEL_ID --repo acme/ops --body ${id}`
+    )
+    const invoke = (roles(params, pseudo).TriageRole?.statements ?? [])
+      .filter((s) => s.Action.includes('bedrock:InvokeModel'))
+      .flatMap((s) => s.Resource)
+    expect(invoke).toEqual(
+      profile
+        ? [
+            `arn:${partition}:bedrock:${region}:111122223333:inference-profile/${id}`,
+            `arn:${partition}:bedrock:*::foundation-model/${model}`
+          ]
+        : [`arn:${partition}:bedrock:${region}::foundation-model/${model}`]
+    )
+  })
+
+  it('follows the Region by default', () => {
+    expect(template.Parameters?.BedrockInferenceProfilePrefix?.Default).toBe('auto')
   })
 })
 

@@ -144,7 +144,8 @@ describe('infra/opsloop.yaml', () => {
     ])
     for (const name of set) expect(used).toContain(name)
     expect(command).toContain('--repo acme/ops --body {att:TriageRole.Arn}')
-    expect(command).toContain('OPSLOOP_MODEL_ID --repo acme/ops --body us.anthropic.claude')
+    // eu-west-1, where the tests deploy: the inference profile follows the Region.
+    expect(command).toContain('OPSLOOP_MODEL_ID --repo acme/ops --body eu.anthropic.claude')
     expect(Object.keys(outputs)).toEqual(
       expect.arrayContaining([
         'TriageRoleArn',
@@ -168,6 +169,105 @@ describe('docs/setup.md', () => {
     const given = Object.fromEntries(overrides) as Record<string, string>
     for (const name of Object.keys(REQUIRED)) expect(Object.keys(given)).toContain(name)
     expect(() => evaluate(template, given)).not.toThrow()
+  })
+
+  it('gives each parameter the default the template has', () => {
+    const rows = [...setup.matchAll(/^\| `([A-Za-z]+)` +\| `([^`]*)` +\|/gm)]
+    expect(rows.map((r) => r[1])).toEqual(
+      expect.arrayContaining(['AlarmStates', 'BedrockModelId', 'BedrockInferenceProfilePrefix'])
+    )
+    for (const [, name, value] of rows)
+      expect({ name, default: value }).toEqual({
+        name,
+        default: text(template.Parameters?.[name ?? '']?.Default)
+      })
+  })
+
+  it('shows the model id the stack calls in each Region, and in the guide`s own', () => {
+    const model = text(template.Parameters?.BedrockModelId?.Default)
+    const table = /\| Stack Region[\s\S]*?\n\n/.exec(setup)?.[0] ?? ''
+    const rows = [...table.matchAll(/^\| (`[a-z-]+\*`|any other)[^|]*\|[^|]*\| `([^`]+)` +\|$/gm)]
+    expect(rows.map((r) => r[1])).toEqual(['`us-*`', '`us-gov-*`', '`eu-*`', '`ap-*`', 'any other'])
+    for (const [, regions, id] of rows) {
+      const region =
+        regions === 'any other' ? 'ca-central-1' : (regions ?? '').replace(/`|\*/g, '') + 'west-1'
+      const partition = region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws'
+      const { outputs } = evaluate(template, REQUIRED, {
+        'AWS::Region': region,
+        'AWS::Partition': partition
+      })
+      expect({ region, id: outputs.ModelId }).toEqual({ region, id })
+      expect(id?.endsWith(model)).toBe(true)
+    }
+    const region = /examples use the repository `[^`]+` in `([a-z0-9-]+)`/.exec(setup)?.[1] ?? ''
+    const { outputs } = evaluate(template, REQUIRED, { 'AWS::Region': region })
+    expect(text(outputs.ModelId)).toMatch(new RegExp(`^${region.split('-')[0] ?? ''}\\.`))
+    expect(setup).toContain(
+      `With this guide's \`${region}\`, triage calls \`${text(outputs.ModelId)}\``
+    )
+  })
+
+  it('lists exactly what the triage role may do', () => {
+    const section = /### What the triage role may read\n([\s\S]*?)\n## /.exec(setup)?.[1] ?? ''
+    const listed = [
+      ...section.matchAll(/^\| (`[a-z0-9-]+:[A-Za-z]+`(?:, `[a-z0-9-]+:[A-Za-z]+`)*)/gm)
+    ]
+      .flatMap((m) => [...(m[1] ?? '').matchAll(/`([^`]+)`/g)].map((a) => a[1] ?? ''))
+      .sort()
+    for (const params of Object.values(PARAMETER_SETS)) {
+      const { resources } = evaluate(template, params)
+      const policies = (resources.TriageRole?.Properties.Policies ?? []) as JsonObject[]
+      const actions = policies
+        .flatMap((p) => (p.PolicyDocument as JsonObject).Statement as JsonObject[])
+        .flatMap((st) => [st.Action].flat().map(String))
+      expect(listed).toEqual([...new Set(actions)].sort())
+    }
+  })
+
+  it('documents one way to name the log groups triage reads', () => {
+    const section =
+      /## 5\. Name the log groups triage reads\n([\s\S]*?)\n## /.exec(setup)?.[1] ?? ''
+    for (const needed of [
+      '`opsloop:log-groups` tag',
+      'comma-separated',
+      '`cloudwatch:ListTagsForResource`',
+      '`/aws/lambda/<function>`',
+      '`awslogs-group`',
+      'The `log-groups` input',
+      '`OPSLOOP_LOG_GROUPS`',
+      'where the name came from',
+      '`TriageLogGroupPrefix`'
+    ])
+      expect({ needed, found: section.includes(needed) }).toEqual({ needed, found: true })
+    const workflow = readFileSync('.github/workflows/incident.yml', 'utf8')
+    expect(workflow).toContain('log-groups: ${{ vars.OPSLOOP_LOG_GROUPS }}')
+  })
+
+  it('states what makes an instance a managed node', () => {
+    for (const needed of [
+      'SSM Agent',
+      '`AmazonSSMManagedInstanceCore`',
+      'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore',
+      'aws ssm describe-instance-information',
+      'PingStatus',
+      '**Online**'
+    ])
+      expect({ needed, found: setup.includes(needed) }).toEqual({ needed, found: true })
+  })
+
+  it('shows how to use a GitHub App token, in every OpsLoop job, for approval by team', () => {
+    const section =
+      /### Optional: approval by team, with a GitHub App token\n([\s\S]*?)\n## /.exec(setup)?.[1] ??
+      ''
+    for (const needed of [
+      'uses: actions/create-github-app-token@',
+      'github-token: ${{ steps.app-token.outputs.token }}',
+      '**Members: Read**',
+      '**Issues: Read and write**',
+      '**every** job'
+    ])
+      expect({ needed, found: section.includes(needed) }).toEqual({ needed, found: true })
+    expect(section).toMatch(/teams: \[your-org\//)
   })
 
   it('names only parameters and outputs the template has', () => {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { incidentSchema, type Incident } from '../../src/generated/incident.js'
-import { normalize, resourceTypeOfArn } from '../../src/intake/normalize.js'
+import { ACCEPTED_PAYLOADS, normalize, resourceTypeOfArn } from '../../src/intake/normalize.js'
 import { alarmEvent } from '../helpers/events.js'
 
 const validIncident = new Ajv2020({ allowUnionTypes: true, strictRequired: false }).compile(
@@ -599,12 +599,13 @@ describe('Auto Scaling, generic and unrecognized payloads', () => {
     expect(i.alarm).toBeUndefined()
   })
 
-  it('unrecognized: says so, with the source when there is one', () => {
+  it('unrecognized: says so, with the source when there is one and what was not recognized', () => {
     expect(normalized('unrecognized')).toMatchObject({
       source: 'my.cron',
       detailType: 'unknown',
       kind: 'unrecognized',
-      title: 'Unrecognized incident payload from my.cron',
+      title:
+        'Unrecognized incident payload from my.cron: it has `source` but no `detail-type` or `detail`',
       severity: 'medium',
       resources: []
     })
@@ -612,9 +613,78 @@ describe('Auto Scaling, generic and unrecognized payloads', () => {
       expect(normalize(junk)).toMatchObject({
         source: 'unknown',
         kind: 'unrecognized',
-        title: 'Unrecognized incident payload'
+        title: expect.stringMatching(/^Unrecognized incident payload: \S/)
       })
     }
+  })
+
+  it.each([
+    [undefined, 'the payload is empty'],
+    [null, 'the payload is null, not an object'],
+    ['text', 'the payload is a string, not an object'],
+    [42, 'the payload is a number, not an object'],
+    [[], 'the payload is an empty list'],
+    [[{ x: 1 }], 'the payload is a list whose first item is not a PutEvents entry'],
+    [{}, 'the payload is an empty object'],
+    [{ event: '{not json' }, '`event` is a string that is not JSON'],
+    [{ event: null }, '`event` is null, not an object'],
+    [{ event: 7, context: {} }, '`event` is a number, not an object'],
+    [{ event: {} }, '`event` is an empty object'],
+    [{ awslogs: { data: 'H4sI' } }, '`awslogs`: a CloudWatch Logs subscription delivery'],
+    [{ Records: 'x' }, '`Records` is not a list'],
+    [{ Records: [] }, '`Records` is empty'],
+    [
+      { Records: [{ eventSource: 'aws:s3', s3: {} }] },
+      '`Records[0]` has no `Sns` (it is a record from "aws:s3")'
+    ],
+    [{ Records: [{ Sns: { Message: '{nope' } }] }, '`Records[0].Sns.Message` is not JSON'],
+    [{ Records: [{ Sns: {} }] }, '`Records[0].Sns.Message` is missing'],
+    [
+      { Records: [{ Sns: { Message: '{"AlarmName": 5}' } }] },
+      '`Records[0].Sns.Message` is neither a CloudWatch alarm notification (`AlarmName`) nor an EventBridge event'
+    ],
+    [{ Type: 'Notification', Message: '"hi"' }, 'the SNS `Message` is a string, not an object'],
+    [{ Entries: [] }, '`Entries` holds no PutEvents entry'],
+    [{ alarmData: 'x' }, '`alarmData` is not an object'],
+    [{ AlarmName: '' }, '`AlarmName` is not a non-empty string'],
+    [{ 'detail-type': 5, source: 'aws.ec2' }, '`detail-type` is not a string'],
+    [{ source: 7 }, '`source` is not a string'],
+    [{ source: 'my.app', detail: 'x' }, '`detail` is not an object'],
+    [{ source: 'my.app' }, 'it has `source` but no `detail-type` or `detail`'],
+    [{ detail: { a: 1 } }, 'it has `detail` but no `source` or `detail-type`'],
+    [{ Source: 'my.app' }, 'a PutEvents entry needs `DetailType`, or `Source` with `Detail`'],
+    [{ context: { severity: 'high' } }, 'it has `context` but no `event`'],
+    [
+      { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, 'g`h': 7 },
+      'none of the fields OpsLoop reads is there (top-level keys: "a", "b", "c", "d", "e", "f", … 1 more)'
+    ]
+  ])('unrecognized %j: the title says %s', (payload, what) => {
+    const i = normalize(payload)
+    expect(i.kind).toBe('unrecognized')
+    expect(i.title).toMatch(/^Unrecognized incident payload( from \S+)?: /)
+    expect(i.title.replace(/^Unrecognized incident payload( from \S+)?: /, '')).toContain(what)
+    expect(i.title).not.toMatch(CONTROL)
+    expect(schemaErrors(i)).toEqual([])
+  })
+
+  it('quotes payload keys in one short line, without backticks', () => {
+    const key = `x\`y\n${'z'.repeat(100)}`
+    const i = normalize({ [key]: 1 })
+    expect(i.title).toContain('"x\'y z')
+    expect(i.title).not.toMatch(CONTROL)
+    expect(i.title.length).toBeLessThan(160)
+  })
+
+  it('names every shape OpsLoop reads in ACCEPTED_PAYLOADS', () => {
+    for (const shape of [
+      'EventBridge event (`source`, `detail-type` and `detail`',
+      'CloudWatch alarm state change',
+      'wrapped in SNS',
+      "alarm's Lambda action payload (`alarmData`)",
+      'PutEvents entry',
+      'dispatch envelope `{"event": …'
+    ])
+      expect(ACCEPTED_PAYLOADS).toContain(shape)
   })
 
   it('reads an EventBridge event delivered through SNS, keeping the event id', () => {
@@ -755,7 +825,9 @@ whenShared('shared AWS samples', () => {
 
       if (file === 'cloudwatch-logs-subscription-event.json') {
         expect(incident.kind).toBe('unrecognized')
-        expect(incident.title).toBe('Unrecognized incident payload')
+        expect(incident.title).toBe(
+          'Unrecognized incident payload: `awslogs`: a CloudWatch Logs subscription delivery is log data, not an incident (alarm on the logs instead)'
+        )
         return
       }
       expect(incident.kind).not.toBe('unrecognized')
