@@ -215,7 +215,8 @@ function summarizeContext(
   const logSignals: Pending<TriageSignals['logs'][number]>[] = []
   const logs = gathered.logs.map((g) => {
     const summary = summarizeLogs(
-      g.lines.map((l) => ({ ...l, message: redactor.text(l.message) })),
+      // Together, so a secret split over adjacent events of a stream is redacted whole.
+      redactor.events(g.lines),
       { maxTokens: Math.floor(LOG_TOKENS / Math.max(1, gathered.logs.length)), now: at }
     )
     for (const t of summary.templates.slice(0, LOG_EVIDENCE_PER_GROUP)) {

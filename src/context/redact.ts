@@ -11,6 +11,26 @@
 // - alternations inside loops are disjoint (`[^"\\]|\\.`), so a loop never has two ways to match.
 // Text already replaced by a placeholder is cut out before each pattern runs, so nothing is
 // redacted twice and later patterns never see (or straddle) an earlier replacement.
+//
+// Patterns see the text three ways, and what they find in any is replaced in the original:
+// - normalized (redact/view.ts): NFKC, zero-width and other invisible characters dropped, so a
+//   fullwidth `ｐａｓｓｗｏｒｄ=` or a `pass\u200bword=` is a `password=`;
+// - percent-decoded, each URL-encoded word on its own (`password%3D…`, an alarm name inside a
+//   console link, a URL inside a query parameter), twice at most for text encoded twice; a
+//   placeholder that replaces part of such a word is encoded too, so the link stays one URL;
+// - across log events (`events`): adjacent events of one stream are redacted as one text, so a
+//   private key logged line by line is one block.
+import {
+  BUILT_IN,
+  EMAIL,
+  isBenign,
+  labelKind,
+  labelSkip,
+  SECRET_KEY,
+  type Rule
+} from './redact/rules.js'
+import { basicCredentials } from './redact/shapes.js'
+import { normalizedView, PERCENT_ESCAPE, percentDecodedView } from './redact/view.js'
 
 export type SecretKind =
   | 'aws-access-key'
@@ -25,6 +45,8 @@ export type SecretKind =
   | 'basic-auth'
   | 'api-key'
   | 'password-assignment'
+  | 'session-cookie'
+  | 'azure-storage-key'
   | 'email'
 
 export interface RedactionOptions {
@@ -44,13 +66,10 @@ export interface Redaction {
   placeholder: string
 }
 
-type Groups = Partial<Record<string, string>>
-
-interface Rule {
-  kind: string | ((groups: Groups) => string)
-  re: RegExp
-  /** Leaves a match alone: a directory in `PWD=/home/…`, a reference like `${TOKEN}`. */
-  skip?: (match: RegExpExecArray, secret: string, end: number) => boolean
+/** A log event as the redactor needs it: adjacent events of one stream are redacted together. */
+export interface LogEventText {
+  message: string
+  stream?: string
 }
 
 // `[REDACTED:kind#n]`: no backtick, quote, `@`, `=` or `/`, so it is safe in Markdown code spans
@@ -58,237 +77,23 @@ interface Rule {
 const PLACEHOLDER = /\[REDACTED:[a-z0-9-]+#\d+\]/g
 const HAS_PLACEHOLDER = /\[REDACTED:[a-z0-9-]+#\d+\]/
 
-const rx = (source: string, flags = ''): RegExp => new RegExp(source, `gd${flags}`)
+/** How many times text is percent-decoded: once, and once more for text encoded twice. */
+const MAX_DECODES = 2
+// A URL-encoded word: delimited by blanks, double quotes, angle brackets, backticks and the URL's
+// own (unencoded) delimiters, so a query parameter's value or a path segment is decoded on its
+// own. Not by `'`, `(`, `)`, `!` or `*`: encodeURIComponent leaves those as they are.
+const WORD_BREAKS = new Set(Array.from(' \t\r\n\f\v"<>`/?#&=', (c) => c.charCodeAt(0)))
+const isWordBreak = (text: string, i: number): boolean => WORD_BREAKS.has(text.charCodeAt(i))
 
-/** An optional quote, possibly escaped (`\"` in JSON logged inside a JSON string). */
-const Q = String.raw`(?:\\{0,3}["'])?`
-/** Between a key and its value: `=`, `:`, `:=`, `=>`, with quotes and a few blanks around. */
-const SEP = String.raw`${Q}[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}`
-/**
- * An assigned value: a JSON string (escapes allowed), a string escaped inside a JSON string (ends
- * at the next `\"`), a single-quoted string, or a bare word up to whitespace, quote, `,`, `;`, `&`.
- * A bare word does not start with a bracket or backslash: `"secret": {` is not a value.
- */
-const VALUE = String.raw`(?:"(?<secret>(?:[^"\\\r\n]|\\.)+)|\\{1,3}"(?<secret2>(?:[^"\\\r\n]|\\[^"\r\n])+)|\\{0,3}'(?<secret3>[^'\r\n]+)|(?<secret4>[^\s"'${'`'},;&\\[{(<][^\s"'${'`'},;&]*))`
-
-/** Key names whose value is a secret; any prefix (`DB_`, `x-`, `client_`, `aws_`) may precede. */
-const SECRET_KEY = String.raw`passw(?:or)?d|passphrase|pwd|secret(?:[_.-]?(?:access[_.-]?)?key|[_.-]?string)?|token|api[_.-]?key|private[_.-]?key`
-
-/** Masks, empty strings and references to a secret held elsewhere are not secrets. */
-const BENIGN =
-  /^(?:\s*|\*+|x{3,}|•+|true|false|null|nil|none|undefined|redacted|masked|hidden|<[^<>]*>|%[A-Za-z_]+%|\$[A-Za-z_][A-Za-z0-9_]*|(?:\$\{|\$\(|\{\{|arn:).*)$/is
-const isBenign = (value: string): boolean => BENIGN.test(value)
-
-/** True when the match sits inside an ARN: `…:secret:prod/db-AbCd` names a secret, it is not one. */
-const inArn = (m: RegExpExecArray): boolean =>
-  /arn:[^\s"'`]*$/.test(m.input.slice(Math.max(0, m.index - 256), m.index))
-
-// AWS and other APIs page with `NextToken` and friends: opaque, but not credentials.
-const PAGINATION = /(?:next|page|continuation|pagination|sync|marker)[_.-]?$/i
-const isPaginationKey = (prefix: string, label: string): boolean =>
-  /^token$/i.test(label) && PAGINATION.test(prefix)
-
-const DB_SCHEMES = new Set([
-  'postgres',
-  'postgresql',
-  'mysql',
-  'mariadb',
-  'mongodb',
-  'mongodb+srv',
-  'redis',
-  'rediss',
-  'amqp',
-  'amqps',
-  'mssql',
-  'sqlserver',
-  'oracle',
-  'cockroachdb',
-  'clickhouse',
-  'neo4j',
-  'neo4j+s',
-  'couchdb',
-  'memcached'
-])
-
-/** A `Password=` that belongs to a connection string: `;`-separated, or a JDBC URL parameter. */
-function inConnectionString(m: RegExpExecArray, end: number): boolean {
-  const before = m.input.slice(Math.max(0, m.index - 512), m.index)
-  if (/;[ \t]*$/.test(before)) return true
-  if (/[?&]$/.test(before) && /jdbc:[^\s"'`]*$/.test(before)) return true
-  return /^["'}]?[ \t]*;/.test(m.input.slice(end, end + 16))
-}
-
-const PEM_LABEL = String.raw`(?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?`
-const AWS_SECRET_VALUE = String.raw`(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`
-
-// Order matters: whole blocks and exact token shapes first, so a token gets its own kind wherever
-// it appears (`Authorization: Bearer ghp_…` is a github-token); then URLs and connection strings,
-// which keep their scheme, user and host; then labelled values; generic assignments and e-mail last.
-const BUILT_IN: readonly Rule[] = [
-  {
-    kind: 'private-key',
-    // The body may not contain `-----`, so a BEGIN without an END costs one scan to the next marker.
-    re: rx(String.raw`-----BEGIN ${PEM_LABEL}-----(?:[^-]|-(?!----))*?-----END ${PEM_LABEL}-----`)
-  },
-  {
-    kind: 'private-key',
-    // A key cut off by a log truncation: the header and the base64 that follows.
-    re: rx(String.raw`-----BEGIN ${PEM_LABEL}-----(?:[A-Za-z0-9+/=\s]|\\[nr])*`)
-  },
-  {
-    kind: 'jwt',
-    re: rx(String.raw`(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*`)
-  },
-  {
-    kind: 'github-token',
-    // 36 base62 characters today (the last 6 a checksum); fine-grained PATs are 22 + 59.
-    re: rx(
-      String.raw`(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9]{22,}_[A-Za-z0-9]{50,})(?![A-Za-z0-9_])`
-    )
-  },
-  {
-    kind: 'api-key',
-    re: rx(
-      [
-        String.raw`sk-ant-[A-Za-z0-9_-]{20,}`, // Anthropic, before OpenAI's `sk-`
-        String.raw`sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}`, // OpenAI project and service keys
-        String.raw`sk-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}`, // OpenAI: base64 of "OpenAI"
-        String.raw`sk-[A-Za-z0-9]{48}`, // OpenAI, legacy
-        String.raw`xox(?:[baprs]|e\.xox[bp]|e)-[A-Za-z0-9-]{10,}`, // Slack
-        String.raw`xapp-\d-[A-Za-z0-9-]{10,}`, // Slack app-level
-        String.raw`(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,}`, // Stripe secret and restricted
-        String.raw`whsec_[A-Za-z0-9]{20,}`, // Stripe webhook signing secret
-        String.raw`AIza[0-9A-Za-z_-]{35}`, // Google
-        String.raw`SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}`, // SendGrid
-        String.raw`SK[0-9a-f]{32}`, // Twilio API key
-        String.raw`npm_[A-Za-z0-9]{36}`, // npm
-        String.raw`glpat-[A-Za-z0-9_-]{20,}` // GitLab
-      ]
-        .map((source) => `(?<![A-Za-z0-9_.-])${source}(?![A-Za-z0-9_-])`)
-        .join('|')
-    )
-  },
-  {
-    kind: 'api-key',
-    // Slack incoming webhook: whoever has the URL can post.
-    re: rx(
-      String.raw`hooks\.slack\.com/services/(?<secret>T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,})`
-    )
-  },
-  {
-    kind: 'aws-session-token',
-    // STS tokens begin with a few known base64 prefixes ("\x21\n\torigin", "…er/aws").
-    re: rx(
-      String.raw`(?<![A-Za-z0-9/+=%])(?:IQoJb3JpZ2lu|AQoJb3JpZ2lu|AgoJb3JpZ2lu|FwoGZXIvYXdz|AQoDYXdz)[A-Za-z0-9/+=%]{40,}`
-    )
-  },
-  {
-    kind: 'aws-secret-key',
-    // A 40-character value right after an access key id (credentials.csv, `id:secret` pairs).
-    re: rx(
-      String.raw`(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}["']?[ \t]{0,4}[,;:|\t ][ \t]{0,4}["']?${AWS_SECRET_VALUE}`
-    )
-  },
-  {
-    kind: 'aws-access-key',
-    re: rx(
-      String.raw`(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z0-9]{16}(?![A-Za-z0-9])`
-    )
-  },
-  {
-    // scheme://user:password@host: only the password goes. The password runs to the last `@`
-    // before the path, so an unencoded `@` in it does not leak the rest.
-    kind: (g) => {
-      const scheme = (g.scheme ?? '').toLowerCase()
-      return DB_SCHEMES.has(scheme) ? 'connection-string-password' : 'url-password'
-    },
-    re: rx(
-      String.raw`(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?<user>[^\s:/?#"'<>${'`'}]*):(?<secret>[^\s/?#"'<>${'`'}]+)@`
-    ),
-    skip: (_m, secret) => isBenign(secret)
-  },
-  {
-    kind: 'connection-string-password',
-    // ADO.NET/ODBC `Server=…;Password=…;`, JDBC `;password=` and `?password=`. A bare value may
-    // hold spaces when a `;` ends it; quoted and `{braced}` values run to their closing mark.
-    re: rx(
-      String.raw`(?<![A-Za-z0-9_.-])(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:"(?<secret>[^"\r\n]+)|'(?<secret2>[^'\r\n]+)|\{(?<secret3>[^}\r\n]+)|(?<secret4>[^;\s"'{&](?:[^;\r\n&]*[^;\s&])?)(?=[ \t]*;)|(?<secret5>[^;\s"'{&]+))`,
-      'i'
-    ),
-    skip: (m, secret, end) =>
-      isBenign(secret) ||
-      !inConnectionString(m, end) ||
-      (/^pwd/i.test(m[0]) && /^[/~]/.test(secret))
-  },
-  {
-    kind: 'aws-secret-key',
-    // Only next to a key name: a bare 40-character base64 word is as likely a hash or an id.
-    re: rx(
-      String.raw`(?<![A-Za-z0-9])(?<!client[_.-]?)(?:aws[_.-]?)?secret(?:[_.-]?access)?(?:[_.-]?key)?${SEP}${Q}${AWS_SECRET_VALUE}`,
-      'i'
-    ),
-    skip: (m) => inArn(m)
-  },
-  {
-    kind: 'aws-session-token',
-    re: rx(
-      String.raw`(?<![A-Za-z0-9])(?:aws[_.-]?|x-amz-)?(?:session|security)[_.-]?token${SEP}${Q}(?<secret>[A-Za-z0-9/+=%]{16,})`,
-      'i'
-    )
-  },
-  {
-    kind: (g) => ((g.scheme ?? '').toLowerCase() === 'basic' ? 'basic-auth' : 'bearer-token'),
-    // The scheme stays: "Bearer [REDACTED…]" still says how the caller authenticated.
-    re: rx(
-      String.raw`(?<![A-Za-z0-9_-])(?:proxy-)?authorization${SEP}${Q}(?<scheme>bearer|basic|token|bot)[ \t]{1,4}(?<secret>[A-Za-z0-9._~+/-]+=*)`,
-      'i'
-    )
-  },
-  {
-    kind: 'bearer-token',
-    // "Bearer <token>" outside a header; long enough that prose ("bearer bonds") does not match.
-    re: rx(
-      String.raw`(?<![A-Za-z0-9_-])[Bb]earer[ \t]{1,4}(?<secret>[A-Za-z0-9._~+/-]{16,}=*)(?![A-Za-z0-9._~+/=-])`
-    )
-  },
-  {
-    kind: 'api-key',
-    // Datadog keys are plain hex, so only when labelled: 32 (API) or 40 (application) digits.
-    re: rx(
-      String.raw`(?<![A-Za-z0-9])(?:dd|datadog)[_.-]?(?:api|app(?:lication)?)[_.-]?key${SEP}${Q}(?<secret>[a-f0-9]{40}|[a-f0-9]{32})(?![A-Za-z0-9])`,
-      'i'
-    )
-  },
-  {
-    kind: 'password-assignment',
-    // The prefix is lazy and bounded, and may only start a word, so each word costs at most 41 tries.
-    // A key after `/` is a path or repository name (`acme/secret: not found`), not an assignment.
-    re: rx(
-      String.raw`(?<![A-Za-z0-9_./-])(?<prefix>[A-Za-z0-9_.-]{0,40}?)(?<label>${SECRET_KEY})${SEP}${VALUE}`,
-      'i'
-    ),
-    skip: (m, secret) => {
-      const label = m.groups?.label ?? ''
-      return (
-        isBenign(secret) ||
-        inArn(m) ||
-        isPaginationKey(m.groups?.prefix ?? '', label) ||
-        // `PWD=/home/runner/work` is the working directory.
-        (/^pwd$/i.test(label) && /^[/~]/.test(secret))
-      )
-    }
-  }
-]
-
-const EMAIL: Rule = {
-  kind: 'email',
-  re: rx(
-    String.raw`(?<![A-Za-z0-9._%+-])(?<local>[A-Za-z0-9._%+-]+)@(?<domain>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63})(?![A-Za-z0-9-])`
-  ),
-  // `git@github.com` and `ec2-user@ip-10-0-0-1.ec2.internal` are a login and a host, not a person.
-  skip: (m) =>
-    m.groups?.local === 'git' ||
-    /\.(?:internal|local|localdomain|lan)$/i.test(m.groups?.domain ?? '')
+/** A replacement, in the coordinates of the text it was found in. */
+interface Hit {
+  start: number
+  end: number
+  placeholder: string
+  /** Replaces part of a URL-encoded word: the placeholder is percent-encoded too. */
+  encoded?: boolean
+  /** A placeholder already in the text: kept, never replaced. */
+  kept?: boolean
 }
 
 const sanitizeKind = (kind: string): string =>
@@ -298,7 +103,7 @@ const sanitizeKind = (kind: string): string =>
     .replace(/^-+|-+$/g, '') || 'custom'
 
 /** Span of the first participating `secret…` group, else of the whole match. */
-function secretSpan(m: RegExpExecArray): readonly [number, number] {
+function secretSpan(m: RegExpExecArray): [number, number] {
   const groups = m.indices?.groups as Partial<Record<string, [number, number]>> | undefined
   if (groups)
     for (const [name, span] of Object.entries(groups))
@@ -306,11 +111,57 @@ function secretSpan(m: RegExpExecArray): readonly [number, number] {
   return [m.index, m.index + m[0].length]
 }
 
+/** Hits sorted by start, overlapping ones merged (the first found names the union). */
+function merged(hits: readonly Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: Hit[] = []
+  for (const h of sorted) {
+    const last = out[out.length - 1]
+    if (last && h.start < last.end) {
+      if (h.end > last.end) out[out.length - 1] = { ...last, end: h.end }
+    } else out.push({ ...h })
+  }
+  return out
+}
+
+/**
+ * Marks the hits that replace part of a URL-encoded word: their placeholder is encoded like the
+ * rest of the word, so a link or a query stays well-formed. A hit that replaces a whole word (a
+ * query parameter's value) keeps its placeholder readable. Both lists are sorted and disjoint.
+ */
+function encodedInWords(hits: readonly Hit[], words: readonly [number, number][]): Hit[] {
+  let w = 0
+  return hits.map((h) => {
+    while (w < words.length && (words[w]?.[1] ?? 0) <= h.start) w++
+    const word = words[w]
+    const encoded = word !== undefined && word[0] < h.end && (h.start > word[0] || h.end < word[1])
+    return encoded === (h.encoded ?? false) ? h : { ...h, encoded }
+  })
+}
+
+/** `text` with each hit replaced by its placeholder. */
+function render(text: string, hits: readonly Hit[]): string {
+  let out = ''
+  let last = 0
+  for (const h of hits) {
+    out += text.slice(last, h.start)
+    out += h.kept
+      ? text.slice(h.start, h.end)
+      : h.encoded
+        ? encodeURIComponent(h.placeholder)
+        : h.placeholder
+    last = h.end
+  }
+  return last === 0 ? text : out + text.slice(last)
+}
+
 // Object keys whose whole string value is a secret, even with no `key=` in the text itself.
 const SECRET_FIELD = new RegExp(String.raw`(?:${SECRET_KEY})$`, 'i')
 const AUTH_FIELD = /^(?:proxy-)?authorization$/i
 const SESSION_FIELD = /^(?:aws[_.-]?|x-amz-)?(?:session|security)[_.-]?token$/i
 const AWS_SECRET_FIELD = /^(?:aws[_.-]?)?secret(?:[_.-]?access)?(?:[_.-]?key)?$/i
+const COOKIE_FIELD = /^(?:set-)?cookie$/i
+const BASIC_FIELD = /^_?auth$/i
 
 /**
  * One redactor per run: the same secret always gets the same placeholder (for example
@@ -332,9 +183,55 @@ export class Redactor {
   }
 
   text(value: string): string {
-    let out = value
-    for (const rule of this.rules) out = this.apply(out, rule)
-    return out
+    return render(value, this.hits(value, 0))
+  }
+
+  /**
+   * Log events with their messages redacted, in order. Adjacent events of one stream are redacted
+   * as one text (joined by newlines), so a secret split over them (a PEM block logged line by
+   * line, one event per line) is found whole; each event keeps the placeholder for its part.
+   */
+  events<T extends LogEventText>(events: readonly T[]): T[] {
+    const streams = new Map<string, number[]>()
+    events.forEach((e, i) => {
+      const key = e.stream ?? ''
+      const list = streams.get(key)
+      if (list) list.push(i)
+      else streams.set(key, [i])
+    })
+    const messages = events.map((e) => e.message)
+    for (const indices of streams.values()) {
+      const joined = indices.map((i) => events[i]?.message ?? '').join('\n')
+      const hits = this.hits(joined, 0)
+      if (hits.length === 0) continue
+      let offset = 0
+      let h = 0
+      for (const i of indices) {
+        const message = events[i]?.message ?? ''
+        const end = offset + message.length
+        const own: Hit[] = []
+        // Hits are sorted and disjoint; one spanning several events shows in each of them.
+        while (h < hits.length && (hits[h]?.start ?? 0) < end) {
+          const hit = hits[h] as Hit
+          if (hit.end > offset)
+            own.push({
+              ...hit,
+              start: Math.max(hit.start, offset) - offset,
+              end: Math.min(hit.end, end) - offset
+            })
+          if (hit.end > end) break
+          h++
+        }
+        messages[i] = render(
+          message,
+          own.filter((x) => x.end > x.start)
+        )
+        offset = end + 1
+      }
+    }
+    return events.map((e, i) =>
+      messages[i] === e.message ? e : { ...e, message: messages[i] ?? '' }
+    )
   }
 
   /**
@@ -373,56 +270,135 @@ export class Redactor {
     return value
   }
 
-  private field(key: string, value: string): string {
+  private field(rawKey: string, value: string): string {
     const redacted = this.text(value)
     if (redacted !== value || HAS_PLACEHOLDER.test(value) || isBenign(value)) return redacted
+    // Key names are matched as the text patterns match them: normalized.
+    const key = normalizedView(rawKey).text
     if (AUTH_FIELD.test(key)) {
       const m = /^([A-Za-z]+)([ \t]+)(\S.*)$/s.exec(value)
       if (m?.[1] !== undefined && m[2] !== undefined && m[3] !== undefined)
         return `${m[1]}${m[2]}${this.placeholder(m[1].toLowerCase() === 'basic' ? 'basic-auth' : 'bearer-token', m[3])}`
       return this.placeholder('bearer-token', value)
     }
+    if (COOKIE_FIELD.test(key)) {
+      const header = this.text(`Cookie: ${value}`)
+      return header.startsWith('Cookie: ') ? header.slice('Cookie: '.length) : header
+    }
+    if (BASIC_FIELD.test(key))
+      return basicCredentials(value) ? this.placeholder('basic-auth', value) : value
     if (SESSION_FIELD.test(key)) return this.placeholder('aws-session-token', value)
     if (AWS_SECRET_FIELD.test(key) && /^[A-Za-z0-9/+]{40}$/.test(value))
       return this.placeholder('aws-secret-key', value)
     const label = SECRET_FIELD.exec(key)?.[0]
     if (label === undefined) return value
     const prefix = key.slice(0, key.length - label.length)
-    if (isPaginationKey(prefix, label) || (/^pwd$/i.test(label) && /^[/~]/.test(value)))
-      return value
-    return this.placeholder('password-assignment', value)
+    if (labelSkip(prefix, label, value)) return value
+    return this.placeholder(labelKind(label), value)
   }
 
-  /** Runs one rule over the text between existing placeholders. */
-  private apply(input: string, rule: Rule): string {
-    if (!input.includes('[REDACTED:')) return this.applySegment(input, rule)
-    let out = ''
-    let last = 0
-    for (const ph of input.matchAll(PLACEHOLDER)) {
-      out += this.applySegment(input.slice(last, ph.index), rule) + ph[0]
-      last = ph.index + ph[0].length
+  /** Every replacement in `text`: by the patterns on its normalized view, then in its URL-encoded words. */
+  private hits(text: string, depth: number): Hit[] {
+    const view = normalizedView(text)
+    let hits = this.patternHits(view.text)
+    if (depth < MAX_DECODES && PERCENT_ESCAPE.test(view.text)) {
+      const { hits: decoded, words } = this.encodedHits(view.text, hits, depth)
+      hits = encodedInWords(merged([...hits, ...decoded]), words)
     }
-    return out + this.applySegment(input.slice(last), rule)
+    if (!view.changed) return hits
+    return merged(
+      hits.map((h) => {
+        const [start, end] = view.toOriginal(h.start, h.end)
+        return { ...h, start, end }
+      })
+    )
   }
 
-  private applySegment(segment: string, rule: Rule): string {
+  /**
+   * Hits in the URL-encoded words of `text` (the words that hold a `%XX` escape), each decoded and
+   * redacted as a text of its own (a word already inside a hit is skipped), and those words.
+   */
+  private encodedHits(
+    text: string,
+    found: readonly Hit[],
+    depth: number
+  ): { hits: Hit[]; words: [number, number][] } {
+    const hits: Hit[] = []
+    const words: [number, number][] = []
+    const escape = new RegExp(PERCENT_ESCAPE.source, 'g')
+    let f = 0
+    for (let m = escape.exec(text); m !== null; m = escape.exec(text)) {
+      let start = m.index
+      while (start > 0 && !isWordBreak(text, start - 1)) start--
+      let end = m.index + 3
+      while (end < text.length && !isWordBreak(text, end)) end++
+      escape.lastIndex = end
+      words.push([start, end])
+      while (f < found.length && (found[f]?.end ?? 0) <= start) f++
+      const covering = found[f]
+      if (covering && covering.start <= start && covering.end >= end) continue
+      const word = percentDecodedView(text.slice(start, end))
+      if (!word.changed) continue
+      for (const h of this.hits(word.text, depth + 1)) {
+        const [s, e] = word.toOriginal(h.start, h.end)
+        hits.push({ start: start + s, end: start + e, placeholder: h.placeholder })
+      }
+    }
+    return { hits, words }
+  }
+
+  /** Runs every rule over `text`, each over what earlier rules and placeholders left. */
+  private patternHits(text: string): Hit[] {
+    let covered: Hit[] = []
+    if (text.includes('[REDACTED:'))
+      for (const ph of text.matchAll(PLACEHOLDER))
+        covered.push({
+          start: ph.index,
+          end: ph.index + ph[0].length,
+          placeholder: ph[0],
+          kept: true
+        })
+    for (const rule of this.rules) {
+      const next: Hit[] = []
+      let pos = 0
+      for (const c of covered) {
+        if (c.start > pos) this.ruleHits(text, pos, c.start, rule, next)
+        next.push(c)
+        pos = c.end
+      }
+      if (pos < text.length) this.ruleHits(text, pos, text.length, rule, next)
+      covered = next
+    }
+    return covered.filter((h) => !h.kept)
+  }
+
+  /** Hits of one rule in text[from, to), seen as a text of its own, appended in order. */
+  private ruleHits(text: string, from: number, to: number, rule: Rule, out: Hit[]): void {
+    const segment = from === 0 && to === text.length ? text : text.slice(from, to)
     const re = rule.re
     re.lastIndex = 0
-    let out = ''
-    let last = 0
     for (let m = re.exec(segment); m !== null; m = re.exec(segment)) {
       if (m[0] === '') {
         re.lastIndex++
         continue
       }
-      const [start, end] = secretSpan(m)
-      const secret = segment.slice(start, end)
-      if (secret === '' || rule.skip?.(m, secret, end)) continue
-      const kind = typeof rule.kind === 'string' ? rule.kind : rule.kind(m.groups ?? {})
-      out += segment.slice(last, start) + this.placeholder(kind, secret)
-      last = end
+      let spans: [number, number][]
+      if (rule.spans) {
+        const found = rule.spans(m)
+        spans = found.spans
+        re.lastIndex = Math.max(re.lastIndex, found.end)
+      } else spans = [secretSpan(m)]
+      for (const [start, end] of spans) {
+        const secret = segment.slice(start, end)
+        if (secret === '' || rule.skip?.(m, secret, end)) continue
+        const kind = typeof rule.kind === 'string' ? rule.kind : rule.kind(m.groups ?? {})
+        out.push({
+          start: from + start,
+          end: from + end,
+          placeholder: this.placeholder(kind, secret)
+        })
+      }
     }
-    return last === 0 ? segment : out + segment.slice(last)
   }
 
   private placeholder(kind: string, secret: string): string {

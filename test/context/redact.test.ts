@@ -214,6 +214,109 @@ describe('kinds', () => {
     for (const [text, expected] of cases) expect(redact(text)).toBe(expected)
   })
 
+  it('password-assignment: short labels, and passwords on command lines', () => {
+    const cases: [string, string][] = [
+      ['DB_PASS=pw1 DB_NAME=app', 'DB_PASS=[REDACTED:password-assignment#1] DB_NAME=app'],
+      ['user=app pass=pw1 host=db', 'user=app pass=[REDACTED:password-assignment#1] host=db'],
+      ['dbpass: pw1', 'dbpass: [REDACTED:password-assignment#1]'],
+      [
+        'mongodump --username admin --password pw1 --out /b',
+        'mongodump --username admin --password [REDACTED:password-assignment#1] --out /b'
+      ],
+      ["--db-pass 'p w'", "--db-pass '[REDACTED:password-assignment#1]'"],
+      [
+        'mysql -h db -u app -ppw1 orders',
+        'mysql -h db -u app -p[REDACTED:password-assignment#1] orders'
+      ],
+      [
+        "mysqldump -uroot -p'p w' --all",
+        "mysqldump -uroot -p'[REDACTED:password-assignment#1]' --all"
+      ],
+      ['keytool -storepass pw1', 'keytool -storepass [REDACTED:password-assignment#1]'],
+      ["sshpass -p 'pw1' ssh h", "sshpass -p '[REDACTED:password-assignment#1]' ssh h"],
+      ['redis-cli -h c -a pw1 ping', 'redis-cli -h c -a [REDACTED:password-assignment#1] ping']
+    ]
+    for (const [text, expected] of cases) expect(redact(text)).toBe(expected)
+  })
+
+  it('basic-auth: curl -u, Docker and npm auth, Basic outside a header', () => {
+    const pair = Buffer.from('ci:pw1').toString('base64')
+    const cases: [string, string][] = [
+      ['curl -u admin:pw1 https://h', 'curl -u admin:[REDACTED:basic-auth#1] https://h'],
+      ['curl --user "admin:p w" -X POST', 'curl --user "admin:[REDACTED:basic-auth#1]" -X POST'],
+      [`{"auths":{"r":{"auth":"${pair}"}}}`, '{"auths":{"r":{"auth":"[REDACTED:basic-auth#1]"}}}'],
+      [`_auth=${pair}`, '_auth=[REDACTED:basic-auth#1]'],
+      [`sent basic ${pair} upstream`, 'sent basic [REDACTED:basic-auth#1] upstream']
+    ]
+    for (const [text, expected] of cases) expect(redact(text)).toBe(expected)
+  })
+
+  it('url-password: user:password@host without a scheme, and # or ? in a password', () => {
+    expect(redact('connecting to default:pw1@cache.internal:6379')).toBe(
+      'connecting to default:[REDACTED:url-password#1]@cache.internal:6379'
+    )
+    expect(redact('DATABASE_URL=app:p@ss@db:5432/app')).toBe(
+      'DATABASE_URL=app:[REDACTED:url-password#1]@db:5432/app'
+    )
+    expect(redact('postgres://app:pw#1?x@db.internal/app')).toBe(
+      'postgres://app:[REDACTED:connection-string-password#1]@db.internal/app'
+    )
+  })
+
+  it('session-cookie: every cookie value, session ids anywhere', () => {
+    expect(redact('Cookie: _ga=GA1.2.3; sessionid=abc123; csrftoken=def456')).toBe(
+      'Cookie: _ga=[REDACTED:session-cookie#1]; sessionid=[REDACTED:session-cookie#2]; csrftoken=[REDACTED:session-cookie#3]'
+    )
+    expect(
+      redact('Set-Cookie: JSESSIONID=ABC123; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT; Secure')
+    ).toBe(
+      'Set-Cookie: JSESSIONID=[REDACTED:session-cookie#1]; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT; Secure'
+    )
+    expect(redact('{"headers": {"cookie": "sid=abc123; theme=dark"}, "x": 1}')).toBe(
+      '{"headers": {"cookie": "sid=[REDACTED:session-cookie#1]; theme=[REDACTED:session-cookie#2]"}, "x": 1}'
+    )
+    expect(redact('GET /a;jsessionid=ABC123 HTTP/1.1 PHPSESSID=def456&session_id=ghi789')).toBe(
+      'GET /a;jsessionid=[REDACTED:session-cookie#1] HTTP/1.1 PHPSESSID=[REDACTED:session-cookie#2]&session_id=[REDACTED:session-cookie#3]'
+    )
+  })
+
+  it('azure-storage-key: account keys, shared access keys and SAS signatures', () => {
+    expect(
+      redact(
+        'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=Zm9v+YmFy/==;EndpointSuffix=x'
+      )
+    ).toBe(
+      'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=[REDACTED:azure-storage-key#1];EndpointSuffix=x'
+    )
+    expect(redact('Endpoint=sb://a/;SharedAccessKeyName=Root;SharedAccessKey=Zm9vYmFy=')).toBe(
+      'Endpoint=sb://a/;SharedAccessKeyName=Root;SharedAccessKey=[REDACTED:azure-storage-key#1]'
+    )
+    expect(
+      redact('https://a.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=Zm9vYmFyYmF6cXV4%3D')
+    ).toBe(
+      'https://a.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=[REDACTED:azure-storage-key#1]'
+    )
+  })
+
+  it('aws-secret-key: a bare key-shaped word, not a hash, an identifier or a path', () => {
+    expect(redact(`creds ${SECRET_KEY} loaded`)).toBe('creds [REDACTED:aws-secret-key#1] loaded')
+    expect(redact(`prod,${SECRET_KEY},active`)).toBe('prod,[REDACTED:aws-secret-key#1],active')
+    expect(redact(JSON.stringify({ m: `k:\n${SECRET_KEY}\n` }))).toBe(
+      JSON.stringify({ m: 'k:\n[REDACTED:aws-secret-key#1]\n' })
+    )
+    for (const kept of [
+      '3f786850e387550fdab836ed7e6dc881de23001b',
+      '3F786850E387550FDAB836ED7E6DC881DE23001B',
+      'DescribeLoadBalancerTargetGroupsResponse',
+      '/home/ec2user/app/releases/20240101/bin1',
+      'MDI0OlB1bGxSZXF1ZXN0UmV2aWV3Q29tbWVudDEw',
+      'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      `${SECRET_KEY}x`,
+      `${SECRET_KEY}==`
+    ])
+      expect(redact(`value ${kept} here`)).toBe(`value ${kept} here`)
+  })
+
   it('email, and the option to keep them', () => {
     const text = 'paged alice.smith+oncall@example.co.uk and bob@corp.example.com'
     expect(redact(text)).toBe('paged [REDACTED:email#1] and [REDACTED:email#2]')
@@ -353,6 +456,29 @@ describe('json', () => {
     expect(r.json(r.json(input))).toEqual(r.json(input))
   })
 
+  it('fields named auth, cookie, pass and session id; not bypass', () => {
+    const pair = Buffer.from('ci:pw1').toString('base64')
+    expect(
+      new Redactor().json({
+        auth: pair,
+        Cookie: 'a=1; b=2',
+        DB_PASS: 'pw2',
+        sessionId: 'abc123',
+        bypass: 'yes',
+        auth_mode: 'sso',
+        PASS: '3'
+      })
+    ).toEqual({
+      auth: '[REDACTED:basic-auth#1]',
+      Cookie: 'a=[REDACTED:session-cookie#1]; b=[REDACTED:session-cookie#2]',
+      DB_PASS: '[REDACTED:password-assignment#1]',
+      sessionId: '[REDACTED:session-cookie#3]',
+      bypass: 'yes',
+      auth_mode: 'sso',
+      PASS: '3'
+    })
+  })
+
   it('keeps a __proto__ key as data', () => {
     const input = JSON.parse('{"__proto__": {"password": "x1"}}') as unknown
     const out = new Redactor().json(input)
@@ -405,6 +531,138 @@ describe('extra patterns', () => {
   })
 })
 
+describe('normalized key names', () => {
+  it('fullwidth forms, invisible characters and escaped non-ASCII are matched as plain ASCII', () => {
+    const cases: [string, string][] = [
+      ['ｐａｓｓｗｏｒｄ=pw1', 'ｐａｓｓｗｏｒｄ=[REDACTED:password-assignment#1]'],
+      ['ＤＢ＿ＰＡＳＳ＝pw1 ok', 'ＤＢ＿ＰＡＳＳ＝[REDACTED:password-assignment#1] ok'],
+      ['pass\u200bword=pw1', 'pass\u200bword=[REDACTED:password-assignment#1]'],
+      ['"pass\u00adword": "pw1"', '"pass\u00adword": "[REDACTED:password-assignment#1]"'],
+      ['api\u2060key:\u00a0pw1', 'api\u2060key:\u00a0[REDACTED:password-assignment#1]'],
+      [
+        '{"\\uff50\\uff41\\uff53\\uff53\\uff57\\uff44": "pw1"}',
+        '{"\\uff50\\uff41\\uff53\\uff53\\uff57\\uff44": "[REDACTED:password-assignment#1]"}'
+      ]
+    ]
+    for (const [text, expected] of cases) expect(redact(text)).toBe(expected)
+  })
+
+  it('a secret with an invisible character inside goes whole, and is the same secret', () => {
+    const r = new Redactor()
+    expect(r.text(`key ${ACCESS_KEY.slice(0, 8)}\u200b${ACCESS_KEY.slice(8)} end`)).toBe(
+      'key [REDACTED:aws-access-key#1] end'
+    )
+    expect(r.text(`again ${ACCESS_KEY}`)).toBe('again [REDACTED:aws-access-key#1]')
+  })
+
+  it('keeps text that only normalizes to prose', () => {
+    for (const text of ['ｐａｓｓ ｒａｔｅ １００％', 'ユーザー認証に失敗しました', 'Jo\u200dhn'])
+      expect(run(text)).toEqual({ out: text, report: {} })
+  })
+})
+
+describe('URL-encoded text', () => {
+  it('is decoded word by word, once or twice, and the placeholder is encoded inside a word', () => {
+    expect(redact('body=user%3Dbob%26password%3Dpw%211%26x%3D1')).toBe(
+      'body=user%3Dbob%26password%3D%5BREDACTED%3Apassword-assignment%231%5D%26x%3D1'
+    )
+    expect(redact('next=https%3A%2F%2Fadmin%3Apw1%40db.example.com%2F')).toBe(
+      'next=https%3A%2F%2Fadmin%3A%5BREDACTED%3Aurl-password%231%5D%40db.example.com%2F'
+    )
+    expect(redact('r=%2Flogin%3Fpassword%253Dpw1')).toBe(
+      'r=%2Flogin%3Fpassword%253D%5BREDACTED%3Apassword-assignment%231%5D'
+    )
+    expect(redact(`q=token%3D${GITHUB_FINE}%26x`)).toBe(
+      'q=token%3D%5BREDACTED%3Agithub-token%231%5D%26x'
+    )
+  })
+
+  it('finds what the encoding hid in a console link, and keeps the link one URL', () => {
+    const name = `checkout 5xx ${ACCESS_KEY} ${SECRET_KEY} db-password=pw1`
+    const url = `https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#alarmsV2:alarm/${encodeURIComponent(name)}`
+    const r = new Redactor()
+    const out = r.text(url)
+    expect(out).toBe(
+      `https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#alarmsV2:alarm/${encodeURIComponent(
+        'checkout 5xx [REDACTED:aws-access-key#1] [REDACTED:aws-secret-key#1] db-password=[REDACTED:password-assignment#1]'
+      )}`
+    )
+    // The title shows the same placeholders.
+    expect(r.text(`CloudWatch alarm ${name}`)).toBe(
+      'CloudWatch alarm checkout 5xx [REDACTED:aws-access-key#1] [REDACTED:aws-secret-key#1] db-password=[REDACTED:password-assignment#1]'
+    )
+    // Redacting again changes nothing.
+    expect(r.text(out)).toBe(out)
+  })
+
+  it('leaves encoded prose and stray percent signs alone', () => {
+    for (const text of [
+      'GET /search?q=reset%20password%20help',
+      'disk at 100%25, 50%DB, %zz',
+      'x=%E2%82%AC%20price'
+    ])
+      expect(run(text)).toEqual({ out: text, report: {} })
+  })
+})
+
+describe('log events', () => {
+  const PEM_LINES = PEM.split('\n')
+  const events = (lines: readonly string[], stream?: string) =>
+    lines.map((message) => ({ message, ...(stream ? { stream } : {}), timestamp: 1 }))
+
+  it('redacts a private key logged line by line, each line by the same placeholder', () => {
+    const r = new Redactor()
+    const out = r.events(events(['start', ...PEM_LINES, 'done']))
+    expect(out.map((e) => e.message)).toEqual([
+      'start',
+      ...PEM_LINES.map(() => '[REDACTED:private-key#1]'),
+      'done'
+    ])
+    expect(out[0]?.timestamp).toBe(1)
+    expect(r.report()).toEqual({ 'private-key': 1 })
+  })
+
+  it('joins only the events of one stream, in order, however the streams interleave', () => {
+    const mixed = PEM_LINES.flatMap((line, i) => [
+      { message: line, stream: 'a' },
+      { message: `INFO other stream ${i}`, stream: 'b' }
+    ])
+    const out = new Redactor().events(mixed)
+    expect(out.filter((e) => e.stream === 'a').map((e) => e.message)).toEqual(
+      PEM_LINES.map(() => '[REDACTED:private-key#1]')
+    )
+    expect(out.filter((e) => e.stream === 'b')).toEqual(mixed.filter((e) => e.stream === 'b'))
+  })
+
+  it('a key without its END, or without its BEGIN, still goes', () => {
+    const body = PEM_LINES.slice(1, -1).filter((l) => !l.includes(':'))
+    const noEnd = new Redactor().events(events([PEM_LINES[0] ?? '', ...body, 'INFO next']))
+    expect(noEnd.map((e) => e.message)).toEqual([
+      ...[PEM_LINES[0], ...body].map(() => '[REDACTED:private-key#1]'),
+      'INFO next'
+    ])
+    const noBegin = new Redactor().events(events(['INFO 200', ...body, PEM_LINES.at(-1) ?? '']))
+    expect(noBegin.map((e) => e.message)).toEqual([
+      'INFO 200',
+      ...[...body, ''].map(() => '[REDACTED:private-key#1]')
+    ])
+  })
+
+  it('gives the same placeholders as text() line by line, and returns unchanged events as they are', () => {
+    const lines = [`deny ${ACCESS_KEY}`, 'password=pw1', 'ok', `retry ${ACCESS_KEY}`]
+    const input = events(lines, 's')
+    const out = new Redactor().events(input)
+    expect(out.map((e) => e.message)).toEqual([
+      'deny [REDACTED:aws-access-key#1]',
+      'password=[REDACTED:password-assignment#1]',
+      'ok',
+      'retry [REDACTED:aws-access-key#1]'
+    ])
+    expect(out[2]).toBe(input[2])
+    expect(new Redactor().events([])).toEqual([])
+  })
+})
+
 describe('huge and adversarial input', () => {
   const MB = 1 << 20
   const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB)
@@ -422,7 +680,25 @@ describe('huge and adversarial input', () => {
     'a spaced value without its semicolon': `;password=a${' '.repeat(MB)}b`,
     'key-id-like runs': fill('AKIA'),
     'escaped quotes': fill('\\"token\\": \\"'),
-    mixed: fill('x@y.z password= a://b:c@ eyJ.eyJ. AKIA Bearer ;pwd=  -----BEGIN EC KEY----- ')
+    mixed: fill('x@y.z password= a://b:c@ eyJ.eyJ. AKIA Bearer ;pwd=  -----BEGIN EC KEY----- '),
+    'assignments with values': fill('password=a '),
+    'PEM body lines without an END': fill('QUJDREVGR0hJSktMTU5PUA==\n'),
+    'short padded lines': fill('AB==\n'),
+    'escaped body lines': fill('QUJDREVGR0hJSktM\\n'),
+    'user:password@ runs': fill('a:b@'),
+    'a long password before @': `a:${fill('b')}@c`,
+    'glued -p options': fill('mysql -pa '),
+    'curl -u runs': fill('-u a:'),
+    'cookie pairs': `Cookie: ${fill('a=b; ')}`,
+    'cookie quotes': fill('Cookie: a="'),
+    'percent escapes': fill('%41'),
+    'URL-encoded words': fill('a%2Fb '),
+    'encoded UTF-8': fill('%E2%80%8B'),
+    'fullwidth assignments': fill('ｐａｓｓｗｏｒｄ＝ａ '),
+    'zero-width characters': fill('\u200b'),
+    'escaped zero-width characters': fill('\\u200b'),
+    'key-shaped words': fill(`${SECRET_KEY} `),
+    'redis-cli options': fill('redis-cli -a ')
   }
 
   it.each(Object.keys(inputs))(
@@ -436,4 +712,15 @@ describe('huge and adversarial input', () => {
     },
     60_000
   )
+
+  it('100,000 log events of two streams finish in linear time', () => {
+    const events = Array.from({ length: 100_000 }, (_, i) => ({
+      message: `INFO GET /cart ${i} 200 token=${i % 7 === 0 ? SECRET_KEY : 'x'}`,
+      stream: i % 3 === 0 ? 'a' : 'b'
+    }))
+    const started = Date.now()
+    const out = new Redactor().events(events)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(out[0]?.message).toBe('INFO GET /cart 0 200 token=[REDACTED:password-assignment#1]')
+  }, 60_000)
 })
