@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-B57ve0Pw.js';
+import { r as runAction, a as actionsHost } from './chunks/main-BeNXF0k7.js';
 import 'os';
 import 'crypto';
 import 'fs';

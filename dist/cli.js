@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { v as validateCommand, f as formatProblem } from './chunks/validate-BUvr7sku.js';
 import { readFile } from 'node:fs/promises';
 import { R as Redactor } from './chunks/ports-BKkn4eN3.js';
-import { a as analyze, c as chooseProvider, i as intakeDecision } from './chunks/triage-provider-BJ-G_hDz.js';
+import { a as analyze, c as chooseProvider, i as intakeDecision } from './chunks/triage-provider-DWTOKGnb.js';
 import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-pCEHmAb0.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import './chunks/untrusted-DNWZ0Oim.js';

@@ -244,8 +244,10 @@ function summarizeContext(
           ...(t.burst ? { burst: t.burst } : {})
         })
     }
+    const source = incident.facts?.logGroups.find((f) => f.name === g.group)?.source
     return {
       group: g.group,
+      ...(source ? { source } : {}),
       text: summary.text,
       lines: summary.lines,
       tokens: summary.tokens,

@@ -37,7 +37,15 @@ export interface IssueDraft {
 
 /** What was gathered around the incident, already redacted. */
 export interface ContextReport {
-  logs: { group: string; text: string; lines: number; tokens: number; truncated?: string }[]
+  logs: {
+    group: string
+    /** Why this group was read (an alarm tag, a convention, the input); see incident.facts. */
+    source?: string
+    text: string
+    lines: number
+    tokens: number
+    truncated?: string
+  }[]
   metrics: {
     evidence: string
     label: string
@@ -352,6 +360,7 @@ function contextSection(context: ContextReport | undefined): string[] {
       '',
       `<details><summary>Logs ${code(l.group)}: ${l.lines} line(s)${l.truncated ? `, ${prose(l.truncated)}` : ''}, summarized in about ${l.tokens} tokens</summary>`,
       '',
+      ...(l.source ? [`Read because of: ${prose(l.source)}.`, ''] : []),
       codeBlock(l.text),
       '',
       '</details>'

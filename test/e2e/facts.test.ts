@@ -112,6 +112,10 @@ it('reads the log groups the alarm tag and the ECS task definition name, from th
   const body = await deliver('checkout-api-cpu')
   expect(body).toMatch(/<summary>Logs `\/app\/checkout-api`: 20 line\(s\)/)
   expect(body).toMatch(/<summary>Logs `\/ecs\/checkout-api`: 20 line\(s\)/)
+  expect(body).toContain('Read because of: tag opsloop:log-groups (alarm).')
+  expect(body).toMatch(
+    /Read because of: ECS task definition arn:aws:ecs:eu-west-1:\d+:task-definition\/checkout-api:2\./
+  )
   expect(body).toContain('payment gateway timed out')
   expect(body).toContain('OOMKilled')
   expect(body).not.toMatch(/not available/i)
