@@ -3,15 +3,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { v as validateCommand, f as formatProblem } from './chunks/validate-BUvr7sku.js';
+import { v as validateCommand, f as formatProblem } from './chunks/validate-BDcgLJ0I.js';
 import { readFile } from 'node:fs/promises';
 import { R as Redactor } from './chunks/ports-BKkn4eN3.js';
-import { a as analyze, c as chooseProvider, i as intakeDecision } from './chunks/triage-provider-DWTOKGnb.js';
-import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-pCEHmAb0.js';
+import { a as analyze, c as chooseProvider, i as intakeDecision } from './chunks/triage-provider-CixkFzyt.js';
+import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-CNjTzbXj.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import './chunks/untrusted-DNWZ0Oim.js';
 import 'node:crypto';
-import './chunks/normalize-eA2iFeC5.js';
+import './chunks/normalize-B8UWqDYQ.js';
 import './chunks/select-CvccFsR9.js';
 import './chunks/glob-5jAi9Bas.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -21,7 +21,7 @@ import 'buffer';
 import './chunks/http-error-CJpnQcNT.js';
 import './chunks/record-DCL6wIYw.js';
 import './chunks/markdown-CF26LD-g.js';
-import './chunks/aws-error-CSU2PQ3t.js';
+import './chunks/aws-error-lcWkeA8s.js';
 import './chunks/rules-CXvn7l4C.js';
 
 // `opsloop triage --event FILE`: the issue OpsLoop would open for an event, and its plan,

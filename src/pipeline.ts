@@ -95,14 +95,17 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
   const redactor = input.redactor ?? new Redactor()
   const delivered = redactedIncident ?? normalizeDelivery(input.delivery, redactor)
   const { context: gatherFrom } = input
-  // What AWS says about the incident is untrusted text like the event: redacted the same way.
-  const incident = redactor.json(
-    (
-      await stage('Context: facts from AWS (tags, ECS, Auto Scaling, log groups)', () =>
-        resolveFacts(delivered, input.facts ?? {}, gatherFrom?.options.logGroups ?? [])
-      )
-    ).incident
+  const resolved = await stage(
+    'Context: facts from AWS (tags, ECS, Auto Scaling, log groups)',
+    () => resolveFacts(delivered, input.facts ?? {}, gatherFrom?.options.logGroups ?? [])
   )
+  // What AWS says about the incident is untrusted text like the event: redacted the same way
+  // (the rest of the incident already was).
+  const incident: Incident = {
+    ...resolved.incident,
+    tags: redactor.json(resolved.incident.tags),
+    facts: redactor.json(resolved.facts)
+  }
   const fp = fingerprint(incident)
   const own = incidentEvidence(incident)
   const gathered = gatherFrom

@@ -6,7 +6,13 @@
 // intake and at most MAX_RESOURCES resources are looked up. A look-up that fails never fails
 // intake: it becomes a "not available" line that says why and, when AWS denied it, what to grant.
 import type { Incident } from '../generated/incident.js'
-import { describeAwsError } from '../util/aws-error.js'
+import {
+  ecsServiceOfArn,
+  ecsServiceOfDimensions,
+  instanceIdOf,
+  type EcsServiceRef
+} from '../intake/resources.js'
+import { describeAwsError, isAccessDenied } from '../util/aws-error.js'
 import type { EcsService, FactSources } from './ports.js'
 
 export type Facts = NonNullable<Incident['facts']>
@@ -19,39 +25,20 @@ export const MAX_RESOURCES = 20
 export const MAX_LOG_GROUPS = 10
 
 const LOG_GROUP = /^[.\-_/#A-Za-z0-9]{1,512}$/
-const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/
-
-/** Errors AWS answers a call the caller's role may not make with. */
-function denied(error: unknown): boolean {
-  const name = error instanceof Error ? error.name : ''
-  const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata
-    ?.httpStatusCode
-  return (
-    /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|UnauthorizedException|AuthorizationError|NotAuthorized)$/.test(
-      name
-    ) || status === 403
-  )
-}
 
 /** One "not available" line: what, why, and the IAM action to grant when AWS denied it. */
 export function notAvailable(what: string, action: string, error: unknown): string {
-  const grant = denied(error) ? `; grant \`${action}\` to the triage role` : ''
+  const grant = isAccessDenied(error) ? `; grant \`${action}\` to the triage role` : ''
   return `${what}: not available (${describeAwsError(error)})${grant}`
 }
 
 /** The ECS service an incident names: by its alarm's dimensions or by an ECS service ARN. */
-export function ecsServiceOf(incident: Incident): { cluster: string; service: string } | undefined {
-  for (const m of incident.metrics) {
-    const cluster = m.dimensions.ClusterName
-    const service = m.dimensions.ServiceName
-    if (cluster && service) return { cluster, service }
-  }
-  for (const arn of incident.resources) {
-    // arn:aws:ecs:<region>:<account>:service/<cluster>/<service> (the long ARN format).
-    const found = /^arn:aws[\w-]*:ecs:[^:]*:[^:]*:service\/([^/]+)\/([^/]+)$/.exec(arn)
-    if (found?.[1] && found[2]) return { cluster: found[1], service: found[2] }
-  }
-  return undefined
+export function ecsServiceOf(incident: Incident): EcsServiceRef | undefined {
+  const named = [
+    ...incident.metrics.map((m) => ecsServiceOfDimensions(m.dimensions)),
+    ...incident.resources.map(ecsServiceOfArn)
+  ].find((s) => s !== undefined)
+  return named && { cluster: named.cluster, service: named.service }
 }
 
 /** The task definitions of a service: the PRIMARY deployment's, and the one a rollback returns to. */
@@ -88,12 +75,7 @@ function lambdaFunctions(incident: Incident): string[] {
 /** The instance the incident names: an `InstanceId` dimension or an instance ARN or id. */
 function instanceOf(incident: Incident): string | undefined {
   const fromMetric = incident.metrics.map((m) => m.dimensions.InstanceId).find(Boolean)
-  if (fromMetric) return fromMetric
-  for (const r of incident.resources) {
-    const id = r.split('/').pop() ?? ''
-    if (INSTANCE_ID.test(id)) return id
-  }
-  return undefined
+  return fromMetric ?? incident.resources.map(instanceIdOf).find((id) => id !== undefined)
 }
 
 export interface ResolvedFacts {
@@ -122,86 +104,69 @@ export async function resolveFacts(
     }
   }
 
+  /** One look-up; a failure becomes a "not available" line and no value. */
+  const lookUp = async <T>(
+    what: string,
+    action: string,
+    run: () => Promise<T>
+  ): Promise<T | undefined> => {
+    try {
+      return await run()
+    } catch (error) {
+      notAvailableLines.push(notAvailable(what, action, error))
+      return undefined
+    }
+  }
+
+  const { tags: tagSource, ecs: ecsSource, autoScaling } = sources
+  const { alarmArn } = incident
+  const arns = incident.resources
+    .filter((r) => r.startsWith('arn:') && r !== alarmArn)
+    .slice(0, MAX_RESOURCES)
   const service = ecsServiceOf(incident)
   const instance = instanceOf(incident)
-  const [alarmTags, resourceTags, ecs, autoScalingGroup] = await Promise.all([
-    (async () => {
-      if (!sources.tags || !incident.alarmArn) return undefined
-      try {
-        return await sources.tags.alarmTags(incident.alarmArn)
-      } catch (error) {
-        notAvailableLines.push(notAvailable('alarm tags', 'cloudwatch:ListTagsForResource', error))
-        return undefined
-      }
-    })(),
-    (async () => {
-      const arns = incident.resources
-        .filter((r) => r.startsWith('arn:') && r !== incident.alarmArn)
-        .slice(0, MAX_RESOURCES)
-      if (!sources.tags || arns.length === 0) return undefined
-      try {
-        return await sources.tags.resourceTags(arns)
-      } catch (error) {
-        notAvailableLines.push(notAvailable('resource tags', 'tag:GetResources', error))
-        return undefined
-      }
-    })(),
-    (async () => {
-      if (!sources.ecs || !service) return undefined
-      try {
-        const found = await sources.ecs.service(service.cluster, service.service)
-        if (!found) {
-          notAvailableLines.push(
-            `ECS service ${service.cluster}/${service.service}: not found by DescribeServices`
-          )
-          return undefined
-        }
-        const definitions = taskDefinitionsOf(found)
-        let logGroups: string[] = []
-        if (definitions.current) {
-          try {
-            logGroups = await sources.ecs.logGroups(definitions.current)
-          } catch (error) {
-            notAvailableLines.push(
-              notAvailable(
-                `log groups of ${definitions.current}`,
-                'ecs:DescribeTaskDefinition',
-                error
-              )
-            )
-          }
-        }
-        return { ...service, ...definitions, logGroups }
-      } catch (error) {
-        notAvailableLines.push(
-          notAvailable(
-            `ECS service ${service.cluster}/${service.service}`,
-            'ecs:DescribeServices',
-            error
-          )
+
+  const ecsFacts = async () => {
+    if (!ecsSource || !service) return undefined
+    const named = `ECS service ${service.cluster}/${service.service}`
+    let found: EcsService | undefined
+    try {
+      found = await ecsSource.service(service.cluster, service.service)
+    } catch (error) {
+      notAvailableLines.push(notAvailable(named, 'ecs:DescribeServices', error))
+      return undefined
+    }
+    if (!found) {
+      notAvailableLines.push(`${named}: not found by DescribeServices`)
+      return undefined
+    }
+    const definitions = taskDefinitionsOf(found)
+    const current = definitions.current
+    const logGroups = current
+      ? await lookUp(`log groups of ${current}`, 'ecs:DescribeTaskDefinition', () =>
+          ecsSource.logGroups(current)
         )
-        return undefined
-      }
-    })(),
-    (async () => {
-      const fromMetric = incident.metrics
-        .map((m) => m.dimensions.AutoScalingGroupName)
-        .find(Boolean)
-      if (fromMetric) return fromMetric
-      if (!sources.autoScaling || !instance) return undefined
-      try {
-        return await sources.autoScaling.groupOf(instance)
-      } catch (error) {
-        notAvailableLines.push(
-          notAvailable(
+      : undefined
+    return { ...service, ...definitions, logGroups: logGroups ?? [] }
+  }
+
+  const fromMetric = incident.metrics.map((m) => m.dimensions.AutoScalingGroupName).find(Boolean)
+  const [alarmTags, resourceTags, ecs, autoScalingGroup] = await Promise.all([
+    tagSource && alarmArn
+      ? lookUp('alarm tags', 'cloudwatch:ListTagsForResource', () => tagSource.alarmTags(alarmArn))
+      : undefined,
+    tagSource && arns.length > 0
+      ? lookUp('resource tags', 'tag:GetResources', () => tagSource.resourceTags(arns))
+      : undefined,
+    ecsFacts(),
+    fromMetric ??
+      (autoScaling && instance
+        ? lookUp(
             `Auto Scaling group of ${instance}`,
             'autoscaling:DescribeAutoScalingInstances',
-            error
+            () => autoScaling.groupOf(instance)
           )
-        )
-        return undefined
-      }
-    })()
+        : undefined)
   ])
 
   // AWS's word first (the alarm's own tags, then its resources' in the order the event names

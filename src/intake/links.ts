@@ -2,10 +2,10 @@
 // INSTANCE_ID, so a crafted event cannot point a link anywhere but the AWS console.
 import type { Link } from '../generated/incident.js'
 import type { Parts } from './parts.js'
+import { ecsServiceOfArn, ecsServiceOfDimensions, instanceIdOf } from './resources.js'
 import { oneLine } from './text.js'
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/
-const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/
 const MAX_LINKS = 5
 
 /** The console URL of `path` (where `{region}` stands for the region), if the region is valid. */
@@ -28,22 +28,14 @@ export function ecsServiceLink(
   return link(`ECS service ${service}`, consoleUrl(region, path))
 }
 
-/** ECS service links from `arn:aws:ecs:<region>:<account>:service/<cluster>/<service>` ARNs. */
-function ecsServiceLinks(arns: string[]): Link[] {
-  return arns.flatMap((arn) => {
-    const m = /^arn:aws[a-z-]*:ecs:([^:]+):\d*:service\/([^/]+)\/([^/]+)$/.exec(arn)
-    return m?.[1] && m[2] && m[3] ? ecsServiceLink(m[1], m[2], m[3]) : []
-  })
-}
-
 /** EC2 instance ids named by the resources, the alarm's dimensions and the event body. */
 function instanceIds(p: Parts): string[] {
   const ids = [
     ...p.instances,
-    ...p.resources.map((r) => (r.startsWith('arn:') ? (/:instance\/(.+)$/.exec(r)?.[1] ?? '') : r)),
+    ...p.resources.map((r) => instanceIdOf(r) ?? ''),
     ...p.metrics.map((m) => m.dimensions.InstanceId ?? '')
   ]
-  return [...new Set(ids.filter((id) => INSTANCE_ID.test(id)))]
+  return [...new Set(ids.filter((id) => instanceIdOf(id) !== undefined))]
 }
 
 /** The alarm, the reader's own links, ECS services and EC2 instances: distinct, at most five. */
@@ -59,12 +51,9 @@ export function linksOf(p: Parts): Link[] {
         )
       : []
   const services = [
-    ...ecsServiceLinks(p.resources),
-    ...p.metrics.flatMap((m) => {
-      const { ClusterName: cluster, ServiceName: service } = m.dimensions
-      return cluster && service ? ecsServiceLink(p.region, cluster, service) : []
-    })
-  ]
+    ...p.resources.map(ecsServiceOfArn),
+    ...p.metrics.map((m) => ecsServiceOfDimensions(m.dimensions))
+  ].flatMap((s) => (s ? ecsServiceLink(s.region ?? p.region, s.cluster, s.service) : []))
   const instances = instanceIds(p).flatMap((id) =>
     link(
       `EC2 instance ${id}`,

@@ -1,5 +1,6 @@
 // What an incident is about: resource types from ARNs and from alarm dimensions (the runbook
-// catalog matches on them), and short names for titles.
+// catalog matches on them), the EC2 instances and ECS services it names, and short names for
+// titles.
 import type { Metric } from '../generated/incident.js'
 
 const DIMENSION_TYPES: Record<string, string> = {
@@ -38,6 +39,36 @@ export function resourceTypes(resources: string[], metrics: Metric[]): string[] 
     }
   }
   return [...types]
+}
+
+/** An EC2 instance id, as AWS writes it (8 or 17 hex digits). */
+export const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/
+
+/** The instance id a resource names: a bare id or an EC2 instance ARN. */
+export function instanceIdOf(resource: string): string | undefined {
+  const id = resource.startsWith('arn:') ? /:instance\/(.+)$/.exec(resource)?.[1] : resource
+  return id !== undefined && INSTANCE_ID.test(id) ? id : undefined
+}
+
+export interface EcsServiceRef {
+  cluster: string
+  service: string
+  /** Known from an ARN; a dimension does not say. */
+  region?: string
+}
+
+/** The service of `arn:aws:ecs:<region>:<account>:service/<cluster>/<service>` (the long format). */
+export function ecsServiceOfArn(arn: string): EcsServiceRef | undefined {
+  const m = /^arn:aws[a-z-]*:ecs:([^:]+):\d*:service\/([^/]+)\/([^/]+)$/.exec(arn)
+  return m?.[1] && m[2] && m[3] ? { region: m[1], cluster: m[2], service: m[3] } : undefined
+}
+
+/** The service an alarm metric's `ClusterName` and `ServiceName` dimensions name. */
+export function ecsServiceOfDimensions(
+  dimensions: Readonly<Record<string, string | undefined>>
+): EcsServiceRef | undefined {
+  const { ClusterName: cluster, ServiceName: service } = dimensions
+  return cluster && service ? { cluster, service } : undefined
 }
 
 /** The name at the end of an ARN or path: `…:service/c/s` → `s`. */

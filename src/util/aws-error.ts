@@ -8,3 +8,15 @@ export function describeAwsError(error: unknown): string {
   const message = error.message.split('\n')[0]?.slice(0, 300) ?? ''
   return `${error.name}${status}${attempts}: ${message}`
 }
+
+/** Whether AWS refused the call for want of a permission (each service names it its own way). */
+export function isAccessDenied(error: unknown): boolean {
+  const name = error instanceof Error ? error.name : ''
+  const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata
+    ?.httpStatusCode
+  return (
+    /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|UnauthorizedException|AuthorizationError|NotAuthorized)$/.test(
+      name
+    ) || status === 403
+  )
+}
