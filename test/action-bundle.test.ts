@@ -44,7 +44,7 @@ const env = () => ({ ...standIns.env, GITHUB_ACTOR: 'github-actions[bot]' })
 
 const payload = (alarm: string): object => {
   const event = JSON.parse(
-    readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+    readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
   ) as { event: { resources: string[]; detail: { alarmName: string } } }
   event.event.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${alarm}`]
   event.event.detail.alarmName = alarm

@@ -107,7 +107,7 @@ describe('the committed bundle (bin/opsloop.js → dist/cli.js)', () => {
 })
 
 describe('opsloop triage', () => {
-  const example = 'runbooks/examples/restart-systemd-service/alb-target-5xx.json'
+  const example = 'test/fixtures/dispatch/checkout-web-5xx-with-context.json'
 
   it('prints the issue and plan for an event, offline', async () => {
     const { code, out, err } = await cli('triage', '--event', example)
@@ -183,7 +183,7 @@ async function editedExample(
   return join(root, 'event.json')
 }
 
-const ALARM_EXAMPLE = 'runbooks/examples/restart-systemd-service/alb-target-5xx.json'
+const ALARM_EXAMPLE = 'test/fixtures/dispatch/checkout-web-5xx-with-context.json'
 const withState = (state: string) => (event: Record<string, unknown>) => {
   ;((event.detail as Record<string, unknown>).state as Record<string, unknown>).value = state
 }

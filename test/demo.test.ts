@@ -38,6 +38,17 @@ describe('demo', () => {
         expect(text).toMatch(/Restarted nginx\.service \(pid \d+\)/)
         expect(text).toContain('The service answers again; checkout-web-target-5xx is OK.')
       }
+      // The delivery was the bare event: the unit, the fleet, the log group and the revision to
+      // return to were looked up in AWS.
+      const issue = readFileSync(join(out, 'issue.md'), 'utf8')
+      if (scenario === 'service-down') {
+        expect(issue).toContain('| `role` | `checkout-web` | incident `tags.role` |')
+        expect(issue).toContain('Read because of: tag opsloop:log-groups (alarm).')
+      }
+      if (scenario === 'ecs-rollback')
+        expect(issue).toMatch(
+          /\| `taskDefinition` \| `arn:aws:ecs:[^`]*token-service:112` \| incident `ecs\.previousTaskDefinition` \|/
+        )
     } finally {
       rmSync(out, { recursive: true, force: true })
     }

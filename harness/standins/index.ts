@@ -32,6 +32,8 @@ export interface StandInOptions {
   ecs?: EcsOptions
   autoScaling?: AutoScalingOptions
   region?: string
+  /** The AWS account the stand-ins answer for (ARNs they mint and accept); 123456789012 by default. */
+  account?: string
 }
 
 export interface StandIns {
@@ -81,10 +83,11 @@ export async function startStandIns(options: StandInOptions = {}): Promise<Stand
   const region = options.region ?? 'us-east-1'
   const ssm = createSsmService(options.ssm)
   const bedrock = createBedrockService(options.bedrock)
-  const cloudwatch = createCloudWatchService({ region, ...options.cloudwatch })
-  const logs = createLogsService({ region, ...options.logs })
-  const ecs = createEcsService({ region, ...options.ecs })
-  const autoScaling = createAutoScalingService({ region, ...options.autoScaling })
+  const accountId = options.account ?? '123456789012'
+  const cloudwatch = createCloudWatchService({ region, accountId, ...options.cloudwatch })
+  const logs = createLogsService({ region, accountId, ...options.logs })
+  const ecs = createEcsService({ region, accountId, ...options.ecs })
+  const autoScaling = createAutoScalingService({ region, accountId, ...options.autoScaling })
   // The Tagging API sees the other stand-ins' tagged resources, as it sees every service's.
   const tagging = createTaggingService({
     sources: [cloudwatch.taggedResources, ecs.taggedResources, autoScaling.taggedResources]

@@ -50,7 +50,8 @@ interface Context {
 interface Scenario {
   title: string
   example: string
-  edit?: (payload: { event: Record<string, unknown>; context?: Record<string, unknown> }) => void
+  /** Changes to the example's AWS event (the delivery is that event alone, as the bridge sends). */
+  edit?: (event: Record<string, unknown>) => void
   /** People who comment `/approve`. */
   approvers: string[]
   expect: { runbook?: string; outcome?: string }
@@ -72,6 +73,46 @@ export const SCENARIOS: Record<string, Scenario> = {
     approvers: ['dave', 'erin'],
     expect: { runbook: 'ecs-rollback-service', outcome: 'remediated' },
     setup: ({ standIns, say }) => {
+      // What ECS knows, and OpsLoop looks up: revision 113's rollout failed, 112 still runs.
+      const container = (revision: number) => ({
+        name: 'token-service',
+        image: `token-service:${revision}`,
+        logConfiguration: {
+          logDriver: 'awslogs' as const,
+          options: { 'awslogs-group': '/ecs/token-service', 'awslogs-region': standIns.region }
+        }
+      })
+      for (let revision = 1; revision <= 113; revision++)
+        standIns.ecs.registerTaskDefinition({
+          family: 'token-service',
+          containerDefinitions: [container(revision)]
+        })
+      standIns.ecs.putService({
+        cluster: 'identity-prod',
+        serviceName: 'token-service',
+        taskDefinition: 'token-service:112'
+      })
+      standIns.ecs.deploy({
+        cluster: 'identity-prod',
+        service: 'token-service',
+        taskDefinition: 'token-service:113',
+        rolloutState: 'FAILED',
+        rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.'
+      })
+      const now = Date.now()
+      standIns.logs.putLogEvents(
+        '/ecs/token-service',
+        'token-service/113',
+        Array.from({ length: 12 }, (_, i) => ({
+          timestamp: now - 60_000 + i * 4_000,
+          message: `ERROR Failed to load signing key from SSM parameter /identity/signing-key: ParameterNotFound (attempt ${i + 1})`
+        }))
+      )
+      say(
+        dim(
+          'ECS runs token-service:112; the rollout of token-service:113 failed. OpsLoop must look that up itself.'
+        )
+      )
       standIns.ssm.automationOutcome('OpsLoop-ECSRollbackService', {
         status: 'Success',
         outputs: { 'RollBack.TaskDefinition': ['token-service:112'] }
@@ -88,10 +129,10 @@ export const SCENARIOS: Record<string, Scenario> = {
   'no-runbook': {
     title: 'An alarm no runbook covers: the issue says so, and nothing runs',
     example: 'restart-systemd-service/alb-target-5xx.json',
-    edit: (p) => {
+    edit: (event) => {
       const name = 'billing-export-lag'
-      p.event.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
-      const detail = p.event.detail as Record<string, unknown>
+      event.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
+      const detail = event.detail as Record<string, unknown>
       detail.alarmName = name
       const configuration = detail.configuration as { description?: string; metrics: unknown[] }
       configuration.description = 'The nightly billing export is more than two hours behind.'
@@ -110,7 +151,6 @@ export const SCENARIOS: Record<string, Scenario> = {
           returnData: true
         }
       ]
-      p.context = {}
     },
     approvers: [],
     expect: {},
@@ -196,7 +236,18 @@ async function serviceDown({ standIns, root, say, step }: Context): Promise<() =
   // CloudWatch watches the service, as an ALB target-health alarm would, and holds the last half
   // hour of the target group's 5xx count and of nginx's error log (quiet until the crash).
   const alarm = 'checkout-web-target-5xx'
-  standIns.cloudwatch.putAlarm({ AlarmName: alarm, StateValue: 'OK' })
+  // Its tags say what OpsLoop cannot read from the event: which unit serves it, which fleet runs
+  // it, and where it logs.
+  standIns.cloudwatch.putAlarm({
+    AlarmName: alarm,
+    StateValue: 'OK',
+    Tags: {
+      service: 'nginx',
+      role: 'checkout-web',
+      team: 'payments',
+      'opsloop:log-groups': '/checkout/web/nginx/error'
+    }
+  })
   const minute = 60_000
   const start = Date.now() - 30 * minute
   const fiveXx = (points: { timestamp: number; value: number }[]) => {
@@ -318,9 +369,21 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       'Everything runs locally: GitHub, Systems Manager and CloudWatch are stand-ins on 127.0.0.1.'
     )
   )
+  // The example's AWS event, as the bridge delivers it: `{"event": …}` and nothing else.
+  const file = JSON.parse(readFileSync(`runbooks/examples/${scenario.example}`, 'utf8')) as {
+    event?: Record<string, unknown>
+  }
+  const event = structuredClone(file.event ?? (file as Record<string, unknown>))
+  event.id = randomUUID()
+  event.time = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+  scenario.edit?.(event)
+
   step('Starting the local stand-ins')
   const ago = (minutes: number): string => new Date(Date.now() - minutes * 60_000).toISOString()
   const standIns = await startStandIns({
+    // The account and region the event comes from: the alarm ARN is one CloudWatch knows.
+    region: String(event.region),
+    account: String(event.account),
     github: {
       now: () => new Date(),
       // What GitHub knows and AWS does not: the changes before the incident become evidence.
@@ -362,17 +425,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     cleanup = await scenario.setup({ standIns, root, say, step })
 
     step('EventBridge delivers the incident to GitHub (repository_dispatch)')
-    const file = JSON.parse(readFileSync(`runbooks/examples/${scenario.example}`, 'utf8')) as {
-      event?: Record<string, unknown>
-      context?: Record<string, unknown>
-    }
-    const payload = (file.event ? file : { event: file }) as {
-      event: Record<string, unknown>
-      context?: Record<string, unknown>
-    }
-    payload.event.id = randomUUID()
-    payload.event.time = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
-    scenario.edit?.(payload)
+    say(dim('The delivery is the bare AWS event; OpsLoop looks up tags, ECS and logs itself.'))
+    const payload = { event }
     const intake = await action(
       standIns,
       options.runner,

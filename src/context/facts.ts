@@ -10,6 +10,7 @@ import {
   ecsServiceOfArn,
   ecsServiceOfDimensions,
   instanceIdOf,
+  watchedResourceArns,
   type EcsServiceRef
 } from '../intake/resources.js'
 import { describeAwsError, isAccessDenied } from '../util/aws-error.js'
@@ -120,9 +121,14 @@ export async function resolveFacts(
 
   const { tags: tagSource, ecs: ecsSource, autoScaling } = sources
   const { alarmArn } = incident
-  const arns = incident.resources
-    .filter((r) => r.startsWith('arn:') && r !== alarmArn)
-    .slice(0, MAX_RESOURCES)
+  // The resources the event names, then those the alarm's dimensions name (the instance, the
+  // target group, the ECS service it watches).
+  const arns = [
+    ...new Set([
+      ...incident.resources.filter((r) => r.startsWith('arn:') && r !== alarmArn),
+      ...watchedResourceArns(incident.metrics, incident.account, incident.region)
+    ])
+  ].slice(0, MAX_RESOURCES)
   const service = ecsServiceOf(incident)
   const instance = instanceOf(incident)
 
@@ -172,7 +178,7 @@ export async function resolveFacts(
   // AWS's word first (the alarm's own tags, then its resources' in the order the event names
   // them), then what the dispatch context adds for keys AWS did not answer.
   if (alarmTags) adopt(alarmTags, 'alarm')
-  for (const arn of incident.resources) {
+  for (const arn of arns) {
     const found = resourceTags?.get(arn)
     if (found) adopt(found, `resource ${arn}`)
   }

@@ -24,7 +24,14 @@ export interface Plan {
   parameters: {
     name: string
     value?: string | number | boolean
-    source: 'incident' | 'model' | 'default' | 'missing'
+    /**
+     * Where the value came from: the incident and what OpsLoop looked up (`from`), the model's proposal, the runbook's default, a person's `/set` on the issue (`setBy`), or nowhere yet.
+     */
+    source: 'incident' | 'model' | 'default' | 'person' | 'missing'
+    /**
+     * Login of the person whose `/set` gave the value (source `person`).
+     */
+    setBy?: string
     from?: string
     sensitive: boolean
   }[]
@@ -149,7 +156,16 @@ export const planSchema = {
         properties: {
           name: { type: 'string', maxLength: 64 },
           value: { type: ['string', 'number', 'boolean'] },
-          source: { enum: ['incident', 'model', 'default', 'missing'] },
+          source: {
+            enum: ['incident', 'model', 'default', 'person', 'missing'],
+            description:
+              "Where the value came from: the incident and what OpsLoop looked up (`from`), the model's proposal, the runbook's default, a person's `/set` on the issue (`setBy`), or nowhere yet."
+          },
+          setBy: {
+            type: 'string',
+            maxLength: 100,
+            description: 'Login of the person whose `/set` gave the value (source `person`).'
+          },
           from: { type: 'string', maxLength: 200 },
           sensitive: { type: 'boolean' }
         }

@@ -190,7 +190,7 @@ export interface Parameter {
   minimum?: number
   maximum?: number
   /**
-   * Value used when neither the incident nor the triage supplies one. Must itself pass the constraints.
+   * Value used when neither the incident nor the triage supplies one. Must itself pass the constraints. Never used for a parameter that chooses what the runbook acts on (one that `targets` refers to, or one marked `selects`) unless `defaultIsSafe` is true: such a plan is incomplete until the incident's facts give the value or a person sets it with `/set`.
    */
   default?: string | number | boolean
   /**
@@ -201,6 +201,14 @@ export interface Parameter {
    * Hide the value in issues and logs.
    */
   sensitive?: boolean
+  /**
+   * The value chooses what the runbook acts on (a service to restart, a path to clean, a resource), like a parameter that `targets` refers to: it is taken from the incident and what OpsLoop looks up about it (or from a person's `/set` on the issue), never from the model and never from `default` unless `defaultIsSafe` is true.
+   */
+  selects?: boolean
+  /**
+   * The `default` is right for any incident this runbook matches, even though the parameter chooses what the runbook acts on. Say why in `description`.
+   */
+  defaultIsSafe?: boolean
 }
 /**
  * Who must approve before anything runs.
@@ -550,7 +558,7 @@ export const runbookSchema = {
         default: {
           type: ['string', 'integer', 'number', 'boolean'],
           description:
-            'Value used when neither the incident nor the triage supplies one. Must itself pass the constraints.'
+            "Value used when neither the incident nor the triage supplies one. Must itself pass the constraints. Never used for a parameter that chooses what the runbook acts on (one that `targets` refers to, or one marked `selects`) unless `defaultIsSafe` is true: such a plan is incomplete until the incident's facts give the value or a person sets it with `/set`."
         },
         from: {
           type: 'string',
@@ -564,6 +572,18 @@ export const runbookSchema = {
           type: 'boolean',
           default: false,
           description: 'Hide the value in issues and logs.'
+        },
+        selects: {
+          type: 'boolean',
+          default: false,
+          description:
+            "The value chooses what the runbook acts on (a service to restart, a path to clean, a resource), like a parameter that `targets` refers to: it is taken from the incident and what OpsLoop looks up about it (or from a person's `/set` on the issue), never from the model and never from `default` unless `defaultIsSafe` is true."
+        },
+        defaultIsSafe: {
+          type: 'boolean',
+          default: false,
+          description:
+            'The `default` is right for any incident this runbook matches, even though the parameter chooses what the runbook acts on. Say why in `description`.'
         }
       }
     },

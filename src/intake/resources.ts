@@ -79,3 +79,39 @@ export function withResource(resources: string[], id: string | undefined): strin
   if (!id || resources.some((r) => r === id || r.endsWith(`/${id}`))) return resources
   return [...resources, id]
 }
+
+/**
+ * The ARNs of the resources an alarm's metric dimensions name, where AWS's ARN format lets them
+ * be written from the dimension alone (an Auto Scaling group's or a queue's ARN needs more than
+ * its name). Their tags are the resource's tags: a `service` tag on the instance or the target
+ * group counts like one on the alarm.
+ */
+export function watchedResourceArns(
+  metrics: readonly Metric[],
+  account: string | undefined,
+  region: string | undefined
+): string[] {
+  if (!account || !region || !/^\d{12}$/.test(account)) return []
+  const partition = region.startsWith('cn-')
+    ? 'aws-cn'
+    : region.startsWith('us-gov-')
+      ? 'aws-us-gov'
+      : 'aws'
+  const arn = (service: string, resource: string) =>
+    `arn:${partition}:${service}:${region}:${account}:${resource}`
+  const arns = new Set<string>()
+  for (const { dimensions: d } of metrics) {
+    if (d.InstanceId && INSTANCE_ID.test(d.InstanceId))
+      arns.add(arn('ec2', `instance/${d.InstanceId}`))
+    if (d.TargetGroup?.startsWith('targetgroup/'))
+      arns.add(arn('elasticloadbalancing', d.TargetGroup))
+    if (d.LoadBalancer && /^(app|net|gwy)\//.test(d.LoadBalancer))
+      arns.add(arn('elasticloadbalancing', `loadbalancer/${d.LoadBalancer}`))
+    const ecs = ecsServiceOfDimensions(d)
+    if (ecs) arns.add(arn('ecs', `service/${ecs.cluster}/${ecs.service}`))
+    if (d.FunctionName) arns.add(arn('lambda', `function:${d.FunctionName}`))
+    if (d.DBInstanceIdentifier) arns.add(arn('rds', `db:${d.DBInstanceIdentifier}`))
+    if (d.TableName) arns.add(arn('dynamodb', `table/${d.TableName}`))
+  }
+  return [...arns]
+}

@@ -1,5 +1,7 @@
 // The plan: exactly what would run if approved. Parameters are resolved from the incident (a
-// parameter's `from:`), then the model's proposal, then the default; targets from the incident as
+// parameter's `from:`), then the model's proposal, then the default; a parameter that chooses what
+// the runbook acts on takes neither the model's proposal nor (unless the runbook says it is safe)
+// its default, and the plan stays incomplete without it. Targets come from the incident as
 // the runbook says, and tag targets resolved to the concrete instances that carry the tags (see
 // bindInstances). A digest over everything that decides what runs or who may approve (the
 // runbook's content, the parameters, the concrete targets, the incident's identity and the
@@ -28,6 +30,14 @@ export interface PlanContext {
   requestedBy?: string
   /** The incident's fingerprint, when the caller has it already (else computed). */
   fingerprint?: string
+  /** Values people set on the issue (`/set`), by parameter name: they come before any source. */
+  settings?: Readonly<Record<string, ParameterSetting>>
+}
+
+/** A value a person set on the issue with `/set`, and who. */
+export interface ParameterSetting {
+  value: ParameterValue
+  by: string
 }
 
 /** Managed instances carrying a plan's target tags, or why they could not be listed. */
@@ -85,16 +95,64 @@ function typed(param: Parameter, text: string): ParameterValue {
   return text
 }
 
+/**
+ * The parameters that choose what a runbook acts on: those its `targets` refer to (by
+ * `parameter`, or in a tag value's template) and those it marks `selects`.
+ */
+export function selectingParameters(runbook: CatalogRunbook['runbook']): Set<string> {
+  const names = new Set<string>()
+  const t = runbook.targets
+  if (t.from === 'parameter' && t.parameter) names.add(t.parameter)
+  for (const values of Object.values(t.tags ?? {}))
+    for (const value of values ?? [])
+      for (const ref of references(value)) if (ref.kind === 'param') names.add(ref.name)
+  for (const [name, param] of Object.entries(runbook.parameters ?? {}))
+    if (param?.selects) names.add(name)
+  return names
+}
+
+/** How a person can give the incident the fact a `from:` path names. */
+function howToProvide(from: string): string {
+  const key = from.slice(from.indexOf('.') + 1)
+  if (from.startsWith('tags.'))
+    return ` (tag the alarm or the resource it watches with \`${key}\`; OpsLoop reads both)`
+  if (from.startsWith('dimensions.')) return ` (the alarm's metric has no \`${key}\` dimension)`
+  if (from.startsWith('context.')) return ` (the dispatch context has no \`${key}\`)`
+  if (from.startsWith('ecs.') || from === 'autoScalingGroup')
+    return ' (OpsLoop could not look it up: see what was not available under the evidence)'
+  return ''
+}
+
 function resolveParameter(
   name: string,
   param: Parameter,
   incident: Incident,
   proposed: ParameterValue | undefined,
+  setting: ParameterSetting | undefined,
+  selects: boolean,
   problems: string[],
   notes: string[]
 ): PlanParameter {
   const sensitive = param.sensitive === true
   const shown = (v: ParameterValue): string => (sensitive ? '(sensitive)' : JSON.stringify(v))
+  if (setting) {
+    // A person's word beats every other source, but never the runbook's own constraints (the
+    // runbook may have changed since the value was set).
+    const wrong = checkParameterValue(param, setting.value)
+    if (!wrong)
+      return {
+        name,
+        value: setting.value,
+        source: 'person',
+        setBy: setting.by,
+        ...(param.from ? { from: param.from } : {}),
+        sensitive
+      }
+    problems.push(
+      `Parameter \`${name}\`: the value @${setting.by} set ${wrong}; set another with \`/set ${name}=…\`.`
+    )
+    return { name, source: 'missing', ...(param.from ? { from: param.from } : {}), sensitive }
+  }
   const fromText = param.from ? valueFrom(incident, param.from) : undefined
   if (param.from && fromText !== undefined) {
     const value = typed(param, fromText)
@@ -112,14 +170,26 @@ function resolveParameter(
       )
     return { name, value, source: 'incident', from: param.from, sensitive }
   }
-  if (proposed !== undefined && checkParameterValue(param, proposed) === undefined)
-    return { name, value: proposed, source: 'model', sensitive }
-  if (param.default !== undefined)
+  if (proposed !== undefined && checkParameterValue(param, proposed) === undefined) {
+    // What to act on is the incident's to say, not the model's: text in logs and alarms it
+    // read could steer it.
+    if (!selects) return { name, value: proposed, source: 'model', sensitive }
+    notes.push(
+      `The model proposed ${shown(proposed)} for \`${name}\`, which chooses what the runbook acts on; the plan takes that only from the incident or from a person's \`/set\`.`
+    )
+  }
+  if (param.default !== undefined && (!selects || param.defaultIsSafe === true))
     return { name, value: param.default, source: 'default', sensitive }
+  const lacking = param.from
+    ? `the incident has no \`${param.from}\`${howToProvide(param.from)}`
+    : 'the runbook names no `from:` for it'
+  const set = `; or set it on this issue with \`/set ${name}=…\``
   problems.push(
-    `Parameter \`${name}\` has no value: ${param.from ? `the incident has no \`${param.from}\` and ` : ''}the runbook gives no default.`
+    selects
+      ? `Parameter \`${name}\` chooses what the runbook acts on and has no value: ${lacking}${set}.${param.default !== undefined ? ` Its default ${shown(param.default)} is not used for that unless the runbook marks it \`defaultIsSafe\`.` : ''}`
+      : `Parameter \`${name}\` has no value: ${param.from ? `the incident has no \`${param.from}\` and ` : ''}the runbook gives no default${set}.`
   )
-  return { name, source: 'missing', sensitive }
+  return { name, source: 'missing', ...(param.from ? { from: param.from } : {}), sensitive }
 }
 
 function fill(template: string, params: readonly PlanParameter[]): string | undefined {
@@ -266,8 +336,22 @@ export function buildPlan(
 ): Plan {
   const problems: string[] = []
   const notes: string[] = []
+  const selecting = selectingParameters(entry.runbook)
   const parameters = Object.entries(entry.runbook.parameters ?? {}).flatMap(([name, param]) =>
-    param ? [resolveParameter(name, param, incident, proposed[name], problems, notes)] : []
+    param
+      ? [
+          resolveParameter(
+            name,
+            param,
+            incident,
+            proposed[name],
+            context.settings?.[name],
+            selecting.has(name),
+            problems,
+            notes
+          )
+        ]
+      : []
   )
   const targets = resolveTargets(entry, incident, parameters, problems)
   if (targets?.kind === 'tags') problems.push(`${UNRESOLVED} yet.`)

@@ -435,7 +435,7 @@ describe('log lines', () => {
 describe('the action behind a proxy', () => {
   it('sends GitHub, AWS, Slack and Jira through HTTP_PROXY, and says so in the log', async () => {
     const payload = JSON.parse(
-      readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+      readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
     ) as { event: { id: string } }
     payload.event.id = 'behind-a-proxy'
     const run = await runActionInProcess({

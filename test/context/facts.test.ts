@@ -117,6 +117,50 @@ describe('the incident an event names', () => {
 })
 
 describe('resolveFacts', () => {
+  it('reads the tags of the resources an alarm watches, after the alarm’s own', async () => {
+    const asked: string[][] = []
+    const { incident, facts } = await resolveFacts(
+      alarm({
+        InstanceId: 'i-0123456789abcdef0',
+        TargetGroup: 'targetgroup/checkout/6d0ecf831eec9f09',
+        LoadBalancer: 'app/checkout/50dc6c495c0c9188'
+      }),
+      {
+        tags: {
+          alarmTags: () => Promise.resolve({ team: 'payments' }),
+          resourceTags: (arns) => {
+            asked.push([...arns])
+            return Promise.resolve(
+              new Map([
+                [
+                  'arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/checkout/6d0ecf831eec9f09',
+                  { role: 'checkout-web', team: 'ignored: the alarm said it first' }
+                ],
+                [
+                  'arn:aws:ec2:eu-west-1:111122223333:instance/i-0123456789abcdef0',
+                  { service: 'nginx' }
+                ]
+              ])
+            )
+          }
+        }
+      }
+    )
+    expect(asked).toEqual([
+      [
+        'arn:aws:ec2:eu-west-1:111122223333:instance/i-0123456789abcdef0',
+        'arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/checkout/6d0ecf831eec9f09',
+        'arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/checkout/50dc6c495c0c9188'
+      ]
+    ])
+    expect(incident.tags).toEqual({ team: 'payments', service: 'nginx', role: 'checkout-web' })
+    expect(facts.tagSources).toEqual({
+      team: 'alarm',
+      service: 'resource arn:aws:ec2:eu-west-1:111122223333:instance/i-0123456789abcdef0',
+      role: 'resource arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/checkout/6d0ecf831eec9f09'
+    })
+  })
+
   const sources = (overrides: Partial<Record<string, unknown>> = {}): FactSources => ({
     tags: {
       alarmTags: () =>
@@ -215,7 +259,9 @@ describe('resolveFacts', () => {
     expect(facts.notAvailable).toEqual([
       'Auto Scaling group of i-0123456789abcdef0: not available (AccessDeniedException (HTTP 400): User is not authorized to perform this action); grant `autoscaling:DescribeAutoScalingInstances` to the triage role',
       'ECS service prod/checkout: not available (AccessDeniedException (HTTP 400): User is not authorized to perform this action); grant `ecs:DescribeServices` to the triage role',
-      'alarm tags: not available (AccessDeniedException (HTTP 400): User is not authorized to perform this action); grant `cloudwatch:ListTagsForResource` to the triage role'
+      'alarm tags: not available (AccessDeniedException (HTTP 400): User is not authorized to perform this action); grant `cloudwatch:ListTagsForResource` to the triage role',
+      // The instance and the ECS service the dimensions name have tags too.
+      'resource tags: not available (AccessDeniedException (HTTP 400): User is not authorized to perform this action); grant `tag:GetResources` to the triage role'
     ])
     expect(incident.tags).toEqual({ env: 'prod' })
     expect(facts.tagSources).toEqual({ env: 'dispatch' })

@@ -63,7 +63,7 @@ afterAll(async () => {
 
 function dispatch(id: string): object {
   const payload = JSON.parse(
-    readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+    readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
   ) as { event: { id: string; resources: string[]; detail: { alarmName: string } } }
   payload.event.id = id
   payload.event.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${id}`]

@@ -58,7 +58,7 @@ it('stops a running remediation when someone with write access comments /cancel'
   const aws = awsFor(standIns)
   const catalog = await starterCatalog()
   const payload = JSON.parse(
-    readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+    readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
   ) as unknown
   const now = () => new Date(standIns.ssm.clock.now())
   const created = await intakeCommand({

@@ -16,7 +16,7 @@ import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 jest.setTimeout(60_000)
 let standIns: StandIns
 const payload = JSON.parse(
-  readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+  readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
 ) as { event: { time: string }; context: Record<string, unknown> }
 const at = Date.now() - 60_000
 payload.event.time = new Date(at).toISOString()

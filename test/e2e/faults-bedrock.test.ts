@@ -35,7 +35,7 @@ async function deliver(
   runtime: RuntimeOptions = {}
 ) {
   const payload = JSON.parse(
-    readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+    readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
   ) as {
     event: {
       resources: string[]

@@ -71,7 +71,7 @@ const now = () => new Date(standIns().ssm.clock.now())
 /** One delivery of the example alarm, renamed and tagged for the fleet a test uses. */
 function delivery(alarm: string, role: string, state: 'ALARM' | 'OK' = 'ALARM', id?: string) {
   const payload = JSON.parse(
-    readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+    readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
   ) as {
     event: {
       id: string

@@ -30,7 +30,7 @@ afterAll(async () => {
 /** A repository_dispatch delivery as EventBridge's API destination sends it. */
 function delivery(state: 'ALARM' | 'OK', time: string, id = `evt-${time}`): object {
   const payload = JSON.parse(
-    readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+    readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
   ) as { event: { id: string; time: string; detail: { state: { value: string } } } }
   payload.event.id = id
   payload.event.time = time

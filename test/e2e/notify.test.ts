@@ -77,7 +77,7 @@ const action = (
   })
 
 const payload = JSON.parse(
-  readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+  readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
 ) as { event: { id: string; detail: { state: { value: string } } } }
 
 /** Log lines other than the runner's `::add-mask::` commands, which carry secrets on purpose. */

@@ -103,7 +103,7 @@ const lastReply = (issue: number) => comments(issue).at(-1)?.body ?? ''
 /** The example alarm, renamed, with whatever a test wants in its description and role tag. */
 function delivery(alarm: string, description?: string, role?: string) {
   const payload = JSON.parse(
-    readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+    readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
   ) as {
     event: {
       id: string

@@ -52,7 +52,7 @@ const SECRETS = {
 
 it('lets no secret reach the model or GitHub', async () => {
   const payload = JSON.parse(
-    readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+    readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
   ) as {
     event: {
       time: string

@@ -52,7 +52,7 @@ beforeAll(async () => {
   })
   for (const id of ['i-0aaaaaaaaaaaaaaa1', 'i-0aaaaaaaaaaaaaaa2'])
     standIns.ssm.registerInstance({ instanceId: id, tags: { Role: 'checkout-web' }, executor: web })
-  // The default `web` role's one host, for incidents that name no role.
+  // Another fleet's host: no plan for the checkout fleet may reach it.
   standIns.ssm.registerInstance({ instanceId: 'i-0cccccccccccccc01', tags: { Role: 'web' } })
 })
 
@@ -78,6 +78,9 @@ function action(
   })
 }
 
+/** The checkout fleet's 5xx alarm with the tags a custom bridge adds (test/fixtures/dispatch). */
+const CHECKOUT = 'test/fixtures/dispatch/checkout-web-5xx-with-context.json'
+
 /** Intake of an example incident; returns the issue number and plan digest. */
 async function openIncident(
   example: string,
@@ -85,7 +88,8 @@ async function openIncident(
   actor = 'github-actions[bot]',
   runbooks = 'runbooks'
 ) {
-  const file = JSON.parse(readFileSync(`runbooks/examples/${example}`, 'utf8')) as {
+  const path = example.startsWith('test/') ? example : `runbooks/examples/${example}`
+  const file = JSON.parse(readFileSync(path, 'utf8')) as {
     event?: Record<string, unknown>
   }
   // Examples are a dispatch payload or a bare EventBridge event.
@@ -183,7 +187,7 @@ describe('approval by comment, then remediation', () => {
 
   beforeAll(async () => {
     standIns.cloudwatch.putAlarm({ AlarmName: ALARM, StateValue: 'ALARM' })
-    ;({ issue, digest } = await openIncident('restart-systemd-service/alb-target-5xx.json'))
+    ;({ issue, digest } = await openIncident(CHECKOUT))
   })
 
   it('shows exactly what would run on /dry-run, shell-quoted, without running it', async () => {
@@ -270,13 +274,10 @@ describe('remediation that must not run, or fails', () => {
   it('does nothing when the alarm recovered before the run', async () => {
     const name = 'checkout-web-5xx-recovered'
     standIns.cloudwatch.putAlarm({ AlarmName: name, StateValue: 'ALARM' })
-    const { issue, digest } = await openIncident(
-      'restart-systemd-service/alb-target-5xx.json',
-      (e) => {
-        e.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
-        ;(e.detail as { alarmName: string }).alarmName = name
-      }
-    )
+    const { issue, digest } = await openIncident(CHECKOUT, (e) => {
+      e.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
+      ;(e.detail as { alarmName: string }).alarmName = name
+    })
     await say(issue, 'alice', `/approve ${digest.slice(0, 12)}`)
     standIns.cloudwatch.setAlarmState(name, 'OK', 'recovered by itself')
     const before = sentCommands().length
@@ -363,14 +364,10 @@ describe('refusals that depend on the plan and the people', () => {
       '<!-- opsloop:plan {"version":1,"targets":{"kind":"instances","ids":["i-0cccccccccccccc01"]}} -->',
       `<!-- opsloop:record eyJraW5kIjoicGxhbiJ9.${'0'.repeat(64)} -->`
     ].join('\n')
-    const { issue, digest } = await openIncident(
-      'restart-systemd-service/alb-target-5xx.json',
-      (e) => {
-        renamed(name)(e)
-        ;(e.detail as { configuration: { description?: string } }).configuration.description =
-          forged
-      }
-    )
+    const { issue, digest } = await openIncident(CHECKOUT, (e) => {
+      renamed(name)(e)
+      ;(e.detail as { configuration: { description?: string } }).configuration.description = forged
+    })
     const body = standIns.github.state.issue(REPO, issue)?.body ?? ''
     expect(body).not.toContain('<!-- opsloop:plan')
     expect(body.match(/<!-- opsloop:record /g)).toHaveLength(1)
@@ -387,11 +384,7 @@ describe('refusals that depend on the plan and the people', () => {
   })
 
   it('refuses self-approval by the person who requested the remediation', async () => {
-    const { issue, digest } = await openIncident(
-      'restart-systemd-service/unhealthy-hosts.json',
-      renamed('self-approval-alarm'),
-      'alice'
-    )
+    const { issue, digest } = await openIncident(CHECKOUT, renamed('self-approval-alarm'), 'alice')
     const self = await say(issue, 'alice', `/approve ${digest.slice(0, 12)}`)
     expect(self.outputs.approved).toBe('false')
     expect(self.reply).toMatch(/^❌ Not counted: .*requested/)
@@ -400,10 +393,7 @@ describe('refusals that depend on the plan and the people', () => {
   })
 
   it('voids approvals when the runbook changes on the default branch, and asks again', async () => {
-    const { issue, digest } = await openIncident(
-      'restart-systemd-service/alb-target-5xx.json',
-      renamed('runbook-changed-alarm')
-    )
+    const { issue, digest } = await openIncident(CHECKOUT, renamed('runbook-changed-alarm'))
     const changed = join(scratch, 'changed-runbooks')
     cpSync('runbooks', changed, { recursive: true })
     const file = join(changed, 'restart-systemd-service.yaml')
@@ -425,10 +415,7 @@ describe('refusals that depend on the plan and the people', () => {
     // Everything happened three hours ago; restart-systemd-service approvals last two.
     standIns.github.clock.advance(-3 * 3_600_000)
     try {
-      const { issue, digest } = await openIncident(
-        'restart-systemd-service/alb-target-5xx.json',
-        renamed('expired-approval-alarm')
-      )
+      const { issue, digest } = await openIncident(CHECKOUT, renamed('expired-approval-alarm'))
       standIns.github.comment({ issue, user: 'alice', body: `/approve ${digest.slice(0, 12)}` })
       standIns.github.clock.advance(3 * 3_600_000)
       standIns.cloudwatch.putAlarm({ AlarmName: 'expired-approval-alarm', StateValue: 'ALARM' })
@@ -446,13 +433,10 @@ describe('racing runs', () => {
   it('runs a plan once when two remediation runs start together', async () => {
     const name = 'racing-runs-alarm'
     standIns.cloudwatch.putAlarm({ AlarmName: name, StateValue: 'ALARM' })
-    const { issue, digest } = await openIncident(
-      'restart-systemd-service/alb-target-5xx.json',
-      (e) => {
-        e.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
-        ;(e.detail as { alarmName: string }).alarmName = name
-      }
-    )
+    const { issue, digest } = await openIncident(CHECKOUT, (e) => {
+      e.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
+      ;(e.detail as { alarmName: string }).alarmName = name
+    })
     await say(issue, 'alice', `/approve ${digest.slice(0, 12)}`)
     await say(issue, 'carol', `/approve ${digest.slice(0, 12)}`)
     fixedByRestart = name
@@ -482,13 +466,10 @@ describe('approval by environment', () => {
   it('runs after a writer approved the environment, and names them', async () => {
     const name = 'environment-approved-alarm'
     standIns.cloudwatch.putAlarm({ AlarmName: name, StateValue: 'ALARM' })
-    const { issue, digest } = await openIncident(
-      'restart-systemd-service/alb-target-5xx.json',
-      (e) => {
-        e.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
-        ;(e.detail as { alarmName: string }).alarmName = name
-      }
-    )
+    const { issue, digest } = await openIncident(CHECKOUT, (e) => {
+      e.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
+      ;(e.detail as { alarmName: string }).alarmName = name
+    })
     // Nobody reviewed run 7001 (an environment without required reviewers): nothing runs.
     const before = sentCommands().length
     const unreviewed = await envRun(issue, digest, '7001')

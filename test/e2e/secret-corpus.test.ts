@@ -69,7 +69,7 @@ const records = (text: string): string[] =>
 
 it('lets no secret of the corpus reach the issue, the model, Slack, Jira or the log', async () => {
   const payload = JSON.parse(
-    readFileSync('runbooks/examples/restart-systemd-service/alb-target-5xx.json', 'utf8')
+    readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
   ) as {
     event: {
       time: string

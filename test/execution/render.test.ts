@@ -26,10 +26,10 @@ import {
   type RunbookAction,
   type SsmRequest
 } from '../../src/execution/render.js'
-import { normalize } from '../../src/intake/normalize.js'
-import { bindInstances, buildPlan, type Plan, type PlanTargets } from '../../src/plan/plan.js'
+import type { Plan, PlanTargets } from '../../src/plan/plan.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'
+import { STARTER_SCENARIOS, examplePlan as examplePlan_ } from '../helpers/starter-scenarios.js'
 import { sandboxExecutor } from '../../harness/standins/aws/executors.js'
 import { loadModel, shapeProblems } from '../../harness/standins/aws/model.js'
 
@@ -78,14 +78,13 @@ const entry = (id: string): CatalogRunbook => {
   if (!found) throw new Error(`no runbook ${id}`)
   return found
 }
-/** Instances a tag-targeted example plan is bound to, as the instance directory would list them. */
+/** The instances the alb-target-5xx example's fleet tag binds to, as SSM lists them. */
 const TAGGED = ['i-0aaaaaaaaaaaaaaa1', 'i-0bbbbbbbbbbbbbbb2']
-const examplePlan = (id: string, file: string): Plan => {
-  const incident = normalize(JSON.parse(readFileSync(`runbooks/examples/${id}/${file}`, 'utf8')))
-  const plan = bindInstances(buildPlan(entry(id), incident), entry(id).runbook.targets.max, {
-    ok: true,
-    instances: TAGGED.map((id) => ({ id, online: true }))
-  })
+/** The plan intake makes for an example incident from the bare event and what AWS knows. */
+const examplePlan = async (id: string, file: string): Promise<Plan> => {
+  const scenario = STARTER_SCENARIOS.find((s) => s.example === `${id}/${file}` && !s.variant)
+  if (!scenario) throw new Error(`no scenario for ${id}/${file} in test/helpers/starter-scenarios`)
+  const plan = await examplePlan_(scenario, entry(id))
   expect(plan.problems).toEqual([])
   return plan
 }
@@ -141,11 +140,11 @@ function expectValidForSsm(request: SsmRequest): void {
 }
 
 describe('starter runbooks', () => {
-  it('renders every execution, rollback and verify check of every example incident', () => {
+  it('renders every execution, rollback and verify check of every example incident', async () => {
     let rendered = 0
     for (const { runbook } of catalog) {
       for (const file of readdirSync(`runbooks/examples/${runbook.id}`)) {
-        const p = examplePlan(runbook.id, file)
+        const p = await examplePlan(runbook.id, file)
         const steps = [
           ['execution', runbook.execution],
           ['rollback', runbook.rollback],
@@ -173,8 +172,8 @@ describe('starter runbooks', () => {
     expect(rendered).toBe(30)
   })
 
-  it('restart-systemd-service: bound tag targets, quoted parameters, rate control, timeouts', () => {
-    const p = examplePlan('restart-systemd-service', 'alb-target-5xx.json')
+  it('restart-systemd-service: bound tag targets, quoted parameters, rate control, timeouts', async () => {
+    const p = await examplePlan('restart-systemd-service', 'alb-target-5xx.json')
     const rb = entry('restart-systemd-service').runbook
     const request = renderAction(rb.execution, p, ctx({ digest: p.digest ?? '' }))
     expect(request).toEqual({
@@ -219,8 +218,8 @@ describe('starter runbooks', () => {
     expect(commandOf(check).AlarmConfiguration).toBeUndefined()
   })
 
-  it('free-disk-space: numbers and booleans are quoted too, and the script still parses', () => {
-    const p = examplePlan('free-disk-space', 'root-volume-xfs.json')
+  it('free-disk-space: numbers and booleans are quoted too, and the script still parses', async () => {
+    const p = await examplePlan('free-disk-space', 'root-volume-xfs.json')
     const request = renderAction(entry('free-disk-space').runbook.execution, p, ctx())
     const input = commandOf(request)
     expect(input).toMatchObject({
@@ -239,8 +238,8 @@ describe('starter runbooks', () => {
     execFileSync('bash', ['-n', '-c', (input.Parameters?.commands ?? []).join('\n')])
   })
 
-  it('reboot-ec2-instance: automation with `{{ targets }}` as a list, tags, no rate control', () => {
-    const p = examplePlan('reboot-ec2-instance', 'instance-status-check-failed.json')
+  it('reboot-ec2-instance: automation with `{{ targets }}` as a list, tags, no rate control', async () => {
+    const p = await examplePlan('reboot-ec2-instance', 'instance-status-check-failed.json')
     const rb = entry('reboot-ec2-instance').runbook
     const request = renderAction(rb.execution, p, ctx({ digest: p.digest ?? '' }))
     expect(request).toEqual({
@@ -274,26 +273,27 @@ describe('starter runbooks', () => {
     expect(automationOf(rollback).TargetParameterName).toBeUndefined()
   })
 
-  it('ecs-rollback-service: `{{ targets }}` as a single value, raw parameter values', () => {
-    const p = examplePlan('ecs-rollback-service', 'circuit-breaker-deployment-failed.json')
+  it('ecs-rollback-service: `{{ targets }}` as a single value, raw parameter values', async () => {
+    const p = await examplePlan('ecs-rollback-service', 'circuit-breaker-deployment-failed.json')
     const rb = entry('ecs-rollback-service').runbook
     const arn = 'arn:aws:ecs:us-west-2:111122223333:service/storefront-prod/catalog-api'
+    const TD = 'arn:aws:ecs:us-west-2:111122223333:task-definition/catalog-api'
     expect(automationOf(renderAction(rb.execution, p, ctx())).Parameters).toEqual({
       ServiceArn: [arn],
-      TaskDefinition: ['catalog-api:57']
+      TaskDefinition: [`${TD}:57`]
     })
     expect(automationOf(renderAction(rb.rollback ?? {}, p, ctx())).Parameters).toEqual({
       ServiceArn: [arn],
-      TaskDefinition: ['catalog-api:58']
+      TaskDefinition: [`${TD}:58`]
     })
     expect(automationOf(renderAction(rb.verify?.check ?? {}, p, ctx())).Parameters).toEqual({
       ServiceArn: [arn],
-      ExpectedTaskDefinition: ['catalog-api:57']
+      ExpectedTaskDefinition: [`${TD}:57`]
     })
   })
 
-  it('scale-out-autoscaling-group: a parameter target and an integer sent as text', () => {
-    const p = examplePlan('scale-out-autoscaling-group', 'asg-cpu-high.json')
+  it('scale-out-autoscaling-group: a parameter target and an integer sent as text', async () => {
+    const p = await examplePlan('scale-out-autoscaling-group', 'asg-cpu-high.json')
     const request = renderAction(entry('scale-out-autoscaling-group').runbook.execution, p, ctx())
     expect(automationOf(request).Parameters).toEqual({
       AutoScalingGroupName: ['search-api-prod-asg'],

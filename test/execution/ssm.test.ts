@@ -4,7 +4,7 @@
 import { SSMClient } from '@aws-sdk/client-ssm'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { ConfiguredRetryStrategy } from '@smithy/core/retry'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -15,11 +15,11 @@ import {
 } from '../../src/execution/render.js'
 import { ssmRunner } from '../../src/adapters/aws/ssm.js'
 import type { WaitOptions } from '../../src/execution/ports.js'
-import { normalize } from '../../src/intake/normalize.js'
 import { ssmInstanceDirectory } from '../../src/adapters/aws/ssm-instances.js'
 import { bindInstances, buildPlan, type Plan } from '../../src/plan/plan.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'
+import { STARTER_SCENARIOS, exampleIncident } from '../helpers/starter-scenarios.js'
 import {
   sandboxExecutor,
   scriptedExecutor,
@@ -61,11 +61,12 @@ const entry = (id: string): CatalogRunbook => {
   if (!found) throw new Error(`no runbook ${id}`)
   return found
 }
-const examplePlan = (id: string, file: string): Plan =>
-  buildPlan(
-    entry(id),
-    normalize(JSON.parse(readFileSync(`runbooks/examples/${id}/${file}`, 'utf8')))
-  )
+/** The plan for an example incident, from the bare event and what AWS knows about it. */
+const examplePlan = async (id: string, file: string): Promise<Plan> => {
+  const scenario = STARTER_SCENARIOS.find((s) => s.example === `${id}/${file}` && !s.variant)
+  if (!scenario) throw new Error(`no scenario for ${id}/${file}`)
+  return buildPlan(entry(id), await exampleIncident(scenario))
+}
 
 /**
  * restart-systemd-service for the checkout-web fleet, from its example incident: the tag targets
@@ -73,7 +74,7 @@ const examplePlan = (id: string, file: string): Plan =>
  */
 async function restartRequest(client: SSMClient): Promise<SsmRequest> {
   const rb = entry('restart-systemd-service').runbook
-  const plan = examplePlan('restart-systemd-service', 'alb-target-5xx.json')
+  const plan = await examplePlan('restart-systemd-service', 'alb-target-5xx.json')
   const tags = plan.targets?.kind === 'tags' ? plan.targets.tags : {}
   const bound = bindInstances(plan, rb.targets.max, await ssmInstanceDirectory(client).tagged(tags))
   return renderAction(rb.execution, bound, { ...CTX, step: 'execution' })
@@ -210,7 +211,7 @@ describe('Run Command', () => {
     const { control, runner, timing } = await harness()
     control.registerInstance({ instanceId: A, pingStatus: 'ConnectionLost' })
     // free-disk-space gives SSM a 900 s delivery timeout; OpsLoop would wait longer.
-    const plan = examplePlan('free-disk-space', 'root-volume-xfs.json')
+    const plan = await examplePlan('free-disk-space', 'root-volume-xfs.json')
     const request = renderAction(entry('free-disk-space').runbook.execution, plan, CTX)
     if (request.kind !== 'command') throw new Error('expected a command')
     const id = await runner.start({
@@ -432,8 +433,8 @@ describe('Automation', () => {
     },
     { name: 'waitForRolloutToEnd', action: 'aws:waitForAwsResourceProperty' }
   ]
-  const forceNewDeployment = (): SsmRequest => {
-    const plan = examplePlan('ecs-force-new-deployment', 'task-start-impaired.json')
+  const forceNewDeployment = async (): Promise<SsmRequest> => {
+    const plan = await examplePlan('ecs-force-new-deployment', 'task-start-impaired.json')
     return renderAction(entry('ecs-force-new-deployment').runbook.execution, plan, CTX)
   }
 
@@ -444,7 +445,7 @@ describe('Automation', () => {
       outputs: { 'forceNewDeployment.DeploymentId': ['ecs-svc/77'] },
       requiredParameters: ['ServiceArn']
     })
-    const id = await runner.start(forceNewDeployment())
+    const id = await runner.start(await forceNewDeployment())
     const result = await runner.wait('automation', id, { timeoutMs: 2_400_000, ...timing })
 
     expect(result).toEqual({
@@ -497,7 +498,7 @@ describe('Automation', () => {
       failedStep: 'waitForRolloutToEnd',
       failureMessage: 'rolloutState is FAILED'
     })
-    const id = await runner.start(forceNewDeployment())
+    const id = await runner.start(await forceNewDeployment())
     const result = await runner.wait('automation', id, { timeoutMs: 2_400_000, ...timing })
     expect(result).toMatchObject({
       status: 'Failed',
@@ -521,7 +522,7 @@ describe('Automation', () => {
       steps: ecsSteps,
       status: 'TimedOut'
     })
-    const id = await runner.start(forceNewDeployment())
+    const id = await runner.start(await forceNewDeployment())
     const result = await runner.wait('automation', id, { timeoutMs: 2_400_000, ...timing })
     expect(result.status).toBe('TimedOut')
     expect(calls('StopAutomationExecution')).toEqual([])
@@ -530,7 +531,7 @@ describe('Automation', () => {
   it('stops the run and reports TimedOut when the overall timeout passes', async () => {
     const { control, runner, timing, calls } = await harness({ timings: { stepMs: 3_600_000 } })
     control.automationOutcome('OpsLoop-ECSForceNewDeployment', { steps: ecsSteps })
-    const id = await runner.start(forceNewDeployment())
+    const id = await runner.start(await forceNewDeployment())
     const result = await runner.wait('automation', id, { timeoutMs: 60_000, ...timing })
     expect(result).toMatchObject({
       status: 'TimedOut',
@@ -546,7 +547,7 @@ describe('Automation', () => {
   it('stops the run and reports Cancelled on request', async () => {
     const { control, runner, timing } = await harness({ timings: { stepMs: 3_600_000 } })
     control.automationOutcome('OpsLoop-ECSForceNewDeployment', { steps: ecsSteps })
-    const id = await runner.start(forceNewDeployment())
+    const id = await runner.start(await forceNewDeployment())
     const result = await runner.wait('automation', id, {
       timeoutMs: 2_400_000,
       shouldCancel: () => Promise.resolve(true),
@@ -560,7 +561,7 @@ describe('Automation', () => {
 
   it('cancel() of a run that already ended is not an error', async () => {
     const { runner, timing } = await harness()
-    const plan = examplePlan('reboot-ec2-instance', 'instance-status-check-failed.json')
+    const plan = await examplePlan('reboot-ec2-instance', 'instance-status-check-failed.json')
     const id = await runner.start(
       renderAction(entry('reboot-ec2-instance').runbook.execution, plan, CTX)
     )

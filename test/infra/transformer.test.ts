@@ -7,11 +7,10 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { DISPATCH_MAX_BYTES, DISPATCH_MAX_KEYS, readDelivery } from '../../src/intake/dispatch.js'
-import { evaluate, isObject, loadTemplate, text, type Json, type JsonObject } from './cfn.js'
+import { isObject, text, type Json, type JsonObject } from './cfn.js'
 import { applyInputTemplate, matchesPattern } from './eventbridge.js'
-import { ALL_SOURCES, PARAMETER_SETS, REQUIRED, TEMPLATE_PATH } from './params.js'
-
-const template = loadTemplate(TEMPLATE_PATH)
+import { ALL_SOURCES, PARAMETER_SETS, REQUIRED } from './params.js'
+import { matching, rules, type Rule } from './bridge.js'
 
 interface Sample {
   name: string
@@ -99,32 +98,6 @@ const exampleSamples: Sample[] = walk('runbooks/examples')
     if (!isObject(json)) return []
     return [{ name: f, event: 'event' in json ? (json.event ?? null) : json }]
   })
-
-interface Rule {
-  id: string
-  pattern: JsonObject
-  inputTemplate: string
-}
-
-function rules(params: Record<string, string>): Rule[] {
-  const { resources } = evaluate(template, params)
-  return Object.entries(resources)
-    .filter(([, r]) => r.Type === 'AWS::Events::Rule')
-    .map(([id, r]) => {
-      const targets = r.Properties.Targets
-      const [target] = Array.isArray(targets) ? targets : []
-      const transformer = isObject(target) ? target.InputTransformer : undefined
-      const inputTemplate = isObject(transformer) ? transformer.InputTemplate : undefined
-      const pattern = r.Properties.EventPattern
-      if (!Array.isArray(targets) || targets.length !== 1 || typeof inputTemplate !== 'string')
-        throw new Error(`${id} needs exactly one target with an InputTemplate`)
-      if (!isObject(pattern)) throw new Error(`${id} needs an EventPattern object`)
-      return { id, pattern, inputTemplate }
-    })
-}
-
-const matching = (all: Rule[], event: Json): string[] =>
-  all.filter((r) => matchesPattern(r.pattern, event)).map((r) => r.id)
 
 /** The dispatch body for one event, checked as GitHub and then OpsLoop's intake would. */
 function deliver(rule: Rule, event: Json, eventType: string): void {

@@ -21,50 +21,134 @@ beforeAll(async () => {
 
 describe('parameters', () => {
   it('takes values from the incident first, then the model, then the default', () => {
+    // `increment` chooses nothing: the model may propose it, and the default fills in.
+    const event = alarmEvent('asg-cpu', { dimensions: { AutoScalingGroupName: 'web-asg' } })
+    const scale = entry('scale-out-autoscaling-group')
+    const proposed = buildPlan(scale, normalize(event), { increment: 3 })
+    expect(proposed.parameters).toEqual([
+      {
+        name: 'autoScalingGroupName',
+        value: 'web-asg',
+        source: 'incident',
+        from: 'dimensions.AutoScalingGroupName',
+        sensitive: false
+      },
+      { name: 'increment', value: 3, source: 'model', sensitive: false }
+    ])
+    expect(buildPlan(scale, normalize(event)).parameters[1]).toEqual({
+      name: 'increment',
+      value: 1,
+      source: 'default',
+      sensitive: false
+    })
+  })
+
+  it('never takes what to act on from the model or a default, unless the runbook says the default is safe', () => {
+    // An alarm nobody tagged: which unit to restart and which fleet are unknown.
+    const incident = normalize(alarmEvent('web-service-down'))
+    const restart = entry('restart-systemd-service')
+    const plan = buildPlan(restart, incident, { service: 'nginx', role: 'web' })
+    expect(plan.parameters).toEqual([
+      { name: 'service', source: 'missing', from: 'tags.service', sensitive: false },
+      { name: 'role', source: 'missing', from: 'tags.role', sensitive: false }
+    ])
+    expect(plan.digest).toBeUndefined()
+    expect(plan.problems).toEqual([
+      'Parameter `service` chooses what the runbook acts on and has no value: the incident has no `tags.service` (tag the alarm or the resource it watches with `service`; OpsLoop reads both); or set it on this issue with `/set service=…`.',
+      'Parameter `role` chooses what the runbook acts on and has no value: the incident has no `tags.role` (tag the alarm or the resource it watches with `role`; OpsLoop reads both); or set it on this issue with `/set role=…`.',
+      'Target tag `Role` refers to a parameter that has no value.'
+    ])
+    expect(plan.notes).toEqual([
+      'The model proposed "nginx" for `service`, which chooses what the runbook acts on; the plan takes that only from the incident or from a person\'s `/set`.',
+      'The model proposed "web" for `role`, which chooses what the runbook acts on; the plan takes that only from the incident or from a person\'s `/set`.'
+    ])
+
+    // A default on a selecting parameter counts only when the runbook marks it safe.
+    const withDefaults = (defaultIsSafe: boolean): CatalogRunbook => ({
+      ...restart,
+      runbook: {
+        ...restart.runbook,
+        parameters: {
+          service: {
+            ...restart.runbook.parameters?.service,
+            type: 'string',
+            description: 'unit',
+            default: 'nginx',
+            defaultIsSafe
+          },
+          role: {
+            ...restart.runbook.parameters?.role,
+            type: 'string',
+            description: 'fleet',
+            default: 'web',
+            defaultIsSafe
+          }
+        }
+      }
+    })
+    const unsafe = buildPlan(withDefaults(false), incident)
+    expect(unsafe.parameters.map((p) => p.source)).toEqual(['missing', 'missing'])
+    expect(unsafe.problems[0]).toMatch(
+      /Its default "nginx" is not used for that unless the runbook marks it `defaultIsSafe`\.$/
+    )
+    const safe = buildPlan(withDefaults(true), incident)
+    expect(safe.parameters.map((p) => [p.value, p.source])).toEqual([
+      ['nginx', 'default'],
+      ['web', 'default']
+    ])
+  })
+
+  it("takes a person's `/set` before every other source, within the runbook's constraints", () => {
     const incident = normalize({
       event: alarmEvent('web-service-down'),
       context: { tags: { service: 'nginx' } }
     })
-    const plan = buildPlan(entry('restart-systemd-service'), incident, { role: 'api' })
+    const restart = entry('restart-systemd-service')
+    const settings = {
+      service: { value: 'httpd', by: 'alice' },
+      role: { value: 'checkout-web', by: 'bob' }
+    }
+    const plan = buildPlan(restart, incident, {}, { proposedAt: 'now', settings })
     expect(plan.parameters).toEqual([
       {
         name: 'service',
-        value: 'nginx',
-        source: 'incident',
+        value: 'httpd',
+        source: 'person',
+        setBy: 'alice',
         from: 'tags.service',
         sensitive: false
       },
-      { name: 'role', value: 'api', source: 'model', sensitive: false }
+      {
+        name: 'role',
+        value: 'checkout-web',
+        source: 'person',
+        setBy: 'bob',
+        from: 'tags.role',
+        sensitive: false
+      }
     ])
-    // Tag targets must be resolved to instances before the plan can be approved.
-    expect(plan.targets).toEqual({ kind: 'tags', tags: { Role: ['api'] }, ids: [] })
-    expect(plan.problems).toEqual(['Target instances were not resolved yet.'])
-    expect(plan.digest).toBeUndefined()
-    const bound = bindInstances(plan, 10, {
-      ok: true,
-      instances: [
-        { id: 'i-0b', online: true },
-        { id: 'i-0a', online: false }
-      ]
-    })
-    expect(bound.targets).toEqual({
-      kind: 'tags',
-      tags: { Role: ['api'] },
-      ids: ['i-0a', 'i-0b'],
-      offline: ['i-0a']
-    })
-    expect(bound.problems).toEqual([])
-    expect(bound.digest).toMatch(/^[0-9a-f]{64}$/)
-
-    const defaults = buildPlan(entry('restart-systemd-service'), normalize(alarmEvent('x')))
-    expect(defaults.parameters.map((p) => [p.name, p.value, p.source])).toEqual([
-      ['service', 'app', 'default'],
-      ['role', 'web', 'default']
-    ])
+    expect(plan.targets).toEqual({ kind: 'tags', tags: { Role: ['checkout-web'] }, ids: [] })
+    // A value the runbook no longer allows (it changed since the `/set`) is refused.
+    const stale = buildPlan(
+      restart,
+      incident,
+      {},
+      {
+        proposedAt: 'now',
+        settings: { ...settings, service: { value: 'sshd', by: 'alice' } }
+      }
+    )
+    expect(stale.parameters[0]).toMatchObject({ name: 'service', source: 'missing' })
+    expect(stale.problems[0]).toMatch(
+      /^Parameter `service`: the value @alice set must be one of .*; set another with `\/set service=…`\.$/
+    )
   })
 
   it("keeps the incident's value over the model's, and says so", () => {
-    const incident = normalize({ event: alarmEvent('x'), context: { tags: { service: 'nginx' } } })
+    const incident = normalize({
+      event: alarmEvent('x'),
+      context: { tags: { service: 'nginx', role: 'web' } }
+    })
     const plan = buildPlan(entry('restart-systemd-service'), incident, { service: 'httpd' })
     expect(plan.parameters[0]).toMatchObject({ value: 'nginx', source: 'incident' })
     expect(plan.notes).toEqual([
@@ -74,7 +158,10 @@ describe('parameters', () => {
 
   it('refuses a plan when the incident names a value the runbook does not allow', () => {
     // Never swap in the default when the incident is about something else.
-    const incident = normalize({ event: alarmEvent('x'), context: { tags: { service: 'sshd' } } })
+    const incident = normalize({
+      event: alarmEvent('x'),
+      context: { tags: { service: 'sshd', role: 'web' } }
+    })
     const plan = buildPlan(entry('restart-systemd-service'), incident)
     expect(plan.digest).toBeUndefined()
     expect(plan.parameters[0]).toMatchObject({ name: 'service', source: 'missing' })
@@ -144,7 +231,7 @@ describe('tag targets', () => {
   const tagged = (): Plan =>
     buildPlan(
       entry('restart-systemd-service'),
-      normalize({ event: alarmEvent('x'), context: { tags: { service: 'nginx' } } })
+      normalize({ event: alarmEvent('x'), context: { tags: { service: 'nginx', role: 'web' } } })
     )
   it('refuses none, more than `max`, and a failed lookup, each with what to do', () => {
     const none = bindInstances(tagged(), 5, { ok: true, instances: [] })
@@ -168,7 +255,10 @@ describe('tag targets', () => {
 
 describe('digest', () => {
   const bound = (
-    incident = normalize({ event: alarmEvent('x'), context: { tags: { service: 'nginx' } } }),
+    incident = normalize({
+      event: alarmEvent('x'),
+      context: { tags: { service: 'nginx', role: 'web' } }
+    }),
     e = entry('restart-systemd-service'),
     requestedBy?: string
   ): Plan =>
@@ -188,11 +278,14 @@ describe('digest', () => {
     expect(bound().digest).toBe(base.digest)
     const edited = { ...entry('restart-systemd-service'), digest: 'f'.repeat(64) }
     expect(bound(undefined, edited).digest).not.toBe(base.digest)
-    const other = normalize({ event: alarmEvent('x'), context: { tags: { service: 'httpd' } } })
+    const other = normalize({
+      event: alarmEvent('x'),
+      context: { tags: { service: 'httpd', role: 'web' } }
+    })
     expect(bound(other).digest).not.toBe(base.digest)
     const otherAlarm = normalize({
       event: alarmEvent('y'),
-      context: { tags: { service: 'nginx' } }
+      context: { tags: { service: 'nginx', role: 'web' } }
     })
     expect(bound(otherAlarm).digest).not.toBe(base.digest)
     expect(bound(undefined, undefined, 'alice').digest).not.toBe(base.digest)
