@@ -3,15 +3,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { v as validateCommand, f as formatProblem } from './chunks/validate-B_iHNp8j.js';
+import { v as validateCommand, f as formatProblem } from './chunks/validate-CiovdXoy.js';
 import { readFile } from 'node:fs/promises';
-import { R as Redactor } from './chunks/ports-BKkn4eN3.js';
-import { a as analyze, c as chooseProvider, i as intakeDecision } from './chunks/triage-provider-DpYNbiFF.js';
-import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-nVvBqCf3.js';
+import { R as Redactor } from './chunks/redact-Bw9GGh7k.js';
+import { a as analyze, c as chooseProvider, i as intakeDecision } from './chunks/triage-provider-C9dNIhn5.js';
+import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-CbFLwtwH.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import './chunks/untrusted-DNWZ0Oim.js';
 import 'node:crypto';
-import './chunks/normalize-Cf7loyb1.js';
+import './chunks/normalize-DtQsbCt_.js';
 import './chunks/select-CvccFsR9.js';
 import './chunks/glob-5jAi9Bas.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -22,6 +22,7 @@ import './chunks/http-error-CN1hAE_i.js';
 import './chunks/record-D9mAqO-f.js';
 import './chunks/markdown-CF26LD-g.js';
 import './chunks/aws-error-lcWkeA8s.js';
+import './chunks/ports-Baf7aGWi.js';
 import './chunks/rules-CXvn7l4C.js';
 
 // `opsloop triage --event FILE`: the issue OpsLoop would open for an event, and its plan,

@@ -96,8 +96,8 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
   const delivered = redactedIncident ?? normalizeDelivery(input.delivery, redactor)
   const { context: gatherFrom } = input
   const resolved = await stage(
-    'Context: facts from AWS (tags, ECS, Auto Scaling, log groups)',
-    () => resolveFacts(delivered, input.facts ?? {}, gatherFrom?.options.logGroups ?? [])
+    'Context: facts from AWS (tags, ECS, Auto Scaling, SSM instances, log groups, log anomalies)',
+    () => resolveFacts(delivered, input.facts ?? {}, gatherFrom?.options.logGroups ?? [], input.now)
   )
   // What AWS says about the incident is untrusted text like the event: redacted the same way
   // (the rest of the incident already was).

@@ -240,6 +240,49 @@ describe('opsloop triage says what intake would do', () => {
     })
   })
 
+  it('an informational ECS event is skipped, in one line; a WARN one opens an issue', async () => {
+    const event = (eventType: string) => ({
+      version: '0',
+      id: 'af3c496d-f4a8-65d1-70f4-a69d52e9b584',
+      'detail-type': 'ECS Service Action',
+      source: 'aws.ecs',
+      account: '111122223333',
+      time: '2026-01-01T00:00:00Z',
+      region: 'us-west-2',
+      resources: ['arn:aws:ecs:us-west-2:111122223333:service/default/checkout'],
+      detail: {
+        eventType,
+        eventName: eventType === 'INFO' ? 'SERVICE_STEADY_STATE' : 'SERVICE_TASK_START_IMPAIRED',
+        clusterArn: 'arn:aws:ecs:us-west-2:111122223333:cluster/default'
+      }
+    })
+    const root = await tempRepo({
+      'steady.json': JSON.stringify(event('INFO')),
+      'impaired.json': JSON.stringify(event('WARN')),
+      'runbooks/.keep': ''
+    })
+    expect(await cli('triage', join(root, 'steady.json'))).toEqual({
+      code: 0,
+      out: 'intake would skip this (ECS reports SERVICE_STEADY_STATE, an informational event)\n',
+      err: ''
+    })
+    const json = await cli('triage', join(root, 'steady.json'), '--json')
+    expect(JSON.parse(json.out)).toEqual({
+      action: 'skipped',
+      reason: 'ECS reports SERVICE_STEADY_STATE, an informational event'
+    })
+    const impaired = await cli(
+      'triage',
+      join(root, 'impaired.json'),
+      '--provider',
+      'rules',
+      '--runbooks',
+      join(root, 'runbooks')
+    )
+    expect(impaired.code).toBe(0)
+    expect(impaired.out).toMatch(/^# \[incident\] ECS Service Action: SERVICE_TASK_START_IMPAIRED/)
+  })
+
   it('an unrecognized payload names what was not recognized and what OpsLoop reads', async () => {
     const root = await tempRepo({
       'cron.json': JSON.stringify({ source: 'my.cron', message: 'nightly export failed' }),

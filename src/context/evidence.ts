@@ -1,13 +1,17 @@
 // Evidence: the facts triage may cite, each with a stable id (E1, E2, ...). The model sees them
 // as data, every cause it gives must cite them, and the issue shows what each claim rests on.
 // Issue-level sources (logs, metric history, recent changes, past incidents) append their own.
+// What was looked up about the incident (its facts) counts as its own: the SSM status of the
+// instances it names, and what anomaly detectors found in its logs.
 import type { Incident, Metric } from '../generated/incident.js'
+import { anomalyLabel, anomalyText } from './anomalies.js'
+import { instanceStatus } from './facts.js'
 
 export interface Evidence {
   /** `E1`, `E2`, ... in the order gathered. */
   id: string
   /** Where the fact comes from. */
-  source: 'event' | 'metric' | 'log' | 'change' | 'incident'
+  source: 'event' | 'metric' | 'log' | 'anomaly' | 'instance' | 'change' | 'incident'
   /** What the fact is, e.g. `state reason` or `metric m1`. */
   label: string
   /** The fact itself, as AWS (or GitHub) reported it. Untrusted text. */
@@ -46,7 +50,10 @@ export function alarmCondition(incident: Incident): string | undefined {
   return parts.length > 0 ? parts.join(' ') : undefined
 }
 
-/** Evidence from the incident itself: reason, description, alarm condition, metrics, details. */
+/**
+ * Evidence from the incident itself: reason, description, alarm condition, metrics, details,
+ * resources, the SSM status of its instances, log anomalies around it, then tags.
+ */
 export function incidentEvidence(incident: Incident): Evidence[] {
   const items: Omit<Evidence, 'id'>[] = []
   const add = (source: Evidence['source'], label: string, text: string | undefined): void => {
@@ -71,6 +78,15 @@ export function incidentEvidence(incident: Incident): Evidence[] {
     add('event', `detail ${key}`, value)
   if (incident.resources.length > 0)
     add('event', 'resources', incident.resources.slice(0, 20).join(', '))
+  for (const i of incident.facts?.instances ?? [])
+    add(
+      'instance',
+      `instance ${i.id} (SSM)`,
+      `${instanceStatus(i)}${i.lastPingAt && i.pingStatus !== 'Online' ? `; last ping ${i.lastPingAt}` : ''}`
+    )
+  incident.facts?.anomalies?.forEach((a, n) => {
+    add('anomaly', anomalyLabel(a, n + 1), anomalyText(a))
+  })
   for (const [key, value] of Object.entries(incident.tags)) add('event', `tag ${key}`, value)
   return numbered(items.slice(0, MAX_ITEMS))
 }

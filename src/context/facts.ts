@@ -1,29 +1,39 @@
 // Facts about the incident that the bare AWS event does not carry, looked up in AWS: the tags of
 // its alarm and of the resources it names, the ECS service it names (what a rollback returns to,
-// where its containers log), the Auto Scaling group of its instance, and the log groups to read,
-// each with where it came from. A real bridge sends only the AWS event; everything a runbook
-// binds to beyond it comes from here. Read-only and bounded: each look-up runs at most once per
-// intake and at most MAX_RESOURCES resources are looked up. A look-up that fails never fails
-// intake: it becomes a "not available" line that says why and, when AWS denied it, what to grant.
+// where its containers log), the Auto Scaling group of its instance, whether SSM manages the
+// instances it names (and whether their agents answer), the log groups to read, each with where
+// it came from, and what CloudWatch Logs anomaly detectors found in them around the incident. A
+// real bridge sends only the AWS event; everything a runbook binds to beyond it comes from here.
+// Read-only and bounded: each look-up runs at most once per intake, at most MAX_RESOURCES
+// resources, MAX_INSTANCES instances and MAX_DETECTORS anomaly detectors (anomalies.ts) are
+// looked up. A look-up that fails never fails intake: it becomes a "not available" line that says
+// why and, when AWS denied it, what to grant.
 import type { Incident } from '../generated/incident.js'
 import {
   ecsServiceOfArn,
   ecsServiceOfDimensions,
+  INSTANCE_ID,
   instanceIdOf,
   watchedResourceArns,
   type EcsServiceRef
 } from '../intake/resources.js'
 import { describeAwsError, isAccessDenied } from '../util/aws-error.js'
-import type { EcsService, FactSources } from './ports.js'
+import { findAnomalies } from './anomalies.js'
+import type { EcsService, FactSources, ManagedInstance } from './ports.js'
 
 export type Facts = NonNullable<Incident['facts']>
 export type LogGroupSource = Facts['logGroups'][number]
+export type InstanceFact = NonNullable<Facts['instances']>[number]
 
 /** The alarm tag whose value names the incident's log groups, comma-separated. */
 export const LOG_GROUPS_TAG = 'opsloop:log-groups'
 /** Resources whose tags are looked up, and log groups read, at most. */
 export const MAX_RESOURCES = 20
 export const MAX_LOG_GROUPS = 10
+/** Instances whose SSM status is looked up, at most. */
+export const MAX_INSTANCES = 10
+/** Around the incident's time: what the evidence (logs, metrics, log anomalies) covers. */
+export const INCIDENT_WINDOW = { beforeMs: 30 * 60_000, afterMs: 5 * 60_000 } as const
 
 const LOG_GROUP = /^[.\-_/#A-Za-z0-9]{1,512}$/
 
@@ -79,6 +89,47 @@ function instanceOf(incident: Incident): string | undefined {
   return fromMetric ?? incident.resources.map(instanceIdOf).find((id) => id !== undefined)
 }
 
+/** Every EC2 instance the incident names: `InstanceId` dimensions, instance ARNs and ids. */
+export function instancesOf(incident: Incident): string[] {
+  const ids = [
+    ...incident.metrics.map((m) => m.dimensions.InstanceId),
+    ...incident.resources.map(instanceIdOf)
+  ].filter((id): id is string => id !== undefined && INSTANCE_ID.test(id))
+  return [...new Set(ids)].slice(0, MAX_INSTANCES)
+}
+
+/** An instance as SSM reports it, or as not managed when SSM does not list it. */
+export function instanceFact(id: string, found: ManagedInstance | undefined): InstanceFact {
+  if (!found) return { id, managed: false }
+  return {
+    id,
+    managed: true,
+    ...(found.pingStatus ? { pingStatus: found.pingStatus } : {}),
+    ...(found.lastPingAt !== undefined
+      ? { lastPingAt: new Date(found.lastPingAt).toISOString() }
+      : {}),
+    ...(found.platformType ? { platformType: found.platformType } : {}),
+    ...(found.platformName ? { platformName: found.platformName } : {}),
+    ...(found.platformVersion ? { platformVersion: found.platformVersion } : {}),
+    ...(found.agentVersion ? { agentVersion: found.agentVersion } : {})
+  }
+}
+
+/** An instance's SSM status in words, e.g. `managed by SSM, agent Online, Linux (Amazon Linux 2023)`. */
+export function instanceStatus(instance: InstanceFact): string {
+  if (!instance.managed)
+    return 'not managed by SSM: install the SSM Agent and attach an instance profile with AmazonSSMManagedInstanceCore'
+  const os = [instance.platformName, instance.platformVersion].filter(Boolean).join(' ')
+  const platform = instance.platformType
+    ? `${instance.platformType}${os ? ` (${os})` : ''}`
+    : os || undefined
+  return [
+    'managed by SSM',
+    `agent ${instance.pingStatus ?? 'status unknown'}`,
+    ...(platform ? [platform] : [])
+  ].join(', ')
+}
+
 export interface ResolvedFacts {
   /** The incident with `tags` merged (AWS first, then the dispatch context) and `facts` set. */
   incident: Incident
@@ -87,12 +138,14 @@ export interface ResolvedFacts {
 
 /**
  * Looks up the incident's facts. `configuredLogGroups` are the `log-groups` input's, read after
- * the ones the incident's own tags and AWS's conventions name.
+ * the ones the incident's own tags and AWS's conventions name. `now` stands in for the incident's
+ * time when its event has none (log anomalies are looked for around that time).
  */
 export async function resolveFacts(
   incident: Incident,
   sources: FactSources,
-  configuredLogGroups: readonly string[] = []
+  configuredLogGroups: readonly string[] = [],
+  now: Date = new Date()
 ): Promise<ResolvedFacts> {
   const notAvailableLines: string[] = []
   const tags: Record<string, string> = {}
@@ -119,7 +172,7 @@ export async function resolveFacts(
     }
   }
 
-  const { tags: tagSource, ecs: ecsSource, autoScaling } = sources
+  const { tags: tagSource, ecs: ecsSource, autoScaling, instances: ssm, anomalies } = sources
   const { alarmArn } = incident
   // The resources the event names, then those the alarm's dimensions name (the instance, the
   // target group, the ECS service it watches).
@@ -131,6 +184,7 @@ export async function resolveFacts(
   ].slice(0, MAX_RESOURCES)
   const service = ecsServiceOf(incident)
   const instance = instanceOf(incident)
+  const instanceIds = instancesOf(incident)
 
   const ecsFacts = async () => {
     if (!ecsSource || !service) return undefined
@@ -157,7 +211,7 @@ export async function resolveFacts(
   }
 
   const fromMetric = incident.metrics.map((m) => m.dimensions.AutoScalingGroupName).find(Boolean)
-  const [alarmTags, resourceTags, ecs, autoScalingGroup] = await Promise.all([
+  const [alarmTags, resourceTags, ecs, autoScalingGroup, managed] = await Promise.all([
     tagSource && alarmArn
       ? lookUp('alarm tags', 'cloudwatch:ListTagsForResource', () => tagSource.alarmTags(alarmArn))
       : undefined,
@@ -172,7 +226,12 @@ export async function resolveFacts(
             'autoscaling:DescribeAutoScalingInstances',
             () => autoScaling.groupOf(instance)
           )
-        : undefined)
+        : undefined),
+    ssm && instanceIds.length > 0
+      ? lookUp(`SSM status of ${instanceIds.join(', ')}`, 'ssm:DescribeInstanceInformation', () =>
+          ssm.managed(instanceIds)
+        )
+      : undefined
   ])
 
   // AWS's word first (the alarm's own tags, then its resources' in the order the event names
@@ -204,10 +263,32 @@ export async function resolveFacts(
     addGroup(name, 'dispatch context')
   addGroup(tags.logGroup ?? tags['log-group'], 'dispatch context tag')
   for (const name of configuredLogGroups) addGroup(name, '`log-groups` input')
+  const readGroups = logGroups.slice(0, MAX_LOG_GROUPS)
+
+  // What anomaly detectors found in the groups gather reads (logGroupsFor), around the incident.
+  const time = incident.time ? Date.parse(incident.time) : NaN
+  const at = Number.isFinite(time) ? time : now.getTime()
+  const found = anomalies
+    ? await findAnomalies(
+        anomalies,
+        readGroups.map((g) => g.name),
+        { startMs: at - INCIDENT_WINDOW.beforeMs, endMs: at + INCIDENT_WINDOW.afterMs }
+      )
+    : undefined
+  for (const failure of found?.failures ?? [])
+    notAvailableLines.push(notAvailable(failure.what, failure.action, failure.error))
+  const instances = managed
+    ? instanceIds.map((id) =>
+        instanceFact(
+          id,
+          managed.find((m) => m.id === id)
+        )
+      )
+    : undefined
 
   const facts: Facts = {
     tagSources,
-    logGroups: logGroups.slice(0, MAX_LOG_GROUPS),
+    logGroups: readGroups,
     ...(ecs
       ? {
           ecs: {
@@ -220,6 +301,8 @@ export async function resolveFacts(
         }
       : {}),
     ...(autoScalingGroup ? { autoScalingGroup } : {}),
+    ...(instances ? { instances } : {}),
+    ...(found && found.anomalies.length > 0 ? { anomalies: found.anomalies } : {}),
     notAvailable: notAvailableLines.sort()
   }
   return { incident: { ...incident, tags, facts }, facts }

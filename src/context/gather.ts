@@ -5,7 +5,7 @@ import type { Incident } from '../generated/incident.js'
 import { describeReadError } from '../util/http-error.js'
 import { describeAwsError } from '../util/aws-error.js'
 import { changeKindName, describeChangeError } from './changes.js'
-import { MAX_LOG_GROUPS } from './facts.js'
+import { INCIDENT_WINDOW, MAX_LOG_GROUPS } from './facts.js'
 import { summarizeMetric, type MetricSummary } from './metric-summary.js'
 import type {
   Change,
@@ -44,8 +44,8 @@ export interface GatherOptions {
 }
 
 export const DEFAULT_GATHER: Omit<GatherOptions, 'now' | 'logGroups' | 'changeRepos'> = {
-  beforeMs: 30 * 60_000,
-  afterMs: 5 * 60_000,
+  // The window log anomalies are looked for in too (resolveFacts).
+  ...INCIDENT_WINDOW,
   limits: { maxLines: 100_000, maxBytes: 20 * 1_048_576 },
   changeWindowMs: 24 * 3_600_000
 }

@@ -122,9 +122,76 @@ export interface AutoScalingSource {
   groupOf(instanceId: string): Promise<string | undefined>
 }
 
+/** A CloudWatch Logs anomaly detector. */
+export interface LogAnomalyDetector {
+  arn: string
+  name?: string
+  /** Names of the log groups it watches. */
+  logGroups: string[]
+}
+
+/** One anomaly a detector found. Its text is untrusted, like a log line. */
+export interface LogAnomaly {
+  id: string
+  detectorArn: string
+  /** The log pattern, with `<*>` for the parts that vary. */
+  pattern: string
+  description?: string
+  /** `HIGH`, `MEDIUM` or `LOW`. */
+  priority?: string
+  /** `Active`, `Suppressed` or `Baseline`. */
+  state?: string
+  active?: boolean
+  /** Epoch ms. */
+  firstSeen: number
+  lastSeen: number
+  /** Names of the log groups it was found in. */
+  logGroups: string[]
+}
+
+/** CloudWatch Logs anomaly detection, read-only. */
+export interface LogAnomalySource {
+  /**
+   * The anomaly detectors watching any of `logGroups` (ListLogAnomalyDetectors), at most `max`,
+   * in the order AWS lists them.
+   */
+  detectors(logGroups: readonly string[], max: number): Promise<LogAnomalyDetector[]>
+  /**
+   * Unsuppressed anomalies a detector found (ListAnomalies), at most `max` of them read; AWS
+   * sorts them by nothing in particular, so the caller picks.
+   */
+  anomalies(detectorArn: string, max: number): Promise<LogAnomaly[]>
+}
+
+/** A managed node as SSM reports it. */
+export interface ManagedInstance {
+  id: string
+  /** `Online`, `ConnectionLost` or `Inactive`. */
+  pingStatus?: string
+  /** Epoch ms. */
+  lastPingAt?: number
+  platformType?: string
+  platformName?: string
+  platformVersion?: string
+  agentVersion?: string
+}
+
+/** The managed nodes SSM knows, read-only. */
+export interface ManagedInstanceSource {
+  /**
+   * Those of `ids` SSM manages (DescribeInstanceInformation); an instance it does not manage is
+   * absent from the answer.
+   */
+  managed(ids: readonly string[]): Promise<ManagedInstance[]>
+}
+
 /** Where facts about an incident are looked up; a source that is absent is not looked up. */
 export interface FactSources {
   tags?: TagSource
   ecs?: EcsSource
   autoScaling?: AutoScalingSource
+  /** The SSM status of the instances the incident names. */
+  instances?: ManagedInstanceSource
+  /** What anomaly detectors found in the incident's log groups. */
+  anomalies?: LogAnomalySource
 }

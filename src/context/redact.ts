@@ -14,7 +14,9 @@
 //
 // Patterns see the text three ways, and what they find in any is replaced in the original:
 // - normalized (redact/view.ts): NFKC, zero-width and other invisible characters dropped, so a
-//   fullwidth `ｐａｓｓｗｏｒｄ=` or a `pass\u200bword=` is a `password=`;
+//   fullwidth `ｐａｓｓｗｏｒｄ=` or a `pass\u200bword=` is a `password=`; and key names spelled
+//   with Cyrillic or Greek look-alikes folded to Latin (redact/confusables.ts), so `pаssword=`
+//   with a Cyrillic `а` is a `password=` too;
 // - percent-decoded, each URL-encoded word on its own (`password%3D…`, an alarm name inside a
 //   console link, a URL inside a query parameter), twice at most for text encoded twice; a
 //   placeholder that replaces part of such a word is encoded too, so the link stays one URL;
@@ -29,6 +31,7 @@ import {
   SECRET_KEY,
   type Rule
 } from './redact/rules.js'
+import { foldKeyNames } from './redact/confusables.js'
 import { basicCredentials } from './redact/shapes.js'
 import { normalizedView, PERCENT_ESCAPE, percentDecodedView } from './redact/view.js'
 
@@ -187,6 +190,17 @@ export class Redactor {
   }
 
   /**
+   * Where `text` holds secrets: the [start, end) ranges `text()` replaces, sorted and disjoint.
+   * For code that must cut untrusted text before this redactor sees it (redact first, then cut,
+   * is the rule; see `cutOutsideSecrets`).
+   */
+  spans(value: string): [number, number][] {
+    return this.hits(value, 0)
+      .filter((h) => !h.kept)
+      .map((h): [number, number] => [h.start, h.end])
+  }
+
+  /**
    * Log events with their messages redacted, in order. Adjacent events of one stream are redacted
    * as one text (joined by newlines), so a secret split over them (a PEM block logged line by
    * line, one event per line) is found whole; each event keeps the placeholder for its part.
@@ -273,8 +287,8 @@ export class Redactor {
   private field(rawKey: string, value: string): string {
     const redacted = this.text(value)
     if (redacted !== value || HAS_PLACEHOLDER.test(value) || isBenign(value)) return redacted
-    // Key names are matched as the text patterns match them: normalized.
-    const key = normalizedView(rawKey).text
+    // Key names are matched as the text patterns match them: normalized, look-alikes folded.
+    const key = foldKeyNames(normalizedView(rawKey).text)
     if (AUTH_FIELD.test(key)) {
       const m = /^([A-Za-z]+)([ \t]+)(\S.*)$/s.exec(value)
       if (m?.[1] !== undefined && m[2] !== undefined && m[3] !== undefined)
@@ -300,9 +314,11 @@ export class Redactor {
   /** Every replacement in `text`: by the patterns on its normalized view, then in its URL-encoded words. */
   private hits(text: string, depth: number): Hit[] {
     const view = normalizedView(text)
-    let hits = this.patternHits(view.text)
-    if (depth < MAX_DECODES && PERCENT_ESCAPE.test(view.text)) {
-      const { hits: decoded, words } = this.encodedHits(view.text, hits, depth)
+    // Folding keeps every offset, so hits in `seen` are hits in the view.
+    const seen = foldKeyNames(view.text)
+    let hits = this.patternHits(seen)
+    if (depth < MAX_DECODES && PERCENT_ESCAPE.test(seen)) {
+      const { hits: decoded, words } = this.encodedHits(seen, hits, depth)
       hits = encodedInWords(merged([...hits, ...decoded]), words)
     }
     if (!view.changed) return hits
@@ -411,6 +427,39 @@ export class Redactor {
     }
     this.counts.set(redaction.kind, (this.counts.get(redaction.kind) ?? 0) + 1)
     return redaction.placeholder
+  }
+}
+
+/** Whether the sorted, disjoint `spans` cover all of [start, end). */
+function covers(spans: readonly [number, number][], start: number, end: number): boolean {
+  let pos = start
+  for (const [s, e] of spans) {
+    if (e <= pos) continue
+    if (s > pos) break
+    pos = e
+    if (pos >= end) return true
+  }
+  return pos >= end
+}
+
+/**
+ * Where to cut `text` at or before `at` (a UTF-16 offset on a code point boundary) so that the
+ * redactor, run later on the cut text, still finds every part of every secret it finds in the
+ * whole text. Text is redacted whole and cut after, wherever that order can be kept; where the
+ * text must be cut first (an incident's title is cut before the run's one redactor sees the
+ * incident, and that redactor must number the placeholders), a cut inside a secret would leave a
+ * prefix that no pattern knows (`ghp_` and 20 characters, half an AWS secret key, a URL's
+ * password without the `@host` after it). Such a cut moves back to where the secret begins.
+ */
+export function cutOutsideSecrets(text: string, at: number, options?: RedactionOptions): number {
+  if (at >= text.length) return text.length
+  const whole = new Redactor(options).spans(text)
+  let cut = at
+  for (;;) {
+    const kept = whole.some(([s]) => s < cut) ? new Redactor(options).spans(text.slice(0, cut)) : []
+    const exposed = whole.find(([s, e]) => s < cut && !covers(kept, s, Math.min(e, cut)))
+    if (!exposed) return cut
+    cut = exposed[0]
   }
 }
 

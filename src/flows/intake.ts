@@ -93,7 +93,10 @@ export interface IntakeInput {
   records: { key: RecordKey; repo: string }
   /** Resolves tag targets to instances (SSM); without it such plans cannot be approved. */
   instances?: () => Promise<InstanceDirectory | undefined>
-  /** Where facts the bare event lacks are looked up (tags, ECS, Auto Scaling), only when needed. */
+  /**
+   * Where facts the bare event lacks are looked up (tags, ECS, Auto Scaling, the SSM status of its
+   * instances, log anomalies), only when needed.
+   */
   facts?: () => Promise<FactSources>
   now?: () => Date
 }

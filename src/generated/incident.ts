@@ -115,6 +115,88 @@ export interface Incident {
      */
     autoScalingGroup?: string
     /**
+     * The EC2 instances the incident names (its `InstanceId` dimensions, instance ARNs and bare instance ids), as SSM DescribeInstanceInformation reports them: whether SSM manages each one, which a runbook acting through SSM needs, and whether its agent answers. Absent when the incident names no instance or the look-up failed (see `notAvailable`).
+     *
+     * @maxItems 10
+     */
+    instances?: {
+      /**
+       * The instance id.
+       */
+      id: string
+      /**
+       * Whether SSM lists the instance as a managed node. One it does not manage has no running SSM Agent, no instance profile granting AmazonSSMManagedInstanceCore, or no network path to SSM; no runbook can reach it through SSM.
+       */
+      managed: boolean
+      /**
+       * The SSM Agent's ping status, for a managed instance: `Online`, `ConnectionLost` (the agent stopped answering) or `Inactive` (the instance is stopped or terminated, or its agent was deregistered).
+       */
+      pingStatus?: string
+      /**
+       * When the agent last answered (ISO time).
+       */
+      lastPingAt?: string
+      /**
+       * `Linux`, `Windows` or `MacOS`.
+       */
+      platformType?: string
+      /**
+       * The operating system, as the agent reports it, e.g. `Amazon Linux`.
+       */
+      platformName?: string
+      /**
+       * The operating system's version, as the agent reports it, e.g. `2023`.
+       */
+      platformVersion?: string
+      /**
+       * The SSM Agent's version.
+       */
+      agentVersion?: string
+    }[]
+    /**
+     * What CloudWatch Logs anomaly detectors watching the incident's log groups (ListLogAnomalyDetectors) found in the incident's window (ListAnomalies, unsuppressed only), highest priority and newest first. Text from AWS, untrusted and redacted like log lines. Absent when no detector watches the log groups or found nothing in the window.
+     *
+     * @maxItems 10
+     */
+    anomalies?: {
+      /**
+       * The detector's name, or its ARN when it has none.
+       */
+      detector: string
+      /**
+       * The incident's log groups the anomaly was found in.
+       */
+      logGroups: string[]
+      /**
+       * The log pattern the detector saw, with `<*>` for the parts that vary.
+       */
+      pattern: string
+      /**
+       * What the detector says about it, e.g. how far it is from the baseline.
+       */
+      description?: string
+      /**
+       * `HIGH`, `MEDIUM` or `LOW`, from the log's severity and how far it is from the baseline.
+       */
+      priority?: string
+      /**
+       * `Active`, or `Baseline` when the detector now considers it normal.
+       */
+      state?: string
+      /**
+       * Whether it is still going on.
+       */
+      active?: boolean
+      /**
+       * When the detector first saw it (ISO time).
+       */
+      firstSeen: string
+      /**
+       * When the detector last saw it (ISO time).
+       */
+      lastSeen: string
+    }[]
+    /**
      * Look-ups that could not be made, each saying why and, for a denied call, the IAM action to grant.
      */
     notAvailable: string[]
@@ -375,6 +457,94 @@ export const incidentSchema = {
           type: 'string',
           description:
             'The Auto Scaling group of the incident (its `AutoScalingGroupName` dimension, or the group of its instance).'
+        },
+        instances: {
+          type: 'array',
+          maxItems: 10,
+          description:
+            'The EC2 instances the incident names (its `InstanceId` dimensions, instance ARNs and bare instance ids), as SSM DescribeInstanceInformation reports them: whether SSM manages each one, which a runbook acting through SSM needs, and whether its agent answers. Absent when the incident names no instance or the look-up failed (see `notAvailable`).',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'managed'],
+            properties: {
+              id: {
+                type: 'string',
+                pattern: '^i-[0-9a-f]{8,17}$',
+                description: 'The instance id.'
+              },
+              managed: {
+                type: 'boolean',
+                description:
+                  'Whether SSM lists the instance as a managed node. One it does not manage has no running SSM Agent, no instance profile granting AmazonSSMManagedInstanceCore, or no network path to SSM; no runbook can reach it through SSM.'
+              },
+              pingStatus: {
+                type: 'string',
+                description:
+                  "The SSM Agent's ping status, for a managed instance: `Online`, `ConnectionLost` (the agent stopped answering) or `Inactive` (the instance is stopped or terminated, or its agent was deregistered)."
+              },
+              lastPingAt: {
+                type: 'string',
+                description: 'When the agent last answered (ISO time).'
+              },
+              platformType: { type: 'string', description: '`Linux`, `Windows` or `MacOS`.' },
+              platformName: {
+                type: 'string',
+                description: 'The operating system, as the agent reports it, e.g. `Amazon Linux`.'
+              },
+              platformVersion: {
+                type: 'string',
+                description: "The operating system's version, as the agent reports it, e.g. `2023`."
+              },
+              agentVersion: { type: 'string', description: "The SSM Agent's version." }
+            }
+          }
+        },
+        anomalies: {
+          type: 'array',
+          maxItems: 10,
+          description:
+            "What CloudWatch Logs anomaly detectors watching the incident's log groups (ListLogAnomalyDetectors) found in the incident's window (ListAnomalies, unsuppressed only), highest priority and newest first. Text from AWS, untrusted and redacted like log lines. Absent when no detector watches the log groups or found nothing in the window.",
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['detector', 'logGroups', 'pattern', 'firstSeen', 'lastSeen'],
+            properties: {
+              detector: {
+                type: 'string',
+                description: "The detector's name, or its ARN when it has none."
+              },
+              logGroups: {
+                type: 'array',
+                items: { type: 'string' },
+                description: "The incident's log groups the anomaly was found in."
+              },
+              pattern: {
+                type: 'string',
+                description: 'The log pattern the detector saw, with `<*>` for the parts that vary.'
+              },
+              description: {
+                type: 'string',
+                description:
+                  'What the detector says about it, e.g. how far it is from the baseline.'
+              },
+              priority: {
+                type: 'string',
+                description:
+                  "`HIGH`, `MEDIUM` or `LOW`, from the log's severity and how far it is from the baseline."
+              },
+              state: {
+                type: 'string',
+                description: '`Active`, or `Baseline` when the detector now considers it normal.'
+              },
+              active: { type: 'boolean', description: 'Whether it is still going on.' },
+              firstSeen: {
+                type: 'string',
+                description: 'When the detector first saw it (ISO time).'
+              },
+              lastSeen: { type: 'string', description: 'When the detector last saw it (ISO time).' }
+            }
+          }
         },
         notAvailable: {
           type: 'array',

@@ -6,6 +6,7 @@ import { validate as validateDispatch } from '../generated/validate-dispatch.js'
 import type { Incident } from '../generated/incident.js'
 import { jsonText } from '../util/canonical-json.js'
 import { isObject } from './json.js'
+import { oneLine } from './text.js'
 
 /** GitHub's limits on `client_payload`. */
 export const DISPATCH_MAX_BYTES = 65_536
@@ -131,7 +132,27 @@ export interface IntakePolicy {
   insufficientData: 'ignore' | 'incident'
 }
 
-/** Whether a normalized event is an incident: configuration changes are not. */
+/**
+ * Why an ECS event is no incident, if it is not: ECS types its service action and deployment
+ * events itself (`detail.eventType`), and an `INFO` one reports that things went as they should
+ * (SERVICE_STEADY_STATE, SERVICE_DESIRED_COUNT_UPDATED, CAPACITY_PROVIDER_STEADY_STATE,
+ * SERVICE_DEPLOYMENT_IN_PROGRESS, SERVICE_DEPLOYMENT_COMPLETED, …); `WARN` and `ERROR` ones
+ * (SERVICE_TASK_START_IMPAIRED, SERVICE_DEPLOYMENT_FAILED, …) are incidents. The reader keeps the
+ * event type in `details` (sources/ecs.ts).
+ */
+function ecsInformational(incident: Incident): string | undefined {
+  if (incident.source !== 'aws.ecs' || incident.details?.eventType?.toUpperCase() !== 'INFO')
+    return undefined
+  const name = incident.eventName ? oneLine(incident.eventName, 80) : undefined
+  return name
+    ? `ECS reports ${name}, an informational event`
+    : 'ECS reports an informational event (`eventType` INFO)'
+}
+
+/**
+ * Whether a normalized event is an incident: configuration changes are not, nor are the events
+ * ECS itself marks informational.
+ */
 export function classify(incident: Incident, policy: IntakePolicy): Decision {
   if (/Configuration Change$/.test(incident.detailType)) {
     return {
@@ -139,6 +160,8 @@ export function classify(incident: Incident, policy: IntakePolicy): Decision {
       reason: `"${incident.detailType}" events are configuration changes, not incidents`
     }
   }
+  const informational = ecsInformational(incident)
+  if (informational !== undefined) return { kind: 'skip', reason: informational }
   if (
     incident.kind === 'alarm' &&
     incident.state === 'INSUFFICIENT_DATA' &&

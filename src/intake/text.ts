@@ -1,5 +1,8 @@
 // Text bound for an issue title or a table cell: one line, no control characters, capped in
-// length as the incident schema counts it (code points).
+// length as the incident schema counts it (code points). The text is untrusted and is redacted
+// only later, with the rest of the incident: a cap never cuts through a secret (see
+// cutOutsideSecrets), so what is left of the text is still redacted whole.
+import { cutOutsideSecrets } from '../context/redact.js'
 import { scalarText } from './json.js'
 
 const MAX_DETAILS = 12
@@ -8,7 +11,11 @@ const MAX_DETAILS = 12
 export function oneLine(text: string, max: number): string {
   const flat = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim()
   const points = Array.from(flat)
-  return points.length > max ? points.slice(0, max).join('') : flat
+  if (points.length <= max) return flat
+  // Where the first `max` code points end, in UTF-16 units; moved back before a secret it splits.
+  const at = points.slice(0, max).join('').length
+  const cut = cutOutsideSecrets(flat, at)
+  return cut === at ? flat.slice(0, at) : flat.slice(0, cut).trimEnd()
 }
 
 /** Key facts for a table: scalar values only, on one line, capped in count and length. */

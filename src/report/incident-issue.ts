@@ -3,7 +3,9 @@
 // into code spans or fenced blocks, model text through `prose`, so nothing renders as HTML, links
 // or notifies anyone. The body stays under GitHub's 65,536-character limit by shrinking the least
 // important parts first.
+import { anomalyLabel, type AnomalyFact } from '../context/anomalies.js'
 import { alarmCondition, metricText, type Evidence } from '../context/evidence.js'
+import { instanceStatus, type InstanceFact } from '../context/facts.js'
 import type { MetricChart } from '../context/metric-summary.js'
 import type { Incident } from '../generated/incident.js'
 import type { Runbook } from '../generated/runbook.js'
@@ -154,6 +156,25 @@ function heading(incident: Incident): string {
   return `## 🚨 ${code(incident.detailType)}${incident.eventName ? ` · ${code(incident.eventName)}` : ''}`
 }
 
+/** An instance the incident names as SSM sees it; what AWS reported goes in code spans. */
+function instanceLine(i: InstanceFact): string {
+  if (!i.managed) return `${code(i.id)}: ${instanceStatus(i)}`
+  const os = [i.platformName, i.platformVersion].filter(Boolean).join(' ')
+  const platform = i.platformType
+    ? `, ${code(i.platformType)}${os ? ` (${code(os)})` : ''}`
+    : os
+      ? `, ${code(os)}`
+      : ''
+  const why =
+    i.pingStatus === 'ConnectionLost'
+      ? ': SSM cannot reach it now; check the agent and its network path to SSM'
+      : i.pingStatus === 'Inactive'
+        ? ': the instance is stopped or terminated, or its agent was deregistered'
+        : ''
+  const ping = i.lastPingAt && i.pingStatus !== 'Online' ? `, last ping ${code(i.lastPingAt)}` : ''
+  return `${code(i.id)}: managed by SSM, agent ${code(i.pingStatus ?? 'unknown')}${platform}${ping}${why}`
+}
+
 function factsTable(incident: Incident, state: OccurrenceState, triage: Triage): string[] {
   const severity =
     triage.severity === incident.severity
@@ -193,6 +214,8 @@ function factsTable(incident: Incident, state: OccurrenceState, triage: Triage):
     .map((m) => code(metricText(m)))
     .join('<br>')
   if (metrics) rows.push(['Metrics', metrics])
+  const instances = incident.facts?.instances ?? []
+  if (instances.length > 0) rows.push(['Instances', instances.map(instanceLine).join('<br>')])
   for (const [k, v] of Object.entries(incident.details ?? {}))
     if (v !== undefined) rows.push([prose(k), code(v)])
   // Console links are built by the normalizer from validated parts, never taken from the payload.
@@ -325,8 +348,34 @@ export interface ApprovalInfo {
   text: string
 }
 
-function contextSection(context: ContextReport | undefined): string[] {
-  if (!context) return []
+/** What anomaly detectors found, each with the evidence id the triage cites it by. */
+function anomalyLines(anomalies: readonly AnomalyFact[], evidence: readonly Evidence[]): string[] {
+  if (anomalies.length === 0) return []
+  const shown = (text: string) =>
+    text.length > EVIDENCE_TEXT_SHOWN ? `${text.slice(0, EVIDENCE_TEXT_SHOWN)}…` : text
+  return [
+    '- Log anomalies CloudWatch found around the incident, highest priority first:',
+    ...anomalies.map((a, n) => {
+      const label = anomalyLabel(a, n + 1)
+      const id = evidence.find((e) => e.source === 'anomaly' && e.label === label)?.id
+      const tags = [a.priority, a.state].filter((t): t is string => Boolean(t)).map(code)
+      return [
+        `  - ${id ? `${id} ` : ''}${tags.length > 0 ? `${tags.join(' ')} ` : ''}in ${a.logGroups.map(code).join(', ')}: ${code(shown(a.pattern))}`,
+        ...(a.description ? [`detector says ${code(shown(a.description))}`] : []),
+        `first seen ${code(a.firstSeen)}, last seen ${code(a.lastSeen)}${a.active === false ? ' (over)' : ''}`,
+        `detector ${code(a.detector)}`
+      ].join(' · ')
+    })
+  ]
+}
+
+function contextSection(
+  context: ContextReport | undefined,
+  incident: Incident,
+  evidence: readonly Evidence[]
+): string[] {
+  const anomalies = anomalyLines(incident.facts?.anomalies ?? [], evidence)
+  if (!context) return anomalies.length > 0 ? ['### Context', '', ...anomalies] : []
   const lines = ['### Context', '']
   for (const m of context.metrics)
     lines.push(`- ${m.evidence} ${code(m.label)}: ${code(m.sparkline || '·')} ${prose(m.text)}`)
@@ -350,6 +399,7 @@ function contextSection(context: ContextReport | undefined): string[] {
       lines.push(`  - ${c.evidence} ${prose(c.label)}: ${code(c.text)}${link}`)
     }
   }
+  lines.push(...anomalies)
   for (const p of context.past)
     lines.push(
       `- ${p.evidence} Past incident #${p.number} (${p.sameAlarm ? 'same alarm' : 'similar title'}): ${code(p.title)} · ${code(p.outcome)}${p.runbook ? ` · ${code(`runbook:${p.runbook}`)}` : ''}`
@@ -487,7 +537,7 @@ export function incidentIssue(report: IncidentReport): IssueDraft {
       '',
       ...planSection(report, approval),
       '',
-      ...contextSection(report.context),
+      ...contextSection(report.context, incident, report.evidence),
       '',
       ...notesSection(report),
       '',

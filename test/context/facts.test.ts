@@ -131,7 +131,7 @@ describe('resolveFacts', () => {
           resourceTags: (arns) => {
             asked.push([...arns])
             return Promise.resolve(
-              new Map([
+              new Map<string, Record<string, string>>([
                 [
                   'arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/checkout/6d0ecf831eec9f09',
                   { role: 'checkout-web', team: 'ignored: the alarm said it first' }

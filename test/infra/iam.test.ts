@@ -30,7 +30,9 @@ const CODE_ROLES: Record<string, RoleId[]> = {
   // intake: what the bare event does not say (tags, the ECS service, the Auto Scaling group)
   'src/adapters/aws/tags.ts': ['TriageRole'],
   'src/adapters/aws/ecs.ts': ['TriageRole'],
-  'src/adapters/aws/autoscaling.ts': ['TriageRole']
+  'src/adapters/aws/autoscaling.ts': ['TriageRole'],
+  // intake: findings of CloudWatch Logs anomaly detectors on the incident's log groups
+  'src/adapters/aws/log-anomalies.ts': ['TriageRole']
 }
 
 /** IAM prefix of each AWS SDK client package the code may use. */
@@ -349,6 +351,8 @@ describe('the AWS operations in src/', () => {
       'ecs:DescribeServices',
       'ecs:DescribeTaskDefinition',
       'logs:FilterLogEvents',
+      'logs:ListAnomalies',
+      'logs:ListLogAnomalyDetectors',
       'ssm:DescribeInstanceInformation',
       'tag:GetResources'
     ])

@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { incidentSchema, type Incident } from '../../src/generated/incident.js'
 import { ACCEPTED_PAYLOADS, normalize, resourceTypeOfArn } from '../../src/intake/normalize.js'
+import { Redactor } from '../../src/context/redact.js'
 import { alarmEvent } from '../helpers/events.js'
+import { Fake } from '../fixtures/secrets/fake.js'
 
 const validIncident = new Ajv2020({ allowUnionTypes: true, strictRequired: false }).compile(
   incidentSchema
@@ -866,4 +868,58 @@ whenShared('shared AWS samples', () => {
       }
     }
   )
+})
+
+// The run's redactor sees the incident only after normalize has cut its title (256), link titles
+// (200), details (200) and the payload keys an unrecognized title quotes (40): each cut must keep
+// clear of secrets, or it leaves a prefix no pattern knows for the issue to show.
+describe('cuts keep clear of secrets', () => {
+  const f = new Fake(8_675_309)
+  const GHP = f.githubClassic()
+  const AWS_SECRET = f.awsSecretKey()
+  /** A padding word and a space: `n` characters in all. */
+  const pad = (n: number): string => `${'-'.repeat(n - 1)} `
+  /** The incident as the run's redactor leaves it (normalizeDelivery does exactly this). */
+  const delivered = (payload: unknown): string =>
+    JSON.stringify(new Redactor().json(normalize(payload)))
+
+  it('the title, cut at 256 through an alarm name', () => {
+    const name = `${pad(230)}${GHP}`
+    const i = normalize(alarmEvent(name))
+    expect(Array.from(i.title).length).toBeLessThanOrEqual(256)
+    expect(i.title).toBe(pad(230).trimEnd())
+    expect(schemaErrors(i)).toEqual([])
+    expect(delivered(alarmEvent(name))).not.toContain(GHP.slice(0, 8))
+  })
+
+  it("a console link's title, cut at 200 (`CloudWatch alarm ` and the name)", () => {
+    const name = `${pad(175)}${AWS_SECRET}`
+    const i = normalize(alarmEvent(name))
+    expect(i.links?.[0]?.title).toBe(`CloudWatch alarm ${pad(175)}`.trimEnd())
+    // The title is not cut: the key is there whole, and redacted whole.
+    expect(i.title).toContain(AWS_SECRET)
+    const out = delivered(alarmEvent(name))
+    expect(out).not.toContain(AWS_SECRET.slice(0, 8))
+    expect(out).toContain('[REDACTED:aws-secret-key#1]')
+  })
+
+  it('an ECS detail, cut at 200', () => {
+    const event = {
+      'detail-type': 'ECS Task State Change',
+      source: 'aws.ecs',
+      detail: {
+        lastStatus: 'STOPPED',
+        stoppedReason: `${pad(160)}CannotPullContainerError: ${GHP} rejected`
+      }
+    }
+    expect(normalize(event).details?.stoppedReason).toMatch(/CannotPullContainerError:$/)
+    expect(delivered(event)).not.toContain(GHP.slice(0, 8))
+  })
+
+  it('a payload key quoted in the title of an unrecognized payload, cut at 40', () => {
+    const key = `${pad(30)}${GHP}`
+    const i = normalize({ [key]: 1 })
+    expect(i.title).toContain(`"${pad(30).trimEnd()}"`)
+    expect(delivered({ [key]: 1 })).not.toContain(GHP.slice(0, 8))
+  })
 })

@@ -2,7 +2,7 @@
 // up in exactly one issue, triaged with a plan proposed. Evidence sources are built only when a
 // new incident needs them: past incidents and recent changes from GitHub always; CloudWatch logs
 // and metrics, the SSM instance directory and the look-ups of the incident's facts (tags, ECS,
-// Auto Scaling) when the job has an AWS region.
+// Auto Scaling, the SSM status of its instances, log anomalies) when the job has an AWS region.
 import { githubChanges } from '../../adapters/github/changes.js'
 import { githubIncidentIssues } from '../../adapters/github/incident-issues.js'
 import { githubPastIncidents } from '../../adapters/github/past-incidents.js'
@@ -94,7 +94,10 @@ async function contextSources(inputs: IntakeInputs, wiring: Wiring): Promise<Con
   }
 }
 
-/** Where the incident's tags, ECS service and Auto Scaling group are looked up (read-only). */
+/**
+ * Where the incident's tags, ECS service, Auto Scaling group, its instances' SSM status (the
+ * instance directory's SSM adapter) and its log anomalies are looked up (read-only).
+ */
 async function factSources(inputs: IntakeInputs, wiring: Wiring): Promise<FactSources> {
   if (!inputs.awsRegion) return {}
   const [
@@ -102,23 +105,33 @@ async function factSources(inputs: IntakeInputs, wiring: Wiring): Promise<FactSo
     { ResourceGroupsTaggingAPIClient },
     { ECSClient },
     { AutoScalingClient },
+    { CloudWatchLogsClient },
+    { SSMClient },
     { awsTags },
     { awsEcs },
-    { awsAutoScaling }
+    { awsAutoScaling },
+    { cloudWatchLogAnomalies },
+    { ssmInstanceDirectory }
   ] = await Promise.all([
     import('@aws-sdk/client-cloudwatch'),
     import('@aws-sdk/client-resource-groups-tagging-api'),
     import('@aws-sdk/client-ecs'),
     import('@aws-sdk/client-auto-scaling'),
+    import('@aws-sdk/client-cloudwatch-logs'),
+    import('@aws-sdk/client-ssm'),
     import('../../adapters/aws/tags.js'),
     import('../../adapters/aws/ecs.js'),
-    import('../../adapters/aws/autoscaling.js')
+    import('../../adapters/aws/autoscaling.js'),
+    import('../../adapters/aws/log-anomalies.js'),
+    import('../../adapters/aws/ssm-instances.js')
   ])
   const aws = wiring.aws(inputs.awsRegion)
   return {
     tags: awsTags(new CloudWatchClient(aws), new ResourceGroupsTaggingAPIClient(aws)),
     ecs: awsEcs(new ECSClient(aws)),
-    autoScaling: awsAutoScaling(new AutoScalingClient(aws))
+    autoScaling: awsAutoScaling(new AutoScalingClient(aws)),
+    instances: ssmInstanceDirectory(new SSMClient(aws)),
+    anomalies: cloudWatchLogAnomalies(new CloudWatchLogsClient(aws))
   }
 }
 
