@@ -36,7 +36,7 @@ export const SUB_ACTIONS: readonly SubAction[] = [
     command: 'intake',
     name: 'OpsLoop intake',
     description:
-      'Turns an AWS incident (repository_dispatch from EventBridge, or a replay by workflow_dispatch) into exactly one issue, with evidence, triage and a proposed plan. Runs nothing.',
+      'Turns an AWS incident (repository_dispatch from EventBridge, or a replay by workflow_dispatch) into exactly one issue, with evidence, triage and a proposed plan; on issue_comment, makes the plan again after an accepted /set or /retriage. Runs nothing.',
     inputs: [
       ...TOKEN,
       'event-type',
@@ -71,9 +71,9 @@ export const SUB_ACTIONS: readonly SubAction[] = [
     command: 'comment',
     name: 'OpsLoop approve',
     description:
-      'Answers /approve, /reject, /dry-run and /cancel on an incident issue (issue_comment) and says whether the plan is now approved, so the remediation job may start. Needs no AWS access.',
+      'Answers /approve, /reject, /dry-run, /cancel, /set and /retriage on an incident issue (issue_comment) and says whether the plan is now approved, so the remediation job may start, or must be made again (by intake on the same event). Needs no AWS access.',
     inputs: [...TOKEN, ...CATALOG, 'ignore-users'],
-    outputs: ['issue-number', 'approved', 'plan-digest']
+    outputs: ['issue-number', 'approved', 'plan-digest', 'replan']
   },
   {
     dir: 'remediate',

@@ -25,7 +25,7 @@ import type { Delivery } from './intake/dispatch.js'
 import { fingerprint } from './intake/fingerprint.js'
 import { OUTCOME_LABELS } from './issue/labels.js'
 import { normalize } from './intake/normalize.js'
-import { bindInstances, buildPlan, type Plan } from './plan/plan.js'
+import { bindInstances, buildPlan, type ParameterSetting, type Plan } from './plan/plan.js'
 import { taggedInstances, type InstanceDirectory } from './plan/ports.js'
 import {
   incidentIssue,
@@ -73,6 +73,8 @@ export interface AnalyzeInput {
   commit?: string
   /** Who caused this intake (the workflow's actor), recorded on the plan. */
   requestedBy?: string
+  /** Values people set on the issue (`/set`) for a runbook's parameters, by runbook id. */
+  settings?: (runbook: string) => Readonly<Record<string, ParameterSetting>>
   /** Resolves tag targets to instances; without it a tag-targeted plan cannot be approved. */
   instances?: InstanceDirectory
   /** Seals the occurrence state into the body (intake); absent when only printing. */
@@ -133,6 +135,7 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
     ? buildPlan(entry, incident, triage.parameters, {
         proposedAt: input.now.toISOString(),
         ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
+        ...(input.settings ? { settings: input.settings(entry.runbook.id) } : {}),
         fingerprint: fp
       })
     : undefined

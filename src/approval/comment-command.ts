@@ -3,7 +3,7 @@
 // an HTML comment, a mention further down or later in a sentence) is not one, so quoting someone's
 // `/approve` never approves.
 
-export const COMMANDS = ['approve', 'reject', 'dry-run', 'cancel'] as const
+export const COMMANDS = ['approve', 'reject', 'dry-run', 'cancel', 'set', 'retriage'] as const
 export type CommandWord = (typeof COMMANDS)[number]
 
 export type CommentCommand =
@@ -11,6 +11,9 @@ export type CommentCommand =
   | { kind: 'reject'; reason?: string }
   | { kind: 'dry-run' }
   | { kind: 'cancel' }
+  /** Values for the plan's parameters, as written (typed against the runbook later). */
+  | { kind: 'set'; values: { name: string; text: string }[] }
+  | { kind: 'retriage' }
   | { kind: 'invalid'; command: string; reason: string }
 
 export const MAX_REJECT_REASON = 500
@@ -46,8 +49,11 @@ export function parseCommentCommand(body: string): CommentCommand | undefined {
       const reason = Array.from(text).slice(0, MAX_REJECT_REASON).join('').trimEnd()
       return reason === '' ? { kind: 'reject' } : { kind: 'reject', reason }
     }
+    case 'set':
+      return set(rest)
     case 'dry-run':
     case 'cancel':
+    case 'retriage':
       return rest === ''
         ? { kind: word }
         : {
@@ -75,4 +81,44 @@ function approve(rest: string): CommentCommand {
       reason: `\`/approve\` takes a plan digest of ${MIN_DIGEST} to 64 hexadecimal characters; ${copy}.`
     }
   return { kind: 'approve', digest: rest.toLowerCase() }
+}
+
+/** At most this many `name=value` pairs in one `/set`, each value at most this long. */
+export const MAX_SET_VALUES = 10
+export const MAX_SET_VALUE = 1024
+const ASSIGNMENT = /^([A-Za-z][A-Za-z0-9_]{0,63})=(\S{1,1024})$/
+
+/**
+ * `/set name=value [name=value …]`: values hold no spaces (a runbook's patterns allow none in
+ * what they select), so nothing about quoting is left to guess.
+ */
+function set(rest: string): CommentCommand {
+  const example = 'e.g. `/set service=nginx`'
+  if (rest === '')
+    return {
+      kind: 'invalid',
+      command: 'set',
+      reason: `\`/set\` takes one or more \`name=value\` pairs, ${example}.`
+    }
+  const words = rest.split(/\s+/)
+  if (words.length > MAX_SET_VALUES)
+    return {
+      kind: 'invalid',
+      command: 'set',
+      reason: `\`/set\` takes at most ${MAX_SET_VALUES} values at once.`
+    }
+  const values: { name: string; text: string }[] = []
+  for (const word of words) {
+    const m = ASSIGNMENT.exec(word)
+    if (!m?.[1] || m[2] === undefined)
+      return {
+        kind: 'invalid',
+        command: 'set',
+        reason: `\`${word.slice(0, 80)}\` is not \`name=value\` (a parameter name, \`=\`, and a value without spaces of at most ${MAX_SET_VALUE} characters), ${example}.`
+      }
+    if (values.some((v) => v.name === m[1]))
+      return { kind: 'invalid', command: 'set', reason: `\`${m[1]}\` is set twice.` }
+    values.push({ name: m[1], text: m[2] })
+  }
+  return { kind: 'set', values }
 }

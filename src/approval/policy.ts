@@ -90,7 +90,7 @@ interface Lookups {
 }
 
 // One lookup per distinct author (and team) within a call: a busy issue has many comments.
-function cachedLookups(ctx: ApprovalContext): Lookups {
+function cachedLookups(ctx: Pick<ApprovalContext, 'permissionOf' | 'isTeamMember'>): Lookups {
   const permissions = new Map<string, Promise<Permission>>()
   const members = new Map<string, Promise<boolean | undefined>>()
   return {
@@ -125,11 +125,32 @@ function carriesDecision(command: CommentCommand | undefined): command is Commen
   return command.kind === 'approve' || command.kind === 'reject'
 }
 
+const DOING: Record<Verb, string> = {
+  approve: 'approving',
+  reject: 'rejecting',
+  set: 'setting a parameter',
+  retriage: 'triaging again'
+}
+type Verb = 'approve' | 'reject' | 'set' | 'retriage'
+
+/**
+ * Why the author may not change what runs with this runbook, or undefined when they may:
+ * approving and rejecting, and equally setting a parameter (`/set`) or asking for a new triage
+ * (`/retriage`), since both change the plan that others then approve.
+ */
+export function refuseChange(
+  comment: IssueComment,
+  verb: Verb,
+  ctx: Pick<ApprovalContext, 'approval' | 'permissionOf' | 'isTeamMember'>
+): Promise<string | undefined> {
+  return refusePerson(comment, verb, ctx, cachedLookups(ctx))
+}
+
 /** Why the author may not approve or reject this runbook at all, or undefined when they may. */
 async function refusePerson(
   comment: IssueComment,
-  verb: 'approve' | 'reject',
-  ctx: ApprovalContext,
+  verb: Verb,
+  ctx: Pick<ApprovalContext, 'approval' | 'isTeamMember'>,
   lookups: Lookups
 ): Promise<string | undefined> {
   const who = comment.author
@@ -144,7 +165,7 @@ async function refusePerson(
       permission === 'none'
         ? 'no access to this repository (permission `none`)'
         : `only \`${permission}\` permission on this repository`
-    return `${who} has ${has}, but ${verb === 'approve' ? 'approving' : 'rejecting'} needs \`write\` or \`admin\`; ask someone with write access.`
+    return `${who} has ${has}, but ${DOING[verb]} needs \`write\` or \`admin\`; ask someone with write access.`
   }
 
   const users = ctx.approval.approvers?.users ?? []
@@ -194,7 +215,12 @@ async function decide(
       'ignored',
       `Comments by ${comment.author} are automation and are never read as commands.`
     )
-  if (command.kind === 'dry-run' || command.kind === 'cancel')
+  if (
+    command.kind === 'dry-run' ||
+    command.kind === 'cancel' ||
+    command.kind === 'set' ||
+    command.kind === 'retriage'
+  )
     return decision(
       'ignored',
       `/${command.kind} is not an approval decision and is handled on its own.`

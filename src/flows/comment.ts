@@ -2,23 +2,31 @@
 // (`/approve`, `/reject`, `/dry-run`, `/cancel`), answers every one of them with a reply that says
 // what happened and why, and tells the workflow whether the plan is now approved, so the
 // environment-gated remediation job can start.
-import { parseCommentCommand } from '../approval/comment-command.js'
+import { parseCommentCommand, type CommentCommand } from '../approval/comment-command.js'
+import { checkParameterValue } from '../catalog/parameters.js'
+import type { Plan } from '../generated/plan.js'
 import {
   approvalContext,
   asIssueComment,
   humanComments,
   isAutomation
 } from '../approval/thread-approvals.js'
-import { decideComment, evaluateApprovals, type IssueComment } from '../approval/policy.js'
+import {
+  decideComment,
+  evaluateApprovals,
+  refuseChange,
+  type IssueComment
+} from '../approval/policy.js'
 import { renderAction } from '../execution/render.js'
 import { currentEntry, readLedger, wasClaimed } from '../issue/ledger.js'
 import type { RecordKey } from '../issue/record.js'
 import type { IssueThread } from '../issue/thread.js'
 import { recordWriter } from '../issue/write.js'
 import { currentPlan } from '../plan/current.js'
+import { typedValue } from '../plan/plan.js'
 import { code } from '../report/markdown.js'
 import { changedPlanReply, decisionReply, dryRunComment } from '../report/remediation.js'
-import type { CatalogRunbook } from '../triage/types.js'
+import type { CatalogRunbook, ParameterValue } from '../triage/types.js'
 
 export interface CommentEvent {
   action: string
@@ -33,6 +41,8 @@ export type CommentResult =
       command: string
       approved: boolean
       digest?: string
+      /** A person changed what the plan is made from (`/set`, `/retriage`): plan again. */
+      replan?: boolean
       reason: string
     }
 
@@ -62,13 +72,19 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
   if (event.issue.pullRequest)
     return { handled: false, reason: 'commands work on incident issues, not pull requests' }
 
-  const reply = async (text: string, approved = false, digest?: string): Promise<CommentResult> => {
+  const reply = async (
+    text: string,
+    approved = false,
+    digest?: string,
+    replan = false
+  ): Promise<CommentResult> => {
     await thread.reply(text)
     return {
       handled: true,
       command: command.kind,
       approved,
       ...(digest ? { digest } : {}),
+      ...(replan ? { replan } : {}),
       reason: text
     }
   }
@@ -86,13 +102,31 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
   const entry = currentEntry(ledger)
   if (!entry)
     return reply('❌ OpsLoop proposed no plan on this incident, so there is nothing to act on.')
-  const current = currentPlan(entry.plan, await input.catalog())
-  if (current.kind === 'invalid') return reply(`❌ Nothing can run: ${current.reason}.`)
+  const catalog = await input.catalog()
   const writer = recordWriter(
     input.records.key,
     { repo: input.records.repo, issue: snapshot.issue.number, fingerprint: ledger.fingerprint },
     now
   )
+  if (command.kind === 'set' || command.kind === 'retriage') {
+    const own = snapshot.comments.find((c) => c.id === event.comment.id)
+    if (!own || own.edited)
+      return reply(
+        `❌ Not counted: the ${code(`/${command.kind}`)} comment was edited or deleted before it was read. Post a new one.`
+      )
+    const person = asIssueComment(own)
+    const change = await planChange(command, person, entry.plan, catalog, thread)
+    if (!change.ok) return reply(`❌ Not counted: ${change.reason}`)
+    const records =
+      command.kind === 'set'
+        ? change.values.map((v) =>
+            writer.set(entry.plan.runbook.id, v.name, v.value, person.author)
+          )
+        : [writer.retriage(person.author)]
+    return reply([change.text, ...records].join('\n'), false, undefined, true)
+  }
+  const current = currentPlan(entry.plan, catalog)
+  if (current.kind === 'invalid') return reply(`❌ Nothing can run: ${current.reason}.`)
   if (current.kind === 'changed') {
     // Propose the plan again with its new digest; every earlier approval is void.
     const plan = { ...current.plan, proposedAt: now().toISOString() }
@@ -169,4 +203,73 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
     approved,
     plan.digest
   )
+}
+
+type PlanChange =
+  | { ok: true; text: string; values: { name: string; value: ParameterValue }[] }
+  | { ok: false; reason: string }
+
+/**
+ * Whether a person may change what the plan is made from, and the values they set, typed and
+ * checked against the runbook's schema for each parameter. The new plan itself is made by the
+ * replan job, which can look things up in AWS; this job cannot.
+ */
+async function planChange(
+  command: Extract<CommentCommand, { kind: 'set' | 'retriage' }>,
+  comment: IssueComment,
+  plan: Plan,
+  catalog: readonly CatalogRunbook[],
+  thread: IssueThread
+): Promise<PlanChange> {
+  const entry = catalog.find((c) => c.runbook.id === plan.runbook.id)
+  const word = code(`/${command.kind}`)
+  if (!entry && command.kind === 'set')
+    return {
+      ok: false,
+      reason: `runbook ${code(plan.runbook.id)} is no longer in the catalog, or no longer validates; ${code('/retriage')} to choose again.`
+    }
+  // Without its runbook, a retriage needs write access like any change (no team restriction to apply).
+  const approval = entry?.runbook.approval ?? { required: true }
+  const refusal = await refuseChange(comment, command.kind, {
+    approval,
+    permissionOf: (login) => thread.permissionOf(login),
+    isTeamMember: (org, slug, login) => thread.teamMember(org, slug, login)
+  })
+  if (refusal) return { ok: false, reason: refusal }
+  const short = plan.digest ? ` ${code(plan.digest.slice(0, 12))}` : ''
+  const after = `OpsLoop now makes a new plan with a new digest; approvals of the plan${short} do not count for it.`
+  if (command.kind === 'retriage')
+    return {
+      ok: true,
+      values: [],
+      text: `🔄 @${comment.author} asked OpsLoop to gather the context and triage again (${word}). ${after}`
+    }
+  const declared = entry?.runbook.parameters ?? {}
+  const values: { name: string; value: ParameterValue }[] = []
+  for (const { name, text } of command.values) {
+    const param = declared[name]
+    if (!param) {
+      const names = Object.keys(declared)
+      return {
+        ok: false,
+        reason: `runbook ${code(plan.runbook.id)} has no parameter ${code(name)}; ${names.length > 0 ? `it has ${names.map((n) => code(n)).join(', ')}` : 'it takes no parameters'}.`
+      }
+    }
+    const value = typedValue(param, text)
+    const wrong = checkParameterValue(param, value)
+    if (wrong)
+      return {
+        ok: false,
+        reason: `${code(name)} ${wrong}, so it was not set; nothing changed.`
+      }
+    values.push({ name, value })
+  }
+  const shown = values
+    .map(({ name, value }) =>
+      declared[name]?.sensitive
+        ? `${code(name)} (sensitive)`
+        : `${code(name)} = ${code(JSON.stringify(value))}`
+    )
+    .join(', ')
+  return { ok: true, values, text: `✏️ @${comment.author} set ${shown} (${word}). ${after}` }
 }

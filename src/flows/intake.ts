@@ -106,7 +106,8 @@ function analysisApproval(analysis: Analysis): ApprovalInfo | undefined {
   return runbook ? approvalInfo(runbook.approval) : undefined
 }
 
-async function instancesOf(
+/** The instance directory, when one is configured, as analyze() takes it. */
+export async function instancesOf(
   load: () => Promise<InstanceDirectory | undefined>
 ): Promise<{ instances?: InstanceDirectory }> {
   const instances = await load()
@@ -239,7 +240,9 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
     recordComment(
       analysis.plan,
       analysisApproval(analysis),
-      writer.incident(analysis.incident) + (analysis.plan ? `\n${writer.plan(analysis.plan)}` : '')
+      // The event, redacted as everything else, is kept so that /set and /retriage can plan again.
+      writer.incident(analysis.incident, redactor.json(delivery.payload)) +
+        (analysis.plan ? `\n${writer.plan(analysis.plan)}` : '')
     )
   )
   const rules = analysis.plan ? analysisApproval(analysis) : undefined

@@ -5,7 +5,7 @@
  */
 export type IssueRecord = {
   v: 1
-  kind: 'incident' | 'state' | 'plan' | 'claim' | 'outcome' | 'cancel'
+  kind: 'incident' | 'state' | 'plan' | 'claim' | 'outcome' | 'cancel' | 'set' | 'retriage'
   /**
    * owner/name of the repository the record belongs to.
    */
@@ -29,6 +29,10 @@ export type IssueRecord = {
         account?: string
         region?: string
       }
+      /**
+       * The delivery's payload as OpsLoop read it, secrets already replaced by placeholders, so that `/set` and `/retriage` can plan again from the same event. Absent when its JSON is larger than 24 KB (a comment holds at most 65,536 characters).
+       */
+      event?: {}
     }
   | {
       kind: 'state'
@@ -68,6 +72,32 @@ export type IssueRecord = {
       digest: string
       by: string
     }
+  | {
+      kind: 'set'
+      /**
+       * The runbook parameter.
+       */
+      name: string
+      /**
+       * The value, typed and checked against the runbook's schema for the parameter when it was set.
+       */
+      value: string | number | boolean
+      /**
+       * The runbook whose parameter it is; a value counts only for plans of that runbook.
+       */
+      runbook: string
+      /**
+       * Login of the person who set it.
+       */
+      by: string
+    }
+  | {
+      kind: 'retriage'
+      /**
+       * Login of the person who asked for it.
+       */
+      by: string
+    }
 )
 
 export const recordSchema = {
@@ -80,7 +110,7 @@ export const recordSchema = {
   required: ['v', 'kind', 'repo', 'fingerprint', 'at'],
   properties: {
     v: { const: 1 },
-    kind: { enum: ['incident', 'state', 'plan', 'claim', 'outcome', 'cancel'] },
+    kind: { enum: ['incident', 'state', 'plan', 'claim', 'outcome', 'cancel', 'set', 'retriage'] },
     repo: {
       type: 'string',
       maxLength: 140,
@@ -109,6 +139,11 @@ export const recordSchema = {
             account: { type: 'string', maxLength: 64 },
             region: { type: 'string', maxLength: 30 }
           }
+        },
+        event: {
+          type: 'object',
+          description:
+            "The delivery's payload as OpsLoop read it, secrets already replaced by placeholders, so that `/set` and `/retriage` can plan again from the same event. Absent when its JSON is larger than 24 KB (a comment holds at most 65,536 characters)."
         }
       },
       required: ['kind', 'issue', 'incident']
@@ -164,6 +199,36 @@ export const recordSchema = {
         by: { type: 'string', maxLength: 100 }
       },
       required: ['kind', 'issue', 'digest', 'by']
+    },
+    {
+      properties: {
+        kind: { const: 'set' },
+        name: {
+          type: 'string',
+          pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$',
+          description: 'The runbook parameter.'
+        },
+        value: {
+          type: ['string', 'number', 'boolean'],
+          description:
+            "The value, typed and checked against the runbook's schema for the parameter when it was set."
+        },
+        runbook: {
+          type: 'string',
+          maxLength: 64,
+          description:
+            'The runbook whose parameter it is; a value counts only for plans of that runbook.'
+        },
+        by: { type: 'string', maxLength: 100, description: 'Login of the person who set it.' }
+      },
+      required: ['kind', 'issue', 'name', 'value', 'runbook', 'by']
+    },
+    {
+      properties: {
+        kind: { const: 'retriage' },
+        by: { type: 'string', maxLength: 100, description: 'Login of the person who asked for it.' }
+      },
+      required: ['kind', 'issue', 'by']
     }
   ]
 } as const

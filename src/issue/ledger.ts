@@ -26,6 +26,18 @@ export interface Ledger {
   plans: PlanEntry[]
   claims: { digest: string; commentId: number }[]
   cancels: { digest: string; by: string; commentId: number }[]
+  /** Parameter values people set with `/set`, oldest first. */
+  settings: {
+    runbook: string
+    name: string
+    value: string | number | boolean
+    by: string
+    commentId: number
+  }[]
+  /** Requests to gather and triage again (`/retriage`), oldest first. */
+  retriages: { by: string; commentId: number }[]
+  /** The delivery's payload (redacted), when the incident record kept it. */
+  event?: Record<string, unknown>
   /** Digest prefixes (32 hex) that OpsLoop's account labelled as run at any time. */
   ranLabels: Set<string>
   /** Comments by anyone but OpsLoop's account: where commands come from. */
@@ -58,6 +70,8 @@ export function readLedger(snapshot: IssueSnapshot, key: RecordKey, repo: string
     plans: [],
     claims: [],
     cancels: [],
+    settings: [],
+    retriages: [],
     ranLabels: new Set(),
     human
   }
@@ -85,6 +99,18 @@ export function readLedger(snapshot: IssueSnapshot, key: RecordKey, repo: string
         case 'cancel':
           ledger.cancels.push({ digest: r.digest, by: r.by, commentId: c.id })
           break
+        case 'set':
+          ledger.settings.push({
+            runbook: r.runbook,
+            name: r.name,
+            value: r.value,
+            by: r.by,
+            commentId: c.id
+          })
+          break
+        case 'retriage':
+          ledger.retriages.push({ by: r.by, commentId: c.id })
+          break
         // Outcomes are the run's record for people and audits; nothing decides on them.
         default:
           break
@@ -110,7 +136,12 @@ export function readLedger(snapshot: IssueSnapshot, key: RecordKey, repo: string
   for (const e of snapshot.labelEvents)
     if (e.added && e.actor?.id === identity.id && e.label.startsWith(RAN_LABEL_PREFIX))
       ledger.ranLabels.add(e.label.slice(RAN_LABEL_PREFIX.length))
-  return { ...ledger, incident: incident.incident, fingerprint: incident.fingerprint }
+  return {
+    ...ledger,
+    incident: incident.incident,
+    fingerprint: incident.fingerprint,
+    ...(incident.event ? { event: incident.event } : {})
+  }
 }
 
 /** The plan OpsLoop proposed last, if any. */

@@ -3,13 +3,20 @@
 // incident record goes first, on the comment posted right after the issue is opened.
 import type { Incident } from '../generated/incident.js'
 import type { Plan } from '../generated/plan.js'
+import { canonicalJson } from '../util/canonical-json.js'
 import { sealRecord, type IssueRecord, type RecordKey, type RecordOf } from './record.js'
 
+/** The largest payload the incident record keeps for replanning (its JSON, in characters). */
+export const MAX_KEPT_EVENT = 24 * 1024
+
 export interface RecordWriter {
-  incident(incident: Incident): string
+  /** `event` is the redacted delivery payload, kept when it fits (MAX_KEPT_EVENT). */
+  incident(incident: Incident, event?: Record<string, unknown>): string
   plan(plan: Plan, supersedes?: string): string
   claim(digest: string, run?: string): string
   cancel(digest: string, by: string): string
+  set(runbook: string, name: string, value: string | number | boolean, by: string): string
+  retriage(by: string): string
   outcome(digest: string, outcome: RecordOf<'outcome'>['outcome']): string
 }
 
@@ -27,8 +34,9 @@ export function recordWriter(
   })
   const seal = (r: IssueRecord): string => sealRecord(r, key)
   return {
-    incident: (i) =>
+    incident: (i, event) =>
       seal({
+        ...(event && canonicalJson(event).length <= MAX_KEPT_EVENT ? { event } : {}),
         ...base(),
         kind: 'incident',
         incident: {
@@ -48,6 +56,9 @@ export function recordWriter(
       }),
     claim: (digest, run) => seal({ ...base(), kind: 'claim', digest, ...(run ? { run } : {}) }),
     cancel: (digest, by) => seal({ ...base(), kind: 'cancel', digest, by: by.slice(0, 100) }),
+    set: (runbook, name, value, by) =>
+      seal({ ...base(), kind: 'set', runbook, name, value, by: by.slice(0, 100) }),
+    retriage: (by) => seal({ ...base(), kind: 'retriage', by: by.slice(0, 100) }),
     outcome: (digest, outcome) => seal({ ...base(), kind: 'outcome', digest, outcome })
   }
 }

@@ -86,7 +86,8 @@ export function valueFrom(incident: Incident, from: string): string | undefined 
 }
 
 /** Incident values are text; a numeric or boolean parameter reads them as such. */
-function typed(param: Parameter, text: string): ParameterValue {
+/** A value written as text (an incident's fact, a person's `/set`) in the parameter's JSON type. */
+export function typedValue(param: Parameter, text: string): ParameterValue {
   if (param.type === 'integer' || param.type === 'number') {
     const n = Number(text)
     return text.trim() !== '' && Number.isFinite(n) ? n : text
@@ -155,7 +156,7 @@ function resolveParameter(
   }
   const fromText = param.from ? valueFrom(incident, param.from) : undefined
   if (param.from && fromText !== undefined) {
-    const value = typed(param, fromText)
+    const value = typedValue(param, fromText)
     const wrong = checkParameterValue(param, value)
     if (wrong) {
       // The incident names a value the runbook does not allow: never swap in a default for it.

@@ -76,6 +76,38 @@ export function decisionReply(
  * A plan proposed again because something that decides what runs changed: exactly what changed,
  * never a runbook change that did not happen, then the sealed record of the new plan.
  */
+/** The plan made again after `/set` or `/retriage`, with what changed and its sealed record. */
+export function replannedReply(
+  plan: Plan,
+  was: Plan,
+  changes: readonly string[],
+  why: string,
+  record: string
+): string {
+  const head = plan.digest
+    ? `🔄 New plan ${code(short(plan.digest))} (runbook ${code(plan.runbook.id)}${plan.targets ? ` on ${targetsLine(plan)}` : ''}) after ${prose(why)}${was.digest ? `; it replaces plan ${code(short(was.digest))}` : ''}.`
+    : `🔄 New plan for runbook ${code(plan.runbook.id)} after ${prose(why)}; it cannot be approved yet:`
+  const values = plan.parameters.map(
+    (p) =>
+      `- ${code(p.name)}: ${p.value === undefined ? '(no value)' : p.sensitive ? '(sensitive)' : code(JSON.stringify(p.value))} · ${p.source === 'person' ? `set by @${p.setBy ?? '?'}` : p.source === 'incident' ? `incident ${code(p.from ?? '')}` : p.source}`
+  )
+  return [
+    head,
+    ...(plan.digest ? [] : ['', ...plan.problems.map((p) => `- ${prose(p)}`)]),
+    ...(changes.length > 0
+      ? ['', 'What changed:', '', ...changes.map((c) => `- ${prose(c)}`)]
+      : []),
+    ...(values.length > 0 ? ['', 'Parameters:', '', ...values] : []),
+    '',
+    plan.digest
+      ? `Earlier approvals do not count for it. Review it, then comment ${code(`/approve ${short(plan.digest)}`)}; ${code('/dry-run')} shows exactly what would run.`
+      : `Set what is missing with ${code('/set name=value')}, or ${code('/retriage')} after fixing what was not available.`,
+    '',
+    `<sub>OpsLoop's sealed record; edits to this comment void it.</sub>`,
+    record
+  ].join('\n')
+}
+
 export function changedPlanReply(
   plan: Plan & { digest: string },
   was: string,

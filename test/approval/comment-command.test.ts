@@ -9,7 +9,7 @@ const DIGEST = 'ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12
 
 describe('commands that count', () => {
   it('lists the commands it knows', () => {
-    expect(COMMANDS).toEqual(['approve', 'reject', 'dry-run', 'cancel'])
+    expect(COMMANDS).toEqual(['approve', 'reject', 'dry-run', 'cancel', 'set', 'retriage'])
   })
 
   it('reads each command alone on the first line', () => {
@@ -145,5 +145,54 @@ describe('/reject reasons', () => {
     const command = parseCommentCommand(`/reject ${'x'.repeat(2000)}`)
     expect(command?.kind === 'reject' && command.reason?.length).toBe(MAX_REJECT_REASON)
     expect(MAX_REJECT_REASON).toBe(500)
+  })
+})
+
+describe('/set and /retriage', () => {
+  it('reads name=value pairs, values as written (typed against the runbook later)', () => {
+    expect(parseCommentCommand('/set service=nginx')).toEqual({
+      kind: 'set',
+      values: [{ name: 'service', text: 'nginx' }]
+    })
+    expect(
+      parseCommentCommand('/set  service=nginx\trole=checkout-web\nbecause the tag is missing')
+    ).toEqual({
+      kind: 'set',
+      values: [
+        { name: 'service', text: 'nginx' },
+        { name: 'role', text: 'checkout-web' }
+      ]
+    })
+    // `=` inside a value is the value's: only the first one separates.
+    expect(parseCommentCommand('/set query=a=b')).toEqual({
+      kind: 'set',
+      values: [{ name: 'query', text: 'a=b' }]
+    })
+  })
+
+  it('refuses what is not a list of name=value', () => {
+    const reason = (body: string) => {
+      const c = parseCommentCommand(body)
+      return c?.kind === 'invalid' ? c.reason : JSON.stringify(c)
+    }
+    expect(reason('/set')).toMatch(/takes one or more `name=value` pairs/)
+    expect(reason('/set service nginx')).toMatch(/`service` is not `name=value`/)
+    expect(reason('/set service=')).toMatch(/`service=` is not `name=value`/)
+    expect(reason('/set 1x=2')).toMatch(/`1x=2` is not `name=value`/)
+    expect(reason('/set a=1 a=2')).toBe('`a` is set twice.')
+    expect(reason(`/set ${Array.from({ length: 11 }, (_, i) => `p${i}=1`).join(' ')}`)).toMatch(
+      /at most 10 values/
+    )
+    expect(reason(`/set big=${'x'.repeat(1025)}`)).toMatch(/is not `name=value`/)
+    // Quoted or shown, it is not a command at all.
+    expect(parseCommentCommand('> /set service=nginx')).toBeUndefined()
+  })
+
+  it('takes no arguments to /retriage', () => {
+    expect(parseCommentCommand('/retriage')).toEqual({ kind: 'retriage' })
+    expect(parseCommentCommand('/retriage now')).toMatchObject({
+      kind: 'invalid',
+      command: 'retriage'
+    })
   })
 })

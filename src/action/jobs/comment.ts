@@ -1,5 +1,6 @@
 // The `comment` job (an issue comment on an incident issue): answers `/approve`, `/reject`,
-// `/dry-run` and `/cancel`, and tells the workflow whether the plan is now approved.
+// `/dry-run`, `/cancel`, `/set` and `/retriage`, and tells the workflow whether the plan is now
+// approved, or must be made again.
 import { githubIssueThread } from '../../adapters/github/issue-thread.js'
 import { commentCommand } from '../../flows/comment.js'
 import type { CommentInputs } from '../inputs.js'
@@ -48,6 +49,8 @@ export async function commentJob(inputs: CommentInputs, wiring: Wiring): Promise
   host.setOutput('issue-number', String(number))
   host.setOutput('approved', String(result.handled && result.approved))
   if (result.handled && result.digest) host.setOutput('plan-digest', result.digest)
+  // A `/set` or `/retriage` was accepted: the workflow's `replan` job makes the plan again.
+  host.setOutput('replan', String(result.handled && result.replan === true))
   host.log.info(
     result.handled ? `/${result.command}: ${result.reason}` : `Nothing to do: ${result.reason}`
   )

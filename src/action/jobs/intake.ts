@@ -6,11 +6,14 @@
 import { githubChanges } from '../../adapters/github/changes.js'
 import { githubIncidentIssues } from '../../adapters/github/incident-issues.js'
 import { githubPastIncidents } from '../../adapters/github/past-incidents.js'
+import { githubIssueThread } from '../../adapters/github/issue-thread.js'
 import { intakeCommand } from '../../flows/intake.js'
+import { replanCommand } from '../../flows/replan.js'
 import { DEFAULT_GATHER, type ContextSources } from '../../context/gather.js'
 import type { FactSources } from '../../context/ports.js'
 import { intakeEvents } from '../../notify/from-results.js'
 import type { InstanceDirectory } from '../../plan/ports.js'
+import type { TriageProvider } from '../../triage/types.js'
 import { intakeSummary } from '../../report/intake-summary.js'
 import { required, type IntakeInputs } from '../inputs.js'
 import { chooseProvider } from '../triage-provider.js'
@@ -26,6 +29,7 @@ export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<v
     wiring.aws(inputs.awsRegion, { attempts: 4, adaptive: true })
   )
   const octokit = wiring.github(inputs.token)
+  if (facts.eventName === 'issue_comment') return replanJob(inputs, wiring, provider, webhook)
   const notify = await wiring.notifier(inputs.notify)
   const result = await intakeCommand({
     records: wiring.records(inputs),
@@ -65,6 +69,45 @@ export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<v
   await host.summary(intakeSummary(result))
   host.log.info(`Incident ${result.action}: ${result.issue.url}`)
   for (const event of intakeEvents(result, inputs.policy.closeOnRecovery)) await notify(event)
+}
+
+/**
+ * On `issue_comment` (remediation.yml's `replan` job, after the comment job accepted a `/set` or
+ * `/retriage`): the plan made again from the issue's sealed records, with this job's read-only
+ * AWS look-ups, which the comment job does not have.
+ */
+async function replanJob(
+  inputs: IntakeInputs,
+  wiring: Wiring,
+  provider: TriageProvider,
+  webhook: unknown
+): Promise<void> {
+  const { host } = wiring
+  const number = (webhook as { issue?: { number?: unknown } }).issue?.number
+  if (typeof number !== 'number')
+    throw new Error('Planning again needs an issue_comment event on an incident issue.')
+  const result = await replanCommand({
+    thread: githubIssueThread(wiring.github(inputs.token), inputs.repository, number),
+    records: wiring.records(inputs),
+    catalog: wiring.triageCatalog(inputs.catalog),
+    provider,
+    instances: () => instanceDirectory(inputs, wiring),
+    facts: () => factSources(inputs, wiring),
+    context: async () => ({
+      sources: await contextSources(inputs, wiring),
+      options: { ...DEFAULT_GATHER, ...inputs.context }
+    }),
+    stage: host.log.group
+  })
+  host.setOutput('issue-number', String(number))
+  if (!result.replanned) {
+    host.log.notice(`No new plan: ${result.reason}`)
+    return
+  }
+  host.setOutput('action', 'replanned')
+  if (result.plan) host.setOutput('runbook-id', result.plan.runbook.id)
+  if (result.plan?.digest) host.setOutput('plan-digest', result.plan.digest)
+  host.log.info(`New plan after ${result.reason}`)
 }
 
 /** Where the evidence comes from; CloudWatch only when the job has an AWS region. */
