@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { v as validateCommand, f as formatProblem } from './chunks/validate-CiovdXoy.js';
 import { readFile } from 'node:fs/promises';
 import { R as Redactor } from './chunks/redact-Bw9GGh7k.js';
-import { a as analyze, c as chooseProvider, i as intakeDecision } from './chunks/triage-provider-B67uN-0y.js';
+import { a as analyze, c as chooseProvider, i as intakeDecision } from './chunks/triage-provider-EbJp5B16.js';
 import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-ByKW4FGC.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import './chunks/untrusted-DNWZ0Oim.js';

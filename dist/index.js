@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-BYOopgij.js';
+import { r as runAction, a as actionsHost } from './chunks/main-DeEah5_f.js';
 import 'os';
 import 'crypto';
 import 'fs';

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { runActionBundle, type ActionRun } from '../../harness/action-bundle.js'
 import { runActionInProcess } from '../../harness/action-in-process.js'
+import { seedRollout } from '../../harness/standins/aws/ecs.js'
 import { sandboxExecutor } from '../../harness/standins/aws/executors.js'
 import { BOT_LOGIN, BOT_TOKEN } from '../../harness/standins/github/index.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
@@ -74,30 +75,14 @@ export const SCENARIOS: Record<string, Scenario> = {
     expect: { runbook: 'ecs-rollback-service', outcome: 'remediated' },
     setup: ({ standIns, say }) => {
       // What ECS knows, and OpsLoop looks up: revision 113's rollout failed, 112 still runs.
-      const container = (revision: number) => ({
-        name: 'token-service',
-        image: `token-service:${revision}`,
-        logConfiguration: {
-          logDriver: 'awslogs' as const,
-          options: { 'awslogs-group': '/ecs/token-service', 'awslogs-region': standIns.region }
-        }
-      })
-      for (let revision = 1; revision <= 113; revision++)
-        standIns.ecs.registerTaskDefinition({
-          family: 'token-service',
-          containerDefinitions: [container(revision)]
-        })
-      standIns.ecs.putService({
-        cluster: 'identity-prod',
-        serviceName: 'token-service',
-        taskDefinition: 'token-service:112'
-      })
-      standIns.ecs.deploy({
+      seedRollout(standIns.ecs, {
         cluster: 'identity-prod',
         service: 'token-service',
-        taskDefinition: 'token-service:113',
-        rolloutState: 'FAILED',
-        rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.'
+        family: 'token-service',
+        logGroup: '/ecs/token-service',
+        region: standIns.region,
+        good: 112,
+        failed: 113
       })
       const now = Date.now()
       standIns.logs.putLogEvents(

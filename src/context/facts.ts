@@ -83,12 +83,6 @@ function lambdaFunctions(incident: Incident): string[] {
   return [...new Set(names)]
 }
 
-/** The instance the incident names: an `InstanceId` dimension or an instance ARN or id. */
-function instanceOf(incident: Incident): string | undefined {
-  const fromMetric = incident.metrics.map((m) => m.dimensions.InstanceId).find(Boolean)
-  return fromMetric ?? incident.resources.map(instanceIdOf).find((id) => id !== undefined)
-}
-
 /** Every EC2 instance the incident names: `InstanceId` dimensions, instance ARNs and ids. */
 export function instancesOf(incident: Incident): string[] {
   const ids = [
@@ -183,8 +177,9 @@ export async function resolveFacts(
     ])
   ].slice(0, MAX_RESOURCES)
   const service = ecsServiceOf(incident)
-  const instance = instanceOf(incident)
   const instanceIds = instancesOf(incident)
+  // The Auto Scaling group is looked up for the first instance the incident names.
+  const instance = instanceIds[0]
 
   const ecsFacts = async () => {
     if (!ecsSource || !service) return undefined

@@ -107,7 +107,7 @@ function analysisApproval(analysis: Analysis): ApprovalInfo | undefined {
 }
 
 /** The instance directory, when one is configured, as analyze() takes it. */
-export async function instancesOf(
+export async function withInstanceDirectory(
   load: () => Promise<InstanceDirectory | undefined>
 ): Promise<{ instances?: InstanceDirectory }> {
   const instances = await load()
@@ -221,7 +221,7 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
       ...(input.stage ? { stage: input.stage } : {}),
       ...(input.commit ? { commit: input.commit } : {}),
       ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
-      ...(input.instances ? await instancesOf(input.instances) : {}),
+      ...(input.instances ? await withInstanceDirectory(input.instances) : {}),
       ...(input.facts ? { facts: await input.facts() } : {}),
       stateMarker: (state) => stateMarker(key, repo, fp, state),
       now: now()

@@ -7,7 +7,7 @@
 // kept it (redacted), the values set and who set them, the plan they replace.
 import type { Plan } from '../generated/plan.js'
 import { currentEntry, readLedger, type Ledger } from '../issue/ledger.js'
-import { instancesOf } from './intake.js'
+import { withInstanceDirectory } from './intake.js'
 import type { RecordKey } from '../issue/record.js'
 import type { IssueThread } from '../issue/thread.js'
 import { recordWriter } from '../issue/write.js'
@@ -59,13 +59,10 @@ export async function replanCommand(input: ReplanInput): Promise<ReplanResult> {
   const retriage = ledger.retriages.some((r) => r.commentId > entry.commentId)
   if (sets.length === 0 && !retriage)
     return { replanned: false, reason: 'no `/set` or `/retriage` since the current plan' }
-  const reply = async (text: string): Promise<void> => {
-    await thread.reply(text)
-  }
   if (!ledger.event) {
     const reason =
       'the event of this incident was not kept on the issue (it was larger than 24 KB), so the plan cannot be made again; deliver the event again (workflow_dispatch) or handle the incident by hand'
-    await reply(`❌ No new plan: ${reason}.`)
+    await thread.reply(`❌ No new plan: ${reason}.`)
     return { replanned: false, reason }
   }
 
@@ -103,7 +100,7 @@ export async function replanCommand(input: ReplanInput): Promise<ReplanResult> {
     provider: retriage ? input.provider : keep,
     ...(retriage && input.context ? { context: await input.context() } : {}),
     ...(input.facts ? { facts: await input.facts() } : {}),
-    ...(input.instances ? await instancesOf(input.instances) : {}),
+    ...(input.instances ? await withInstanceDirectory(input.instances) : {}),
     ...(old.requestedBy ? { requestedBy: old.requestedBy } : {}),
     ...(input.stage ? { stage: input.stage } : {}),
     settings: (runbook) => settingsFor(ledger, runbook),
@@ -115,7 +112,7 @@ export async function replanCommand(input: ReplanInput): Promise<ReplanResult> {
   const plan = analysis.plan
   if (!plan) {
     const reason = `triaged again, no runbook fits (${analysis.triage.summary.slice(0, 200)}); the current plan stays as it was`
-    await reply(`ℹ️ ${why}: ${reason}.`)
+    await thread.reply(`ℹ️ ${why}: ${reason}.`)
     return { replanned: false, reason }
   }
   const writer = recordWriter(
@@ -123,6 +120,8 @@ export async function replanCommand(input: ReplanInput): Promise<ReplanResult> {
     { repo: input.records.repo, issue: snapshot.issue.number, fingerprint: ledger.fingerprint },
     now
   )
-  await reply(replannedReply(plan, old, planChanges(old, plan), why, writer.plan(plan, old.digest)))
+  await thread.reply(
+    replannedReply(plan, old, planChanges(old, plan), why, writer.plan(plan, old.digest))
+  )
   return { replanned: true, plan, reason: why }
 }

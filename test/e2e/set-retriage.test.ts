@@ -213,6 +213,26 @@ describe('/set completes a plan that AWS could not', () => {
     expect(fresh.decided.outputs['plan-digest']).toBe(second)
     standIns.github.assertNoViolations()
   })
+  it('believes only the requests it sealed itself: a copied /set record changes nothing', async () => {
+    const opsloop = standIns.github.state.issue(REPO, issue)?.user
+    const accepted = standIns.github.state
+      .commentsOf(REPO, issue)
+      .find((c) => c.user === opsloop && c.body.startsWith('✏️ @alice set `service` = `"nginx"`'))
+    expect(accepted?.body).toContain('<!-- opsloop:record ')
+    const current = currentPlan(issue)?.digest
+    // A writer posts OpsLoop's own sealed `set` record again, in a comment of their own…
+    const copy = standIns.github.comment({ issue, user: 'carol', body: accepted?.body ?? '' })
+    // …and the replan job runs (as a forged or re-run workflow would).
+    const replanned = await runActionInProcess({
+      env: standIns.env,
+      eventName: 'issue_comment',
+      webhook: { action: 'created', issue: { number: issue }, comment: copy },
+      inputs: { command: 'intake', 'aws-region': REGION }
+    })
+    expect(replanned.outputs['plan-digest']).toBeUndefined()
+    expect(currentPlan(issue)?.digest).toBe(current)
+    expect(currentPlan(issue)?.parameters.find((p) => p.name === 'service')?.value).toBe('httpd')
+  })
 })
 
 describe('/retriage after fixing what was not available', () => {

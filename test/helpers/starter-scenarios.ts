@@ -11,22 +11,11 @@ import type { Incident } from '../../src/generated/incident.js'
 import { normalize } from '../../src/intake/normalize.js'
 import { bindInstances, buildPlan, type Plan } from '../../src/plan/plan.js'
 import type { CatalogRunbook, ParameterValue } from '../../src/triage/types.js'
+import { seedRollout, type RolloutSeed } from '../../harness/standins/aws/ecs.js'
 import type { StandIns } from '../../harness/standins/index.js'
 
-/** An ECS service and its task definition family; revisions `1…failed` (or `…good`) exist. */
-export interface ExampleEcs {
-  cluster: string
-  service: string
-  family: string
-  /** Where its containers log (`awslogs-group`). */
-  logGroup: string
-  /** The revision that last rolled out completely. */
-  good: number
-  /** A newer revision whose rollout failed, now PRIMARY. */
-  failed?: number
-  /** ECS no longer lists the good revision's deployment (drained, or the service was recreated). */
-  goodDrained?: boolean
-}
+/** An ECS service after a rollout, as harness/standins/aws/ecs.ts seeds it (in the event's region). */
+export type ExampleEcs = Omit<RolloutSeed, 'region'>
 
 export interface ExampleAws {
   /** Tags on the alarm (cloudwatch:ListTagsForResource). */
@@ -384,44 +373,6 @@ export function seedStandIns(standIns: StandIns, scenario: StarterScenario): voi
     standIns.tagging.tagResource(arn, tags)
   for (const i of scenario.aws.instances ?? [])
     standIns.ssm.registerInstance({ instanceId: i.id, tags: i.tags ?? {} })
-  const ecs = scenario.aws.ecs
-  if (ecs) {
-    const last = ecs.failed ?? ecs.good
-    for (let revision = 1; revision <= last; revision++)
-      standIns.ecs.registerTaskDefinition({
-        family: ecs.family,
-        containerDefinitions: [
-          {
-            name: 'app',
-            image: `${ecs.family}:${revision}`,
-            logConfiguration: {
-              logDriver: 'awslogs',
-              options: { 'awslogs-group': ecs.logGroup, 'awslogs-region': String(event.region) }
-            }
-          }
-        ]
-      })
-    const revision = (n: number) => `${ecs.family}:${n}`
-    if (ecs.failed !== undefined && ecs.goodDrained)
-      standIns.ecs.putService({
-        cluster: ecs.cluster,
-        serviceName: ecs.service,
-        taskDefinition: revision(ecs.failed),
-        deployments: [{ rolloutState: 'FAILED' }]
-      })
-    else {
-      standIns.ecs.putService({
-        cluster: ecs.cluster,
-        serviceName: ecs.service,
-        taskDefinition: revision(ecs.good)
-      })
-      if (ecs.failed !== undefined)
-        standIns.ecs.deploy({
-          cluster: ecs.cluster,
-          service: ecs.service,
-          taskDefinition: revision(ecs.failed),
-          rolloutState: 'FAILED'
-        })
-    }
-  }
+  if (scenario.aws.ecs)
+    seedRollout(standIns.ecs, { ...scenario.aws.ecs, region: String(event.region) })
 }

@@ -77,6 +77,64 @@ export interface EcsControl {
   service(cluster: string, name: string): Service | undefined
 }
 
+/** A service whose containers log to `logGroup` and whose revisions `1…failed` are registered. */
+export interface RolloutSeed {
+  cluster: string
+  service: string
+  family: string
+  /** `awslogs-group` of its containers, in `region`. */
+  logGroup: string
+  region: string
+  /** The revision that last rolled out completely. */
+  good: number
+  /** A newer revision whose rollout failed, now PRIMARY; none leaves `good` PRIMARY. */
+  failed?: number
+  /** ECS no longer lists the good revision's deployment (drained, or the service recreated). */
+  goodDrained?: boolean
+}
+
+/**
+ * Seeds a service as ECS shows it after a rollout: the family's revisions registered, the good
+ * one deployed and, with `failed`, a newer one whose rollout failed (the circuit breaker without
+ * rollback), optionally with the good deployment gone.
+ */
+export function seedRollout(ecs: EcsControl, seed: RolloutSeed): void {
+  const last = seed.failed ?? seed.good
+  for (let revision = 1; revision <= last; revision++)
+    ecs.registerTaskDefinition({
+      family: seed.family,
+      containerDefinitions: [
+        {
+          name: seed.family,
+          image: `${seed.family}:${revision}`,
+          logConfiguration: {
+            logDriver: 'awslogs',
+            options: { 'awslogs-group': seed.logGroup, 'awslogs-region': seed.region }
+          }
+        }
+      ]
+    })
+  const revision = (n: number) => `${seed.family}:${n}`
+  const service = { cluster: seed.cluster, serviceName: seed.service }
+  if (seed.failed !== undefined && seed.goodDrained) {
+    ecs.putService({
+      ...service,
+      taskDefinition: revision(seed.failed),
+      deployments: [{ rolloutState: 'FAILED' }]
+    })
+    return
+  }
+  ecs.putService({ ...service, taskDefinition: revision(seed.good) })
+  if (seed.failed !== undefined)
+    ecs.deploy({
+      cluster: seed.cluster,
+      service: seed.service,
+      taskDefinition: revision(seed.failed),
+      rolloutState: 'FAILED',
+      rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.'
+    })
+}
+
 interface StoredTaskDefinition {
   definition: TaskDefinition & { family: string; revision: number; taskDefinitionArn: string }
   tags?: Record<string, string>

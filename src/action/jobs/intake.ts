@@ -33,12 +33,7 @@ export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<v
   const notify = await wiring.notifier(inputs.notify)
   const result = await intakeCommand({
     records: wiring.records(inputs),
-    instances: () => instanceDirectory(inputs, wiring),
-    facts: () => factSources(inputs, wiring),
-    context: async () => ({
-      sources: await contextSources(inputs, wiring),
-      options: { ...DEFAULT_GATHER, ...inputs.context }
-    }),
+    ...lookups(inputs, wiring),
     eventName: required(facts, 'eventName'),
     webhook,
     eventType: inputs.eventType,
@@ -91,12 +86,7 @@ async function replanJob(
     records: wiring.records(inputs),
     catalog: wiring.triageCatalog(inputs.catalog),
     provider,
-    instances: () => instanceDirectory(inputs, wiring),
-    facts: () => factSources(inputs, wiring),
-    context: async () => ({
-      sources: await contextSources(inputs, wiring),
-      options: { ...DEFAULT_GATHER, ...inputs.context }
-    }),
+    ...lookups(inputs, wiring),
     stage: host.log.group
   })
   host.setOutput('issue-number', String(number))
@@ -110,83 +100,111 @@ async function replanJob(
   host.log.info(`New plan after ${result.reason}`)
 }
 
+/** A value made on first use, once. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined
+  return () => (made ??= make())
+}
+
+/**
+ * The AWS clients that more than one look-up uses, each made once per job so their connections
+ * are shared: CloudWatch (alarm tags, metrics), CloudWatch Logs (log events, anomalies) and SSM
+ * (one instance directory binds tag targets and reports the SSM status of the incident's
+ * instances). None without an AWS region.
+ */
+function sharedAws(inputs: IntakeInputs, wiring: Wiring) {
+  if (!inputs.awsRegion) return undefined
+  const aws = wiring.aws(inputs.awsRegion)
+  return {
+    aws,
+    cloudwatch: once(
+      async () => new (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient(aws)
+    ),
+    logs: once(
+      async () => new (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient(aws)
+    ),
+    instances: once(async () => {
+      const [{ SSMClient }, { ssmInstanceDirectory }] = await Promise.all([
+        import('@aws-sdk/client-ssm'),
+        import('../../adapters/aws/ssm-instances.js')
+      ])
+      return ssmInstanceDirectory(new SSMClient(aws))
+    })
+  }
+}
+type SharedAws = NonNullable<ReturnType<typeof sharedAws>>
+
+/**
+ * What intake and replanning read beyond the event, each set up only when first needed: the
+ * instance directory, the facts' look-ups and the evidence's sources.
+ */
+function lookups(inputs: IntakeInputs, wiring: Wiring) {
+  const shared = sharedAws(inputs, wiring)
+  return {
+    instances: async (): Promise<InstanceDirectory | undefined> => shared?.instances(),
+    facts: async (): Promise<FactSources> => (shared ? factSources(shared) : {}),
+    context: async () => ({
+      sources: await contextSources(inputs, wiring, shared),
+      options: { ...DEFAULT_GATHER, ...inputs.context }
+    })
+  }
+}
+
 /** Where the evidence comes from; CloudWatch only when the job has an AWS region. */
-async function contextSources(inputs: IntakeInputs, wiring: Wiring): Promise<ContextSources> {
+async function contextSources(
+  inputs: IntakeInputs,
+  wiring: Wiring,
+  shared: SharedAws | undefined
+): Promise<ContextSources> {
   const octokit = wiring.github(inputs.token)
   const sources: ContextSources = {
     past: githubPastIncidents(octokit, inputs.repository),
     changes: githubChanges(octokit)
   }
-  if (!inputs.awsRegion) return sources
-  const [
-    { CloudWatchLogsClient },
-    { CloudWatchClient },
-    { cloudWatchLogs },
-    { cloudWatchMetrics }
-  ] = await Promise.all([
-    import('@aws-sdk/client-cloudwatch-logs'),
-    import('@aws-sdk/client-cloudwatch'),
+  if (!shared) return sources
+  const [{ cloudWatchLogs }, { cloudWatchMetrics }, logs, cloudwatch] = await Promise.all([
     import('../../adapters/aws/logs.js'),
-    import('../../adapters/aws/metrics.js')
+    import('../../adapters/aws/metrics.js'),
+    shared.logs(),
+    shared.cloudwatch()
   ])
-  const aws = wiring.aws(inputs.awsRegion)
-  return {
-    ...sources,
-    logs: cloudWatchLogs(new CloudWatchLogsClient(aws)),
-    metrics: cloudWatchMetrics(new CloudWatchClient(aws))
-  }
+  return { ...sources, logs: cloudWatchLogs(logs), metrics: cloudWatchMetrics(cloudwatch) }
 }
 
 /**
- * Where the incident's tags, ECS service, Auto Scaling group, its instances' SSM status (the
- * instance directory's SSM adapter) and its log anomalies are looked up (read-only).
+ * Where the incident's tags, ECS service, Auto Scaling group, its instances' SSM status and its
+ * log anomalies are looked up (read-only).
  */
-async function factSources(inputs: IntakeInputs, wiring: Wiring): Promise<FactSources> {
-  if (!inputs.awsRegion) return {}
+async function factSources(shared: SharedAws): Promise<FactSources> {
   const [
-    { CloudWatchClient },
     { ResourceGroupsTaggingAPIClient },
     { ECSClient },
     { AutoScalingClient },
-    { CloudWatchLogsClient },
-    { SSMClient },
     { awsTags },
     { awsEcs },
     { awsAutoScaling },
     { cloudWatchLogAnomalies },
-    { ssmInstanceDirectory }
+    cloudwatch,
+    logs,
+    instances
   ] = await Promise.all([
-    import('@aws-sdk/client-cloudwatch'),
     import('@aws-sdk/client-resource-groups-tagging-api'),
     import('@aws-sdk/client-ecs'),
     import('@aws-sdk/client-auto-scaling'),
-    import('@aws-sdk/client-cloudwatch-logs'),
-    import('@aws-sdk/client-ssm'),
     import('../../adapters/aws/tags.js'),
     import('../../adapters/aws/ecs.js'),
     import('../../adapters/aws/autoscaling.js'),
     import('../../adapters/aws/log-anomalies.js'),
-    import('../../adapters/aws/ssm-instances.js')
+    shared.cloudwatch(),
+    shared.logs(),
+    shared.instances()
   ])
-  const aws = wiring.aws(inputs.awsRegion)
+  const { aws } = shared
   return {
-    tags: awsTags(new CloudWatchClient(aws), new ResourceGroupsTaggingAPIClient(aws)),
+    tags: awsTags(cloudwatch, new ResourceGroupsTaggingAPIClient(aws)),
     ecs: awsEcs(new ECSClient(aws)),
     autoScaling: awsAutoScaling(new AutoScalingClient(aws)),
-    instances: ssmInstanceDirectory(new SSMClient(aws)),
-    anomalies: cloudWatchLogAnomalies(new CloudWatchLogsClient(aws))
+    instances,
+    anomalies: cloudWatchLogAnomalies(logs)
   }
-}
-
-/** The SSM instance directory that binds tag targets, when the job has an AWS region. */
-async function instanceDirectory(
-  inputs: IntakeInputs,
-  wiring: Wiring
-): Promise<InstanceDirectory | undefined> {
-  if (!inputs.awsRegion) return undefined
-  const [{ SSMClient }, { ssmInstanceDirectory }] = await Promise.all([
-    import('@aws-sdk/client-ssm'),
-    import('../../adapters/aws/ssm-instances.js')
-  ])
-  return ssmInstanceDirectory(new SSMClient(wiring.aws(inputs.awsRegion)))
 }

@@ -1,0 +1,343 @@
+import { n as normalizeProvider, b as getSmithyContext, p as parseUrl, l as loadConfig, r as resolveEndpointConfig } from './index-Vo15rDGg.js';
+export { e as $Command } from './index-Vo15rDGg.js';
+import { r as resolveAwsSdkSigV4Config, B as BinaryDecisionDiagram, n as EndpointCache, o as decideEndpoint, q as awsEndpointFunctions, u as customEndpointFunctions, t as toUtf8, v as Sha256Node, w as NoOpLogger, A as AwsSdkSigV4Signer, j as toBase64, i as fromBase64, x as emitWarningIfUnsupportedVersion, y as resolveDefaultsModeConfig, z as emitWarningIfUnsupportedVersion$1, C as defaultProvider, D as calculateBodyLength, F as NODE_APP_ID_CONFIG_OPTIONS, G as NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, I as NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, J as NODE_RETRY_MODE_CONFIG_OPTIONS, K as DEFAULT_RETRY_MODE, M as NODE_REGION_CONFIG_FILE_OPTIONS, O as NODE_REGION_CONFIG_OPTIONS, Q as NODE_MAX_ATTEMPT_CONFIG_OPTIONS, R as createDefaultUserAgentProvider, T as NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, U as loadConfigsForDefaultMode, V as getAwsRegionExtensionConfiguration, W as getDefaultExtensionConfiguration, X as getHttpHandlerExtensionConfiguration, Y as resolveAwsRegionExtensionConfiguration, Z as resolveDefaultRuntimeConfig, _ as resolveHttpHandlerRuntimeConfig, $ as Client, a0 as resolveUserAgentConfig, a1 as resolveRetryConfig, a2 as resolveRegionConfig, a3 as getSchemaSerdePlugin, a4 as getUserAgentPlugin, a5 as getRetryPlugin, a6 as getContentLengthPlugin, a7 as getHostHeaderPlugin, a8 as getLoggerPlugin, a9 as getRecursionDetectionPlugin, aa as getHttpAuthSchemeEndpointRuleSetPlugin, ab as DefaultIdentityProviderConfig, ac as getHttpSigningPlugin, ad as resolveHostHeaderConfig } from './ProtocolLib-3zYW3ktV.js';
+import { e as errorTypeRegistries, r as resolveClientEndpointParameters, c as command, D as DescribeReportCreation$, _ as _mw0, a as _ep0, b as GetComplianceSummary$, d as GetTagKeys$, f as GetTagValues$, L as ListRequiredTags$, S as StartReportCreation$, T as TagResources$, U as UntagResources$, G as GetResourcesCommand } from './GetResourcesCommand-qY9OFRvw.js';
+export { C as ComplianceDetails$, g as ConcurrentModificationException, h as ConcurrentModificationException$, i as ConstraintViolationException, j as ConstraintViolationException$, k as DescribeReportCreationInput$, l as DescribeReportCreationOutput$, F as FailureInfo$, m as GetComplianceSummaryInput$, n as GetComplianceSummaryOutput$, o as GetResources$, p as GetResourcesInput$, q as GetResourcesOutput$, s as GetTagKeysInput$, t as GetTagKeysOutput$, u as GetTagValuesInput$, v as GetTagValuesOutput$, I as InternalServiceException, w as InternalServiceException$, x as InvalidParameterException, y as InvalidParameterException$, z as ListRequiredTagsInput$, A as ListRequiredTagsOutput$, P as PaginationTokenExpiredException, B as PaginationTokenExpiredException$, R as RequiredTag$, E as ResourceGroupsTaggingAPIServiceException, H as ResourceGroupsTaggingAPIServiceException$, J as ResourceTagMapping$, K as StartReportCreationInput$, M as StartReportCreationOutput$, N as Summary$, O as Tag$, Q as TagFilter$, V as TagResourcesInput$, W as TagResourcesOutput$, X as ThrottledException, Y as ThrottledException$, Z as UntagResourcesInput$, $ as UntagResourcesOutput$ } from './GetResourcesCommand-qY9OFRvw.js';
+import 'node:crypto';
+import { f as fromUtf8 } from './toUint8Array-6d8rgJ2N.js';
+import { A as AwsJson1_1Protocol } from './AwsJson1_1Protocol-BVjT6Tzi.js';
+import { s as streamCollector } from './write-request-body-CNb9daTH.js';
+import { N as NodeHttpHandler } from './node-http-handler-Cs_FYUpW.js';
+import { c as createPaginator } from './createPaginator-DU2FIZFW.js';
+import { c as createAggregatedClient } from './create-aggregated-client-DhEwY-kY.js';
+import 'node:path';
+import 'node:os';
+import 'node:fs/promises';
+import './hasOwn-DL_PWlY9.js';
+import 'node:fs';
+import 'node:stream';
+import 'node:process';
+import './AwsJsonRpcProtocol-BRzd0JNq.js';
+import './RpcProtocol-BpNFQrlm.js';
+import './JsonCodec2-CfIPUJ-U.js';
+import 'node:https';
+
+const defaultResourceGroupsTaggingAPIHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "tagging",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultResourceGroupsTaggingAPIHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+var version = "3.1142.0";
+var packageInfo = {
+	version: version};
+
+const k = "ref";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [k]: "Endpoint" }, h = { [k]: d }, i = {}, j = [{ [k]: "Region" }];
+const _data = {
+    conditions: [
+        [c, [g]],
+        [c, j],
+        ["aws.partition", j, d],
+        [e, [{ [k]: "UseFIPS" }, b]],
+        [e, [{ [k]: "UseDualStack" }, b]],
+        [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]],
+        [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]]
+    ],
+    results: [
+        [a],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [g, i],
+        ["https://tagging-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://tagging-fips.{Region}.{PartitionResult#dnsSuffix}", i],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://tagging.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://tagging.{Region}.{PartitionResult#dnsSuffix}", i],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 12, 3,
+    1, 4, r + 11,
+    2, 5, r + 11,
+    3, 8, 6,
+    4, 7, r + 10,
+    5, r + 8, r + 9,
+    4, 10, 9,
+    6, r + 6, r + 7,
+    5, 11, r + 5,
+    6, r + 4, r + 5,
+    3, r + 1, 13,
+    4, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2017-01-26",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultResourceGroupsTaggingAPIHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsJson1_1Protocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.resourcegroupstaggingapi",
+            errorTypeRegistries,
+            version: "2017-01-26",
+            serviceTarget: "ResourceGroupsTaggingAPI_20170126",
+        },
+        serviceId: config?.serviceId ?? "Resource Groups Tagging API",
+        sha256: config?.sha256 ?? Sha256Node,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class ResourceGroupsTaggingAPIClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultResourceGroupsTaggingAPIHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+class DescribeReportCreationCommand extends command(_ep0, _mw0, "DescribeReportCreation", DescribeReportCreation$) {
+}
+
+class GetComplianceSummaryCommand extends command(_ep0, _mw0, "GetComplianceSummary", GetComplianceSummary$) {
+}
+
+class GetTagKeysCommand extends command(_ep0, _mw0, "GetTagKeys", GetTagKeys$) {
+}
+
+class GetTagValuesCommand extends command(_ep0, _mw0, "GetTagValues", GetTagValues$) {
+}
+
+class ListRequiredTagsCommand extends command(_ep0, _mw0, "ListRequiredTags", ListRequiredTags$) {
+}
+
+class StartReportCreationCommand extends command(_ep0, _mw0, "StartReportCreation", StartReportCreation$) {
+}
+
+class TagResourcesCommand extends command(_ep0, _mw0, "TagResources", TagResources$) {
+}
+
+class UntagResourcesCommand extends command(_ep0, _mw0, "UntagResources", UntagResources$) {
+}
+
+const paginateGetComplianceSummary = createPaginator(ResourceGroupsTaggingAPIClient, GetComplianceSummaryCommand, "PaginationToken", "PaginationToken", "MaxResults");
+
+const paginateGetResources = createPaginator(ResourceGroupsTaggingAPIClient, GetResourcesCommand, "PaginationToken", "PaginationToken", "ResourcesPerPage");
+
+const paginateGetTagKeys = createPaginator(ResourceGroupsTaggingAPIClient, GetTagKeysCommand, "PaginationToken", "PaginationToken", "");
+
+const paginateGetTagValues = createPaginator(ResourceGroupsTaggingAPIClient, GetTagValuesCommand, "PaginationToken", "PaginationToken", "");
+
+const paginateListRequiredTags = createPaginator(ResourceGroupsTaggingAPIClient, ListRequiredTagsCommand, "NextToken", "NextToken", "MaxResults");
+
+const commands = {
+    DescribeReportCreationCommand,
+    GetComplianceSummaryCommand,
+    GetResourcesCommand,
+    GetTagKeysCommand,
+    GetTagValuesCommand,
+    ListRequiredTagsCommand,
+    StartReportCreationCommand,
+    TagResourcesCommand,
+    UntagResourcesCommand,
+};
+const paginators = {
+    paginateGetComplianceSummary,
+    paginateGetResources,
+    paginateGetTagKeys,
+    paginateGetTagValues,
+    paginateListRequiredTags,
+};
+class ResourceGroupsTaggingAPI extends ResourceGroupsTaggingAPIClient {
+}
+createAggregatedClient(commands, ResourceGroupsTaggingAPI, { paginators });
+
+const ErrorCode = {
+    INTERNAL_SERVICE_EXCEPTION: "InternalServiceException",
+    INVALID_PARAMETER_EXCEPTION: "InvalidParameterException",
+};
+const GroupByAttribute = {
+    REGION: "REGION",
+    RESOURCE_TYPE: "RESOURCE_TYPE",
+    TARGET_ID: "TARGET_ID",
+};
+const TargetIdType = {
+    ACCOUNT: "ACCOUNT",
+    OU: "OU",
+    ROOT: "ROOT",
+};
+
+export { DescribeReportCreation$, DescribeReportCreationCommand, ErrorCode, GetComplianceSummary$, GetComplianceSummaryCommand, GetResourcesCommand, GetTagKeys$, GetTagKeysCommand, GetTagValues$, GetTagValuesCommand, GroupByAttribute, ListRequiredTags$, ListRequiredTagsCommand, ResourceGroupsTaggingAPI, ResourceGroupsTaggingAPIClient, StartReportCreation$, StartReportCreationCommand, TagResources$, TagResourcesCommand, TargetIdType, UntagResources$, UntagResourcesCommand, Client as __Client, errorTypeRegistries, paginateGetComplianceSummary, paginateGetResources, paginateGetTagKeys, paginateGetTagValues, paginateListRequiredTags };
