@@ -22,11 +22,12 @@ const config: RollupOptions = {
   input: {
     index: 'src/index.ts',
     cli: 'src/cli-entry.ts',
-    // One entry per sub-action (validate/, intake/, approve/, remediate/).
+    // One entry per sub-action (validate/, intake/, approve/, remediate/, reconcile/).
     validate: 'src/entries/validate.ts',
     intake: 'src/entries/intake.ts',
     approve: 'src/entries/approve.ts',
-    remediate: 'src/entries/remediate.ts'
+    remediate: 'src/entries/remediate.ts',
+    reconcile: 'src/entries/reconcile.ts'
   },
   output: {
     dir: 'dist',

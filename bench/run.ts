@@ -14,6 +14,7 @@ import { generateCatalog } from './catalog.js'
 import { measureLedger } from './ledger.js'
 import { measureStartup, measureTriage, type Timing } from './intake.js'
 import { benchLogs } from './logs.js'
+import { benchStorm, reliabilityTable } from './storm.js'
 
 interface Row {
   case: string
@@ -187,6 +188,13 @@ try {
       console.log(`\nTarget missed: ${r.case}: ${fmt(r.medianMs)} ms (target ${r.target}).`)
       process.exitCode = 1
     }
+  }
+  // Intake under deliveries that race: its own table (duplicates, losses, requests).
+  const reliability = await benchStorm()
+  console.log(`\n${reliabilityTable(reliability)}`)
+  for (const r of reliability.filter((r) => !r.ok)) {
+    console.log(`\nTarget missed: ${r.case}: ${r.figure} (target ${r.target}).`)
+    process.exitCode = 1
   }
   // Log templates and summaries: their own tables (Loghub accuracy, throughput, compression).
   const logs = benchLogs()

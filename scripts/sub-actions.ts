@@ -14,7 +14,7 @@ const NOTIFY = [...NOTIFY_INPUTS]
 
 export interface SubAction {
   dir: string
-  command: 'validate' | 'intake' | 'comment' | 'remediate'
+  command: 'validate' | 'intake' | 'comment' | 'remediate' | 'reconcile'
   name: string
   description: string
   inputs: string[]
@@ -95,6 +95,32 @@ export const SUB_ACTIONS: readonly SubAction[] = [
       ...NOTIFY
     ],
     outputs: ['outcome', 'plan-digest']
+  },
+  {
+    dir: 'reconcile',
+    command: 'reconcile',
+    name: 'OpsLoop reconcile',
+    description:
+      'On a schedule: lists the CloudWatch alarms in ALARM that OpsLoop is responsible for (a name prefix, a tag) and the open incident issues, and hands intake the state change whose delivery was lost, as that delivery, so an alarm without its issue gets one and an issue whose alarm recovered gets its recovery noted. Runs nothing.',
+    inputs: [
+      ...TOKEN,
+      ...CATALOG,
+      'triage-provider',
+      'model-id',
+      'aws-region',
+      'max-tokens',
+      'temperature',
+      'model-timeout',
+      'log-groups',
+      'change-repositories',
+      'change-window',
+      'close-on-recovery',
+      'alarm-name-prefix',
+      'alarm-tag',
+      'max-alarms',
+      ...NOTIFY
+    ],
+    outputs: ['reconciled', 'failures']
   }
 ]
 

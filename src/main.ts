@@ -28,6 +28,8 @@ async function runJob(inputs: JobInputs, jobWiring: Wiring): Promise<void> {
       return (await import('./action/jobs/comment.js')).commentJob(inputs, jobWiring)
     case 'remediate':
       return (await import('./action/jobs/remediate.js')).remediateJob(inputs, jobWiring)
+    case 'reconcile':
+      return (await import('./action/jobs/reconcile.js')).reconcileJob(inputs, jobWiring)
   }
 }
 

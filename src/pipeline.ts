@@ -84,7 +84,13 @@ export interface AnalyzeInput {
   now: Date
 }
 
-/** The incident in a delivery, secrets already replaced by placeholders. */
+/**
+ * The incident in a delivery, secrets already replaced by placeholders. The delivery's payload
+ * was made safe where it was read (intake/dispatch.ts readPayload), and normalize makes safe what
+ * reaches it otherwise, so the recursive walks after it (JSON.stringify of the raw event for the
+ * issue) see nothing nested deeper than intake/sanitize.ts's MAX_DEPTH; the redactor's own walk
+ * is iterative.
+ */
 export function normalizeDelivery(
   delivery: Delivery & { kind: 'payload' },
   redactor: Redactor
@@ -156,6 +162,10 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
     ...(plan ? { plan } : {}),
     ...(entry ? { runbook: entry.runbook } : {}),
     deliveryProblems: input.delivery.problems.map((p) => redactor.text(p)),
+    // What intake repaired before reading the payload (already bounded, intake/sanitize.ts).
+    ...(input.delivery.notes?.length
+      ? { deliveryNotes: input.delivery.notes.map((n) => redactor.text(n)) }
+      : {}),
     ...(context ? { context: context.report } : {}),
     ...(input.commit ? { commit: input.commit } : {}),
     ...(input.stateMarker ? { stateMarker: input.stateMarker } : {}),

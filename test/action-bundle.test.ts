@@ -1,5 +1,5 @@
 // The committed bundles, run as the runner runs them, once per job: each sub-action's entry
-// (dist/validate.js, intake.js, approve.js, remediate.js) runs once against the stand-ins,
+// (dist/validate.js, intake.js, approve.js, remediate.js, reconcile.js) runs once against the stand-ins,
 // configured only by environment (GITHUB_API_URL, AWS_ENDPOINT_URL, credentials). Every other scenario runs the same composition root in process
 // (harness/action-in-process.ts); this file proves that what ships is that root.
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
@@ -14,6 +14,7 @@ jest.setTimeout(60_000)
 const REPO = 'acme/ops'
 const ALARM = 'checkout-web-target-5xx'
 const SECOND_ALARM = 'checkout-web-target-5xx-eu'
+const RECONCILED_ALARM = 'lost-delivery-queue-depth'
 let standIns: StandIns
 
 beforeAll(async () => {
@@ -34,6 +35,15 @@ beforeAll(async () => {
   })
   standIns.cloudwatch.putAlarm({ AlarmName: ALARM, StateValue: 'ALARM' })
   standIns.cloudwatch.putAlarm({ AlarmName: SECOND_ALARM, StateValue: 'ALARM' })
+  // An alarm in ALARM for an hour whose delivery never came: reconcile's to find.
+  const hourAgo = new Date(Date.now() - 3_600_000)
+  standIns.cloudwatch.putAlarm({
+    AlarmName: RECONCILED_ALARM,
+    StateValue: 'ALARM',
+    StateReason: 'Threshold Crossed',
+    StateUpdatedTimestamp: hourAgo,
+    StateTransitionedTimestamp: hourAgo
+  })
 })
 
 afterAll(async () => {
@@ -51,10 +61,10 @@ const payload = (alarm: string): object => {
   return event
 }
 
-// The four bundles run side by side, as four workflow runs would: each spends most of its time in
+// The five bundles run side by side, as five workflow runs would: each spends most of its time in
 // GitHub's real spacing of notifying writes (three seconds), and none depends on another's
 // result. approve/ and remediate/ act on an incident opened in process beforehand.
-it('validate/ checks the catalog; intake/ opens an incident; approve/ approves one; remediate/ refuses a digest that was not approved', async () => {
+it('validate/ checks the catalog; intake/ opens an incident; approve/ approves one; remediate/ refuses a digest that was not approved; reconcile/ opens the issue a lost delivery should have', async () => {
   const opened = await runActionInProcess({
     env: env(),
     eventName: 'repository_dispatch',
@@ -69,7 +79,7 @@ it('validate/ checks the catalog; intake/ opens an incident; approve/ approves o
     body: `/approve ${digest.slice(0, 12)}`
   })
 
-  const [validate, intake, approve, remediate] = await Promise.all([
+  const [validate, intake, approve, remediate, reconcile] = await Promise.all([
     runActionBundle({
       entry: 'validate',
       env: {},
@@ -95,6 +105,13 @@ it('validate/ checks the catalog; intake/ opens an incident; approve/ approves o
       eventName: 'issue_comment',
       webhook: {},
       inputs: { 'issue-number': String(issue), 'plan-digest': 'f'.repeat(64) }
+    }),
+    runActionBundle({
+      entry: 'reconcile',
+      env: env(),
+      eventName: 'schedule',
+      webhook: { schedule: '7,22,37,52 * * * *' },
+      inputs: { 'alarm-name-prefix': 'lost-' }
     })
   ])
 
@@ -121,5 +138,11 @@ it('validate/ checks the catalog; intake/ opens an incident; approve/ approves o
   const bodies = standIns.github.state.commentsOf(REPO, issue).map((c) => c.body)
   expect(bodies.some((b) => /^❌ Nothing was run/.test(b))).toBe(true)
   expect(standIns.aws.calls.filter((c) => c.operation === 'SendCommand')).toHaveLength(0)
+
+  expect(reconcile.code).toBe(0)
+  expect(reconcile.outputs).toMatchObject({ reconciled: '1', failures: '0' })
+  expect(
+    standIns.github.state.issuesOf(REPO).filter((i) => i.title.includes(RECONCILED_ALARM))
+  ).toHaveLength(1)
   standIns.github.assertNoViolations()
 })

@@ -331,13 +331,16 @@ function examples(dir: string): string[] {
 async function actionIntake(event: unknown) {
   const created: string[] = []
   const issues: IncidentIssues = {
-    findOpen: () => Promise.resolve([]),
+    find: () => Promise.resolve([]),
+    exclusive: (_fp, work) => work(),
     create: (draft) => {
       created.push(draft.title)
       return Promise.resolve({ number: 1, url: 'https://github.com/acme/ops/issues/1' })
     },
     comment: () => Promise.resolve(),
-    update: () => Promise.resolve()
+    update: () => Promise.resolve(),
+    addLabel: () => Promise.resolve(),
+    removeLabel: () => Promise.resolve()
   }
   const result = await intakeCommand({
     eventName: 'repository_dispatch',

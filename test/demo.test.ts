@@ -28,7 +28,16 @@ describe('demo', () => {
       expect(result.outcome).toBe(expected?.outcome)
       expect(readFileSync(join(out, 'issue.md'), 'utf8')).toMatch(/^# \[incident\] /)
       const comments = readdirSync(out).filter((f) => f.startsWith('comment-'))
-      if (expected?.outcome) expect(comments.length).toBeGreaterThan(2)
+      if (expected?.outcome) {
+        expect(comments.length).toBeGreaterThan(2)
+        // The remediation posted two comments: its progress comment, edited as the run went, and
+        // its result.
+        const [progress, result] = comments.slice(-2).map((f) => readFileSync(join(out, f), 'utf8'))
+        expect(progress).toMatch(/\n▶️ Running `[\w-]+`, plan `[0-9a-f]{12}`/)
+        expect(progress).toContain(`🏁 Finished: \`${expected.outcome}\``)
+        expect(progress).not.toContain('opsloop:record')
+        expect(result).toMatch(new RegExp(`\n🏁 Plan \`[0-9a-f]{12}\`: \`${expected.outcome}\``))
+      }
       // Without a runbook, OpsLoop's sealed record of the incident is the only comment.
       else expect(comments).toEqual(['comment-01-github-actions_bot_.md'])
       const text = printed.join('\n')

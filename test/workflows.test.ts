@@ -66,3 +66,88 @@ describe('incident.yml', () => {
     expect(setup).toContain('`opsloop:log-groups` tag')
   })
 })
+
+describe('reconcile.yml', () => {
+  interface ReconcileWorkflow {
+    on: { schedule?: { cron: string }[]; workflow_dispatch?: unknown }
+    permissions?: unknown
+    concurrency?: { group: string; 'cancel-in-progress': boolean }
+    jobs: Record<
+      string,
+      {
+        if?: string
+        environment?: string
+        permissions?: Record<string, string>
+        steps?: { uses?: string; if?: string; with?: Record<string, string> }[]
+      }
+    >
+  }
+  const text = readFileSync(join(DIR, 'reconcile.yml'), 'utf8')
+  const workflow = parse(text) as ReconcileWorkflow
+  const [job] = Object.values(workflow.jobs)
+  const reconcile = job?.steps?.find((step) => step.uses === './reconcile')
+
+  it('runs every 15 minutes, off the hour, and by hand; one run at a time', () => {
+    const crons = workflow.on.schedule?.map((s) => s.cron) ?? []
+    expect(crons).toHaveLength(1)
+    const [minutes, ...rest] = (crons[0] ?? '').split(' ')
+    expect(rest).toEqual(['*', '*', '*', '*'])
+    const at = (minutes ?? '').split(',').map(Number)
+    expect(at).toHaveLength(4)
+    expect(at.map((m, i) => (at[(i + 1) % 4] ?? 0) - m + (i === 3 ? 60 : 0))).toEqual([
+      15, 15, 15, 15
+    ])
+    expect(at).not.toContain(0)
+    expect(workflow.on).toHaveProperty('workflow_dispatch')
+    expect(workflow.concurrency).toEqual({
+      group: 'opsloop-reconcile',
+      'cancel-in-progress': false
+    })
+    // The header says why.
+    expect(text).toMatch(/^# Why every 15 minutes:/m)
+  })
+
+  it('gets the record key from the opsloop environment and only the permissions intake needs', () => {
+    expect(workflow.permissions).toEqual({})
+    expect(job?.environment).toBe('opsloop')
+    expect(reconcile?.with?.['record-key']).toBe('${{ secrets.OPSLOOP_RECORD_KEY }}')
+    expect(job?.permissions).toEqual({
+      contents: 'read',
+      issues: 'write',
+      deployments: 'read',
+      'pull-requests': 'read',
+      'id-token': 'write'
+    })
+  })
+
+  it('reads CloudWatch with the read-only triage role, as incident.yml does', () => {
+    const incident = parse(readFileSync(join(DIR, 'incident.yml'), 'utf8')) as ReconcileWorkflow
+    const credentials = (w: ReconcileWorkflow) =>
+      Object.values(w.jobs)
+        .flatMap((j) => j.steps ?? [])
+        .find((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@'))
+    expect(credentials(workflow)).toEqual(credentials(incident))
+    expect(credentials(workflow)?.with?.['role-to-assume']).toBe(
+      '${{ vars.OPSLOOP_TRIAGE_ROLE_ARN }}'
+    )
+    // Without the role a scheduled run is skipped; a manual one runs and says what is missing.
+    expect(job?.if).toBe(
+      "${{ vars.OPSLOOP_TRIAGE_ROLE_ARN != '' || github.event_name == 'workflow_dispatch' }}"
+    )
+  })
+
+  it('takes the alarm scope and bound from repository variables its header and the setup guide document', () => {
+    expect(reconcile?.with).toMatchObject({
+      'alarm-name-prefix': '${{ vars.OPSLOOP_ALARM_NAME_PREFIX }}',
+      'alarm-tag': '${{ vars.OPSLOOP_ALARM_TAG }}',
+      'max-alarms': "${{ vars.OPSLOOP_MAX_ALARMS || '10' }}",
+      'aws-region': '${{ vars.AWS_REGION }}'
+    })
+    const header = text.slice(0, text.indexOf('\nname:'))
+    const setup = readFileSync('docs/setup.md', 'utf8')
+    for (const variable of new Set([...text.matchAll(/vars\.([A-Z_]+)/g)].map((m) => m[1] ?? ''))) {
+      expect({ variable, header: header.includes(variable) }).toEqual({ variable, header: true })
+      expect({ variable, setup: setup.includes(variable) }).toEqual({ variable, setup: true })
+    }
+  })
+})

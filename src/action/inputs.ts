@@ -8,7 +8,7 @@ import { proxySettings, type ProxySettings } from '../adapters/http/proxy.js'
 import { parseList } from '../util/list.js'
 import type { ProviderInputs } from './triage-provider.js'
 
-export const COMMANDS = ['validate', 'intake', 'comment', 'remediate'] as const
+export const COMMANDS = ['validate', 'intake', 'comment', 'remediate', 'reconcile'] as const
 export type Command = (typeof COMMANDS)[number]
 
 type Get = (name: string) => string
@@ -41,6 +41,25 @@ export interface RunnerFacts {
   awsRegion: string | undefined
   /** HTTPS_PROXY, HTTP_PROXY and NO_PROXY, for every client of the run. */
   proxy: ProxySettings | undefined
+  /**
+   * OPSLOOP_STANDIN_WAIT_SCALE (0 to 1): GitHub's spacing of writes scaled, for `npm run demo`
+   * against the local stand-in. Believed only when the API is on this machine (a loopback
+   * address), so no setting can make a run against GitHub skip the spacing GitHub asks for.
+   */
+  standInWaitScale: number | undefined
+}
+
+/** The stand-in wait scale, when it is set, valid, and the API is on a loopback address. */
+function standInWaitScale(value: string | undefined, apiUrl: string): number | undefined {
+  const scale = Number(value)
+  if (value === undefined || !Number.isFinite(scale) || scale < 0 || scale > 1) return undefined
+  let host = ''
+  try {
+    host = new URL(apiUrl).hostname
+  } catch {
+    return undefined
+  }
+  return ['127.0.0.1', '[::1]', 'localhost'].includes(host) ? scale : undefined
 }
 
 /** What every job that writes to an issue needs: the token and the record key (a secret). */
@@ -74,6 +93,28 @@ export interface IntakeInputs extends IssueAccess {
   notify: NotifyConfig
 }
 
+/** What intake reads besides its command: reconcile hands its alarms to intake with the same. */
+export type IntakeSettings = Omit<IntakeInputs, 'command'>
+
+/** Which alarms OpsLoop is responsible for: a name prefix, a tag, or both (every alarm: `*`). */
+export interface AlarmScope {
+  /** Alarm names start with this; absent for every alarm (`alarm-name-prefix: '*'`). */
+  namePrefix?: string
+  /** The alarms carry this tag key (with this value, when given). */
+  tag?: { key: string; value?: string }
+}
+
+/**
+ * `reconcile` (a schedule): the alarms in ALARM within the scope without an issue, and the open
+ * issues whose alarm is back to OK, handed to intake as the deliveries that never arrived.
+ */
+export interface ReconcileInputs extends IntakeSettings {
+  command: 'reconcile'
+  scope: AlarmScope
+  /** Alarms handed to intake (or open issues read for a recovery) per run, at most. */
+  maxAlarms: number
+}
+
 export interface CommentInputs extends IssueAccess {
   command: 'comment'
   catalog: CatalogInputs
@@ -97,7 +138,8 @@ export interface RemediateInputs extends IssueAccess {
   runUrl?: string
 }
 
-export type JobInputs = ValidateInputs | IntakeInputs | CommentInputs | RemediateInputs
+export type JobInputs =
+  ValidateInputs | IntakeInputs | CommentInputs | RemediateInputs | ReconcileInputs
 
 /** The command to run: the `command` input, or the natural one for the triggering event. */
 export function chooseCommand(input: string, eventName: string | undefined): Command {
@@ -123,6 +165,7 @@ export function chooseCommand(input: string, eventName: string | undefined): Com
 export function runnerFacts(env: Env): RunnerFacts {
   const set = (name: string): string | undefined => env[name] || undefined
   const runId = Number(set('GITHUB_RUN_ID'))
+  const apiUrl = set('GITHUB_API_URL') ?? 'https://api.github.com'
   return {
     eventName: set('GITHUB_EVENT_NAME'),
     eventPath: set('GITHUB_EVENT_PATH'),
@@ -131,9 +174,10 @@ export function runnerFacts(env: Env): RunnerFacts {
     actor: set('GITHUB_ACTOR'),
     runId: Number.isSafeInteger(runId) && runId > 0 ? runId : undefined,
     serverUrl: set('GITHUB_SERVER_URL') ?? 'https://github.com',
-    apiUrl: set('GITHUB_API_URL') ?? 'https://api.github.com',
+    apiUrl,
     awsRegion: set('AWS_REGION') ?? set('AWS_DEFAULT_REGION'),
-    proxy: proxySettings(env)
+    proxy: proxySettings(env),
+    standInWaitScale: standInWaitScale(set('OPSLOOP_STANDIN_WAIT_SCALE'), apiUrl)
   }
 }
 
@@ -245,39 +289,128 @@ const notifyConfig = (get: Get): NotifyConfig =>
 const awsRegion = (get: Get, facts: RunnerFacts): string =>
   get('aws-region').trim() || facts.awsRegion || ''
 
+/** Intake's inputs (and reconcile's, which hands alarms to intake), parsed and checked. */
+function intakeSettings(
+  get: Get,
+  facts: RunnerFacts,
+  access: IssueAccess,
+  catalog: CatalogInputs,
+  read: { eventType: boolean; insufficientData: boolean } = {
+    eventType: true,
+    insufficientData: true
+  }
+): IntakeSettings {
+  const changeWindowMs = durationInput(get, 'change-window')
+  return {
+    ...access,
+    catalog,
+    eventType: (read.eventType && get('event-type').trim()) || DEFAULT_EVENT_TYPE,
+    provider: {
+      provider: get('triage-provider'),
+      modelId: get('model-id'),
+      region: get('aws-region'),
+      maxTokens: get('max-tokens'),
+      temperature: get('temperature'),
+      timeout: get('model-timeout')
+    },
+    policy: {
+      insufficientData: read.insufficientData
+        ? choice(get, 'insufficient-data', ['ignore', 'incident'], 'ignore')
+        : 'ignore',
+      closeOnRecovery: flag(get, 'close-on-recovery', 'false')
+    },
+    awsRegion: awsRegion(get, facts),
+    context: {
+      logGroups: parseList(get('log-groups')) ?? [],
+      changeRepos: changeRepositories(get('change-repositories'), access.repositoryName),
+      ...(changeWindowMs !== undefined ? { changeWindowMs } : {})
+    },
+    notify: notifyConfig(get)
+  }
+}
+
+const DEFAULT_EVENT_TYPE = 'aws-incident'
+/** Alarms reconcile hands to intake per run unless `max-alarms` says otherwise, and the most. */
+export const DEFAULT_MAX_ALARMS = 10
+const MOST_ALARMS = 100
+
+/** Alarm names hold 1 to 255 characters, none a control character. */
+const ALARM_NAME_PREFIX = /^[^\p{Cc}]{1,255}$/u
+/** AWS tag keys (1 to 128) and values (up to 256): letters, digits, spaces and `_.:/=+-@`. */
+const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u
+const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u
+
+/** `alarm-tag`: `key` (any value) or `key=value`, split at the first `=`. */
+function alarmTag(value: string): AlarmScope['tag'] {
+  if (value === '') return undefined
+  const at = value.indexOf('=')
+  const key = (at < 0 ? value : value.slice(0, at)).trim()
+  const tagValue = at < 0 ? undefined : value.slice(at + 1).trim()
+  if (!TAG_KEY.test(key) || (tagValue !== undefined && !TAG_VALUE.test(tagValue)))
+    throw new Error(
+      `\`alarm-tag\` must be a tag key, or key=value, as AWS spells tags (a key of 1 to 128 letters, digits, spaces and _.:/=+-@, a value of up to 256), got ${JSON.stringify(value)}.`
+    )
+  return { key, ...(tagValue !== undefined ? { value: tagValue } : {}) }
+}
+
+/** Reconcile's scope, bound and region, with intake's inputs for what it hands over. */
+function reconcileInputs(
+  get: Get,
+  facts: RunnerFacts,
+  access: IssueAccess,
+  catalog: CatalogInputs
+): ReconcileInputs {
+  const prefix = get('alarm-name-prefix').trim()
+  if (prefix !== '' && !ALARM_NAME_PREFIX.test(prefix))
+    throw new Error(
+      `\`alarm-name-prefix\` must be the start of an alarm name (1 to 255 characters, no control characters), got ${JSON.stringify(prefix)}.`
+    )
+  if (prefix !== '*' && prefix.includes('*'))
+    throw new Error(
+      `\`alarm-name-prefix\` is a prefix, not a pattern: ${JSON.stringify(prefix)} would match only names that start with it literally; write the start of the names without \`*\` (\`*\` alone means every alarm).`
+    )
+  const tag = alarmTag(get('alarm-tag').trim())
+  if (prefix === '' && !tag)
+    throw new Error(
+      "Reconcile needs to know which alarms OpsLoop is responsible for: set `alarm-name-prefix` to the stack's `AlarmNamePrefix` (`*` for every alarm, when the stack forwards every alarm), and/or `alarm-tag` to a tag those alarms carry (`key` or `key=value`)."
+    )
+  const max = get('max-alarms').trim()
+  const maxAlarms = max === '' ? DEFAULT_MAX_ALARMS : Number(max)
+  if (
+    !/^[0-9]*$/.test(max) ||
+    !Number.isInteger(maxAlarms) ||
+    maxAlarms < 1 ||
+    maxAlarms > MOST_ALARMS
+  )
+    throw new Error(
+      `\`max-alarms\` must be a whole number from 1 to ${MOST_ALARMS}, got ${JSON.stringify(max)}.`
+    )
+  const settings = intakeSettings(get, facts, access, catalog, {
+    eventType: false,
+    insufficientData: false
+  })
+  if (!settings.awsRegion)
+    throw new Error(
+      'Reconcile reads CloudWatch alarms: set `aws-region` (or AWS_REGION, as aws-actions/configure-aws-credentials does).'
+    )
+  return {
+    command: 'reconcile',
+    ...settings,
+    scope: {
+      ...(prefix !== '' && prefix !== '*' ? { namePrefix: prefix } : {}),
+      ...(tag ? { tag } : {})
+    },
+    maxAlarms
+  }
+}
+
 /** The inputs of one job, parsed and checked; throws the first problem, naming the input. */
 export function parseInputs(command: Command, get: Get, facts: RunnerFacts): JobInputs {
   const catalog = catalogInputs(get)
   if (command === 'validate') return { command, catalog }
   const access = issueAccess(get, facts)
-  if (command === 'intake') {
-    const changeWindowMs = durationInput(get, 'change-window')
-    return {
-      command,
-      ...access,
-      catalog,
-      eventType: get('event-type').trim() || 'aws-incident',
-      provider: {
-        provider: get('triage-provider'),
-        modelId: get('model-id'),
-        region: get('aws-region'),
-        maxTokens: get('max-tokens'),
-        temperature: get('temperature'),
-        timeout: get('model-timeout')
-      },
-      policy: {
-        insufficientData: choice(get, 'insufficient-data', ['ignore', 'incident'], 'ignore'),
-        closeOnRecovery: flag(get, 'close-on-recovery', 'false')
-      },
-      awsRegion: awsRegion(get, facts),
-      context: {
-        logGroups: parseList(get('log-groups')) ?? [],
-        changeRepos: changeRepositories(get('change-repositories'), access.repositoryName),
-        ...(changeWindowMs !== undefined ? { changeWindowMs } : {})
-      },
-      notify: notifyConfig(get)
-    }
-  }
+  if (command === 'intake') return { command, ...intakeSettings(get, facts, access, catalog) }
+  if (command === 'reconcile') return reconcileInputs(get, facts, access, catalog)
   if (command === 'comment')
     return { command, ...access, catalog, ignoredLogins: ignoredLogins(get) }
   const issue = get('issue-number').trim()

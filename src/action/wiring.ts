@@ -48,8 +48,11 @@ export interface Wiring {
   host: ActionHost
   facts: RunnerFacts
   runtime: RuntimeOptions
-  /** The GitHub client for `token`, built once per run. */
-  github(token: string): GitHub
+  /**
+   * The GitHub client for `token`, built once per run (per options). `primaryRateLimitRetries: 0`
+   * fails a request at once on a primary rate limit instead of waiting for the reset.
+   */
+  github(token: string, options?: { primaryRateLimitRetries?: number }): GitHub
   /** AWS SDK settings for `region` ('' lets the SDK find it), `attempts` tries per call. */
   aws(region: string, options?: { attempts?: number; adaptive?: boolean }): AwsClientConfig
   /** The sealing key (masked by then) and the repository records belong to. */
@@ -86,21 +89,26 @@ export function wiring(
   through: Transport = {}
 ): Wiring {
   const clients = new Map<string, GitHub>()
+  // Tests in process set the scale; the demo's bundle against the local stand-in may (facts).
+  const scale = runtime.githubWaitScale ?? facts.standInWaitScale
+  const waitScale = scale !== undefined ? { waitScale: scale } : {}
   return {
     host,
     facts,
     runtime,
-    github(token) {
-      let client = clients.get(token)
+    github(token, options = {}) {
+      const key = `${token}\n${options.primaryRateLimitRetries ?? ''}`
+      let client = clients.get(key)
       if (!client) {
         client = createGitHubClient({
           token,
           baseUrl: facts.apiUrl,
           warn: host.log.warning,
+          ...options,
           ...(through.fetch ? { fetch: through.fetch } : {}),
-          ...(runtime.githubWaitScale !== undefined ? { waitScale: runtime.githubWaitScale } : {})
+          ...waitScale
         })
-        clients.set(token, client)
+        clients.set(key, client)
       }
       return client
     },

@@ -6,7 +6,12 @@
 // passes in.
 import type { Runbook } from '../generated/runbook.js'
 import type { Permission } from '../issue/thread.js'
-import { MIN_DIGEST, parseCommentCommand, type CommentCommand } from './comment-command.js'
+import {
+  MIN_DIGEST,
+  parseCommentCommand,
+  type CommandWord,
+  type CommentCommand
+} from './comment-command.js'
 
 export type { Permission }
 
@@ -125,18 +130,38 @@ function carriesDecision(command: CommentCommand | undefined): command is Commen
   return command.kind === 'approve' || command.kind === 'reject'
 }
 
-const DOING: Record<Verb, string> = {
+const DOING: Record<CommandWord, string> = {
   approve: 'approving',
   reject: 'rejecting',
+  'dry-run': 'a dry run',
+  cancel: 'cancelling',
   set: 'setting a parameter',
   retriage: 'triaging again'
 }
-type Verb = 'approve' | 'reject' | 'set' | 'retriage'
+type Verb = 'approve' | 'reject' | 'dry-run' | 'set' | 'retriage'
+
+/** Whether a repository permission lets its holder give OpsLoop commands at all. */
+export const maySendCommands = (permission: Permission): boolean =>
+  permission === 'write' || permission === 'admin'
+
+/**
+ * Why someone without `write` or `admin` cannot do what their command asks: one sentence, e.g.
+ * "bob has only `read` permission on this repository, but approving needs `write` or `admin`; …".
+ */
+export function permissionRefusal(who: string, permission: Permission, word: string): string {
+  const has =
+    permission === 'none'
+      ? 'no access to this repository (permission `none`)'
+      : `only \`${permission}\` permission on this repository`
+  const doing = (DOING as Record<string, string | undefined>)[word] ?? `\`/${word}\``
+  return `${who} has ${has}, but ${doing} needs \`write\` or \`admin\`; ask someone with write access.`
+}
 
 /**
  * Why the author may not change what runs with this runbook, or undefined when they may:
  * approving and rejecting, and equally setting a parameter (`/set`) or asking for a new triage
- * (`/retriage`), since both change the plan that others then approve.
+ * (`/retriage`), since both change the plan that others then approve; and a dry run (`/dry-run`),
+ * which shows what would be sent to the hosts, to the same people.
  */
 export function refuseChange(
   comment: IssueComment,
@@ -160,13 +185,7 @@ async function refusePerson(
     return `Comments by bots, apps and deleted accounts do not count; a person with write access must post /${verb}.`
 
   const permission = await lookups.permission(who)
-  if (permission !== 'write' && permission !== 'admin') {
-    const has =
-      permission === 'none'
-        ? 'no access to this repository (permission `none`)'
-        : `only \`${permission}\` permission on this repository`
-    return `${who} has ${has}, but ${DOING[verb]} needs \`write\` or \`admin\`; ask someone with write access.`
-  }
+  if (!maySendCommands(permission)) return permissionRefusal(who, permission, verb)
 
   const users = ctx.approval.approvers?.users ?? []
   const teams = (ctx.approval.approvers?.teams ?? []).map((t) => t.replace(/^@/, ''))

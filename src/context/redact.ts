@@ -256,7 +256,7 @@ export class Redactor {
    * once they are separate strings. Numbers, booleans and null are kept as they are.
    */
   json<T>(value: T): T {
-    return this.copy(value, undefined) as T
+    return this.copy(value) as T
   }
 
   /** What was redacted so far: occurrences by kind, never the secrets themselves. */
@@ -269,19 +269,72 @@ export class Redactor {
     return [...this.bySecret.values()].map((r) => ({ ...r }))
   }
 
-  private copy(value: unknown, key: string | undefined): unknown {
-    if (typeof value === 'string')
-      return key === undefined ? this.text(value) : this.field(key, value)
-    if (Array.isArray(value)) return (value as unknown[]).map((v) => this.copy(v, undefined))
-    if (value !== null && typeof value === 'object')
-      // fromEntries defines properties, so a `__proto__` key stays a plain key.
-      return Object.fromEntries(
-        Object.entries(value as Record<string, unknown>).map(([k, v]) => [
-          this.text(k),
-          this.copy(v, k)
-        ])
-      )
-    return value
+  /**
+   * The copy behind `json()`. Iterative (an explicit stack, no recursion), so no depth of nesting
+   * can overflow the call stack, whoever calls it: intake cuts payloads to a shallow depth first
+   * (intake/sanitize.ts), but facts looked up in AWS and sealed records come here too. Strings are
+   * redacted in document order (each key just before its value), as a recursive copy would, so
+   * placeholders are numbered the same way. A value that contains itself is refused with a
+   * TypeError, as JSON.stringify refuses it.
+   */
+  private copy(root: unknown): unknown {
+    type Task =
+      | { value: unknown; put: (v: unknown) => void }
+      | { value: unknown; key: string; into: Record<string, unknown> }
+      | { leave: object }
+    let result: unknown
+    const open = new Set<object>()
+    const tasks: Task[] = [{ value: root, put: (v) => (result = v) }]
+    for (let task = tasks.pop(); task !== undefined; task = tasks.pop()) {
+      if ('leave' in task) {
+        open.delete(task.leave)
+        continue
+      }
+      const { value } = task
+      const key = 'key' in task ? task.key : undefined
+      let put: (v: unknown) => void
+      if ('into' in task) {
+        // The key is redacted like any text before its value is (an e-mail used as a key).
+        const into = task.into
+        const name = this.text(task.key)
+        // Defined, not assigned, so a `__proto__` key stays a plain key.
+        put = (v) =>
+          Object.defineProperty(into, name, {
+            value: v,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          })
+      } else put = task.put
+      if (typeof value === 'string') {
+        put(key === undefined ? this.text(value) : this.field(key, value))
+        continue
+      }
+      if (value === null || typeof value !== 'object') {
+        put(value)
+        continue
+      }
+      if (open.has(value)) throw new TypeError('Redactor.json: the value contains itself')
+      open.add(value)
+      tasks.push({ leave: value })
+      // Children are pushed in reverse, so the stack gives them back in document order.
+      if (Array.isArray(value)) {
+        const items = value as unknown[]
+        const out: unknown[] = new Array<unknown>(items.length)
+        put(out)
+        for (let i = items.length - 1; i >= 0; i--)
+          if (i in items) tasks.push({ value: items[i], put: (v) => (out[i] = v) })
+      } else {
+        const out: Record<string, unknown> = {}
+        put(out)
+        const entries = Object.entries(value as Record<string, unknown>)
+        for (let i = entries.length - 1; i >= 0; i--) {
+          const [k, v] = entries[i] as [string, unknown]
+          tasks.push({ value: v, key: k, into: out })
+        }
+      }
+    }
+    return result
   }
 
   private field(rawKey: string, value: string): string {

@@ -1,7 +1,11 @@
 // `comment`: an `issue_comment` event on an incident issue. Reads the command in the comment
-// (`/approve`, `/reject`, `/dry-run`, `/cancel`), answers every one of them with a reply that says
-// what happened and why, and tells the workflow whether the plan is now approved, so the
-// environment-gated remediation job can start.
+// (`/approve`, `/reject`, `/dry-run`, `/cancel`, `/set`, `/retriage`) and tells the workflow
+// whether the plan is now approved, so the environment-gated remediation job can start. Every
+// command needs `write` or `admin`, asked of GitHub live (the workflow's `author_association`
+// filter is only a pre-filter). People with it get a reply to every command that says what
+// happened and why; people without it get one short note per issue and then silence, so a flood of
+// commands costs a bounded, small number of requests each: the permission, the issue's snapshot
+// (one request per 100 comments) and, once per person, the note.
 import { parseCommentCommand, type CommentCommand } from '../approval/comment-command.js'
 import { checkParameterValue } from '../catalog/parameters.js'
 import type { Plan } from '../generated/plan.js'
@@ -14,16 +18,20 @@ import {
 import {
   decideComment,
   evaluateApprovals,
+  maySendCommands,
+  permissionRefusal,
   refuseChange,
-  type IssueComment
+  type IssueComment,
+  type Permission
 } from '../approval/policy.js'
 import { renderAction } from '../execution/render.js'
-import { currentEntry, readLedger, wasClaimed } from '../issue/ledger.js'
+import { currentEntry, readLedger, wasClaimed, type Ledger } from '../issue/ledger.js'
 import type { RecordKey } from '../issue/record.js'
-import type { IssueThread } from '../issue/thread.js'
+import type { IssueSnapshot, IssueThread } from '../issue/thread.js'
 import { recordWriter } from '../issue/write.js'
 import { currentPlan } from '../plan/current.js'
 import { typedValue } from '../plan/plan.js'
+import { isPermissionNoteTo, permissionNote } from '../report/command-replies.js'
 import { code } from '../report/markdown.js'
 import { changedPlanReply, decisionReply, dryRunComment } from '../report/remediation.js'
 import type { CatalogRunbook, ParameterValue } from '../triage/types.js'
@@ -57,18 +65,23 @@ export interface CommentInput {
 }
 
 export async function commentCommand(input: CommentInput): Promise<CommentResult> {
-  const { event, thread } = input
+  const { event } = input
+  const thread = onePermissionLookupEach(input.thread)
   const now = input.now ?? (() => new Date())
   const command = parseCommentCommand(event.comment.body)
   if (!command) return { handled: false, reason: 'the comment holds no OpsLoop command' }
   // Our own replies and other automation never drive approvals (and never loop).
   if (
+    event.comment.author.trim() === '' ||
     isAutomation(
       { login: event.comment.author, type: event.comment.authorType },
       input.ignoredLogins
     )
   )
-    return { handled: false, reason: `comments by ${event.comment.author} are not commands` }
+    return {
+      handled: false,
+      reason: `comments by ${event.comment.author || 'a deleted account'} are not commands`
+    }
   if (event.issue.pullRequest)
     return { handled: false, reason: 'commands work on incident issues, not pull requests' }
 
@@ -88,14 +101,27 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
       reason: text
     }
   }
+  // Every command needs write access, asked live: author_association is only the workflow's
+  // pre-filter (MEMBER does not imply write). The snapshot is read either way: it is what
+  // commands act on, and where an earlier note to this person would be.
+  const author = event.comment.author
+  const permission = await thread.permissionOf(author)
+  const snapshot = await thread.snapshot()
+  const ledger = readLedger(snapshot, input.records.key, input.records.repo)
+  if (!maySendCommands(permission)) {
+    const word = command.kind === 'invalid' ? command.command : command.kind
+    const why = permissionRefusal(author, permission, word)
+    if (!ledger.authentic) return { handled: false, reason: `${why} (no reply: ${ledger.reason})` }
+    if (notedBefore(snapshot, ledger, author))
+      return { handled: false, reason: `${why} (no reply: @${author} has had the one note)` }
+    return reply(permissionNote(author, why))
+  }
+
   if (event.action !== 'created')
     return reply(
       `❌ Not counted: commands in edited comments do not count (anyone with write access can edit a comment). Post a new ${code(`/${command.kind}`)} comment.`
     )
   if (command.kind === 'invalid') return reply(`❌ ${code(command.command)}: ${command.reason}`)
-
-  const snapshot = await thread.snapshot()
-  const ledger = readLedger(snapshot, input.records.key, input.records.repo)
   if (!ledger.authentic) return reply(`❌ Nothing will run: ${ledger.reason}.`)
   if (snapshot.issue.state !== 'open')
     return reply('❌ The incident issue is closed: nothing will run.')
@@ -143,6 +169,13 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
     )
 
   if (command.kind === 'dry-run') {
+    // What would be sent to the hosts is shown to the people who may approve it, no one else.
+    const refusal = await refuseChange(asIssueComment(own), 'dry-run', {
+      approval: catalogEntry.runbook.approval,
+      permissionOf: (login) => thread.permissionOf(login),
+      isTeamMember: (org, slug, login) => thread.teamMember(org, slug, login)
+    })
+    if (refusal) return reply(`❌ Not counted: ${refusal}`)
     const context = { issueUrl: snapshot.issue.url, approvers: [], digest: plan.digest }
     const steps = [
       {
@@ -167,11 +200,7 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
     return reply(dryRunComment(plan, steps))
   }
   if (command.kind === 'cancel') {
-    const permission = await thread.permissionOf(event.comment.author)
-    if (permission !== 'write' && permission !== 'admin')
-      return reply(
-        `❌ Not counted: ${code('/cancel')} needs write access; @${event.comment.author} has ${permission}.`
-      )
+    // Write access was checked above; anyone with it may stop a run (no runbook restriction).
     // The sealed cancel record is what a pending remediation job reads before it starts.
     return reply(
       [
@@ -202,6 +231,37 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
     decisionReply(decision, state, plan, catalogEntry.runbook.approval.environment),
     approved,
     plan.digest
+  )
+}
+
+/**
+ * The thread with one permission lookup per login for the whole job: the check every command
+ * passes first, then the approval policy's, ask GitHub once.
+ */
+function onePermissionLookupEach(thread: IssueThread): IssueThread {
+  const asked = new Map<string, Promise<Permission>>()
+  return {
+    snapshot: () => thread.snapshot(),
+    reply: (body) => thread.reply(body),
+    update: (update) => thread.update(update),
+    addLabels: (labels) => thread.addLabels(labels),
+    teamMember: (org, slug, login) => thread.teamMember(org, slug, login),
+    permissionOf(login) {
+      const key = login.toLowerCase()
+      let found = asked.get(key)
+      if (!found) {
+        found = thread.permissionOf(login)
+        asked.set(key, found)
+      }
+      return found
+    }
+  }
+}
+
+/** Whether OpsLoop (the ledger's account, on a comment nobody edited) already noted `login` here. */
+function notedBefore(snapshot: IssueSnapshot, ledger: Ledger, login: string): boolean {
+  return snapshot.comments.some(
+    (c) => c.author?.id === ledger.identity.id && !c.edited && isPermissionNoteTo(c.body, login)
   )
 }
 

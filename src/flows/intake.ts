@@ -2,12 +2,18 @@
 // issue with its triage and plan, then posts OpsLoop's sealed record of it (the incident and the
 // plan) as the issue's first comment; a repeat delivery updates the sealed occurrence count in
 // place (a redelivered event, same id, changes nothing); an alarm back in OK is noted, labelled
-// and, if configured, closed. Only an open issue whose body carries OpsLoop's sealed state for
-// this fingerprint is the incident's issue: a look-alike someone else opened is passed over.
-// GitHub cost: new 3 requests plus the evidence (past incidents 2, recent changes 3 per
-// repository and a status per recent deployment), repeat 2 (3 when it fires again after
-// recovering), recovery 3.
-import type { IncidentIssues, IssueRef, OpenIssue } from '../intake/ports.js'
+// and, if configured, closed. Only an issue whose body carries OpsLoop's sealed state for this
+// fingerprint is the incident's issue: a look-alike someone else opened is passed over.
+// Deliveries race (several runners, retries, several envelopes of one alarm): each one holds the
+// incident's lock (IncidentIssues.exclusive) from the look-up to its last write, and the sealed
+// state keeps when the alarm last fired and recovered, so deliveries handled out of order still
+// leave the right state: an OK older than the latest alarm does not close it, an alarm older than
+// the recovery that closed its issue is counted there instead of opening another.
+// GitHub cost: the lock 2 (create and delete its label; a waiter 1 per attempt), plus: new 3
+// requests and the evidence (past incidents 2, recent changes 3 per repository and a status per
+// recent deployment), repeat 2 (4 when it fires again after recovering), redelivery 1,
+// recovery 4.
+import type { FoundIssue, IncidentIssues, IssueRef } from '../intake/ports.js'
 import { classify, readDelivery, type Delivery, type IntakePolicy } from '../intake/dispatch.js'
 import type { Incident } from '../generated/incident.js'
 import { fingerprint } from '../intake/fingerprint.js'
@@ -24,9 +30,11 @@ import type { FactSources } from '../context/ports.js'
 import type { InstanceDirectory } from '../plan/ports.js'
 import {
   approvalInfo,
+  lateRecoveryComment,
   occurrenceComment,
   type ApprovalInfo,
   recoveryComment,
+  unprocessedIssue,
   withOccurrenceRow
 } from '../report/incident-issue.js'
 import { recordComment } from '../report/remediation.js'
@@ -150,19 +158,73 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
   const redactor = new Redactor()
   const decision = intakeDecision(delivery, input.policy, redactor)
   if (decision.kind === 'skip') return { action: 'skipped', reason: decision.reason }
-  const { incident } = decision
-  const fp = fingerprint(incident)
+  const fp = fingerprint(decision.incident)
+  const handling = { delivery, redactor, decision, fp, now }
+  // Everything from the look-up of the incident's issue to the last write on it happens under
+  // the incident's lock: deliveries racing on several runners open one issue and lose no count.
+  return input.issues.exclusive(fp, () => handleIncident(input, handling))
+}
+
+interface Handling {
+  delivery: Delivery & { kind: 'payload' }
+  redactor: Redactor
+  decision: IntakeDecision & { kind: 'recovery' | 'incident' }
+  fp: string
+  now: () => Date
+}
+
+type Found = FoundIssue & { occurrences: OccurrenceState }
+
+/** When the event happened (its own time, else now), in ms, to order deliveries that race. */
+function eventTime(incident: Incident, now: () => Date): { at: string; ms: number } {
+  const ms = incident.time ? Date.parse(incident.time) : NaN
+  const at = Number.isFinite(ms) ? new Date(ms) : now()
+  return { at: at.toISOString(), ms: at.getTime() }
+}
+
+const msOf = (iso: string | undefined): number => (iso ? Date.parse(iso) : NaN)
+
+/**
+ * Whether the issue's alarm is back in OK: by the sealed times when the state has them, else (an
+ * issue from before they were kept) by the `recovered` label.
+ */
+function isRecovered(issue: Found): boolean {
+  const { firedAt, recoveredAt } = issue.occurrences
+  if (recoveredAt === undefined) return issue.labels.includes(RECOVERED_LABEL)
+  return firedAt === undefined || msOf(recoveredAt) >= msOf(firedAt)
+}
+
+const later = (a: string | undefined, b: string): string =>
+  a !== undefined && msOf(a) >= msOf(b) ? a : b
+
+const remembered = (state: OccurrenceState, id: string | undefined): string[] =>
+  [...state.eventIds, ...(id ? [id] : [])].slice(-REMEMBERED_IDS)
+
+/** OpsLoop's issues of this incident (sealed state for this fingerprint); others are passed over. */
+async function issuesOf(input: IntakeInput, fp: string): Promise<Found[]> {
   const { key, repo } = input.records
-  // The oldest open issue that carries OpsLoop's sealed state for this incident.
-  let open: (OpenIssue & { state: OccurrenceState }) | undefined
-  for (const candidate of await input.issues.findOpen(fp)) {
-    const state = readOccurrences(candidate.body, key, repo, fp)
-    if (state) {
-      open = { ...candidate, state }
-      break
-    }
+  const ours: Found[] = []
+  for (const candidate of await input.issues.find(fp)) {
+    const occurrences = readOccurrences(candidate.body, key, repo, fp)
+    if (occurrences) ours.push({ ...candidate, occurrences })
   }
+  return ours
+}
+
+async function handleIncident(input: IntakeInput, h: Handling): Promise<IntakeResult> {
+  const { delivery, redactor, decision, fp, now } = h
+  const { incident } = decision
+  const { key, repo } = input.records
+  const time = eventTime(incident, now)
+  const ours = await issuesOf(input, fp)
+  // The oldest open one is the incident's issue, but an alarm that fired before a recovery that
+  // closed an issue belongs to that episode: the first closed issue whose recovery came after it.
+  const open = ours.find((i) => i.state === 'open')
   const ref = (o: IssueRef): IssueRef => ({ number: o.number, url: o.url })
+  const seenBefore = (issue: Found): boolean =>
+    incident.id !== undefined && issue.occurrences.eventIds.includes(incident.id)
+  const body = (issue: Found, next: OccurrenceState): string =>
+    withStateMarker(withOccurrenceRow(issue.body, next), stateMarker(key, repo, fp, next))
 
   if (decision.kind === 'recovery') {
     if (!open)
@@ -171,63 +233,118 @@ export async function intakeCommand(input: IntakeInput): Promise<IntakeResult> {
         reason: 'the alarm is OK and no incident issue is open for it',
         fingerprint: fp
       }
+    const state = open.occurrences
+    const result = { issue: ref(open), fingerprint: fp, severity: incident.severity }
+    if (seenBefore(open) || (state.recoveredAt && msOf(state.recoveredAt) >= time.ms))
+      return { action: 'duplicate', ...result, occurrences: state.occurrences }
+    const next: OccurrenceState = {
+      ...state,
+      eventIds: remembered(state, incident.id),
+      recoveredAt: time.at
+    }
+    // An OK older than the latest alarm arrived late: it is noted, and the incident stays open.
+    if (state.firedAt && msOf(state.firedAt) > time.ms) {
+      await input.issues.comment(open.number, lateRecoveryComment(incident, state.firedAt))
+      await input.issues.update(open.number, { body: body(open, next) })
+      return { action: 'updated', ...result, occurrences: state.occurrences }
+    }
     const close = input.policy.closeOnRecovery
     await input.issues.comment(open.number, recoveryComment(incident, close))
     await input.issues.update(open.number, {
-      labels: [...new Set([...open.labels, RECOVERED_LABEL])],
+      body: body(open, next),
       ...(close ? { state: 'closed' as const } : {})
     })
-    return { action: 'resolved', issue: ref(open), fingerprint: fp, severity: incident.severity }
+    if (!open.labels.includes(RECOVERED_LABEL))
+      await input.issues.addLabel(open.number, RECOVERED_LABEL)
+    return { action: 'resolved', ...result }
   }
 
-  if (open) {
-    const state = open.state
-    if (incident.id !== undefined && state.eventIds.includes(incident.id)) {
+  // A repeat: counted on the issue of its episode (a closed one when it was delivered after the
+  // recovery that closed it), else on the open issue.
+  const closedLate = ours.find(
+    (i) =>
+      i.state === 'closed' &&
+      i.occurrences.recoveredAt !== undefined &&
+      msOf(i.occurrences.recoveredAt) >= time.ms
+  )
+  const current = closedLate ?? open
+  if (current) {
+    const state = current.occurrences
+    if (seenBefore(current))
       return {
         action: 'duplicate',
-        issue: ref(open),
+        issue: ref(current),
         fingerprint: fp,
         severity: incident.severity,
         occurrences: state.occurrences
       }
-    }
-    const next = {
+    const next: OccurrenceState = {
+      ...state,
       occurrences: state.occurrences + 1,
       lastSeen: now().toISOString(),
-      eventIds: [...state.eventIds, ...(incident.id ? [incident.id] : [])].slice(-REMEMBERED_IDS)
+      eventIds: remembered(state, incident.id),
+      firedAt: later(state.firedAt, time.at)
     }
-    const refired = open.labels.includes(RECOVERED_LABEL)
-    if (refired) await input.issues.comment(open.number, occurrenceComment(incident))
-    await input.issues.update(open.number, {
-      body: withStateMarker(withOccurrenceRow(open.body, next), stateMarker(key, repo, fp, next)),
-      ...(refired ? { labels: open.labels.filter((l) => l !== RECOVERED_LABEL) } : {})
-    })
+    // It fired again after recovering: said once, and the `recovered` label comes off.
+    const refired =
+      current === open &&
+      isRecovered(current) &&
+      (state.recoveredAt === undefined || time.ms > msOf(state.recoveredAt))
+    if (refired) await input.issues.comment(current.number, occurrenceComment(incident))
+    await input.issues.update(current.number, { body: body(current, next) })
+    if (refired && current.labels.includes(RECOVERED_LABEL))
+      await input.issues.removeLabel(current.number, RECOVERED_LABEL)
     return {
       action: 'updated',
-      issue: ref(open),
+      issue: ref(current),
       fingerprint: fp,
       severity: incident.severity,
       occurrences: next.occurrences
     }
   }
 
-  const analysis = await analyze(
-    {
-      delivery,
-      redactor,
-      ...(input.context ? { context: await input.context() } : {}),
-      catalog: await input.catalog(),
-      provider: input.provider,
-      ...(input.stage ? { stage: input.stage } : {}),
-      ...(input.commit ? { commit: input.commit } : {}),
-      ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
-      ...(input.instances ? await withInstanceDirectory(input.instances) : {}),
-      ...(input.facts ? { facts: await input.facts() } : {}),
-      stateMarker: (state) => stateMarker(key, repo, fp, state),
-      now: now()
-    },
-    incident
-  )
+  const initial: OccurrenceState = {
+    occurrences: 1,
+    lastSeen: now().toISOString(),
+    eventIds: incident.id ? [incident.id] : [],
+    firedAt: time.at
+  }
+  let analysis: Analysis
+  try {
+    analysis = await analyze(
+      {
+        delivery,
+        redactor,
+        ...(input.context ? { context: await input.context() } : {}),
+        catalog: await input.catalog(),
+        provider: input.provider,
+        ...(input.stage ? { stage: input.stage } : {}),
+        ...(input.commit ? { commit: input.commit } : {}),
+        ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
+        ...(input.instances ? await withInstanceDirectory(input.instances) : {}),
+        ...(input.facts ? { facts: await input.facts() } : {}),
+        stateMarker: (state) => stateMarker(key, repo, fp, { ...state, firedAt: time.at }),
+        now: now()
+      },
+      incident
+    )
+  } catch (e) {
+    // A fault of OpsLoop's own while analysing (the catalog, a look-up, a bug) must not lose the
+    // incident: it still gets its issue, which says what failed and can run nothing.
+    const failure = redactor.text(e instanceof Error ? e.message : String(e))
+    const issue = await input.issues.create(
+      unprocessedIssue(incident, fp, failure, initial, stateMarker(key, repo, fp, initial))
+    )
+    return {
+      action: 'created',
+      issue,
+      title: `${incident.alarmName ?? incident.detailType}: not triaged`,
+      summary: `OpsLoop could not triage this incident: ${failure}`,
+      fingerprint: fp,
+      severity: incident.severity,
+      provider: 'rules'
+    }
+  }
   const stage = input.stage ?? runStage
   const issue = await stage('Report: open the incident issue', () =>
     input.issues.create(analysis.draft)

@@ -1,7 +1,10 @@
 // `remediate`: runs an approved plan exactly once. It re-reads the plan from the issue, checks it
 // against the runbook as it is now, re-checks the approvals (or takes the environment's), makes
-// sure the incident still needs it, claims the run with a marker comment, runs it through SSM,
-// verifies, rolls back on failure and reports every step on the issue.
+// sure the incident still needs it, claims the run (a sealed claim on the run's progress comment,
+// then the run label), runs it through SSM, verifies, rolls back on failure and reports every
+// step on the issue. A run notifies people twice: the progress comment is posted once and then
+// edited as the run advances (edits notify nobody), and the result is one more comment, with the
+// sealed outcome. A refusal is one comment.
 import { parseCommentCommand } from '../approval/comment-command.js'
 import { approvalContext, humanComments, isAutomation } from '../approval/thread-approvals.js'
 import { Redactor } from '../context/redact.js'
@@ -10,10 +13,10 @@ import { renderAction, type RenderContext, type RunbookAction } from '../executi
 import type { ExecutionResult, SsmRunner } from '../execution/ports.js'
 import type { Runbook } from '../generated/runbook.js'
 import type { EnvironmentApproval } from '../approval/ports.js'
-import { OUTCOME_LABELS, ranLabel } from '../issue/labels.js'
+import { OUTCOME_LABELS, RAN_LABEL_PREFIX, ranLabel } from '../issue/labels.js'
 import { currentEntry, readLedger, wasClaimed, type Ledger } from '../issue/ledger.js'
 import type { RecordKey } from '../issue/record.js'
-import type { IssueThread } from '../issue/thread.js'
+import type { RunThread } from '../issue/thread.js'
 import { recordWriter, type RecordWriter } from '../issue/write.js'
 import { currentPlan, planChanges } from '../plan/current.js'
 import { bindInstances, type Plan, type ReadyPlan } from '../plan/plan.js'
@@ -21,9 +24,10 @@ import { taggedInstances, type InstanceDirectory } from '../plan/ports.js'
 import { code } from '../report/markdown.js'
 import {
   changedPlanReply,
+  progressComment,
   recoveredComment,
-  resultComment,
-  startedComment
+  runResultComment,
+  type RunLog
 } from '../report/remediation.js'
 import type { CatalogRunbook } from '../triage/types.js'
 import { realClock, type Clock } from '../util/clock.js'
@@ -49,7 +53,7 @@ export interface RemediateResult {
 }
 
 export interface RemediateInput {
-  thread: IssueThread
+  thread: RunThread
   catalog: () => Promise<readonly CatalogRunbook[]>
   ssm: SsmRunner
   /** CloudWatch, for the still-firing check and `verify.alarmOk`; undefined skips both, with a note. */
@@ -201,53 +205,138 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
     digest: plan.digest
   }
   const execution = runbook.execution
-  const request = renderAction(execution, plan, { ...context, step: 'execution' })
-  const claim = await thread.reply(
-    startedComment(plan, approvedBy, request, 'starting', writer.claim(plan.digest, input.runUrl))
-  )
-  await thread.addLabels([ranLabel(plan.digest)])
-  // Two runs may claim at once (no concurrency group, or a re-run racing an approval): the
-  // earliest claim wins and every other run stops before sending anything. A claim this job
-  // cannot see as OpsLoop's own (another token opened the issue) stops it too.
-  const after = await thread.snapshot()
-  const claimed = readLedger(after, input.records.key, input.records.repo)
-  const ids = claimed.authentic
-    ? claimed.claims.filter((c) => c.digest === plan.digest).map((c) => c.commentId)
-    : []
-  if (!ids.includes(claim.id))
-    return refuse(
-      "this job's claim is not recognised as OpsLoop's own record (the job's token acts as another account than the one that opened the issue, or the claim was edited); run every OpsLoop job with the same token"
-    )
-  if (Math.min(...ids) !== claim.id) {
-    await thread.reply('ℹ️ Another run claimed this plan first; this one stops without running it.')
+  const log: RunLog = {
+    plan,
+    approvedBy,
+    request: renderAction(execution, plan, { ...context, step: 'execution' }),
+    entries: []
+  }
+
+  // Exactly once. The run's progress comment is posted with a sealed claim, then the run label
+  // is added: its label event, which nobody can edit or delete, is what keeps the claim once
+  // OpsLoop starts editing that comment. A run label someone else put on the issue would make
+  // OpsLoop's own add record no event, so it is taken off first.
+  // Runs claiming at once take turns under the issue's run lock (a label only one run can
+  // create): each reads the issue afresh there, so a second run finds the first one's claim
+  // label event (which nobody can delete) and stops before posting anything.
+  const ran = ranLabel(plan.digest)
+  let labelsNow = issue.labels
+  const hadLabel = (name: string) => labelsNow.some((l) => l.toLowerCase() === name.toLowerCase())
+  const claiming = await thread.exclusive(async () => {
+    const fresh = await thread.snapshot()
+    const before = readLedger(fresh, input.records.key, input.records.repo)
+    if (before.authentic && wasClaimed(before, plan.digest)) return undefined
+    labelsNow = fresh.issue.labels
+    const posted = await thread.reply(progressComment(log, writer.claim(plan.digest, input.runUrl)))
+    if (hadLabel(ran)) await thread.removeLabel(ran)
+    await thread.addLabels([ran, LABELS.remediating])
+    return { claim: posted, after: await thread.snapshot() }
+  })
+  if (!claiming)
     return {
       outcome: 'already-run',
       reason: 'another run claimed this plan first',
       digest: plan.digest
     }
+  const { claim, after } = claiming
+  // Should two runs still claim at once (a lock someone deleted), the earliest claim wins and
+  // every other run stops before sending anything.
+  const claimed = readLedger(after, input.records.key, input.records.repo)
+  const stopAfterClaim = async (
+    text: string,
+    result: RemediateResult,
+    dropRemediating: boolean
+  ): Promise<RemediateResult> => {
+    await say(thread, claim.id, text)
+    if (dropRemediating && !hadLabel(LABELS.remediating))
+      await thread.removeLabel(LABELS.remediating)
+    return result
+  }
+  const ids = claimed.authentic
+    ? claimed.claims.filter((c) => c.digest === plan.digest).map((c) => c.commentId)
+    : []
+  // A claim this job cannot see as OpsLoop's own (another token opened the issue) stops it.
+  if (!claimed.authentic || !ids.includes(claim.id)) {
+    const reason =
+      "this job's claim is not recognised as OpsLoop's own record (the job's token acts as another account than the one that opened the issue, or the claim was edited); run every OpsLoop job with the same token"
+    return stopAfterClaim(
+      `❌ Nothing was run: ${reason}.`,
+      { outcome: 'refused', reason, digest: plan.digest },
+      true
+    )
+  }
+  // OpsLoop's comments posted since this job first looked, before its claim: an unedited one
+  // holding a claim is an earlier claim; an edited one may have been a racing run's claim
+  // (that run edits its progress comment once its run label is recorded, and an attacker may
+  // edit one to hide it), so it stops this run too. Earlier comments were checked by wasClaimed.
+  const seen = snapshot.comments.at(-1)?.id ?? 0
+  const racing = after.comments.some(
+    (c) => c.author?.id === claimed.identity.id && c.id > seen && c.id < claim.id && c.edited
+  )
+  if (Math.min(...ids) !== claim.id)
+    return stopAfterClaim(
+      'ℹ️ Another run claimed this plan first; this one stops without running it.',
+      {
+        outcome: 'already-run',
+        reason: 'another run claimed this plan first',
+        digest: plan.digest
+      },
+      false
+    )
+  if (racing)
+    return stopAfterClaim(
+      `ℹ️ This run stops without running the plan: an OpsLoop comment posted while it claimed the plan was edited since, which may hide another run's claim. The plan counts as claimed now: if no run of it follows, a new incident or a new plan is needed for one.`,
+      {
+        outcome: 'already-run',
+        reason: 'another run may have claimed this plan first',
+        digest: plan.digest
+      },
+      false
+    )
+  if (!claimed.ranLabels.has(ran.slice(RAN_LABEL_PREFIX.length))) {
+    const reason = `OpsLoop's account could not record the run label ${code(ran)} (it was put back by someone else while this job claimed the plan), and without it this claim would not outlive the progress comment`
+    return stopAfterClaim(
+      `❌ Nothing was run: ${reason}. Run the job again.`,
+      { outcome: 'refused', reason, digest: plan.digest },
+      true
+    )
   }
   const labels = after.issue.labels
-  await thread.update({ labels: withLabels(labels, [LABELS.remediating]) })
 
+  // From here on the progress comment is edited as the run advances: when a step starts to
+  // wait (SSM still running, the alarm not yet OK) and something changed, and once at the end.
+  const progress = livingComment(thread, claim.id, log)
+  const waiting: Clock = {
+    now: () => clock.now(),
+    sleep: async (ms) => {
+      await progress.write()
+      await clock.sleep(ms)
+    }
+  }
   // Output from the hosts passes the same redaction as everything else that reaches GitHub.
   const redactor = new Redactor()
-  const shouldCancel = cancelWatcher(input, ledger, claim.id, clock)
-  const run = async (label: string, action: Action, step: RenderContext['step']) => {
+  const shouldCancel = cancelWatcher(input, ledger, claim.id, clock, (text) => {
+    log.entries.push({ kind: 'note', text })
+  })
+  const run: Runner = async (label, action, step) => {
     const req = renderAction(action, plan, { ...context, step })
     const id = await input.ssm.start(req)
+    log.now = `${label}: ${req.kind === 'command' ? 'command' : 'automation execution'} ${code(id)} is running.`
     const result = await input.ssm.wait(req.kind, id, {
       timeoutMs: ('timeoutSeconds' in action ? (action.timeoutSeconds ?? 600) : 600) * 1000,
       shouldCancel,
-      sleep: (ms) => clock.sleep(ms),
+      sleep: (ms) => waiting.sleep(ms),
       now: () => clock.now()
     })
-    await thread.reply(resultComment(label, redactResult(result, redactor)))
+    delete log.now
+    log.entries.push({ kind: 'step', label, result: redactResult(result, redactor) })
     return result
   }
 
   const executed = await run('Execution', execution, 'execution')
   let verified: { ok: boolean; why: string } = { ok: false, why: `execution ${executed.status}` }
-  if (executed.status === 'Success') verified = await verify(input, plan, runbook, run, clock)
+  if (executed.status === 'Success')
+    verified = await verify(input, plan, runbook, run, waiting, log)
   else if (executed.status === 'Cancelled') verified = { ok: false, why: 'cancelled by /cancel' }
 
   let outcome: RemediateOutcome = verified.ok ? 'remediated' : 'failed'
@@ -262,9 +351,13 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
         ? [LABELS.failed, LABELS.rolledBack]
         : [LABELS.failed]
   const close = outcome === 'remediated' && input.closeOnSuccess
+  log.finished = { outcome, why: verified.why }
+  // The progress comment first, so the result can say whether it holds every step.
+  const upToDate = await progress.write()
   await thread.reply(
-    [
-      `🏁 Plan ${code(plan.digest.slice(0, 12))}: ${code(outcome)} (${verified.why}). It will not run again; a new incident or a new plan is needed for another run.`,
+    runResultComment(
+      log,
+      { url: claim.url, current: upToDate },
       writer.outcome(
         plan.digest,
         outcome === 'remediated'
@@ -273,7 +366,7 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
             ? 'rolled-back'
             : 'failed'
       )
-    ].join('\n')
+    )
   )
   await thread.update({
     labels: withLabels(
@@ -291,6 +384,38 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
       runbook: runbook.id,
       fingerprint: plan.incident.fingerprint,
       approvers
+    }
+  }
+}
+
+/** Replaces the text of one of the job's own comments; posts it anew when that fails. */
+async function say(thread: RunThread, commentId: number, text: string): Promise<void> {
+  try {
+    await thread.edit(commentId, text)
+  } catch {
+    await thread.reply(text)
+  }
+}
+
+/**
+ * The run's progress comment as it advances. `write` edits it when the log changed since the
+ * last edit (never per poll: only a phase change or a step's result changes it) and says
+ * whether the comment now shows everything. A failed edit never stops a run: the comment is
+ * brought up to date by the next one, or the result comment holds every step.
+ */
+function livingComment(thread: RunThread, id: number, log: RunLog): { write(): Promise<boolean> } {
+  let shown = ''
+  return {
+    async write() {
+      const body = progressComment(log)
+      if (body === shown) return true
+      try {
+        await thread.edit(id, body)
+        shown = body
+        return true
+      } catch {
+        return false
+      }
     }
   }
 }
@@ -392,13 +517,15 @@ function withLabels(labels: readonly string[], add: readonly string[]): string[]
 
 /**
  * `/cancel` from someone with write access, posted after this run's claim, in a comment nobody
- * edited. Comments are read again at most every `cancelPollMs`.
+ * edited. Comments are read again at most every `cancelPollMs`; who cancelled goes to `note`
+ * (the progress comment).
  */
 function cancelWatcher(
   input: RemediateInput,
   ledger: Ledger,
   claimId: number,
-  clock: Clock
+  clock: Clock,
+  note: (text: string) => void
 ): () => Promise<boolean> {
   const every = input.cancelPollMs ?? 20_000
   let last = -Infinity
@@ -416,7 +543,7 @@ function cancelWatcher(
       const permission = await input.thread.permissionOf(login)
       if (permission === 'write' || permission === 'admin') {
         cancelled = true
-        await input.thread.reply(`⏹️ @${login} asked to cancel: stopping the run.`)
+        note(`⏹️ @${login} asked to cancel: stopping the run.`)
         return true
       }
     }
@@ -430,41 +557,52 @@ type Runner = (
   step: RenderContext['step']
 ) => Promise<ExecutionResult>
 
+/**
+ * The runbook's verification: the alarm back to OK within its window, then the check (with its
+ * retries). What it finds goes to the run's log; `waiting` writes the progress comment before
+ * each wait.
+ */
 async function verify(
   input: RemediateInput,
   plan: Plan,
   runbook: Runbook,
   run: Runner,
-  clock: Clock
+  waiting: Clock,
+  log: RunLog
 ): Promise<{ ok: boolean; why: string }> {
   const v = runbook.verify
   if (!v) return { ok: true, why: 'the runbook defines no verification' }
+  const note = (text: string) => {
+    log.entries.push({ kind: 'note', text })
+  }
   if (v.alarmOk) {
     const name = v.alarmOk.alarmName ?? plan.incident.alarmName
     if (!name || !input.alarms) {
-      await input.thread.reply(
-        '⚠️ Verification skipped: no alarm to watch or no CloudWatch access.'
-      )
+      note('⚠️ Verification skipped: no alarm to watch or no CloudWatch access.')
     } else {
       const within = parseDuration(v.alarmOk.within)
-      const waited = await waitForOk(input.alarms, name, within, clock)
+      log.now = `Verification: waiting up to ${v.alarmOk.within} for ${code(name)} to return to ${code('OK')}.`
+      const waited = await waitForOk(input.alarms, name, within, waiting)
+      delete log.now
       const minutes = Math.round(waited.waitedMs / 60_000)
       if (!waited.ok) {
-        await input.thread.reply(
+        note(
           `❌ Verification failed: ${code(name)} is still ${code(waited.lastState)} after ${v.alarmOk.within}.`
         )
         return { ok: false, why: `${name} did not return to OK within ${v.alarmOk.within}` }
       }
-      await input.thread.reply(
-        `✅ Verified: ${code(name)} is ${code('OK')} (after about ${minutes} min).`
-      )
+      note(`✅ Verified: ${code(name)} is ${code('OK')} (after about ${minutes} min).`)
     }
   }
   if (v.check) {
     const { retries = 3, interval } = v.check
     const action: Action = v.check
     for (let attempt = 0; attempt <= retries; attempt++) {
-      if (attempt > 0 && interval) await clock.sleep(parseDuration(interval))
+      if (attempt > 0 && interval) {
+        log.now = `Verification check: attempt ${attempt + 1} of ${retries + 1} in ${interval}.`
+        await waiting.sleep(parseDuration(interval))
+        delete log.now
+      }
       const result = await run(`Verification check, attempt ${attempt + 1}`, action, 'verify')
       if (result.status === 'Success') return { ok: true, why: 'verified' }
     }

@@ -42,6 +42,14 @@ export type IssueRecord = {
        * @maxItems 20
        */
       eventIds: string[]
+      /**
+       * When the latest alarm delivered so far fired (the event's time): deliveries that arrive out of order are judged against it.
+       */
+      firedAt?: string
+      /**
+       * When the alarm last returned to OK. The incident counts as recovered while this is later than `firedAt`.
+       */
+      recoveredAt?: string
     }
   | {
       kind: 'plan'
@@ -153,7 +161,19 @@ export const recordSchema = {
         kind: { const: 'state' },
         occurrences: { type: 'integer', minimum: 1 },
         lastSeen: { type: 'string', maxLength: 40 },
-        eventIds: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 256 } }
+        eventIds: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 256 } },
+        firedAt: {
+          type: 'string',
+          maxLength: 40,
+          description:
+            "When the latest alarm delivered so far fired (the event's time): deliveries that arrive out of order are judged against it."
+        },
+        recoveredAt: {
+          type: 'string',
+          maxLength: 40,
+          description:
+            'When the alarm last returned to OK. The incident counts as recovered while this is later than `firedAt`.'
+        }
       },
       required: ['kind', 'occurrences', 'lastSeen', 'eventIds']
     },

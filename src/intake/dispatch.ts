@@ -1,11 +1,15 @@
 // What arrived: the dispatch payload inside a `repository_dispatch` (or a `workflow_dispatch`
 // input, or a file given to the CLI), checked against `schemas/dispatch.schema.json`. A payload
 // that breaks the contract is still an incident (nothing is lost); what was wrong travels with it.
+// readPayload is where intake first touches the payload: it makes it safe there (sanitize.ts:
+// lone surrogates replaced, nesting deeper than MAX_DEPTH cut), before anything walks it, and the
+// notes of what was repaired travel with the delivery to the issue. Only input that is not JSON
+// at all, or a webhook that is not an object, fails the run (DeliveryError, one line).
 import type { ErrorObject } from 'ajv'
 import { validate as validateDispatch } from '../generated/validate-dispatch.js'
 import type { Incident } from '../generated/incident.js'
-import { jsonText } from '../util/canonical-json.js'
 import { isObject } from './json.js'
+import { RepairNotes, safeJson } from './sanitize.js'
 import { oneLine } from './text.js'
 
 /** GitHub's limits on `client_payload`. */
@@ -17,6 +21,11 @@ export type Delivery =
       kind: 'payload'
       payload: { event?: unknown; context: Record<string, unknown> }
       problems: string[]
+      /**
+       * What intake repaired in the payload before reading it (a lone surrogate replaced, nesting
+       * cut), bounded; absent when nothing was. The issue shows them.
+       */
+      notes?: string[]
     }
   | { kind: 'ignore'; reason: string }
 
@@ -36,23 +45,40 @@ function describe(e: ErrorObject): string {
   return `${where} ${e.message ?? 'is invalid'}`
 }
 
-/** Reads a dispatch payload: checks it, and drops only the context keys that are invalid. */
-export function readPayload(payload: unknown): Delivery & { kind: 'payload' } {
+/**
+ * Reads a dispatch payload: makes it safe (sanitize.ts), checks it, and drops only the context
+ * keys that are invalid.
+ */
+export function readPayload(delivered: unknown): Delivery & { kind: 'payload' } {
+  const repairs = new RepairNotes()
+  // From here on only the safe copy is used: nothing below (nor after intake) sees a lone
+  // surrogate or nesting deeper than MAX_DEPTH. The size is that of the payload as it came.
+  const safe = safeJson(delivered, { where: 'client_payload', notes: repairs })
+  const payload = safe.value
   const problems: string[] = []
-  const bytes = Buffer.byteLength(jsonText(payload) ?? '')
-  if (bytes > DISPATCH_MAX_BYTES)
+  const done = (
+    event: unknown,
+    context: Record<string, unknown>
+  ): Delivery & { kind: 'payload' } => {
+    const notes = repairs.list()
+    return {
+      kind: 'payload',
+      payload: { event, context },
+      problems,
+      ...(notes.length > 0 ? { notes } : {})
+    }
+  }
+  if (safe.bytes > DISPATCH_MAX_BYTES)
     problems.push(
-      `client_payload is ${bytes} bytes; GitHub accepts at most ${DISPATCH_MAX_BYTES} (64 KB)`
+      `client_payload is ${safe.bytes} bytes; GitHub accepts at most ${DISPATCH_MAX_BYTES} (64 KB)`
     )
   if (!isObject(payload)) {
     problems.push('client_payload is not a JSON object')
-    return { kind: 'payload', payload: { event: payload, context: {} }, problems }
+    return done(payload, {})
   }
   // A bare EventBridge event as the whole client_payload (9 keys) is an accepted variant.
-  const body =
-    !('event' in payload) && 'detail-type' in payload && 'source' in payload
-      ? { event: payload }
-      : payload
+  const bare = !('event' in payload) && 'detail-type' in payload && 'source' in payload
+  const body = bare ? { event: payload } : payload
   const invalidKeys = new Set<string>()
   const validate = validateDispatch
   if (!validate(body)) {
@@ -67,21 +93,20 @@ export function readPayload(payload: unknown): Delivery & { kind: 'payload' } {
     Object.entries(isObject(body.context) ? body.context : {}).filter(([k]) => !invalidKeys.has(k))
   )
   if (typeof body.event === 'string') {
+    let parsed: unknown
     try {
-      return {
-        kind: 'payload',
-        payload: { event: JSON.parse(body.event) as unknown, context },
-        problems
-      }
+      parsed = JSON.parse(body.event) as unknown
     } catch (error) {
       problems.push(`client_payload.event is a string but not JSON (${(error as Error).message})`)
     }
+    // The event the string held is made safe like the rest, its notes with the others.
+    if (parsed !== undefined)
+      return done(
+        safeJson(parsed, { where: 'client_payload.event', depth: 1, notes: repairs }).value,
+        context
+      )
   }
-  return {
-    kind: 'payload',
-    payload: { event: 'event' in body ? body.event : body, context },
-    problems
-  }
+  return done('event' in body ? body.event : body, context)
 }
 
 /** The dispatch payload from a webhook event, or why this event is not for intake. */
@@ -114,7 +139,10 @@ export function wrapEvent(value: unknown): unknown {
   return isObject(value) && 'event' in value ? value : { event: value }
 }
 
-/** JSON.parse with an error that says where and what to do. */
+/**
+ * JSON.parse with an error that says where and what to do. V8's JSON.parse is iterative, so it
+ * takes any depth of nesting; readPayload then makes the value safe.
+ */
 export function parseJsonText(text: string, what: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown

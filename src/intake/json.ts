@@ -1,5 +1,8 @@
 // Reading JSON that nobody vouched for: each helper takes any value and returns the shape asked
 // for or nothing (`undefined`, `{}`, `[]`), so the readers never throw on a malformed event.
+// None of them walks a value deeply; JSON found inside a string is made safe as it is parsed.
+import { safeJson } from './sanitize.js'
+
 export type Json = Record<string, unknown>
 
 export const isObject = (v: unknown): v is Json =>
@@ -13,19 +16,24 @@ export const int = (v: unknown): number | undefined =>
   Number.isInteger(v) ? (v as number) : undefined
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 
-/** A string holding JSON is parsed (`undefined` when it is not JSON); anything else is kept. */
+/**
+ * A string holding JSON is parsed (`undefined` when it is not JSON); anything else is kept. What
+ * the string held is made safe as the delivery is (sanitize.ts: lone surrogates replaced, nesting
+ * cut), silently: an SNS `Message` or a `detail` sent as text is not in the delivery's own walk,
+ * and the event as delivered, shown on the issue, still holds the text as it came.
+ */
 export function parseJsonString(v: unknown): unknown {
   if (typeof v !== 'string') return v
+  let parsed: unknown
   try {
-    return JSON.parse(v) as unknown
+    parsed = JSON.parse(v) as unknown
   } catch {
     return undefined
   }
+  return safeJson(parsed).value
 }
 
-export function scalarText(v: unknown): string {
-  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : ''
-}
+export { scalarText } from './text.js'
 
 /** The scalar entries of an object, as strings. */
 export function stringRecord(v: unknown): Record<string, string> {

@@ -1,9 +1,12 @@
 // AWS console links for an incident. They are built only from parts that match REGION and
-// INSTANCE_ID, so a crafted event cannot point a link anywhere but the AWS console.
+// INSTANCE_ID, so a crafted event cannot point a link anywhere but the AWS console. Names go into
+// a link through uriPart, which never throws: a lone surrogate (intake replaces them already,
+// sanitize.ts) would make encodeURIComponent throw `URI malformed`.
 import type { Link } from '../generated/incident.js'
 import type { Parts } from './parts.js'
 import { ecsServiceOfArn, ecsServiceOfDimensions, instanceIdOf } from './resources.js'
 import { oneLine } from './text.js'
+import { wellFormed } from '../util/unicode.js'
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/
 const MAX_LINKS = 5
@@ -15,6 +18,11 @@ export function consoleUrl(region: string | undefined, path: string): string | u
     : undefined
 }
 
+/** A name percent-encoded for a URL; broken UTF-16 becomes U+FFFD instead of an exception. */
+export function uriPart(name: string): string {
+  return encodeURIComponent(wellFormed(name))
+}
+
 export function link(title: string, url: string | undefined): Link[] {
   return url ? [{ title, url }] : []
 }
@@ -24,7 +32,7 @@ export function ecsServiceLink(
   cluster: string,
   service: string
 ): Link[] {
-  const path = `ecs/v2/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}?region={region}`
+  const path = `ecs/v2/clusters/${uriPart(cluster)}/services/${uriPart(service)}?region={region}`
   return link(`ECS service ${service}`, consoleUrl(region, path))
 }
 
@@ -46,7 +54,7 @@ export function linksOf(p: Parts): Link[] {
           `CloudWatch alarm ${p.alarmName}`,
           consoleUrl(
             p.region,
-            `cloudwatch/home?region={region}#alarmsV2:alarm/${encodeURIComponent(p.alarmName)}`
+            `cloudwatch/home?region={region}#alarmsV2:alarm/${uriPart(p.alarmName)}`
           )
         )
       : []

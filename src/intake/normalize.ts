@@ -2,10 +2,15 @@
 // notification, an alarm's Lambda-action payload, or a dispatch payload holding one of those)
 // into one Incident: unwrap the dispatch payload, let the first reader that accepts the event
 // read it (sources/), then build the incident. Pure: no I/O, and no assumption that the input
-// is well-formed.
+// is well-formed. Nothing here recurses into the payload; still, the payload is made safe first
+// (sanitize.ts), since normalize is reached by other ways than intake's readPayload (a runbook's
+// example incidents, sealed records): the incident keeps the event as `raw`, which later walks
+// (redaction, fingerprints, the issue) serialize. A payload intake already made safe comes through
+// unchanged and uncopied.
 import type { Incident } from '../generated/incident.js'
 import { clean, isObject, obj, parseJsonString, str, stringRecord, type Json } from './json.js'
 import { linksOf } from './links.js'
+import { safeJson } from './sanitize.js'
 import type { Parts, Reader, Severity } from './parts.js'
 import { lastSegment, resourceTypes } from './resources.js'
 import { classicAlarm } from './sources/classic-alarm.js'
@@ -160,7 +165,8 @@ function severityOf(context: Json, p: Parts): Severity {
   return p.severity ?? 'medium'
 }
 
-export function normalize(payload: unknown): Incident {
+export function normalize(delivered: unknown): Incident {
+  const payload = safeJson(delivered).value
   const { event, context } = unwrapDispatch(payload)
   const p = partsOf(event, payload)
   const links = linksOf(p)

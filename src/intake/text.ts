@@ -3,7 +3,6 @@
 // only later, with the rest of the incident: a cap never cuts through a secret (see
 // cutOutsideSecrets), so what is left of the text is still redacted whole.
 import { cutOutsideSecrets } from '../context/redact.js'
-import { scalarText } from './json.js'
 
 const MAX_DETAILS = 12
 
@@ -16,6 +15,11 @@ export function oneLine(text: string, max: number): string {
   const at = points.slice(0, max).join('').length
   const cut = cutOutsideSecrets(flat, at)
   return cut === at ? flat.slice(0, at) : flat.slice(0, cut).trimEnd()
+}
+
+/** A string, number or boolean as text; anything else as ''. (json.ts re-exports it.) */
+export function scalarText(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : ''
 }
 
 /** Key facts for a table: scalar values only, on one line, capped in count and length. */

@@ -11,6 +11,9 @@ export interface OccurrenceState {
   lastSeen: string
   /** Ids of recent deliveries, so a redelivered event is not counted twice. */
   eventIds: string[]
+  /** When the latest alarm delivered so far fired, and when the alarm last returned to OK. */
+  firedAt?: string
+  recoveredAt?: string
 }
 
 // Any sealed marker, ours or not: the body holds exactly one, replaced in place.
@@ -30,7 +33,9 @@ export function stateMarker(
     at: state.lastSeen,
     occurrences: state.occurrences,
     lastSeen: state.lastSeen,
-    eventIds: state.eventIds
+    eventIds: state.eventIds,
+    ...(state.firedAt ? { firedAt: state.firedAt } : {}),
+    ...(state.recoveredAt ? { recoveredAt: state.recoveredAt } : {})
   }
   return sealRecord(record, key)
 }
@@ -46,7 +51,13 @@ export function readOccurrences(
     if (!opened.ok) continue
     const r = opened.record
     if (r.kind === 'state' && r.fingerprint === fingerprint)
-      return { occurrences: r.occurrences, lastSeen: r.lastSeen, eventIds: r.eventIds }
+      return {
+        occurrences: r.occurrences,
+        lastSeen: r.lastSeen,
+        eventIds: r.eventIds,
+        ...(r.firedAt ? { firedAt: r.firedAt } : {}),
+        ...(r.recoveredAt ? { recoveredAt: r.recoveredAt } : {})
+      }
   }
   return undefined
 }

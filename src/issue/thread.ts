@@ -2,7 +2,8 @@
 // every comment and every label event with their authors' account ids and whether anyone ever
 // edited them, plus the few writes OpsLoop makes. The GitHub adapter (github/issue-thread.ts)
 // reads it through GraphQL, whose `lastEditedAt`/`includesCreatedEdit` say precisely whether
-// content changed, where REST's second-resolution timestamps cannot.
+// content changed, where REST's second-resolution timestamps cannot. Of the writes, only `reply`
+// notifies people (GitHub also spaces such writes 3 s apart); `edit`, labels and updates do not.
 
 /** A GitHub account as it appears on content: its id is what identifies it, never its login. */
 export interface Account {
@@ -52,6 +53,7 @@ export type Permission = 'admin' | 'write' | 'read' | 'none'
 
 export interface IssueThread {
   snapshot(): Promise<IssueSnapshot>
+  /** Posts a new comment: a write that notifies everyone watching the issue. */
   reply(body: string): Promise<{ id: number; url: string }>
   update(update: { body?: string; labels?: string[]; state?: 'open' | 'closed' }): Promise<void>
   /** Adds labels (GitHub creates a label that does not exist yet). */
@@ -63,4 +65,20 @@ export interface IssueThread {
    * (GITHUB_TOKEN cannot read organization membership).
    */
   teamMember(org: string, slug: string, login: string): Promise<boolean | undefined>
+}
+
+/** What a remediation run needs besides: its progress comment is edited, and labels taken off. */
+export interface RunThread extends IssueThread {
+  /**
+   * Replaces the body of one of the token's own comments, without notifying anyone. The comment
+   * then reads as edited, so the ledger no longer trusts any record it held.
+   */
+  edit(commentId: number, body: string): Promise<void>
+  /** Takes one label off the issue (nothing happens when it is not there). */
+  removeLabel(label: string): Promise<void>
+  /**
+   * Runs `work` holding this issue's run lock: no other run of OpsLoop on this issue runs its
+   * `work` at the same time, on any runner. Rejects when the lock cannot be had in time.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>
 }

@@ -1,6 +1,8 @@
 // The records OpsLoop writes on an incident issue, built for one issue of one repository and
 // sealed with the record key. Each goes on a comment of its own that OpsLoop never edits; the
-// incident record goes first, on the comment posted right after the issue is opened.
+// incident record goes first, on the comment posted right after the issue is opened. The one
+// exception is a run's claim: it is the first version of the run's progress comment, which OpsLoop
+// edits (dropping the claim) only once the run label's event also holds the claim.
 import type { Incident } from '../generated/incident.js'
 import type { Plan } from '../generated/plan.js'
 import { canonicalJson } from '../util/canonical-json.js'

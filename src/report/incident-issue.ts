@@ -21,6 +21,7 @@ import type { Plan, PlanTargets } from '../plan/plan.js'
 import type { Triage } from '../triage/types.js'
 import { VERSION } from '../version.js'
 import { jsonText } from '../util/canonical-json.js'
+import { wellFormed } from '../util/unicode.js'
 // Titles are plain text on one line: controls, bidi overrides and markers made inert.
 import { oneLine } from '../text/untrusted.js'
 import { ACCEPTED_PAYLOADS, UNRECOGNIZED } from '../intake/normalize.js'
@@ -82,12 +83,36 @@ export interface IncidentReport {
   context?: ContextReport
   /** Problems with the delivery itself (dispatch contract), shown as notes. */
   deliveryProblems: readonly string[]
+  /**
+   * What intake repaired in the payload before reading it (a lone surrogate replaced with U+FFFD,
+   * nesting cut), already bounded and redacted; shown as notes.
+   */
+  deliveryNotes?: readonly string[]
   /** The commit the runbooks were read at (GITHUB_SHA), for provenance. */
   commit?: string
   /** When this delivery was handled (ISO time). */
   receivedAt: string
   /** OpsLoop's sealed occurrence record for the body (absent when only printing the issue). */
   stateMarker?: (state: OccurrenceState) => string
+}
+
+// What a link target keeps as it is: URL characters that end neither the Markdown link nor the
+// table cell, and `%XX` escapes.
+const NOT_IN_TARGET = /%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#@!$&'*+,;=%]/gu
+
+/**
+ * A console URL as a Markdown link target in a table cell. The URL is already percent-encoded
+ * (intake/links.ts), so its escapes are kept (encodeURI would encode their `%` again, and the
+ * console would look up `checkout%20api` instead of `checkout api`); any other character a URL
+ * may not hold, and `(`, `)`, `[`, `]`, `|`, are encoded. Never throws: broken UTF-16 is U+FFFD.
+ */
+function linkTarget(url: string): string {
+  return wellFormed(url).replace(NOT_IN_TARGET, (c) =>
+    Array.from(
+      Buffer.from(c, 'utf8'),
+      (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`
+    ).join('')
+  )
 }
 
 const percent = (n: number): string => `${Math.round(n * 100)}%`
@@ -219,7 +244,7 @@ function factsTable(incident: Incident, state: OccurrenceState, triage: Triage):
   for (const [k, v] of Object.entries(incident.details ?? {}))
     if (v !== undefined) rows.push([prose(k), code(v)])
   // Console links are built by the normalizer from validated parts, never taken from the payload.
-  const links = (incident.links ?? []).map((l) => `[${prose(l.title)}](${encodeURI(l.url)})`)
+  const links = (incident.links ?? []).map((l) => `[${prose(l.title)}](${linkTarget(l.url)})`)
   if (links.length > 0) rows.push(['Console', links.join(' · ')])
   return [
     '| | |',
@@ -439,6 +464,9 @@ export function mermaidChart(chart: MetricChart, threshold?: number): string {
 function notesSection(report: IncidentReport): string[] {
   const notes = [
     ...report.deliveryProblems.map((p) => `The delivery broke the dispatch contract: ${p}.`),
+    ...(report.deliveryNotes ?? []).map(
+      (n) => `The delivery was repaired before it was read: ${n}.`
+    ),
     ...report.triage.notes,
     ...(report.plan?.notes ?? [])
   ]
@@ -580,6 +608,43 @@ export function occurrenceComment(incident: Incident): string {
     `🔁 Fired again at ${code(incident.time ?? 'an unknown time')}${state} after it had recovered.`,
     ...reason
   ].join('\n')
+}
+
+/** An OK older than the latest alarm, delivered after it: noted, and the incident stays open. */
+export function lateRecoveryComment(incident: Incident, firedAt: string): string {
+  return `✅ ${code(incident.alarmName ?? 'The alarm')} returned to ${code('OK')} at ${code(incident.time ?? 'an unknown time')}, but this was delivered after it fired again at ${code(firedAt)}: the incident stays open.`
+}
+
+/**
+ * The issue for an incident OpsLoop could not triage (a fault of its own while analysing it): the
+ * incident is not lost, and the issue says what failed. No plan, so nothing can run from it.
+ */
+export function unprocessedIssue(
+  incident: Incident,
+  fp: string,
+  failure: string,
+  state: OccurrenceState,
+  marker: string
+): IssueDraft {
+  const subject = oneLine(incident.alarmName ?? incident.detailType).slice(0, 150)
+  return {
+    title: `[incident] ${subject}: OpsLoop could not triage it`,
+    body: [
+      heading(incident),
+      '',
+      `**OpsLoop could not triage this incident:** ${prose(oneLine(failure).slice(0, 500))}`,
+      '',
+      "The incident is recorded here and later deliveries are counted on this issue, but no plan was proposed, so nothing can run from it. Replay the event once the cause is fixed (the incident workflow's `event` input), or handle it by hand.",
+      '',
+      '| | |',
+      '|---|---|',
+      `| Source | ${code(incident.source)} |`,
+      occurrenceRow(state),
+      '',
+      marker
+    ].join('\n'),
+    labels: incidentLabels(incident, fp, incident.severity)
+  }
 }
 
 export function recoveryComment(incident: Incident, closing: boolean): string {

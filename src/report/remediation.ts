@@ -1,6 +1,8 @@
 // Comments that form the remediation timeline on the incident issue: replies to commands, the
-// dry run, the start (which doubles as the exactly-once marker), results, verification and
-// rollback. Output from the hosts is untrusted and goes into fenced blocks, truncated.
+// dry run, and for each run two comments: its progress comment (posted once with the sealed claim,
+// then edited as the run advances: execution, each target's status and output, verification,
+// rollback) and its result, with the sealed outcome. Output from the hosts is untrusted and goes
+// into fenced blocks, truncated so that every comment stays under GitHub's size limit.
 import type { ApprovalState, CommentDecision } from '../approval/policy.js'
 import type { SsmRequest } from '../execution/render.js'
 import { describeRequest } from '../execution/render.js'
@@ -9,7 +11,10 @@ import { targetIds, type Plan } from '../plan/plan.js'
 import { code, codeBlock, prose } from './markdown.js'
 
 const OUTPUT_SHOWN = 4_000
-const TARGETS_SHOWN = 20
+/** Target rows a step's table shows (a runbook may target up to 50 instances). */
+const TARGET_ROWS = 50
+/** Targets whose output a step shows. */
+const OUTPUTS_SHOWN = 20
 const short = (digest: string): string => digest.slice(0, 12)
 
 /**
@@ -157,20 +162,115 @@ export function dryRunComment(
   ].join('\n')
 }
 
-export function startedComment(
-  plan: Plan & { digest: string },
-  approvedBy: string,
-  request: SsmRequest,
-  id: string,
-  claim: string
-): string {
+/** One finished step of a run (an SSM execution), or one line about it (verification, a cancel). */
+export type RunEntry =
+  { kind: 'step'; label: string; result: ExecutionResult } | { kind: 'note'; text: string }
+
+/**
+ * What one remediation run has done so far. Its progress comment shows it as the run advances, and
+ * its result comment sums it up. Host output in it has already passed the redactor.
+ */
+export interface RunLog {
+  plan: Plan & { digest: string }
+  approvedBy: string
+  /** The execution, as it is sent to SSM. */
+  request: SsmRequest
+  /** What is under way now, one line of Markdown; none before the first step and once finished. */
+  now?: string
+  /** Finished steps and notes, oldest first. */
+  entries: RunEntry[]
+  finished?: { outcome: string; why: string }
+}
+
+/** GitHub refuses a comment body over 65,536 characters; every run comment stays well under. */
+export const MAX_RUN_COMMENT = 60_000
+
+/**
+ * How much host output a run comment shows (characters per stream, for how many targets of each
+ * step) and how many target rows, most first: the first level whose rendering fits
+ * MAX_RUN_COMMENT is used. Many targets, retries and long output shrink it; every step keeps
+ * its status line.
+ */
+const LEVELS = [
+  { clip: OUTPUT_SHOWN, outputs: OUTPUTS_SHOWN, rows: TARGET_ROWS },
+  { clip: 1_000, outputs: OUTPUTS_SHOWN, rows: TARGET_ROWS },
+  { clip: 1_000, outputs: 5, rows: TARGET_ROWS },
+  { clip: 300, outputs: 5, rows: TARGET_ROWS },
+  { clip: 300, outputs: 1, rows: TARGET_ROWS },
+  { clip: 0, outputs: 0, rows: TARGET_ROWS },
+  { clip: 0, outputs: 0, rows: 10 },
+  { clip: 0, outputs: 0, rows: 0 }
+] as const
+type Level = (typeof LEVELS)[number]
+
+function fit(render: (level: Level) => string): string {
+  let body = ''
+  for (const level of LEVELS) {
+    body = render(level)
+    if (body.length <= MAX_RUN_COMMENT) return body
+  }
+  return body
+}
+
+function listed(items: readonly string[], most = TARGET_ROWS): string {
+  const shown = items.slice(0, most).map(code).join(', ')
+  return items.length > most ? `${shown} and ${items.length - most} more` : shown
+}
+
+/**
+ * The run's one progress comment, which OpsLoop posts once and then edits as the run advances
+ * (editing notifies nobody). Posted with `claim`, OpsLoop's sealed claim of the run, which only
+ * the first version carries: from its first edit on, the comment holds no record.
+ */
+export function progressComment(log: RunLog, claim?: string): string {
+  const { plan, request, finished } = log
   const d = describeRequest(request)
-  return [
-    claim,
-    `▶️ Running ${code(plan.runbook.id)}, plan ${code(short(plan.digest))}, approved by ${approvedBy}.`,
+  const status = finished
+    ? `🏁 Finished: ${code(finished.outcome)} (${prose(finished.why)}). The result is in the next comment.`
+    : `⏳ ${log.now ?? 'Claimed: sending the execution to Systems Manager.'}`
+  const head = [
+    ...(claim ? [claim] : []),
+    `▶️ Running ${code(plan.runbook.id)}, plan ${code(short(plan.digest))}, approved by ${log.approvedBy}.`,
     '',
-    `${request.kind === 'command' ? 'Command' : 'Automation execution'} ${code(id)} · ${code(d.document)} on ${d.targets.length > 0 ? d.targets.map(code).join(', ') : 'the targets in its parameters'} · ${prose(d.rateControl)}. Comment ${code('/cancel')} to stop it.`
+    `${request.kind === 'command' ? 'Run Command' : 'Automation'} ${code(d.document)} on ${d.targets.length > 0 ? listed(d.targets) : 'the targets in its parameters'} · ${prose(d.rateControl)}.${finished ? '' : ` Comment ${code('/cancel')} to stop it.`}`,
+    '',
+    status,
+    '',
+    claim
+      ? `<sub>OpsLoop's sealed claim of this run. OpsLoop edits this comment as the run advances (from its first edit on it holds no record: the run label keeps the claim) and posts the result as a new comment.</sub>`
+      : '<sub>OpsLoop edits this comment as the run advances; it holds no record. The result is posted as a new comment.</sub>'
   ].join('\n')
+  return fit((level) => [head, ...log.entries.map((e) => entryText(e, level))].join('\n\n'))
+}
+
+/**
+ * The run's result: the one comment besides the progress comment that notifies people. It sums
+ * the steps up, points to the progress comment for each target's status and output (or holds them
+ * itself when that comment could not be brought up to date) and carries the sealed outcome.
+ */
+export function runResultComment(
+  log: RunLog,
+  progress: { url: string; current: boolean },
+  record: string
+): string {
+  const { plan, finished } = log
+  const head = [
+    `🏁 Plan ${code(short(plan.digest))}: ${code(finished?.outcome ?? 'unknown')} (${prose(finished?.why ?? '')}). It will not run again; a new incident or a new plan is needed for another run.`,
+    ...(log.entries.length > 0 ? ['', ...log.entries.map((e) => `- ${entryLine(e)}`)] : [])
+  ].join('\n')
+  if (progress.current)
+    return [
+      head,
+      '',
+      `Every step, with each target's status and output: ${progress.url}`,
+      record
+    ].join('\n')
+  const note = `The progress comment (${progress.url}) could not be brought up to date, so every step is here:`
+  return fit((level) =>
+    [[head, '', note].join('\n'), ...log.entries.map((e) => entryText(e, level)), record].join(
+      '\n\n'
+    )
+  )
 }
 
 const ICON: Record<ExecutionResult['status'], string> = {
@@ -180,36 +280,57 @@ const ICON: Record<ExecutionResult['status'], string> = {
   Cancelled: '⏹️'
 }
 
-function clip(text: string): string {
-  return text.length > OUTPUT_SHOWN
-    ? `${text.slice(0, OUTPUT_SHOWN)}\n… (${text.length - OUTPUT_SHOWN} more characters)`
-    : text
+function clip(text: string, most: number): string {
+  if (text.length <= most) return text
+  // Never split a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(most - 1)) ? most - 1 : most
+  return `${text.slice(0, end)}\n… (${text.length - end} more characters)`
 }
 
-export function resultComment(step: string, result: ExecutionResult): string {
+function entryLine(entry: RunEntry): string {
+  if (entry.kind === 'note') return entry.text
+  const { result } = entry
+  return `${ICON[result.status]} ${entry.label}: ${code(result.status)} (${code(result.id)}).`
+}
+
+function entryText(entry: RunEntry, level: Level): string {
+  if (entry.kind === 'note') return entry.text
+  return stepText(entry.label, entry.result, level)
+}
+
+/** One step: its status, then each target's status and (within `level`) its output. */
+function stepText(step: string, result: ExecutionResult, level: Level): string {
   const lines = [
-    `${ICON[result.status]} ${step}: ${code(result.status)} (${code(result.id)}). ${prose(result.detail)}`
+    `${entryLine({ kind: 'step', label: step, result })} ${prose(clip(result.detail, 500))}`
   ]
-  if (result.targets.length > 0) {
+  const rows = result.targets.slice(0, level.rows)
+  const more = result.targets.length - rows.length
+  if (rows.length > 0) {
     lines.push('', '| Target | Status | Detail |', '| --- | --- | --- |')
-    for (const t of result.targets.slice(0, TARGETS_SHOWN))
-      lines.push(`| ${code(t.target)} | ${code(t.status)} | ${t.detail ? code(t.detail) : ''} |`)
-    if (result.targets.length > TARGETS_SHOWN)
-      lines.push(`| (${result.targets.length - TARGETS_SHOWN} more) | | |`)
+    for (const t of rows)
+      lines.push(
+        `| ${code(t.target)} | ${code(t.status)} | ${t.detail ? code(clip(t.detail, 200)) : ''} |`
+      )
+    if (more > 0) lines.push(`| (${more} more) | | |`)
+  } else if (more > 0) {
+    lines.push(
+      '',
+      `Each of the ${more} targets' status is in Systems Manager (${code(result.id)}).`
+    )
   }
-  for (const t of result.targets.slice(0, TARGETS_SHOWN)) {
+  for (const t of rows.slice(0, level.outputs)) {
     const parts: string[] = []
     if (t.stdout)
       parts.push(
         `stdout${t.stdoutTruncated ? ' (truncated by SSM)' : ''}:`,
         '',
-        codeBlock(clip(t.stdout))
+        codeBlock(clip(t.stdout, level.clip))
       )
     if (t.stderr)
       parts.push(
         `stderr${t.stderrTruncated ? ' (truncated by SSM)' : ''}:`,
         '',
-        codeBlock(clip(t.stderr))
+        codeBlock(clip(t.stderr, level.clip))
       )
     if (parts.length > 0)
       lines.push(

@@ -1,17 +1,65 @@
 // Canonical JSON: object keys sorted and undefined members dropped, so equal values serialize,
-// and therefore hash, equally (plan digests, fingerprints of unrecognized payloads).
+// and therefore hash, equally (plan digests, fingerprints of unrecognized payloads, sealed
+// records).
+//
+// The walk is iterative (an explicit stack, no recursion), so no depth of nesting can overflow
+// the call stack: incident payloads are made shallow at intake (intake/sanitize.ts), but this
+// function does not rely on it. A value that contains itself is refused with a TypeError, as
+// JSON.stringify refuses it.
+
+/** What is left to write: a value to serialize, a piece of text, or the end of a container. */
+type Task = { value: unknown } | { text: string } | { leave: object }
+
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v ?? null)).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+  const out: string[] = []
+  const open = new Set<object>()
+  const tasks: Task[] = [{ value }]
+  for (let task = tasks.pop(); task !== undefined; task = tasks.pop()) {
+    if ('text' in task) {
+      out.push(task.text)
+      continue
+    }
+    if ('leave' in task) {
+      open.delete(task.leave)
+      continue
+    }
+    const v = task.value
+    if (v === null || typeof v !== 'object') {
+      out.push(jsonText(v) ?? 'null')
+      continue
+    }
+    if (open.has(v)) throw new TypeError('canonicalJson: the value contains itself')
+    open.add(v)
+    // Pushed in reverse: the stack gives them back in order.
+    const later: Task[] = []
+    if (Array.isArray(v)) {
+      later.push({ text: '[' })
+      ;(v as unknown[]).forEach((item, i) => {
+        if (i > 0) later.push({ text: ',' })
+        later.push({ value: item ?? null })
+      })
+      later.push({ text: ']' })
+    } else {
+      const entries = Object.entries(v as Record<string, unknown>)
+        .filter(([, item]) => item !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      later.push({ text: '{' })
+      entries.forEach(([k, item], i) => {
+        later.push({ text: `${i > 0 ? ',' : ''}${JSON.stringify(k)}:` }, { value: item })
+      })
+      later.push({ text: '}' })
+    }
+    tasks.push({ leave: v })
+    for (let i = later.length - 1; i >= 0; i--) tasks.push(later[i] as Task)
   }
-  return jsonText(value) ?? 'null'
+  return out.join('')
 }
 
-/** JSON.stringify typed honestly: it gives undefined for undefined, functions and symbols. */
+/**
+ * JSON.stringify typed honestly: it gives undefined for undefined, functions and symbols. V8's
+ * stringifier is recursive and throws a RangeError on a value nested some thousands deep (it does
+ * not crash); intake hands it only payloads cut to intake/sanitize.ts's MAX_DEPTH.
+ */
 export function jsonText(value: unknown, indent?: number): string | undefined {
   const text: unknown = JSON.stringify(value, null, indent)
   return typeof text === 'string' ? text : undefined

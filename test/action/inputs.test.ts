@@ -76,6 +76,69 @@ describe('parseInputs', () => {
     }
   )
 
+  it('reads reconcile: the scope, the bound, and intake`s inputs for what it hands over', () => {
+    const parsed = parseInputs(
+      'reconcile',
+      inputs({
+        ...base,
+        'alarm-name-prefix': ' prod- ',
+        'alarm-tag': 'team=payments',
+        'max-alarms': '25',
+        'close-on-recovery': 'true',
+        'model-id': 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0'
+      }),
+      facts
+    )
+    expect(parsed).toMatchObject({
+      command: 'reconcile',
+      scope: { namePrefix: 'prod-', tag: { key: 'team', value: 'payments' } },
+      maxAlarms: 25,
+      eventType: 'aws-incident',
+      policy: { insufficientData: 'ignore', closeOnRecovery: true },
+      awsRegion: 'eu-west-1',
+      provider: { modelId: 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0' }
+    })
+    // `*` is every alarm; a bare key is any value; 10 alarms a run unless told otherwise.
+    expect(
+      parseInputs('reconcile', inputs({ ...base, 'alarm-name-prefix': '*' }), facts)
+    ).toMatchObject({ scope: {}, maxAlarms: 10 })
+    expect(
+      parseInputs('reconcile', inputs({ ...base, 'alarm-tag': 'opsloop:reconcile' }), facts)
+    ).toMatchObject({ scope: { tag: { key: 'opsloop:reconcile' } } })
+  })
+
+  it.each([
+    [{}, /Reconcile needs to know which alarms OpsLoop is responsible for/],
+    [{ 'alarm-name-prefix': 'prod-*' }, /`alarm-name-prefix` is a prefix, not a pattern/],
+    [
+      { 'alarm-name-prefix': 'prod-\u0007' },
+      /`alarm-name-prefix` must be the start of an alarm name/
+    ],
+    [{ 'alarm-tag': 'team=pay$' }, /`alarm-tag` must be a tag key, or key=value/],
+    [{ 'alarm-tag': '=x' }, /`alarm-tag` must be a tag key/],
+    [
+      { 'alarm-name-prefix': 'p', 'max-alarms': '0' },
+      /`max-alarms` must be a whole number from 1 to 100, got "0"/
+    ],
+    [
+      { 'alarm-name-prefix': 'p', 'max-alarms': '101' },
+      /`max-alarms` must be a whole number from 1 to 100/
+    ],
+    [{ 'alarm-name-prefix': 'p', 'max-alarms': '2.5' }, /`max-alarms` must be a whole number/]
+  ])('reconcile refuses %j with what to do', (values, message) => {
+    expect(() => parseInputs('reconcile', inputs({ ...base, ...values }), facts)).toThrow(message)
+  })
+
+  it('reconcile needs an AWS region: it reads CloudWatch', () => {
+    expect(() =>
+      parseInputs(
+        'reconcile',
+        inputs({ ...base, 'alarm-name-prefix': 'prod-' }),
+        runnerFacts({ GITHUB_REPOSITORY: 'acme/ops' })
+      )
+    ).toThrow(/Reconcile reads CloudWatch alarms: set `aws-region`/)
+  })
+
   it('names the runner variable a job cannot do without', () => {
     expect(() => parseInputs('comment', inputs(base), runnerFacts({}))).toThrow(
       /GITHUB_REPOSITORY is not set; run OpsLoop as a GitHub Actions step/
@@ -94,5 +157,29 @@ describe('parseInputs', () => {
     }
     expect(message).toMatch(/HTTPS_PROXY/)
     expect(message).not.toContain('hunter2')
+  })
+})
+
+describe("the demo's wait scale", () => {
+  const scaleWith = (apiUrl: string | undefined, value: string | undefined) =>
+    runnerFacts({
+      ...(apiUrl ? { GITHUB_API_URL: apiUrl } : {}),
+      ...(value !== undefined ? { OPSLOOP_STANDIN_WAIT_SCALE: value } : {})
+    }).standInWaitScale
+
+  it('is believed only for an API on this machine', () => {
+    expect(scaleWith('http://127.0.0.1:43121', '0.1')).toBe(0.1)
+    expect(scaleWith('http://localhost:8080/api/v3', '0')).toBe(0)
+    expect(scaleWith('http://[::1]:9000', '0.5')).toBe(0.5)
+    // GitHub, GHES, or a host that merely looks local: GitHub's spacing always holds there.
+    expect(scaleWith(undefined, '0')).toBeUndefined()
+    expect(scaleWith('https://api.github.com', '0')).toBeUndefined()
+    expect(scaleWith('https://ghes.example.com/api/v3', '0')).toBeUndefined()
+    expect(scaleWith('http://127.0.0.1.example.com', '0')).toBeUndefined()
+  })
+
+  it('ignores values outside 0 to 1 or not numbers', () => {
+    for (const value of ['-1', '2', 'fast', '', undefined])
+      expect(scaleWith('http://127.0.0.1:1', value)).toBeUndefined()
   })
 })

@@ -24,7 +24,10 @@ const VALID: Record<string, string> = {
   'jira-base-url': 'https://acme.atlassian.net',
   'jira-email': 'ops@example.com',
   'jira-api-token': 'token',
-  'jira-project': 'OPS'
+  'jira-project': 'OPS',
+  // reconcile needs a scope (a prefix or a tag) and a region, and refuses to run without them.
+  'alarm-name-prefix': 'prod-',
+  'aws-region': 'eu-west-1'
 }
 
 describe('sub-actions', () => {
@@ -71,7 +74,39 @@ describe('sub-actions', () => {
         }
     }
     expect(new Set(used)).toEqual(
-      new Set(['./', './validate', './intake', './approve', './remediate'])
+      new Set(['./', './validate', './intake', './approve', './remediate', './reconcile'])
     )
+  })
+})
+
+describe('the reconcile/ sub-action', () => {
+  // Checked here on its own terms as well as (once scripts/sub-actions.ts lists it) above.
+  const facts = runnerFacts({ GITHUB_REPOSITORY: 'acme/ops', AWS_REGION: 'eu-west-1' })
+
+  it('declares exactly the inputs the reconcile job reads, and runs its own bundle entry', () => {
+    const read = new Set<string>()
+    parseInputs(
+      'reconcile',
+      (name) => {
+        read.add(name)
+        return { ...VALID, 'alarm-name-prefix': 'prod-' }[name] ?? ''
+      },
+      facts
+    )
+    const declared = Object.keys(manifest('reconcile').inputs ?? {})
+    expect([...read].sort()).toEqual([...declared].sort())
+    expect(manifest('reconcile').runs).toEqual({ using: 'node24', main: '../dist/reconcile.js' })
+    expect(existsSync(join('dist', 'reconcile.js'))).toBe(true)
+  })
+
+  it('takes its inputs and outputs, word for word, from the root action', () => {
+    const root = parse(readFileSync('action.yml', 'utf8')) as {
+      inputs: Record<string, unknown>
+      outputs: Record<string, unknown>
+    }
+    const sub = parse(readFileSync('reconcile/action.yml', 'utf8')) as typeof root
+    for (const [name, spec] of Object.entries(sub.inputs)) expect(spec).toEqual(root.inputs[name])
+    for (const [name, spec] of Object.entries(sub.outputs)) expect(spec).toEqual(root.outputs[name])
+    expect(Object.keys(sub.outputs)).toEqual(['reconciled', 'failures'])
   })
 })

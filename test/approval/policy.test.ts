@@ -2,7 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import {
   decideComment,
   evaluateApprovals,
+  maySendCommands,
   parseDuration,
+  permissionRefusal,
+  refuseChange,
   type ApprovalContext,
   type IssueComment,
   type Permission
@@ -465,4 +468,33 @@ describe('parseDuration', () => {
       expect(() => parseDuration(text)).toThrow(/not a duration/)
     }
   )
+})
+
+describe('who may send commands at all', () => {
+  it('takes write or admin, never read, triage (read) or none', () => {
+    expect(['admin', 'write', 'read', 'none'].map((p) => maySendCommands(p as Permission))).toEqual(
+      [true, true, false, false]
+    )
+  })
+
+  it('says in one sentence what the command needed and what the person has', () => {
+    expect(permissionRefusal('mona', 'read', 'dry-run')).toBe(
+      'mona has only `read` permission on this repository, but a dry run needs `write` or `admin`; ask someone with write access.'
+    )
+    expect(permissionRefusal('mallory', 'none', 'cancel')).toBe(
+      'mallory has no access to this repository (permission `none`), but cancelling needs `write` or `admin`; ask someone with write access.'
+    )
+  })
+
+  it('lets only the runbook’s approvers see a dry run, as it lets only them approve', async () => {
+    const approval = { required: true, approvers: { users: ['carol'] } }
+    const { ctx } = setup({ approval })
+    expect(await refuseChange(comment('carol', '/dry-run'), 'dry-run', ctx)).toBeUndefined()
+    expect(await refuseChange(comment('alice', '/dry-run'), 'dry-run', ctx)).toBe(
+      'Only carol may dry-run with this runbook; ask one of them.'
+    )
+    expect(await refuseChange(comment('dave', '/dry-run'), 'dry-run', ctx)).toMatch(
+      /^dave has only `read` permission on this repository, but a dry run needs `write` or `admin`/
+    )
+  })
 })

@@ -1,6 +1,9 @@
 // `/cancel` during a run, in process: intake and remediation through their real adapters (Octokit
 // and the AWS SDK against the stand-ins), with one virtual clock shared by SSM, GitHub and the
-// remediation's waits, so a long-running command is cancelled without waiting in real time.
+// remediation's waits, so a long-running command is cancelled without waiting in real time. The
+// run's progress comment follows it (the running command, the cancel, the end) through edits,
+// and the run notifies people twice: that comment, and its result.
+import { throttling } from '@octokit/plugin-throttling'
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { SSMClient } from '@aws-sdk/client-ssm'
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
@@ -82,6 +85,7 @@ it('stops a running remediation when someone with write access comments /cancel'
   })
 
   let sleeps = 0
+  const from = standIns.github.requests.length
   const result = await remediateCommand({
     thread: githubIssueThread(octokit, REPO, issue),
     catalog: () => Promise.resolve(catalog),
@@ -111,9 +115,32 @@ it('stops a running remediation when someone with write access comments /cancel'
 
   expect(result).toMatchObject({ outcome: 'failed', reason: 'cancelled by /cancel' })
   expect(standIns.aws.calls.filter((c) => c.operation === 'CancelCommand')).toHaveLength(1)
-  const timeline = standIns.github.state.commentsOf('acme/ops', issue).map((c) => c.body)
-  expect(timeline).toContain('⏹️ @alice asked to cancel: stopping the run.')
-  expect(timeline.some((b) => b.startsWith('⏹️ Execution: `Cancelled`'))).toBe(true)
+  const comments = standIns.github.state.commentsOf('acme/ops', issue)
+  const progress = comments.find((c) => c.body.includes('▶️ Running'))
+  expect(progress?.body).toContain('⏹️ @alice asked to cancel: stopping the run.')
+  expect(progress?.body).toMatch(/^⏹️ Execution: `Cancelled`/m)
+  // Edited as the run advanced: while the command ran, it said which one.
+  expect(
+    progress?.edits.some((e) => /Execution: command `[^`]+` is running/.test(e.body ?? ''))
+  ).toBe(true)
+  // Once edited it holds no record: the claim was sealed into its first version only.
+  expect(progress?.body).not.toContain('opsloop:record')
+  const last = comments.at(-1)?.body ?? ''
+  expect(last).toMatch(/^🏁 Plan `[0-9a-f]{12}`: `failed` \(cancelled by \/cancel\)/)
+  expect(last).toContain('<!-- opsloop:record ')
   expect(standIns.github.state.issue('acme/ops', issue)?.labels).toContain('remediation-failed')
+  // Two writes that notify (GitHub spaces them 3 s apart): the progress comment and the result.
+  const writes = standIns.github.requests.slice(from)
+  const notifying = writes.filter(
+    (r) => r.method !== 'GET' && r.path !== '/graphql' && throttling.triggersNotification(r.path)
+  )
+  expect(notifying.map((r) => r.operationId)).toEqual([
+    'issues/create-comment',
+    'issues/create-comment'
+  ])
+  // Edits are bounded by what changed, never one per poll.
+  const edits = writes.filter((r) => r.operationId === 'issues/update-comment').length
+  expect(edits).toBeGreaterThanOrEqual(2)
+  expect(edits).toBeLessThanOrEqual(4)
   standIns.github.assertNoViolations()
 })

@@ -232,7 +232,7 @@ describe('SSM faults', () => {
     standIns().cloudwatch.putAlarm({ AlarmName: 'ssm-throttle-alarm', StateValue: 'OK' })
     standIns().ssm.throttle('SendCommand', 2)
     expect((await remediate(issue, digest)).outcome).toBe('remediated')
-    expect(timeline(issue).some((b) => b.startsWith('✅ Execution: `Success`'))).toBe(true)
+    expect(timeline(issue).some((b) => /^✅ Execution: `Success`/m.test(b))).toBe(true)
   })
 
   it('reports a target whose agent is offline, and fails clearly', async () => {
@@ -281,7 +281,7 @@ describe('SSM faults', () => {
     const { issue, digest } = await approvedIncident('ssm-timeout-alarm', 'fleet-slow')
     const result = await remediate(issue, digest)
     expect(result.outcome).toBe('failed')
-    expect(timeline(issue).some((b) => b.startsWith('⏱️ Execution: `TimedOut`'))).toBe(true)
+    expect(timeline(issue).some((b) => /^⏱️ Execution: `TimedOut`/m.test(b))).toBe(true)
     expect(standIns().github.state.issue('acme/ops', issue)?.labels).toContain('remediation-failed')
   })
 })

@@ -111,10 +111,14 @@ describe('intake through the action entry point', () => {
     expect(record[0]?.user).toBe('github-actions[bot]')
     expect(record[0]?.body).toContain(`📋 Plan \`${digest.slice(0, 12)}\` proposed`)
     expect(record[0]?.body.match(/<!-- opsloop:record /g)).toHaveLength(2)
-    // Budget (GITHUB_TOKEN has 1,000 requests an hour): find the open issue, past incidents by
-    // fingerprint and by title, deployments, releases and merged pull requests of this
-    // repository (plus one status per recent deployment, at most 5; none here), create, record.
-    expect(requests).toBe(8)
+    // Budget (GITHUB_TOKEN has 1,000 requests an hour): take the incident's lock (create its
+    // label), find the incident's issues, past incidents by fingerprint and by title,
+    // deployments, releases and merged pull requests of this repository (plus one status per
+    // recent deployment, at most 5; none here), create, record, release the lock (delete it).
+    expect(requests).toBe(10)
+    expect(standIns.github.state.labelsOf('acme/ops').map((l) => l.name)).not.toContain(
+      `opsloop:lock:${fp}`
+    )
   })
 
   it('counts a repeat delivery in place, without a second issue or a comment', async () => {
@@ -127,16 +131,17 @@ describe('intake through the action entry point', () => {
     expect(standIns.github.state.issue('acme/ops', 1)?.body).toContain(
       '| Occurrences | 2 (last delivered'
     )
-    // Budget: a duplicate costs at most 3 requests.
-    expect(requests).toBeLessThanOrEqual(3)
+    // Budget: a repeat costs 4 requests: the lock (2), find the issue, update its body.
+    expect(requests).toBe(4)
   })
 
-  it('ignores a redelivery of the same event (same id) with one read', async () => {
+  it('ignores a redelivery of the same event (same id) with one read under the lock', async () => {
     const [{ outputs }, requests] = await requestsDuring(() =>
       runAction(delivery('ALARM', '2026-03-14T09:26:07Z'))
     )
     expect(outputs).toMatchObject({ action: 'duplicate', occurrences: '2' })
-    expect(requests).toBe(1)
+    // The lock (2) and one read.
+    expect(requests).toBe(3)
   })
 
   it('notes recovery to OK with a comment and a label, and a re-fire takes the label off', async () => {
@@ -154,7 +159,8 @@ describe('intake through the action entry point', () => {
     expect(again.outputs).toMatchObject({ action: 'updated', occurrences: '3' })
     expect(standIns.github.state.commentsOf('acme/ops', 1).at(-1)?.body).toMatch(/^🔁 Fired again/)
     expect(standIns.github.state.issue('acme/ops', 1)?.labels).not.toContain('recovered')
-    expect(requests).toBeLessThanOrEqual(3)
+    // The lock (2), find, the comment, the body, the label taken off.
+    expect(requests).toBe(6)
   })
 
   it('closes the issue on recovery when close-on-recovery is on', async () => {

@@ -7,7 +7,7 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import { SSMClient } from '@aws-sdk/client-ssm'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { commentCommand } from '../../src/flows/comment.js'
 import { intakeCommand } from '../../src/flows/intake.js'
@@ -20,6 +20,7 @@ import { ssmRunner } from '../../src/adapters/aws/ssm.js'
 import { createGitHubClient, type GitHub } from '../../src/adapters/github/client.js'
 import { githubIncidentIssues } from '../../src/adapters/github/incident-issues.js'
 import { githubIssueThread } from '../../src/adapters/github/issue-thread.js'
+import type { RunThread } from '../../src/issue/thread.js'
 import type { EnvironmentApproval } from '../../src/approval/ports.js'
 import { recordKey, sealRecord } from '../../src/issue/record.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
@@ -32,6 +33,8 @@ import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
 import { BOT_TOKEN } from '../../harness/standins/github/index.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
+// The flows run in process; the timeout allows for a loaded machine.
+jest.setTimeout(30_000)
 const REPO = { owner: 'acme', repo: 'ops' }
 const FLEET = ['i-0aaaaaaaaaaaaaaa1', 'i-0aaaaaaaaaaaaaaa2']
 const OTHER_FLEET = 'i-0eeeeeeeeeeeeeee9'
@@ -55,6 +58,7 @@ beforeAll(async () => {
         { login: 'carol', roles: { 'acme/ops': 'admin' } },
         { login: 'mallory', roles: { 'acme/ops': 'write' } },
         { login: 'bob', roles: { 'acme/ops': 'read' } },
+        { login: 'tina', roles: { 'acme/ops': 'triage' } },
         { login: 'other-app[bot]', type: 'Bot', roles: { 'acme/ops': 'write' } }
       ]
     },
@@ -203,10 +207,13 @@ function remediate(
     mode?: 'comment' | 'environment'
     /** The token the job acts with (default OpsLoop's). */
     token?: string
+    /** What happens around the job's GitHub calls (an attacker's timing, a racing run). */
+    around?: (thread: RunThread) => RunThread
   } = {}
 ): Promise<RemediateResult> {
+  const thread = githubIssueThread(github(options.token), REPO, issue)
   return remediateCommand({
-    thread: githubIssueThread(github(options.token), REPO, issue),
+    thread: options.around ? options.around(thread) : thread,
     environment: 'incident-remediation',
     environmentApprovals: () => Promise.resolve(REVIEWED),
     catalog: () => Promise.resolve(catalog),
@@ -385,10 +392,14 @@ describe('what writers can edit does not change what runs', () => {
       const first = await remediate(issue, { digest })
       expect(first.outcome).toBe('failed')
       const ran = sends().length
-      const claim = comments(issue).find(
-        (c) => c.body.startsWith('<!-- opsloop:record') && c.body.includes('▶️ Running')
-      )
-      expect(claim).toBeDefined()
+      // The run's progress comment carried the sealed claim until OpsLoop's first edit of it;
+      // from then on the run label's event keeps the claim.
+      const claim = comments(issue).find((c) => c.body.includes('▶️ Running'))
+      expect(claim?.edits[0]?.body).toMatch(/^<!-- opsloop:record /)
+      expect(claim?.body).not.toContain('opsloop:record')
+      // OpsLoop's REST edit reads back through GraphQL as an edit, like anyone else's.
+      const seen = await githubIssueThread(github(), REPO, issue).snapshot()
+      expect(seen.comments.find((c) => c.id === claim?.id)?.edited).toBe(true)
       // Edited, then deleted, and the run label removed: the label event still holds.
       standIns().github.editComment(claim?.id ?? 0, 'nothing ran here', 'mallory')
       expect((await remediate(issue, { digest })).outcome).toBe('already-run')
@@ -446,6 +457,110 @@ describe('what writers can edit does not change what runs', () => {
     const before = sends().length
     expect((await remediate(issue, { digest })).outcome).toBe('not-approved')
     expect(sends()).toHaveLength(before)
+  })
+})
+
+describe('the run claim outlives its progress comment', () => {
+  const ran = (digest: string) => `opsloop:ran:${digest.slice(0, 32)}`
+
+  it('records its own run label even when someone put that label on first', async () => {
+    const { issue, digest } = await open('label-put-on-first')
+    await say(issue, 'alice', `/approve ${short(digest)}`)
+    // A triage user adds the run label before the run, so that OpsLoop's own add would record no
+    // event and the claim would rest on the progress comment alone, which OpsLoop then edits.
+    await as('tina').rest.issues.addLabels({ ...REPO, issue_number: issue, labels: [ran(digest)] })
+    const before = sends().length
+    expect((await remediate(issue, { digest })).outcome).toBe('remediated')
+    expect(sends().length - before).toBe(2)
+    const opened = standIns().github.state.issue('acme/ops', issue)
+    if (!opened) throw new Error(`no issue ${issue}`)
+    const events = standIns()
+      .github.state.labelEventsOf(opened)
+      .filter((e) => e.label === ran(digest))
+    expect(events.map((e) => `${e.type} by ${e.actor}`)).toEqual([
+      'labeled by tina',
+      'unlabeled by github-actions[bot]',
+      'labeled by github-actions[bot]'
+    ])
+    // Progress comment edited, then deleted, the label taken off: it never runs again.
+    const progress = comments(issue).find((c) => c.body.includes('▶️ Running'))
+    standIns().github.editComment(progress?.id ?? 0, 'nothing ran here', 'mallory')
+    standIns().github.deleteComment(progress?.id ?? 0)
+    await as('tina').rest.issues.removeLabel({ ...REPO, issue_number: issue, name: ran(digest) })
+    expect((await remediate(issue, { digest })).outcome).toBe('already-run')
+    expect(sends().length - before).toBe(2)
+  })
+
+  it('stops before sending anything when a writer edits the claim before the run label is on', async () => {
+    const { issue, digest } = await open('claim-edited-at-once')
+    await say(issue, 'alice', `/approve ${short(digest)}`)
+    const before = sends().length
+    const result = await remediate(issue, {
+      digest,
+      around: (thread) => ({
+        ...thread,
+        async reply(body) {
+          const posted = await thread.reply(body)
+          // mallory edits the claim the moment it appears (even to the same text).
+          if (body.includes('▶️ Running'))
+            standIns().github.editComment(posted.id, `${body} `, 'mallory')
+          return posted
+        }
+      })
+    })
+    expect(result).toMatchObject({ outcome: 'refused' })
+    expect(result.reason).toMatch(/claim is not recognised as OpsLoop's own record/)
+    expect(sends()).toHaveLength(before)
+    // The run said so on its progress comment, with no second notification.
+    expect(comments(issue).filter((c) => c.body.includes('▶️ Running'))).toHaveLength(0)
+    expect(lastReply(issue)).toMatch(/^❌ Nothing was run: this job's claim is not recognised/)
+  })
+
+  it('does not run a second time when a racing run already edited its progress comment', async () => {
+    const { issue, digest } = await open('racing-after-edit')
+    await say(issue, 'alice', `/approve ${short(digest)}`)
+    let looked: () => void = () => undefined
+    const bLooked = new Promise<void>((resolve) => (looked = resolve))
+    let finished: () => void = () => undefined
+    const aDone = new Promise<void>((resolve) => (finished = resolve))
+    const before = sends().length
+    // Run A claims only once run B has looked at the issue (B sees no claim and no run label);
+    // B posts its claim only once A has run and edited its progress comment, so the claim B
+    // would find is gone from A's comment by then.
+    const a = remediate(issue, {
+      digest,
+      around: (thread) => ({
+        ...thread,
+        async addLabels(labels) {
+          await bLooked
+          return thread.addLabels(labels)
+        }
+      })
+    }).finally(finished)
+    let first = true
+    const b = remediate(issue, {
+      digest,
+      around: (thread) => ({
+        ...thread,
+        async snapshot() {
+          const seen = await thread.snapshot()
+          if (first) looked()
+          first = false
+          return seen
+        },
+        async reply(body) {
+          if (body.includes('▶️ Running')) await aDone
+          return thread.reply(body)
+        }
+      })
+    })
+    const [ra, rb] = await Promise.all([a, b])
+    expect(ra.outcome).toBe('remediated')
+    expect(rb).toMatchObject({ outcome: 'already-run' })
+    expect(sends().length - before).toBe(2) // the execution and its verification check, once
+    // B claims under the issue's run lock only after A's claim is in: it reads A's run label event
+    // there and stops before posting anything, so the last word is A's result.
+    expect(lastReply(issue)).toMatch(/^🏁 Plan `[0-9a-f]{12}`: `remediated`/)
   })
 })
 

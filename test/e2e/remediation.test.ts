@@ -1,7 +1,10 @@
 // End to end: intake opens the incident issue, people comment, and the committed action bundle
 // answers (`command: comment`) and remediates (`command: remediate`) against the GitHub, SSM and
-// CloudWatch stand-ins, configured only by environment. Nothing of ours is mocked.
+// CloudWatch stand-ins, configured only by environment. Nothing of ours is mocked. A run notifies
+// people twice (its progress comment, edited as it advances, and its result), counted here from the
+// GitHub stand-in's traffic as the throttling plugin counts such writes.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { throttling } from '@octokit/plugin-throttling'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -88,7 +91,10 @@ async function openIncident(
   actor = 'github-actions[bot]',
   runbooks = 'runbooks'
 ) {
-  const path = example.startsWith('test/') ? example : `runbooks/examples/${example}`
+  const path =
+    example.startsWith('test/') || example.startsWith('/')
+      ? example
+      : `runbooks/examples/${example}`
   const file = JSON.parse(readFileSync(path, 'utf8')) as {
     event?: Record<string, unknown>
   }
@@ -176,6 +182,26 @@ function teamCatalog(): string {
   return dir
 }
 
+/**
+ * The writes since request `from` that notify people watching the issue: those GitHub asks to be
+ * spaced 3 s apart (creating issues and comments), as the throttling plugin tells them apart.
+ */
+const notifyingSince = (from: number) =>
+  standIns.github.requests
+    .slice(from)
+    .filter(
+      (r) => r.method !== 'GET' && r.path !== '/graphql' && throttling.triggersNotification(r.path)
+    )
+    .map((r) => r.operationId)
+
+/** The run's two comments: its progress comment (edited as it advanced) and its result. */
+function runComments(issue: number) {
+  const comments = standIns.github.state.commentsOf(REPO, issue)
+  const progress = comments.filter((c) => c.body.includes('▶️ Running')).at(-1)
+  const result = comments.filter((c) => c.body.startsWith('🏁 Plan')).at(-1)
+  return { progress: progress?.body ?? '', result: result?.body ?? '' }
+}
+
 const sentCommands = () =>
   standIns.aws.calls.filter(
     (c) => c.operation === 'SendCommand' || c.operation === 'StartAutomationExecution'
@@ -191,7 +217,8 @@ describe('approval by comment, then remediation', () => {
   })
 
   it('shows exactly what would run on /dry-run, shell-quoted, without running it', async () => {
-    const { reply, outputs } = await say(issue, 'bob', '/dry-run')
+    // A dry run needs what an approval needs: write access (dave has it).
+    const { reply, outputs } = await say(issue, 'dave', '/dry-run')
     expect(outputs.approved).toBe('false')
     expect(reply).toContain(`🧪 Dry run of plan \`${digest.slice(0, 12)}\``)
     expect(reply).toContain("systemctl restart 'nginx'")
@@ -204,6 +231,10 @@ describe('approval by comment, then remediation', () => {
     const readOnly = await say(issue, 'bob', `/approve ${digest.slice(0, 12)}`)
     expect(readOnly.outputs.approved).toBe('false')
     expect(readOnly.reply).toMatch(/^❌ Not counted: .*read/)
+    // One note per person per issue: bob's next command, a dry run, gets none and shows nothing.
+    const again = await say(issue, 'bob', '/dry-run')
+    expect(again.outputs.approved).toBe('false')
+    expect(again.reply).toBe('')
 
     const edited = await edit(
       issue,
@@ -232,9 +263,11 @@ describe('approval by comment, then remediation', () => {
       /^✅ Approval by @alice recorded for plan `[0-9a-f]{12}` \(1 of 1\)/
     )
 
+    const from = standIns.github.requests.length
     const done = await remediate(issue, digest)
     expect(done.outputs.outcome).toBe('remediated')
     expect(done.code).toBe(0)
+    expect(notifyingSince(from)).toEqual(['issues/create-comment', 'issues/create-comment'])
     const sends = standIns.aws.calls.filter((c) => c.operation === 'SendCommand')
     // The execution and the verification check, both to the approved instances of the fleet.
     expect(sends.length).toBe(2)
@@ -251,9 +284,19 @@ describe('approval by comment, then remediation', () => {
         )
       )
     ).toBe(true)
-    expect(timeline.some((b) => b.startsWith('✅ Execution: `Success`'))).toBe(true)
-    expect(timeline.some((b) => b.includes('restarted nginx'))).toBe(true)
-    expect(timeline.some((b) => b.startsWith(`✅ Verified: \`${ALARM}\` is \`OK\``))).toBe(true)
+    // Everything the run did is in its progress comment, which holds no record once edited; the
+    // result sums it up, links it, and carries the sealed outcome.
+    const run = runComments(issue)
+    expect(run.progress).toMatch(/^✅ Execution: `Success`/m)
+    expect(run.progress).toContain('restarted nginx')
+    expect(run.progress).toMatch(new RegExp(`^✅ Verified: \`${ALARM}\` is \`OK\``, 'm'))
+    expect(run.progress).toMatch(/^✅ Verification check, attempt 1: `Success`/m)
+    expect(run.progress).toContain('🏁 Finished: `remediated` (verified).')
+    expect(run.progress).not.toContain('opsloop:record')
+    expect(run.result).toMatch(/^🏁 Plan `[0-9a-f]{12}`: `remediated` \(verified\)\./)
+    expect(run.result).toMatch(/^- ✅ Execution: `Success`/m)
+    expect(run.result).toMatch(/#issuecomment-\d+$/m)
+    expect(run.result.match(/<!-- opsloop:record /g)).toHaveLength(1)
     const labels = standIns.github.state.issue(REPO, issue)?.labels ?? []
     expect(labels).toContain('remediated')
     expect(labels).not.toContain('remediating')
@@ -318,19 +361,90 @@ describe('remediation that must not run, or fails', () => {
     const second = await say(issue, 'erin', `/approve ${p}`, catalog)
     expect(second.outputs.approved).toBe('true')
 
+    const from = standIns.github.requests.length
     const result = await remediate(issue, digest, catalog)
     expect(result.outputs.outcome).toBe('rolled-back')
     expect(result.code).toBe(1)
+    expect(notifyingSince(from)).toEqual(['issues/create-comment', 'issues/create-comment'])
     const docs = standIns.aws.calls
       .filter((c) => c.operation === 'StartAutomationExecution')
       .map((c) => (c.input as { DocumentName: string }).DocumentName)
     expect(docs.slice(-2)).toEqual(['AWS-RestartEC2Instance', 'AWS-StartEC2Instance'])
-    const timeline = standIns.github.state.commentsOf(REPO, issue).map((c) => c.body)
-    expect(timeline.some((b) => b.startsWith('❌ Execution: `Failed`'))).toBe(true)
-    expect(timeline.some((b) => b.startsWith('✅ Rollback: `Success`'))).toBe(true)
+    const run = runComments(issue)
+    expect(run.progress).toMatch(/^❌ Execution: `Failed`/m)
+    expect(run.progress).toMatch(/^✅ Rollback: `Success`/m)
+    expect(run.result).toMatch(/^🏁 Plan `[0-9a-f]{12}`: `rolled-back`/)
+    expect(run.result).toMatch(/^- ✅ Rollback: `Success`/m)
     expect(standIns.github.state.issue(REPO, issue)?.labels).toEqual(
       expect.arrayContaining(['remediation-failed', 'rolled-back'])
     )
+    standIns.github.assertNoViolations()
+  })
+})
+
+describe('a run on many instances', () => {
+  it('reports 50 instances with long output in two comments, each under GitHub’s size limit', async () => {
+    const name = 'wide-fleet-5xx'
+    standIns.cloudwatch.putAlarm({ AlarmName: name, StateValue: 'ALARM' })
+    // The starter runbook, allowed the most targets a runbook may have.
+    const catalog = join(scratch, 'wide-runbooks')
+    cpSync('runbooks', catalog, { recursive: true })
+    const file = join(catalog, 'restart-systemd-service.yaml')
+    const text = readFileSync(file, 'utf8')
+    const wide = text.replace(/^ {2}max: 10$/m, '  max: 50')
+    if (wide === text) throw new Error('restart-systemd-service.yaml no longer has max: 10')
+    writeFileSync(file, wide)
+    // Every host answers at length (past what SSM returns). The restart clears the alarm, but
+    // the service never stays up: each of the four verification checks fails on all 50.
+    const noisy = scriptedExecutor(
+      [
+        {
+          match: 'systemctl restart',
+          result: () => {
+            standIns.cloudwatch.setAlarmState(name, 'OK', 'back to normal')
+            return { exitCode: 0, stdout: 'restarting nginx: waiting for workers\n'.repeat(1_000) }
+          }
+        }
+      ],
+      { exitCode: 3, stderr: 'nginx.service: main process exited, code=killed\n'.repeat(400) }
+    )
+    const ids = Array.from({ length: 50 }, (_, i) => `i-0e${String(i).padStart(15, '0')}`)
+    for (const id of ids)
+      standIns.ssm.registerInstance({
+        instanceId: id,
+        tags: { Role: 'wide-fleet' },
+        executor: noisy
+      })
+    const payload = JSON.parse(readFileSync(CHECKOUT, 'utf8')) as {
+      event: { resources: string[]; detail: { alarmName: string } }
+      context: { tags: Record<string, string> }
+    }
+    payload.context.tags.role = 'wide-fleet'
+    payload.event.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
+    payload.event.detail.alarmName = name
+    const delivery = join(scratch, 'wide-fleet.json')
+    writeFileSync(delivery, JSON.stringify(payload))
+    const { issue, digest } = await openIncident(delivery, undefined, undefined, catalog)
+    const approved = await say(issue, 'alice', `/approve ${digest.slice(0, 12)}`, catalog)
+    expect(approved.outputs.approved).toBe('true')
+
+    const from = standIns.github.requests.length
+    const result = await remediate(issue, digest, catalog)
+    expect(result.outputs.outcome).toBe('failed')
+    expect(notifyingSince(from)).toEqual(['issues/create-comment', 'issues/create-comment'])
+    const run = runComments(issue)
+    expect(run.progress.length).toBeLessThan(65_536)
+    expect(run.result.length).toBeLessThan(65_536)
+    // Each instance's status in every step, and output as far as the size allows.
+    for (const id of ids) {
+      expect(run.progress.split(`| \`${id}\` | \`Success\` |`)).toHaveLength(2)
+      expect(run.progress.split(`| \`${id}\` | \`Failed\` |`)).toHaveLength(5)
+    }
+    expect(run.progress).toMatch(/^❌ Verification check, attempt 4: `Failed`/m)
+    expect(run.progress).toContain('restarting nginx: waiting for workers')
+    expect(run.progress).toContain('main process exited')
+    // The progress comment was brought up to date, so the result points to it.
+    expect(run.result).toContain("Every step, with each target's status and output:")
     standIns.github.assertNoViolations()
   })
 })
@@ -441,10 +555,18 @@ describe('racing runs', () => {
     await say(issue, 'carol', `/approve ${digest.slice(0, 12)}`)
     fixedByRestart = name
     const before = standIns.aws.calls.filter((c) => c.operation === 'SendCommand').length
+    const from = standIns.github.requests.length
     const outcomes = await Promise.all([remediate(issue, digest), remediate(issue, digest)])
     expect(outcomes.map((o) => o.outputs.outcome).sort()).toEqual(['already-run', 'remediated'])
     // One execution and one verification check: the plan ran once.
     expect(standIns.aws.calls.filter((c) => c.operation === 'SendCommand').length - before).toBe(2)
+    // The winner's two comments; a run that lost after claiming says so on its own progress
+    // comment (one that saw the claim first posts nothing).
+    const stopped = standIns.github.state
+      .commentsOf(REPO, issue)
+      .filter((c) => c.body.startsWith('ℹ️ Another run claimed this plan first'))
+    expect(stopped.length).toBeLessThanOrEqual(1)
+    expect(notifyingSince(from)).toHaveLength(2 + stopped.length)
   })
 })
 

@@ -32,7 +32,9 @@ const CODE_ROLES: Record<string, RoleId[]> = {
   'src/adapters/aws/ecs.ts': ['TriageRole'],
   'src/adapters/aws/autoscaling.ts': ['TriageRole'],
   // intake: findings of CloudWatch Logs anomaly detectors on the incident's log groups
-  'src/adapters/aws/log-anomalies.ts': ['TriageRole']
+  'src/adapters/aws/log-anomalies.ts': ['TriageRole'],
+  // reconcile: the alarms in ALARM (by prefix, or tag), and the state of an open incident's alarm
+  'src/adapters/aws/alarm-directory.ts': ['TriageRole']
 }
 
 /** IAM prefix of each AWS SDK client package the code may use. */
@@ -346,6 +348,7 @@ describe('the AWS operations in src/', () => {
     expect(sorted(codeActions('TriageRole'))).toEqual([
       'autoscaling:DescribeAutoScalingInstances',
       'bedrock:InvokeModel',
+      'cloudwatch:DescribeAlarms',
       'cloudwatch:GetMetricData',
       'cloudwatch:ListTagsForResource',
       'ecs:DescribeServices',
@@ -426,11 +429,12 @@ describe.each(Object.entries(PARAMETER_SETS))('the roles with %s', (_, params) =
     }
   )
 
-  it('TriageRole reads only: Bedrock, logs, metrics and exactly the look-ups', () => {
+  it('TriageRole reads only: Bedrock, logs, metrics, alarms and exactly the look-ups', () => {
     expect(sorted(allowed(all.TriageRole?.statements ?? []))).toEqual(
       [
         'autoscaling:DescribeAutoScalingInstances',
         'bedrock:InvokeModel',
+        'cloudwatch:DescribeAlarms',
         'cloudwatch:GetMetricData',
         'cloudwatch:ListTagsForResource',
         'ecs:DescribeServices',
@@ -452,6 +456,10 @@ describe.each(Object.entries(PARAMETER_SETS))('the roles with %s', (_, params) =
         .filter((s) => s.Action.includes(action))
         .flatMap((s) => s.Resource)
     expect(of('cloudwatch:ListTagsForResource')).toEqual([
+      'arn:aws:cloudwatch:eu-west-1:111122223333:alarm:*'
+    ])
+    // Reconcile lists the account's alarms in ALARM, and reads those of open incidents.
+    expect(of('cloudwatch:DescribeAlarms')).toEqual([
       'arn:aws:cloudwatch:eu-west-1:111122223333:alarm:*'
     ])
     expect(of('ecs:DescribeServices')).toEqual(['arn:aws:ecs:eu-west-1:111122223333:service/*'])

@@ -7,7 +7,8 @@ export const REQUIRED = {
   GitHubOwner: 'acme',
   GitHubRepository: 'ops',
   GitHubTokenSecret: 'opsloop/github-dispatch-token',
-  TriageLogGroupPrefix: '/acme/'
+  TriageLogGroupPrefix: '/acme/',
+  AlarmTopicArn: 'arn:aws:sns:eu-west-1:111122223333:oncall'
 }
 
 export const ALL_SOURCES = {
@@ -42,5 +43,6 @@ export const PARAMETER_SETS: Record<string, Record<string, string>> = {
     AllowedCommandDocuments: 'AWS-RunShellScript,Acme-RestartApp',
     AllowedAutomationDocuments: 'AWS-RestartEC2Instance'
   },
-  'GuardDuty from LOW': { ...ALL_SOURCES, GuardDutyMinimumSeverity: 'LOW' }
+  'GuardDuty from LOW': { ...ALL_SOURCES, GuardDutyMinimumSeverity: 'LOW' },
+  'every source, nobody told of failed deliveries': { ...ALL_SOURCES, AlarmTopicArn: 'none' }
 }

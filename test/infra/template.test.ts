@@ -49,7 +49,7 @@ describe('infra/opsloop.yaml', () => {
     }
   })
 
-  it('requires only the owner, repository, token secret and log group prefix', () => {
+  it('requires only the owner, repository, token secret, log group prefix and alarm topic', () => {
     const required = Object.entries(template.Parameters ?? {})
       .filter(([, p]) => p.Default === undefined)
       .map(([name]) => name)
@@ -67,6 +67,67 @@ describe('infra/opsloop.yaml', () => {
     expect(() => evaluate(template, { ...REQUIRED, GitHubOwner: 'acme/ops' })).toThrow(
       /GitHubOwner/
     )
+  })
+
+  describe('who hears when incidents cannot be delivered', () => {
+    const deliveryAlarms = (params: Record<string, string>) =>
+      Object.entries(evaluate(template, params).resources).filter(
+        ([, r]) => r.Type === 'AWS::CloudWatch::Alarm'
+      )
+
+    it('has no default: a stack names an SNS topic, or says `none` out loud', () => {
+      expect(template.Parameters?.AlarmTopicArn?.Default).toBeUndefined()
+      const withoutTopic: Partial<typeof REQUIRED> = { ...REQUIRED }
+      delete withoutTopic.AlarmTopicArn
+      expect(() => evaluate(template, withoutTopic)).toThrow(/AlarmTopicArn has no value/)
+      expect(() => evaluate(template, { ...REQUIRED, AlarmTopicArn: '' })).toThrow(/AlarmTopicArn/)
+      expect(() =>
+        evaluate(template, { ...REQUIRED, AlarmTopicArn: 'oncall@acme.example' })
+      ).toThrow(/AlarmTopicArn/)
+      expect(text(template.Parameters?.AlarmTopicArn?.ConstraintDescription)).toMatch(
+        /`none` to deploy knowing that nobody will be told/
+      )
+    })
+
+    it('sends every failed-delivery and dead-letter alarm to the topic', () => {
+      const alarms = deliveryAlarms(PARAMETER_SETS['every source'] ?? REQUIRED)
+      expect(alarms.map(([id]) => id).sort()).toEqual([
+        'AlarmStateRuleFailedAlarm',
+        'DeadLetterQueueAlarm',
+        'EcsDeploymentRuleFailedAlarm',
+        'EcsServiceActionRuleFailedAlarm',
+        'EcsTaskStoppedRuleFailedAlarm',
+        'GuardDutyRuleFailedAlarm',
+        'HealthRuleFailedAlarm'
+      ])
+      for (const [id, alarm] of alarms) {
+        expect({ id, actions: alarm.Properties.AlarmActions }).toEqual({
+          id,
+          actions: ['arn:aws:sns:eu-west-1:111122223333:oncall']
+        })
+        expect(text(alarm.Properties.AlarmDescription)).not.toMatch(/Nobody/)
+      }
+      const { outputs } = evaluate(template, REQUIRED)
+      expect(outputs.DeliveryFailuresNotify).toBe(
+        'The failed-delivery and dead-letter alarms notify arn:aws:sns:eu-west-1:111122223333:oncall.'
+      )
+    })
+
+    it('with `none`, says in its output and on every alarm that nobody will hear', () => {
+      const params = PARAMETER_SETS['every source, nobody told of failed deliveries'] ?? REQUIRED
+      const alarms = deliveryAlarms(params)
+      expect(alarms).toHaveLength(7)
+      for (const [id, alarm] of alarms) {
+        expect({ id, actions: alarm.Properties.AlarmActions }).toEqual({ id, actions: undefined })
+        expect(text(alarm.Properties.AlarmDescription)).toMatch(
+          / Nobody is told \(AlarmTopicArn is none\)\.$/
+        )
+      }
+      const { outputs } = evaluate(template, params)
+      expect(text(outputs.DeliveryFailuresNotify)).toMatch(
+        /^NOBODY: AlarmTopicArn is none, so the failed-delivery and dead-letter alarms notify no one\./
+      )
+    })
   })
 
   it('keeps the token out of the template: the connection reads it from Secrets Manager', () => {
@@ -151,6 +212,7 @@ describe('infra/opsloop.yaml', () => {
         'TriageRoleArn',
         'RemediationRoleArn',
         'DeadLetterQueueUrl',
+        'DeliveryFailuresNotify',
         'ApiDestinationArn'
       ])
     )

@@ -132,13 +132,21 @@ describe('intake skips them before it looks at GitHub', () => {
   })
 
   it('intakeCommand returns skipped and makes no GitHub request', async () => {
-    const findOpen = jest.fn<IncidentIssues['findOpen']>(() => Promise.resolve([]))
+    const find = jest.fn<IncidentIssues['find']>(() => Promise.resolve([]))
+    const locked = jest.fn<(fp: string) => void>()
+    const exclusive: IncidentIssues['exclusive'] = (fp, work) => {
+      locked(fp)
+      return work()
+    }
     const create = jest.fn<IncidentIssues['create']>()
     const issues: IncidentIssues = {
-      findOpen,
+      find,
+      exclusive,
       create,
       comment: jest.fn<IncidentIssues['comment']>(),
-      update: jest.fn<IncidentIssues['update']>()
+      update: jest.fn<IncidentIssues['update']>(),
+      addLabel: jest.fn<IncidentIssues['addLabel']>(),
+      removeLabel: jest.fn<IncidentIssues['removeLabel']>()
     }
     const result = await intakeCommand({
       eventName: 'repository_dispatch',
@@ -157,7 +165,8 @@ describe('intake skips them before it looks at GitHub', () => {
       action: 'skipped',
       reason: informational('SERVICE_DEPLOYMENT_COMPLETED')
     })
-    expect(findOpen).not.toHaveBeenCalled()
+    expect(locked).not.toHaveBeenCalled()
+    expect(find).not.toHaveBeenCalled()
     expect(create).not.toHaveBeenCalled()
   })
 })

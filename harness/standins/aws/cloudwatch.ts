@@ -1,4 +1,5 @@
-// CloudWatch stand-in: alarms (DescribeAlarms, SetAlarmState, and their tags by ARN through
+// CloudWatch stand-in: alarms (DescribeAlarms by name, prefix, state, type and family, 100 a
+// page, with the model's request constraints; SetAlarmState; and their tags by ARN through
 // ListTagsForResource) and metrics (GetMetricData) over data each test seeds. The pinned client
 // (@aws-sdk/client-cloudwatch 3.1164.0) speaks AWS JSON 1.0 with
 // `X-Amz-Target: GraniteServiceVersion20100801.<Operation>`, timestamps as epoch seconds, and
@@ -62,7 +63,9 @@ const ERRORS = {
   InvalidParameterCombinationException: ['InvalidParameterCombination', 400],
   InvalidParameterValueException: ['InvalidParameterValue', 400],
   ResourceNotFound: ['ResourceNotFound', 404],
-  ResourceNotFoundException: ['ResourceNotFoundException', 404]
+  ResourceNotFoundException: ['ResourceNotFoundException', 404],
+  // A request outside the model's constraints (length, range, enum): the common awsQuery error.
+  ValidationError: ['ValidationError', 400]
 } as const
 
 function cwError(type: keyof typeof ERRORS, message: string): AwsError {
@@ -201,6 +204,25 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
       )
     if (maxRecords < 1 || maxRecords > 100)
       throw cwError('InvalidParameterValueException', 'MaxRecords must be between 1 and 100')
+    // The model's constraints on the request (AlarmNames at most 100, a prefix of 1 to 255
+    // characters, the StateValue and AlarmTypes enums), refused as CloudWatch refuses them.
+    const invalid = (member: string, constraint: string) =>
+      cwError(
+        'ValidationError',
+        `1 validation error detected: Value at '${member}' failed to satisfy constraint: ${constraint}`
+      )
+    if ((names?.length ?? 0) > 100)
+      throw invalid('alarmNames', 'Member must have length less than or equal to 100')
+    if (prefix !== undefined && (prefix.length < 1 || prefix.length > 255))
+      throw invalid('alarmNamePrefix', 'Member must have length between 1 and 255')
+    const state = input.StateValue
+    if (state !== undefined && (typeof state !== 'string' || !STATES.includes(state)))
+      throw invalid('stateValue', `Member must satisfy enum value set: [${STATES.join(', ')}]`)
+    if (types.some((t) => t !== 'MetricAlarm' && t !== 'CompositeAlarm'))
+      throw invalid(
+        'alarmTypes',
+        'Member must satisfy enum value set: [MetricAlarm, CompositeAlarm]'
+      )
 
     let list = [...alarms.values()].sort((a, b) =>
       a.alarm.AlarmName.localeCompare(b.alarm.AlarmName)

@@ -78,6 +78,12 @@ export interface GitHubHandle {
   violations: Violation[]
   dispatches: Dispatch[]
   faults: Faults
+  /**
+   * Spends the rest of `login`'s primary rate limit for the hour, of the REST API or GraphQL's
+   * separate budget: its next requests get GitHub's answer to a spent budget (REST 403, GraphQL
+   * `RATE_LIMITED`, with `x-ratelimit-remaining: 0`) until the clock passes the reset.
+   */
+  exhaustRateLimit(login: string, api?: 'rest' | 'graphql'): void
   clock: { now(): Date; advance(ms: number): void }
   tokenFor(login: string): string
   /** A comment by `user` (a human, say) as if made on github.com; returns its API JSON. */
@@ -334,6 +340,13 @@ export async function startGitHub(seed: GitHubSeed = {}): Promise<GitHubHandle> 
     violations,
     dispatches: store.dispatches,
     faults,
+    exhaustRateLimit(login, api = 'rest') {
+      const user = store.user(login)
+      if (!user) throw new Error(`no seeded user ${login}`)
+      // The keys the REST handler and the GraphQL endpoint count under.
+      const key = api === 'graphql' ? `graphql:${user.login.toLowerCase()}` : user.login
+      limits.exhaust(key, user.rateLimit)
+    },
     clock: {
       now: () => store.now(),
       advance: (ms) => {

@@ -289,6 +289,38 @@ function getLabel(ctx: Context): Reply {
   return { status: 200, body: ctx.render.label(label) }
 }
 
+// Renaming is how GitHub's API compares and swaps a label: the old name must exist and the new
+// one must not, both checked and applied at once (OpsLoop's incident lock relies on it).
+function updateLabel(ctx: Context): Reply {
+  const repo = repoFor(ctx, 'write')
+  const label = ctx.store.label(repo.fullName, ctx.params.string('name'))
+  if (!label) throw notFound()
+  const body = ctx.body as { new_name?: string; color?: string; description?: string }
+  tooLong('Label', 'name', body.new_name, LIMITS.labelName)
+  tooLong('Label', 'description', body.description, LIMITS.labelDescription)
+  if (body.new_name !== undefined && body.new_name.toLowerCase() !== label.name.toLowerCase()) {
+    if (ctx.store.label(repo.fullName, body.new_name))
+      throw invalid('Label', 'name', 'already_exists')
+  }
+  const color = body.color?.replace(/^#/, '')
+  if (color !== undefined && !/^[0-9a-f]{6}$/i.test(color))
+    throw invalid('Label', 'color', 'invalid')
+  ctx.store.updateLabel(label, {
+    ...(body.new_name !== undefined ? { name: body.new_name } : {}),
+    ...(color !== undefined ? { color: color.toLowerCase() } : {}),
+    ...(body.description !== undefined ? { description: body.description } : {})
+  })
+  return { status: 200, body: ctx.render.label(label) }
+}
+
+function deleteLabel(ctx: Context): Reply {
+  const repo = repoFor(ctx, 'write')
+  const label = ctx.store.label(repo.fullName, ctx.params.string('name'))
+  if (!label) throw notFound()
+  ctx.store.deleteLabel(label)
+  return { status: 204 }
+}
+
 function issueLabels(ctx: Context, issue: Issue): Reply {
   const labels = issue.labels.flatMap((name) => {
     const label = ctx.store.label(issue.repo, name)
@@ -521,6 +553,8 @@ export const routes: Record<string, Route> = {
   'issues/delete-comment': deleteComment,
   'issues/create-label': createLabel,
   'issues/get-label': getLabel,
+  'issues/update-label': updateLabel,
+  'issues/delete-label': deleteLabel,
   'issues/add-labels': addLabels,
   'issues/set-labels': setLabels,
   'issues/remove-all-labels': removeAllLabels,

@@ -564,6 +564,26 @@ export class Store {
     return label
   }
 
+  /** Renames or redescribes a label; issues carrying it carry the new name, as on GitHub. */
+  updateLabel(label: Label, fields: { name?: string; color?: string; description?: string }): void {
+    if (fields.name !== undefined) {
+      const old = label.name.toLowerCase()
+      for (const issue of this.issuesOf(label.repo))
+        issue.labels = issue.labels.map((l) => (l.toLowerCase() === old ? (fields.name ?? l) : l))
+      label.name = fields.name
+    }
+    if (fields.color !== undefined) label.color = fields.color
+    if (fields.description !== undefined) label.description = fields.description
+  }
+
+  /** Deletes a label; GitHub takes it off every issue that carried it. */
+  deleteLabel(label: Label): void {
+    const old = label.name.toLowerCase()
+    for (const issue of this.issuesOf(label.repo))
+      issue.labels = issue.labels.filter((l) => l.toLowerCase() !== old)
+    this.labels.splice(this.labels.indexOf(label), 1)
+  }
+
   /** Applies labels by name, creating unknown ones the way GitHub does. */
   ensureLabels(repo: string, names: readonly string[]): string[] {
     return names.map((name) => (this.label(repo, name) ?? this.addLabel(repo, name)).name)

@@ -1,5 +1,6 @@
 // Cross-cutting answers GitHub gives regardless of the operation: the primary rate limit per
-// token (with its headers on every response) and injected faults (secondary rate limits, 5xx).
+// token (with its headers on every response; `exhaust` spends a budget at once) and injected
+// faults (secondary rate limits, a primary limit answered as 403 or 429, 5xx).
 import { STATUS_CODES } from 'node:http'
 import type { User } from './state.js'
 
@@ -34,6 +35,18 @@ export class RateLimits {
     }
   }
 
+  /**
+   * Spends the rest of `key`'s budget now, as a flood of requests would: its next request gets
+   * the primary limit's answer (`x-ratelimit-remaining: 0`) until the clock passes the reset.
+   */
+  exhaust(key: string, limit: number): void {
+    const nowSec = Math.floor(this.now().getTime() / 1000)
+    const bucket = this.buckets.get(key)
+    if (!bucket || nowSec >= bucket.reset)
+      this.buckets.set(key, { used: limit, reset: nowSec + 3600 })
+    else bucket.used = Math.max(bucket.used, limit)
+  }
+
   exceededBody(user: User): Record<string, unknown> {
     return {
       message: `API rate limit exceeded for user ID ${user.id}. If you reach out to GitHub Support for help, please include the request ID and timestamp.`,
@@ -50,8 +63,13 @@ export interface FaultSpec {
   path?: string | RegExp
   /** Match by GitHub operation id, e.g. `issues/create-comment`. */
   operationId?: string
-  /** 403 or 429 answer as a secondary rate limit; 5xx as a server error. */
+  /** 403 or 429 answer as a secondary rate limit (or a primary one, see `primary`); 5xx as a server error. */
   status: number
+  /**
+   * With 403 or 429: answer as GitHub does when the token's hourly budget is spent (the primary
+   * rate limit: `x-ratelimit-remaining: 0`, the budget's own reset), not as a secondary limit.
+   */
+  primary?: boolean
   /** How many matching requests fail (default 1). */
   times?: number
   /** Seconds, sent as `retry-after`. */
@@ -102,6 +120,19 @@ export class Faults {
     if (--fault.left === 0) this.pending.splice(index, 1)
     const headers: Record<string, string> =
       fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) }
+    if ((fault.status === 403 || fault.status === 429) && fault.primary) {
+      return {
+        status: fault.status,
+        headers: { ...headers, 'x-ratelimit-remaining': '0' },
+        body: {
+          message:
+            fault.message ??
+            'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID and timestamp.',
+          documentation_url: `${RATE_LIMIT_DOCS}#about-the-primary-rate-limit`,
+          status: String(fault.status)
+        }
+      }
+    }
     if (fault.status === 403 || fault.status === 429) {
       return {
         status: fault.status,

@@ -1,8 +1,12 @@
 // The `comment` job (an issue comment on an incident issue): answers `/approve`, `/reject`,
 // `/dry-run`, `/cancel`, `/set` and `/retriage`, and tells the workflow whether the plan is now
-// approved, or must be made again.
+// approved, or must be made again. It never waits for a primary rate limit to reset: the budget
+// (`GITHUB_TOKEN`: 1,000 requests an hour) is the repository's, intake needs it for incidents
+// that would otherwise be lost, and a command can simply be posted again. Such a run fails at once
+// with one line that says when the budget resets.
+import { primaryRateLimit } from '../../adapters/github/client.js'
 import { githubIssueThread } from '../../adapters/github/issue-thread.js'
-import { commentCommand } from '../../flows/comment.js'
+import { commentCommand, type CommentResult } from '../../flows/comment.js'
 import type { CommentInputs } from '../inputs.js'
 import type { Wiring } from '../wiring.js'
 
@@ -27,25 +31,28 @@ export async function commentJob(inputs: CommentInputs, wiring: Wiring): Promise
     throw new Error(
       'The `comment` command needs an issue_comment event (issue and comment missing).'
     )
-  const octokit = wiring.github(inputs.token)
-  const result = await commentCommand({
-    event: {
-      action: webhook.action ?? '',
-      issue: { number, pullRequest: webhook.issue?.pull_request != null },
-      comment: {
-        id: c.id,
-        author: c.user?.login ?? '',
-        authorType: c.user?.type ?? 'User',
-        body: c.body ?? '',
-        createdAt: c.created_at ?? '',
-        edited: (c.updated_at ?? c.created_at) !== c.created_at
-      }
-    },
-    records: wiring.records(inputs),
-    thread: githubIssueThread(octokit, inputs.repository, number),
-    catalog: wiring.triageCatalog(inputs.catalog),
-    ignoredLogins: inputs.ignoredLogins
-  })
+  // A primary rate limit fails the request at once instead of waiting for the reset.
+  const octokit = wiring.github(inputs.token, { primaryRateLimitRetries: 0 })
+  const result = await failFastOnRateLimit(
+    commentCommand({
+      event: {
+        action: webhook.action ?? '',
+        issue: { number, pullRequest: webhook.issue?.pull_request != null },
+        comment: {
+          id: c.id,
+          author: c.user?.login ?? '',
+          authorType: c.user?.type ?? 'User',
+          body: c.body ?? '',
+          createdAt: c.created_at ?? '',
+          edited: (c.updated_at ?? c.created_at) !== c.created_at
+        }
+      },
+      records: wiring.records(inputs),
+      thread: githubIssueThread(octokit, inputs.repository, number),
+      catalog: wiring.triageCatalog(inputs.catalog),
+      ignoredLogins: inputs.ignoredLogins
+    })
+  )
   host.setOutput('issue-number', String(number))
   host.setOutput('approved', String(result.handled && result.approved))
   if (result.handled && result.digest) host.setOutput('plan-digest', result.digest)
@@ -54,4 +61,20 @@ export async function commentJob(inputs: CommentInputs, wiring: Wiring): Promise
   host.log.info(
     result.handled ? `/${result.command}: ${result.reason}` : `Nothing to do: ${result.reason}`
   )
+}
+
+/** The command's result, or one line saying the rate limit stopped it and when to try again. */
+async function failFastOnRateLimit(work: Promise<CommentResult>): Promise<CommentResult> {
+  try {
+    return await work
+  } catch (error) {
+    const limit = primaryRateLimit(error)
+    if (!limit) throw error
+    const at = limit.resetsAt
+      ? ` until ${limit.resetsAt.toISOString().slice(11, 16)} UTC`
+      : ' for now'
+    throw new Error(
+      `GitHub's API rate limit for this token is used up${at}, so the command was not read and nothing changed; post it again after that. OpsLoop does not wait for the reset, so that incident intake keeps the budget.`
+    )
+  }
 }

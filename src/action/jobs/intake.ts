@@ -3,11 +3,13 @@
 // new incident needs them: past incidents and recent changes from GitHub always; CloudWatch logs
 // and metrics, the SSM instance directory and the look-ups of the incident's facts (tags, ECS,
 // Auto Scaling, the SSM status of its instances, log anomalies) when the job has an AWS region.
+// How it builds intake's input (intakeSetup, triageProvider) is exported: reconcile hands the
+// deliveries that never arrived to intake with the same.
 import { githubChanges } from '../../adapters/github/changes.js'
 import { githubIncidentIssues } from '../../adapters/github/incident-issues.js'
 import { githubPastIncidents } from '../../adapters/github/past-incidents.js'
 import { githubIssueThread } from '../../adapters/github/issue-thread.js'
-import { intakeCommand } from '../../flows/intake.js'
+import { intakeCommand, type IntakeInput } from '../../flows/intake.js'
 import { replanCommand } from '../../flows/replan.js'
 import { DEFAULT_GATHER, type ContextSources } from '../../context/gather.js'
 import type { FactSources } from '../../context/ports.js'
@@ -15,35 +17,20 @@ import { intakeEvents } from '../../notify/from-results.js'
 import type { InstanceDirectory } from '../../plan/ports.js'
 import type { TriageProvider } from '../../triage/types.js'
 import { intakeSummary } from '../../report/intake-summary.js'
-import { required, type IntakeInputs } from '../inputs.js'
+import { required, type IntakeInputs, type IntakeSettings } from '../inputs.js'
 import { chooseProvider } from '../triage-provider.js'
 import type { Wiring } from '../wiring.js'
 
 export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<void> {
   const { host, facts } = wiring
   const webhook = await wiring.webhook()
-  // Bedrock retries harder than the evidence reads (4 attempts, adaptive): a throttled model call
-  // costs a whole triage.
-  const provider = chooseProvider(
-    inputs.provider,
-    wiring.aws(inputs.awsRegion, { attempts: 4, adaptive: true })
-  )
-  const octokit = wiring.github(inputs.token)
+  const provider = triageProvider(inputs, wiring)
   if (facts.eventName === 'issue_comment') return replanJob(inputs, wiring, provider, webhook)
   const notify = await wiring.notifier(inputs.notify)
   const result = await intakeCommand({
-    records: wiring.records(inputs),
-    ...lookups(inputs, wiring),
+    ...intakeSetup(inputs, wiring, provider),
     eventName: required(facts, 'eventName'),
-    webhook,
-    eventType: inputs.eventType,
-    catalog: wiring.triageCatalog(inputs.catalog),
-    issues: githubIncidentIssues(octokit, inputs.repository),
-    provider,
-    policy: inputs.policy,
-    stage: host.log.group,
-    ...(facts.sha ? { commit: facts.sha } : {}),
-    ...(facts.actor ? { requestedBy: facts.actor } : {})
+    webhook
   })
   host.setOutput('action', result.action)
   if (result.fingerprint) host.setOutput('fingerprint', result.fingerprint)
@@ -64,6 +51,45 @@ export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<v
   await host.summary(intakeSummary(result))
   host.log.info(`Incident ${result.action}: ${result.issue.url}`)
   for (const event of intakeEvents(result, inputs.policy.closeOnRecovery)) await notify(event)
+}
+
+/**
+ * The triage provider intake uses. Bedrock retries harder than the evidence reads (4 attempts,
+ * adaptive): a throttled model call costs a whole triage.
+ */
+export function triageProvider(inputs: IntakeSettings, wiring: Wiring): TriageProvider {
+  return chooseProvider(
+    inputs.provider,
+    wiring.aws(inputs.awsRegion, { attempts: 4, adaptive: true })
+  )
+}
+
+/**
+ * Everything intakeCommand takes besides the delivery, as this job builds it; reconcile hands the
+ * deliveries that never arrived to intake with the same.
+ */
+export function intakeSetup(
+  inputs: IntakeSettings,
+  wiring: Wiring,
+  provider: TriageProvider
+): Omit<IntakeInput, 'eventName' | 'webhook'> {
+  const { host, facts } = wiring
+  return {
+    records: wiring.records(inputs),
+    ...lookups(inputs, wiring),
+    eventType: inputs.eventType,
+    catalog: wiring.triageCatalog(inputs.catalog),
+    // The incident's lock names this run, so a person looking at a held lock knows whose it is.
+    issues: githubIncidentIssues(wiring.github(inputs.token), inputs.repository, {
+      holder: facts.runId !== undefined ? `run ${facts.runId}` : 'run',
+      warn: host.log.warning
+    }),
+    provider,
+    policy: inputs.policy,
+    stage: host.log.group,
+    ...(facts.sha ? { commit: facts.sha } : {}),
+    ...(facts.actor ? { requestedBy: facts.actor } : {})
+  }
 }
 
 /**
@@ -112,7 +138,7 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
  * (one instance directory binds tag targets and reports the SSM status of the incident's
  * instances). None without an AWS region.
  */
-function sharedAws(inputs: IntakeInputs, wiring: Wiring) {
+function sharedAws(inputs: IntakeSettings, wiring: Wiring) {
   if (!inputs.awsRegion) return undefined
   const aws = wiring.aws(inputs.awsRegion)
   return {
@@ -138,7 +164,7 @@ type SharedAws = NonNullable<ReturnType<typeof sharedAws>>
  * What intake and replanning read beyond the event, each set up only when first needed: the
  * instance directory, the facts' look-ups and the evidence's sources.
  */
-function lookups(inputs: IntakeInputs, wiring: Wiring) {
+function lookups(inputs: IntakeSettings, wiring: Wiring) {
   const shared = sharedAws(inputs, wiring)
   return {
     instances: async (): Promise<InstanceDirectory | undefined> => shared?.instances(),
@@ -152,7 +178,7 @@ function lookups(inputs: IntakeInputs, wiring: Wiring) {
 
 /** Where the evidence comes from; CloudWatch only when the job has an AWS region. */
 async function contextSources(
-  inputs: IntakeInputs,
+  inputs: IntakeSettings,
   wiring: Wiring,
   shared: SharedAws | undefined
 ): Promise<ContextSources> {

@@ -18,6 +18,13 @@ export interface GitHubClientOptions {
   /** How many times a rate-limited request is retried after waiting (default 2). */
   rateLimitRetries?: number
   /**
+   * How many times a request that met the *primary* rate limit (the token's hourly budget, spent)
+   * is retried after waiting for its reset, up to an hour (default `rateLimitRetries`). 0 fails
+   * at once, for a job that must neither hold a runner nor queue behind the budget's other users
+   * until then; secondary rate limits keep `rateLimitRetries`.
+   */
+  primaryRateLimitRetries?: number
+  /**
    * The throttling plugin spaces write requests per id, process-wide. One action run is one
    * process, so the default suits it; callers that act for several runs in one process (tests
    * replaying many deliveries) give each run its own id.
@@ -80,15 +87,16 @@ function scaledGroups(scale: number, id: string) {
 export function createGitHubClient(options: GitHubClientOptions): GitHub {
   const warn = options.warn ?? (() => undefined)
   const retries = options.rateLimitRetries ?? 2
+  const primaryRetries = options.primaryRateLimitRetries ?? retries
   const onLimit =
-    (kind: string) =>
+    (kind: string, allowed: number) =>
     (
       retryAfter: number,
       request: { method: string; url: string },
       _octokit: unknown,
       retryCount: number
     ): boolean => {
-      const again = retryCount < retries
+      const again = retryCount < allowed
       warn(
         `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`
       )
@@ -114,10 +122,31 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
         : {
             ...(options.throttleId ? { id: options.throttleId } : {}),
             ...scaledGroups(options.waitScale ?? 1, options.throttleId ?? 'opsloop'),
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary')
+            onRateLimit: onLimit('primary', primaryRetries),
+            onSecondaryRateLimit: onLimit('secondary', retries)
           }
   })
+}
+
+/**
+ * Whether `error` is GitHub's primary rate limit (the token's budget is spent: a 403 or 429 with
+ * `x-ratelimit-remaining: 0`, or GraphQL's `RATE_LIMITED`), and when the budget resets if GitHub
+ * said; undefined for any other error.
+ */
+export function primaryRateLimit(error: unknown): { resetsAt?: Date } | undefined {
+  const { status, response } = (error ?? {}) as {
+    status?: unknown
+    response?: { headers?: Record<string, unknown>; data?: { errors?: unknown } }
+  }
+  const headers = response?.headers
+  if (!headers || String(headers['x-ratelimit-remaining']) !== '0') return undefined
+  const errors = response.data?.errors
+  const graphql =
+    Array.isArray(errors) &&
+    errors.some((x) => (x as { type?: unknown } | null)?.type === 'RATE_LIMITED')
+  if (!graphql && status !== 403 && status !== 429) return undefined
+  const reset = Number(headers['x-ratelimit-reset'])
+  return Number.isFinite(reset) && reset > 0 ? { resetsAt: new Date(reset * 1000) } : {}
 }
 
 /** Label names as the REST API gives them (a string or a label object). */

@@ -1,38 +1,56 @@
-// Incident issues on GitHub, as intake needs them: the open issues labelled with a fingerprint
-// (listing by label, never the search API, whose index lags), oldest first; create one, comment
-// on one, update one. Which of them is OpsLoop's own is decided by intake from the sealed record.
+// Incident issues on GitHub, as intake needs them: the issues labelled with a fingerprint, open
+// and closed (listing by label, never the search API, whose index lags), oldest first; create
+// one, comment on one, update one; and the incident's lock (incident-lock.ts). Which of them is
+// OpsLoop's own is decided by intake from the sealed record.
 import { fingerprintLabel } from '../../issue/labels.js'
 import type { IncidentIssues } from '../../intake/ports.js'
+import { httpStatus } from '../../util/http-error.js'
 import { issueUpdate, labelNames, type GitHub } from './client.js'
+import { githubIncidentLock, type LockOptions } from './incident-lock.js'
 
 export function githubIncidentIssues(
   octokit: GitHub,
-  repository: { owner: string; repo: string }
+  repository: { owner: string; repo: string },
+  lock: LockOptions = {}
 ): IncidentIssues {
+  const incidentLock = githubIncidentLock(octokit, repository, lock)
   return {
-    async findOpen(fp) {
-      const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    async find(fp) {
+      const found = await octokit.paginate(octokit.rest.issues.listForRepo, {
         ...repository,
         labels: fingerprintLabel(fp),
-        state: 'open',
+        state: 'all',
         per_page: 100
       })
-      return open
+      return found
         .filter((i) => i.pull_request === undefined)
         .sort((a, b) => a.number - b.number)
         .map((i) => ({
           number: i.number,
           url: i.html_url,
           body: i.body ?? '',
-          labels: labelNames(i.labels)
+          labels: labelNames(i.labels),
+          state: i.state === 'closed' ? ('closed' as const) : ('open' as const)
         }))
     },
+    exclusive: (fp, work) => incidentLock.hold(fp, work),
     async create(draft) {
       const { data } = await octokit.rest.issues.create({ ...repository, ...draft })
       return { number: data.number, url: data.html_url }
     },
     async comment(issue, body) {
       await octokit.rest.issues.createComment({ ...repository, issue_number: issue, body })
+    },
+    async addLabel(issue, label) {
+      await octokit.rest.issues.addLabels({ ...repository, issue_number: issue, labels: [label] })
+    },
+    async removeLabel(issue, label) {
+      try {
+        await octokit.rest.issues.removeLabel({ ...repository, issue_number: issue, name: label })
+      } catch (error) {
+        // Not on the issue (any more): what was asked for holds.
+        if (httpStatus(error) !== 404) throw error
+      }
     },
     async update(issue, update) {
       await octokit.rest.issues.update({

@@ -2,12 +2,14 @@
 // each author's account id, and `lastEditedAt`/`includesCreatedEdit`, which tell precisely whether
 // anyone changed an issue or comment (REST's timestamps have one-second resolution, so an edit in
 // the second of posting would pass unseen). Comments and label events are paginated, 100 a page.
+// Writes go through REST; creating a comment is the only one that notifies (`edit` does not).
+import { githubIncidentLock, type LockOptions } from './incident-lock.js'
 import type {
   Account,
   IssueSnapshot,
-  IssueThread,
   LabelEvent,
   Permission,
+  RunThread,
   SnapshotComment
 } from '../../issue/thread.js'
 import { httpStatus } from '../../util/http-error.js'
@@ -144,9 +146,11 @@ const PERMISSIONS = new Set<Permission>(['admin', 'write', 'read', 'none'])
 export function githubIssueThread(
   octokit: GitHub,
   repository: { owner: string; repo: string },
-  number: number
-): IssueThread {
+  number: number,
+  lock: LockOptions = {}
+): RunThread {
   const at = { ...repository, issue_number: number }
+  const runLock = githubIncidentLock(octokit, repository, lock)
   const vars = { owner: repository.owner, name: repository.repo, number }
   const issueOf = <T>(reply: IssueReply<T>): T => {
     const issue = reply.repository?.issue
@@ -197,11 +201,24 @@ export function githubIssueThread(
       const { data } = await octokit.rest.issues.createComment({ ...at, body })
       return { id: data.id, url: data.html_url }
     },
+    async edit(commentId, body) {
+      await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body })
+    },
     async update(update) {
       await octokit.rest.issues.update({ ...at, ...issueUpdate(update) })
     },
     async addLabels(labels) {
       await octokit.rest.issues.addLabels({ ...at, labels })
+    },
+    // The run lock is the incident lock's mechanism, keyed on the issue: `opsloop:lock:run-<n>`.
+    exclusive: (work) => runLock.hold(`run-${number}`, work),
+    async removeLabel(label) {
+      try {
+        await octokit.rest.issues.removeLabel({ ...at, name: label })
+      } catch (error) {
+        // Not on the issue (any more): what was asked for holds.
+        if (httpStatus(error) !== 404) throw error
+      }
     },
     async permissionOf(login) {
       try {

@@ -1,7 +1,7 @@
 // GuardDuty findings: the finding type is the event, its numeric severity is mapped to ours, and
 // the resource its `resourceType` names (an instance or a bucket) is the subject.
 import { list, num, obj, str } from '../json.js'
-import { consoleUrl, link } from '../links.js'
+import { consoleUrl, link, uriPart } from '../links.js'
 import type { Severity, SourceReader } from '../parts.js'
 import { lastSegment, withResource } from '../resources.js'
 import { facts } from '../text.js'
@@ -49,10 +49,7 @@ export const guardDuty: SourceReader = {
       links: findingId
         ? link(
             'GuardDuty finding',
-            consoleUrl(
-              region,
-              `guardduty/home?region={region}#/findings?fId=${encodeURIComponent(findingId)}`
-            )
+            consoleUrl(region, `guardduty/home?region={region}#/findings?fId=${uriPart(findingId)}`)
           )
         : [],
       details: facts([
