@@ -227,10 +227,9 @@ describe('the comment job and a spent rate limit', () => {
   it('fails at once, in one line, when the REST budget is spent (403), and never waits', async () => {
     standIns.github.exhaustRateLimit(BOT_LOGIN)
     const before = standIns.github.requests.length
-    const started = Date.now()
-    // GitHub's real waits: a retry would wait for the reset, an hour away.
+    // GitHub's real waits: a retry would wait for the reset, an hour away, and this test would
+    // time out; it ends, after one refused request.
     const run = await workflowRun(approve(), { githubWaitScale: 1 })
-    expect(Date.now() - started).toBeLessThan(10_000)
     expect(run?.code).toBe(1)
     const failure = /::error::(.*)/.exec(run?.stdout ?? '')?.[1] ?? ''
     expect(failure).toMatch(

@@ -6,11 +6,8 @@
 // and a replay by workflow_dispatch. What must hold in every interleaving: one issue per episode,
 // an occurrence count equal to the alarm deliveries, no recovery lost, and the right final state.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { intakeCommand, type IntakeResult } from '../../src/flows/intake.js'
-import { createGitHubClient } from '../../src/adapters/github/client.js'
-import { githubIncidentIssues } from '../../src/adapters/github/incident-issues.js'
+import type { IntakeResult } from '../../src/flows/intake.js'
 import { readOccurrences } from '../../src/issue/occurrences.js'
-import { rulesProvider } from '../../src/triage/rules.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { RECORDS } from '../helpers/records.js'
 import { starterCatalog } from '../helpers/catalog.js'
@@ -26,15 +23,12 @@ import {
   type Delivery,
   type Shape
 } from '../helpers/storm.js'
-import { BOT_TOKEN } from '../../harness/standins/github/index.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
 jest.setTimeout(60_000)
-const REPO = { owner: 'acme', repo: 'ops' }
 
 let live: StandIns | undefined
 let catalog: CatalogRunbook[]
-let runs = 0
 /** The GitHub stand-in's clock runs an hour ahead per test: each test has its own hour's budget. */
 let hoursAhead = 0
 const standIns = (): StandIns => {
@@ -187,26 +181,17 @@ describe('deliveries handled out of order', () => {
 describe('a fault of OpsLoop while triaging', () => {
   it('still opens the issue, says what failed (redacted), and counts later deliveries on it', async () => {
     const alarm = 'triage-fault'
-    const octokit = createGitHubClient({
-      token: BOT_TOKEN,
-      baseUrl: standIns().env.GITHUB_API_URL,
-      throttleId: `storm-${++runs}`,
-      waitScale: 0
-    })
-    const d = delivery('eventbridge', alarm, 'ALARM', T1, 1)
-    const created = await intakeCommand({
-      eventName: d.eventName,
-      webhook: d.webhook,
-      eventType: 'aws-incident',
-      catalog: () =>
-        Promise.reject(
-          new Error('runbooks/disk.yaml could not be read (password=hunter2-very-secret)')
-        ),
-      issues: githubIncidentIssues(octokit, REPO, { timing: TIMING }),
-      provider: rulesProvider,
-      policy: { insufficientData: 'ignore', closeOnRecovery: false },
-      records: RECORDS
-    })
+    const created = await intakeRun(
+      {
+        standIns: standIns(),
+        catalog: () =>
+          Promise.reject(
+            new Error('runbooks/disk.yaml could not be read (password=hunter2-very-secret)')
+          ),
+        timing: TIMING
+      },
+      delivery('eventbridge', alarm, 'ALARM', T1, 1)
+    )
     expect(created.action).toBe('created')
     const [issue] = issuesOf(alarm)
     expect(issue?.title).toBe(`[incident] ${alarm}: OpsLoop could not triage it`)
@@ -272,27 +257,11 @@ describe('the incident lock left behind or tampered with', () => {
       'ededed',
       `OpsLoop intake lock until ${live} · run 7 busy0000`
     )
-    const octokit = createGitHubClient({
-      token: BOT_TOKEN,
-      baseUrl: standIns().env.GITHUB_API_URL,
-      throttleId: `storm-${++runs}`,
-      waitScale: 0
-    })
-    const d = delivery('eventbridge', alarm, 'ALARM', T1, 2)
-    await expect(
-      intakeCommand({
-        eventName: d.eventName,
-        webhook: d.webhook,
-        eventType: 'aws-incident',
-        catalog: () => Promise.resolve(catalog),
-        issues: githubIncidentIssues(octokit, REPO, {
-          timing: { ...TIMING, waitMs: 200 }
-        }),
-        provider: rulesProvider,
-        policy: { insufficientData: 'ignore', closeOnRecovery: false },
-        records: RECORDS
-      })
-    ).rejects.toThrow(
+    const waiting = intakeRun(
+      { standIns: standIns(), catalog, timing: { ...TIMING, waitMs: 200 } },
+      delivery('eventbridge', alarm, 'ALARM', T1, 2)
+    )
+    await expect(waiting).rejects.toThrow(
       /another run has held the lock opsloop:lock:[0-9a-f]{16} .*Re-run this workflow run/
     )
   })

@@ -142,7 +142,8 @@ export function delivery(
 
 export interface StormSetup {
   standIns: StandIns
-  catalog: readonly CatalogRunbook[]
+  /** The runbooks, or how to load them (a test may make loading fail). */
+  catalog: readonly CatalogRunbook[] | (() => Promise<readonly CatalogRunbook[]>)
   timing?: LockTiming
 }
 
@@ -154,6 +155,8 @@ export function intakeRun(
   d: Delivery,
   closeOnRecovery = false
 ): Promise<IntakeResult> {
+  const runbooks = setup.catalog
+  const catalog = typeof runbooks === 'function' ? runbooks : () => Promise.resolve(runbooks)
   const octokit = createGitHubClient({
     token: BOT_TOKEN,
     baseUrl: setup.standIns.env.GITHUB_API_URL,
@@ -164,7 +167,7 @@ export function intakeRun(
     eventName: d.eventName,
     webhook: d.webhook,
     eventType: 'aws-incident',
-    catalog: () => Promise.resolve(setup.catalog),
+    catalog,
     issues: githubIncidentIssues(
       octokit,
       { owner: 'acme', repo: 'ops' },

@@ -72,12 +72,11 @@ const PEOPLE: GitHubSeed['users'] = [
 ]
 
 describe('github stand-in: start-up', () => {
-  it('starts fresh and fast once the description is loaded', async () => {
+  // How fast is `npm run bench`'s to say ("stand-ins start-up, later calls"), not a test's.
+  it('starts fresh once the description is loaded', async () => {
     const first = await start()
     await first.close()
-    const t0 = performance.now()
     const second = await start()
-    expect(performance.now() - t0).toBeLessThan(200)
     expect(second.state.issues).toEqual([])
     expect(second.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
   })
