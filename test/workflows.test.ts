@@ -67,6 +67,34 @@ describe('incident.yml', () => {
   })
 })
 
+// GitHub keeps one pending run per concurrency group and cancels the others (100 with
+// `queue: max`), and a job waiting for an environment's reviewers holds its group: a group on
+// intake would lose deliveries and their counts, one on remediation would let a reviewer-gated
+// job block comment approvals. Both are serialized by OpsLoop's own locks instead
+// (docs/security.md, "Deliveries that race").
+describe('no concurrency group that could cancel a delivery or hold a remediation', () => {
+  interface Gated {
+    concurrency?: unknown
+    jobs: Record<string, { concurrency?: unknown; environment?: unknown; steps?: Step[] }>
+  }
+  const read = (file: string) => parse(readFileSync(join(DIR, file), 'utf8')) as Gated
+  const runs = (job: { steps?: Step[] }, action: string) =>
+    (job.steps ?? []).some((step) => step.uses === action)
+
+  it.each(['incident.yml', 'remediation.yml'])('%s', (file) => {
+    const workflow = read(file)
+    expect(workflow.concurrency).toBeUndefined()
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const intakeJob = runs(job, './intake') && name !== 'replan'
+      if (intakeJob || runs(job, './remediate') || job.environment === 'incident-remediation')
+        expect({ job: name, concurrency: job.concurrency }).toEqual({
+          job: name,
+          concurrency: undefined
+        })
+    }
+  })
+})
+
 describe('reconcile.yml', () => {
   interface ReconcileWorkflow {
     on: { schedule?: { cron: string }[]; workflow_dispatch?: unknown }
