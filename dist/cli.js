@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { v as validateCommand, f as formatProblem } from './chunks/validate-BKKdvDpd.js';
 import { readFile } from 'node:fs/promises';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { a as analyze, c as chooseProvider, i as intakeDecision } from './chunks/triage-provider-BQTb-ezw.js';
+import { a as analyze, c as chooseProvider, i as intakeDecision } from './chunks/triage-provider-4EGVsVFV.js';
 import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-BmoLrRca.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import './chunks/untrusted-DXllcjvl.js';

@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-_YuobCzk.js';
+import { r as runAction, a as actionsHost } from './chunks/main-CL4vUg-4.js';
 import 'os';
 import 'crypto';
 import 'fs';

@@ -634,7 +634,7 @@ export function unprocessedIssue(
       '',
       `**OpsLoop could not triage this incident:** ${prose(oneLine(failure).slice(0, 500))}`,
       '',
-      "The incident is recorded here and later deliveries are counted on this issue, but no plan was proposed, so nothing can run from it. Replay the event once the cause is fixed (the incident workflow's `event` input), or handle it by hand.",
+      "The incident is recorded here and later deliveries are counted on this issue, but no plan was proposed, so nothing can run from it. Once the cause is fixed, close this issue and replay the event (the incident workflow's `event` input): the replay opens a new, triaged issue. Or handle it by hand.",
       '',
       '| | |',
       '|---|---|',

@@ -203,6 +203,11 @@ describe('a fault of OpsLoop while triaging', () => {
     const again = await intake(delivery('sns', alarm, 'ALARM', T1, 2))
     expect(again).toMatchObject({ action: 'updated', occurrences: 2 })
     expect(issuesOf(alarm)).toHaveLength(1)
+    // As the issue says: once fixed, close it and replay the event; the replay is triaged.
+    if (issue) issue.state = 'closed'
+    const replay = await intake(delivery('replay', alarm, 'ALARM', T1, 3))
+    expect(replay).toMatchObject({ action: 'created', runbook: 'restart-systemd-service' })
+    expect(issuesOf(alarm)).toHaveLength(2)
   })
 })
 
