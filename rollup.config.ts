@@ -22,12 +22,13 @@ const config: RollupOptions = {
   input: {
     index: 'src/index.ts',
     cli: 'src/cli-entry.ts',
-    // One entry per sub-action (validate/, intake/, approve/, remediate/, reconcile/).
+    // One entry per sub-action (validate/, intake/, approve/, remediate/, reconcile/, publish/).
     validate: 'src/entries/validate.ts',
     intake: 'src/entries/intake.ts',
     approve: 'src/entries/approve.ts',
     remediate: 'src/entries/remediate.ts',
-    reconcile: 'src/entries/reconcile.ts'
+    reconcile: 'src/entries/reconcile.ts',
+    publish: 'src/entries/publish.ts'
   },
   output: {
     dir: 'dist',

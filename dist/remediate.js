@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-CL4vUg-4.js';
+import { r as runAction, a as actionsHost } from './chunks/main-aY4FdUNg.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -33,7 +33,7 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-Bnq774UD.js';
+import './chunks/inputs-9K8qp-Xj.js';
 import './chunks/client-BRkBXV2X.js';
 import './chunks/version-CvW7nB-o.js';
 import './chunks/config-BnzE7gKw.js';
@@ -43,15 +43,15 @@ import './chunks/list-BmoLrRca.js';
 import './chunks/glob-5jAi9Bas.js';
 import './chunks/normalize-BL4aEYFm.js';
 import './chunks/redact-dgEMPhFv.js';
-import './chunks/validate-BKKdvDpd.js';
+import './chunks/validate-DDIm0xz4.js';
 import 'node:fs';
 import 'node:path';
 import 'node:crypto';
 import './chunks/select-CvccFsR9.js';
-import './chunks/shell-safety-BF719Zuk.js';
+import './chunks/render-vtbLoRpO.js';
 import 'process';
 import 'buffer';
-import './chunks/record-BBRdAg59.js';
+import './chunks/record-C2S_wHaM.js';
 
 // The `remediate/` sub-action's entry (dist/remediate.js): the `remediate` job under the real runner.
 await runAction(actionsHost(), { command: 'remediate' });

@@ -28,7 +28,7 @@ export async function runActionBundle(options: {
   inputs?: Record<string, string>
   repository?: string
   /** The bundle entry to run: `index` (the root action, default) or a sub-action's. */
-  entry?: 'index' | 'validate' | 'intake' | 'approve' | 'remediate' | 'reconcile'
+  entry?: 'index' | 'validate' | 'intake' | 'approve' | 'remediate' | 'reconcile' | 'publish'
 }): Promise<ActionRun> {
   const id = Math.random().toString(36).slice(2)
   const eventPath = join(scratch, `event-${id}.json`)

@@ -14,7 +14,7 @@ const NOTIFY = [...NOTIFY_INPUTS]
 
 export interface SubAction {
   dir: string
-  command: 'validate' | 'intake' | 'comment' | 'remediate' | 'reconcile'
+  command: 'validate' | 'intake' | 'comment' | 'remediate' | 'reconcile' | 'publish'
   name: string
   description: string
   inputs: string[]
@@ -121,6 +121,15 @@ export const SUB_ACTIONS: readonly SubAction[] = [
       ...NOTIFY
     ],
     outputs: ['reconciled', 'failures']
+  },
+  {
+    dir: 'publish',
+    command: 'publish',
+    name: 'OpsLoop publish',
+    description:
+      "After a merge to the default branch: validates the runbook catalog and, only when all of it is valid, publishes each runbook's compiled OpsLoop-* SSM Command documents (created, or a new default version when the content changed), so AWS runs exactly the reviewed commands. Needs the publisher role; touches no issue.",
+    inputs: [...CATALOG, 'aws-region'],
+    outputs: ['documents', 'published']
   }
 ]
 

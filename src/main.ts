@@ -30,12 +30,14 @@ async function runJob(inputs: JobInputs, jobWiring: Wiring): Promise<void> {
       return (await import('./action/jobs/remediate.js')).remediateJob(inputs, jobWiring)
     case 'reconcile':
       return (await import('./action/jobs/reconcile.js')).reconcileJob(inputs, jobWiring)
+    case 'publish':
+      return (await import('./action/jobs/publish.js')).publishJob(inputs, jobWiring)
   }
 }
 
 /** Every secret among a job's inputs, masked before anything else is logged. */
 async function secretsOf(inputs: JobInputs): Promise<string[]> {
-  if (inputs.command === 'validate') return []
+  if (inputs.command === 'validate' || inputs.command === 'publish') return []
   // The notifiers (and their secrets' shapes) load only when a target is configured.
   const notify =
     'notify' in inputs && (inputs.notify.slack || inputs.notify.jira)

@@ -1,5 +1,5 @@
 // The committed bundles, run as the runner runs them, once per job: each sub-action's entry
-// (dist/validate.js, intake.js, approve.js, remediate.js, reconcile.js) runs once against the stand-ins,
+// (dist/validate.js, intake.js, approve.js, remediate.js, reconcile.js, publish.js) runs once against the stand-ins,
 // configured only by environment (GITHUB_API_URL, AWS_ENDPOINT_URL, credentials). Every other scenario runs the same composition root in process
 // (harness/action-in-process.ts); this file proves that what ships is that root.
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
@@ -61,10 +61,10 @@ const payload = (alarm: string): object => {
   return event
 }
 
-// The five bundles run side by side, as five workflow runs would: each spends most of its time in
+// The six bundles run side by side, as six workflow runs would: each spends most of its time in
 // GitHub's real spacing of notifying writes (three seconds), and none depends on another's
 // result. approve/ and remediate/ act on an incident opened in process beforehand.
-it('validate/ checks the catalog; intake/ opens an incident; approve/ approves one; remediate/ refuses a digest that was not approved; reconcile/ opens the issue a lost delivery should have', async () => {
+it('validate/ checks the catalog; intake/ opens an incident; approve/ approves one; remediate/ refuses a digest that was not approved; reconcile/ opens the issue a lost delivery should have; publish/ publishes the documents', async () => {
   const opened = await runActionInProcess({
     env: env(),
     eventName: 'repository_dispatch',
@@ -79,7 +79,7 @@ it('validate/ checks the catalog; intake/ opens an incident; approve/ approves o
     body: `/approve ${digest.slice(0, 12)}`
   })
 
-  const [validate, intake, approve, remediate, reconcile] = await Promise.all([
+  const [validate, intake, approve, remediate, reconcile, publish] = await Promise.all([
     runActionBundle({
       entry: 'validate',
       env: {},
@@ -112,6 +112,13 @@ it('validate/ checks the catalog; intake/ opens an incident; approve/ approves o
       eventName: 'schedule',
       webhook: { schedule: '7,22,37,52 * * * *' },
       inputs: { 'alarm-name-prefix': 'lost-' }
+    }),
+    runActionBundle({
+      entry: 'publish',
+      env: env(),
+      eventName: 'push',
+      webhook: {},
+      inputs: { runbooks: 'runbooks', 'aws-region': 'eu-west-1' }
     })
   ])
 
@@ -144,5 +151,9 @@ it('validate/ checks the catalog; intake/ opens an incident; approve/ approves o
   expect(
     standIns.github.state.issuesOf(REPO).filter((i) => i.title.includes(RECONCILED_ALARM))
   ).toHaveLength(1)
+
+  expect(publish.code).toBe(0)
+  expect(Number(publish.outputs.published)).toBeGreaterThan(0)
+  expect(publish.outputs.published).toBe(publish.outputs.documents)
   standIns.github.assertNoViolations()
 })

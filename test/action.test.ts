@@ -89,7 +89,7 @@ describe('action: validate', () => {
     const r = runAction({ command: 'launch' })
     expect(r.status).toBe(1)
     expect(r.stdout).toMatch(
-      /::error::Unknown command `launch`: use one of validate, intake, comment, remediate, reconcile\./
+      /::error::Unknown command `launch`: use one of validate, intake, comment, remediate, reconcile, publish\./
     )
   })
 })

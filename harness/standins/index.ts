@@ -81,10 +81,11 @@ export function awsSettings(env: Readonly<Record<string, string | undefined>>, a
 
 export async function startStandIns(options: StandInOptions = {}): Promise<StandIns> {
   const region = options.region ?? 'us-east-1'
-  const ssm = createSsmService(options.ssm)
   const bedrock = createBedrockService(options.bedrock)
   const accountId = options.account ?? '123456789012'
   const cloudwatch = createCloudWatchService({ region, accountId, ...options.cloudwatch })
+  // SSM reads the alarms its runs' AlarmConfiguration names from the CloudWatch stand-in.
+  const ssm = createSsmService({ alarms: cloudwatch.alarmStates, ...options.ssm })
   const logs = createLogsService({ region, accountId, ...options.logs })
   const ecs = createEcsService({ region, accountId, ...options.ecs })
   const autoScaling = createAutoScalingService({ region, accountId, ...options.autoScaling })

@@ -8,7 +8,14 @@ import { proxySettings, type ProxySettings } from '../adapters/http/proxy.js'
 import { parseList } from '../util/list.js'
 import type { ProviderInputs } from './triage-provider.js'
 
-export const COMMANDS = ['validate', 'intake', 'comment', 'remediate', 'reconcile'] as const
+export const COMMANDS = [
+  'validate',
+  'intake',
+  'comment',
+  'remediate',
+  'reconcile',
+  'publish'
+] as const
 export type Command = (typeof COMMANDS)[number]
 
 type Get = (name: string) => string
@@ -76,6 +83,16 @@ export interface ValidateInputs {
   catalog: CatalogInputs
 }
 
+/**
+ * `publish` (after a merge to the default branch): the valid catalog's compiled SSM documents
+ * brought in line with what SSM holds, in the region of the publisher role.
+ */
+export interface PublishInputs {
+  command: 'publish'
+  catalog: CatalogInputs
+  awsRegion: string
+}
+
 export interface IntakeInputs extends IssueAccess {
   command: 'intake'
   catalog: CatalogInputs
@@ -139,7 +156,7 @@ export interface RemediateInputs extends IssueAccess {
 }
 
 export type JobInputs =
-  ValidateInputs | IntakeInputs | CommentInputs | RemediateInputs | ReconcileInputs
+  ValidateInputs | IntakeInputs | CommentInputs | RemediateInputs | ReconcileInputs | PublishInputs
 
 /** The command to run: the `command` input, or the natural one for the triggering event. */
 export function chooseCommand(input: string, eventName: string | undefined): Command {
@@ -408,6 +425,14 @@ function reconcileInputs(
 export function parseInputs(command: Command, get: Get, facts: RunnerFacts): JobInputs {
   const catalog = catalogInputs(get)
   if (command === 'validate') return { command, catalog }
+  if (command === 'publish') {
+    const region = awsRegion(get, facts)
+    if (!region)
+      throw new Error(
+        'Publishing creates SSM documents in one region: set `aws-region` (or AWS_REGION, as aws-actions/configure-aws-credentials does).'
+      )
+    return { command, catalog, awsRegion: region }
+  }
   const access = issueAccess(get, facts)
   if (command === 'intake') return { command, ...intakeSettings(get, facts, access, catalog) }
   if (command === 'reconcile') return reconcileInputs(get, facts, access, catalog)

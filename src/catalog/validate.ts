@@ -1,15 +1,26 @@
-// Validates a runbook catalog: YAML, schema, semantic rules, unique ids, and that every example
-// incident selects its runbook. Pure over its inputs; file access comes in through FileReader.
+// Validates a runbook catalog: YAML, schema, semantic rules, unique ids, that every example
+// incident selects its runbook, that every runbook compiles to its SSM documents (ssm-document.ts),
+// and that OpsLoop's own documents it names constrain what it passes them. Pure over its inputs;
+// file access comes in through FileReader.
 import { createHash } from 'node:crypto'
-import { dirname, join } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import type { Runbook } from '../generated/runbook.js'
 import { normalize } from '../intake/normalize.js'
 import { CatalogIndex, tied } from '../match/select.js'
-import type { FileReader, SourceText } from './files.js'
+import { displayPath, type FileReader, type SourceText } from './files.js'
 import { compareProblems, type Position, type Problem } from './problem.js'
 import { checkFile } from './check-file.js'
 import { DEFAULT_ALLOWED_DOCUMENTS, type RuleOptions } from './rules.js'
 import { lintShellUse, preparePatternAnalysis } from './shell-safety.js'
+import {
+  automationConstraintProblems,
+  compileRunbook,
+  namedOwnDocuments,
+  prepareSsmDocuments,
+  type CompiledDocument,
+  type DocumentFinding,
+  type DocumentsDir
+} from './ssm-document.js'
 import {
   locate,
   locateInString,
@@ -34,6 +45,8 @@ export interface RunbookStatus {
   runbook?: Runbook
   errors: number
   warnings: number
+  /** The SSM documents its Run Command steps compile to (none for one that does not compile). */
+  documents?: CompiledDocument[]
 }
 
 export interface CatalogValidation {
@@ -48,6 +61,11 @@ export interface CatalogValidation {
 
 export interface ValidateOptions extends Partial<RuleOptions> {
   reader: FileReader
+  /**
+   * The folder of OpsLoop's own SSM documents (`<name>.yaml`). By default the nearest
+   * `infra/ssm-documents` at or above the catalog's folder, inside the repository.
+   */
+  documentsDir?: string
 }
 
 function positionInText(text: string, offset: number): Position {
@@ -145,11 +163,33 @@ function lazyLocator(file: string, text: string): CatalogEntry['locate'] {
 }
 
 /**
- * Where placeholders sit in shell lines, option injection and Automation document parameters (see
- * shell-safety.ts). The YAML is parsed again only when there is something to point at.
+ * Compile findings that another rule already reports for the same place (the shell lint, the
+ * template and document rules): compiling refuses them too, but validate says each thing once.
  */
-function shellProblems(file: string, text: string, runbook: Runbook): Problem[] {
-  const findings = lintShellUse(runbook)
+const REPORTED_BY_OTHER_RULES = new Set([
+  'template-reference',
+  'shell-injection',
+  'shell-quoting',
+  'shell-command-name',
+  'shell-option-injection',
+  'shell-commands'
+])
+
+/**
+ * Where placeholders sit in shell lines, option injection and Automation document parameters (see
+ * shell-safety.ts), and what keeps the runbook from compiling to its SSM documents. The YAML is
+ * parsed again only when there is something to point at.
+ */
+function runbookFindings(
+  file: string,
+  text: string,
+  runbook: Runbook,
+  compiled: readonly DocumentFinding[]
+): Problem[] {
+  const findings: DocumentFinding[] = [
+    ...lintShellUse(runbook),
+    ...compiled.filter((f) => !REPORTED_BY_OTHER_RULES.has(f.rule))
+  ]
   if (findings.length === 0) return []
   const source = parseYaml(file, text).source
   return findings.map((f) => ({
@@ -165,11 +205,83 @@ function shellProblems(file: string, text: string, runbook: Runbook): Problem[] 
   }))
 }
 
+/** A compiler fault is one problem on the runbook, never a crash of the whole validation. */
+function compileOrSay(runbook: Runbook): ReturnType<typeof compileRunbook> {
+  try {
+    return compileRunbook(runbook)
+  } catch (error) {
+    return {
+      documents: [],
+      findings: [
+        {
+          path: ['id'],
+          severity: 'error',
+          rule: 'ssm-document',
+          message: `the runbook could not be compiled to SSM documents: ${(error as Error).message}`
+        }
+      ]
+    }
+  }
+}
+
+/** The folder holding them all: `a` for `a/b.yaml` and `a/c/d.yaml`. */
+function commonDirectory(files: readonly string[]): string | undefined {
+  let common: string | undefined
+  for (const file of files) {
+    const dir = resolve(dirname(file))
+    common ??= dir
+    while (
+      common !== undefined &&
+      (relative(common, dir).startsWith('..') || isAbsolute(relative(common, dir)))
+    ) {
+      const up = dirname(common)
+      common = up === common ? undefined : up
+    }
+  }
+  return common
+}
+
+const DOCUMENT_EXTENSIONS = ['.yaml', '.yml', '.json']
+
+/**
+ * OpsLoop's own documents that the catalog names (`OpsLoop-*` Automation documents), read from
+ * the documents folder: the given one, or the nearest `infra/ssm-documents` at or above the
+ * catalog (the reader refuses anything outside the repository). Names not found are left out.
+ */
+async function ownDocuments(
+  entries: readonly CatalogEntry[],
+  options: ValidateOptions
+): Promise<DocumentsDir> {
+  const found = new Map<string, { file: string; text: string }>()
+  const names = new Set(entries.flatMap((e) => namedOwnDocuments(e.runbook)))
+  if (names.size === 0) return found
+  const folders: string[] = []
+  if (options.documentsDir !== undefined) folders.push(resolve(options.documentsDir))
+  else
+    for (let d = commonDirectory(entries.map((e) => e.file)); d !== undefined;) {
+      folders.push(join(d, 'infra', 'ssm-documents'))
+      const up = dirname(d)
+      d = up === d ? undefined : up
+    }
+  for (const name of [...names].sort()) {
+    search: for (const folder of folders)
+      for (const ext of DOCUMENT_EXTENSIONS) {
+        const path = join(folder, `${name}${ext}`)
+        const read = await options.reader.readText(path)
+        if (read.ok) {
+          found.set(name, { file: displayPath(path), text: read.text })
+          break search
+        }
+      }
+  }
+  return found
+}
+
 export async function validateCatalog(
   sources: readonly SourceText[],
   options: ValidateOptions
 ): Promise<CatalogValidation> {
-  await preparePatternAnalysis()
+  await Promise.all([preparePatternAnalysis(), prepareSsmDocuments()])
   const rules: RuleOptions = {
     allowedDocuments: options.allowedDocuments ?? DEFAULT_ALLOWED_DOCUMENTS
   }
@@ -193,8 +305,10 @@ export async function validateCatalog(
     statuses.push(status)
     count(status, found)
     if (runbook) {
-      count(status, shellProblems(file, source.text, runbook))
+      const compiled = compileOrSay(runbook)
+      count(status, runbookFindings(file, source.text, runbook, compiled.findings))
       status.runbook = runbook
+      if (compiled.findings.length === 0) status.documents = compiled.documents
       entries.push({
         file,
         runbook,
@@ -222,6 +336,10 @@ export async function validateCatalog(
       firstById.set(e.runbook.id, e)
     }
   }
+
+  const documents = await ownDocuments(entries, options)
+  if (documents.size > 0)
+    for (const e of entries) count(e.status, automationConstraintProblems(e.runbook, documents))
 
   const catalog = new CatalogIndex(entries.map((e) => e.runbook))
   const tested = await Promise.all(entries.map((e) => checkTests(e, catalog, options.reader)))

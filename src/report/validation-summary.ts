@@ -1,7 +1,8 @@
-// Markdown for the job summary: one row per runbook, then the problems.
+// Markdown for the job summary: one row per runbook (with the SSM documents it compiles to and
+// their hashes, so a pull request shows which documents it changes), then the problems.
 import { formatProblem } from '../catalog/problem.js'
 import { cell, code, fenceFor } from './markdown.js'
-import type { CatalogValidation } from '../catalog/validate.js'
+import type { CatalogValidation, RunbookStatus } from '../catalog/validate.js'
 import type { Runbook } from '../generated/runbook.js'
 
 /** Job summaries are capped at 1 MiB per step; the log always has every problem. */
@@ -32,6 +33,16 @@ function approvalOf(rb: Runbook): string {
   return parts.join(', ')
 }
 
+/** Shown hash length: enough to tell versions apart at a glance, as git's short hashes do. */
+const HASH_SHOWN = 12
+
+/** `execution 3f2a…, check 9b1c…`: the documents' names follow from the id and the step. */
+function documentsOf(status: RunbookStatus): string {
+  const docs = status.documents ?? []
+  if (docs.length === 0) return '—'
+  return docs.map((d) => `${d.step} ${code(d.hash.slice(0, HASH_SHOWN))}`).join(', ')
+}
+
 export function validationSummary(result: CatalogValidation): string {
   const errors = result.problems.filter((p) => p.severity === 'error').length
   const warnings = result.problems.length - errors
@@ -47,13 +58,19 @@ export function validationSummary(result: CatalogValidation): string {
           ? `⚠️ ${s.warnings} warning(s)`
           : '✅ valid'
     const id = rb?.id ?? s.id
-    return `| ${id === undefined ? '—' : code(id)} | ${cell(s.file)} | ${rb?.risk ?? '—'} | ${cell(rb ? targetsOf(rb) : '—')} | ${cell(rb ? approvalOf(rb) : '—')} | ${status} |`
+    return `| ${id === undefined ? '—' : code(id)} | ${cell(s.file)} | ${rb?.risk ?? '—'} | ${cell(rb ? targetsOf(rb) : '—')} | ${cell(rb ? approvalOf(rb) : '—')} | ${status} | ${documentsOf(s)} |`
   })
   const table = [
-    '| Runbook | File | Risk | Targets | Approval | Status |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| Runbook | File | Risk | Targets | Approval | Status | SSM documents |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows
   ]
+  const legend = result.statuses.some((s) => (s.documents ?? []).length > 0)
+    ? [
+        '',
+        `SSM documents: a runbook's Run Command steps compile to \`OpsLoop-<id>\` (execution), \`OpsLoop-<id>.check\` and \`OpsLoop-<id>.rollback\`, shown with the first ${HASH_SHOWN} hex digits of their SHA-256 (SSM's \`Hash\`); a changed hash is a changed document.`
+      ]
+    : []
   const lines = result.problems.map(formatProblem)
   const shown = lines.slice(0, MAX_PROBLEMS)
   const more = lines.length - shown.length
@@ -74,5 +91,5 @@ export function validationSummary(result: CatalogValidation): string {
       : []
   const hiddenRows = result.statuses.length - Math.min(result.statuses.length, MAX_ROWS)
   const rowNote = hiddenRows > 0 ? ['', `…and ${hiddenRows} more runbooks.`] : []
-  return [head, '', ...table, ...rowNote, ...problems, ''].join('\n')
+  return [head, '', ...table, ...rowNote, ...legend, ...problems, ''].join('\n')
 }

@@ -74,7 +74,15 @@ describe('sub-actions', () => {
         }
     }
     expect(new Set(used)).toEqual(
-      new Set(['./', './validate', './intake', './approve', './remediate', './reconcile'])
+      new Set([
+        './',
+        './validate',
+        './intake',
+        './approve',
+        './remediate',
+        './reconcile',
+        './publish'
+      ])
     )
   })
 })

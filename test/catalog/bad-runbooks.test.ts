@@ -568,6 +568,72 @@ const cases: Case[] = (() => {
     'shell-injection',
     /`\{\{ targets \}\}` cannot be used in shell commands: targets come from the incident/
   )
+  // SSM documents: what a runbook's Run Command steps compile to (catalog/ssm-document.ts).
+  const withParameter = (declaration: string, line = 'echo -- {{ params.size }}'): string =>
+    mutate(
+      [
+        '    default: app\n',
+        `    default: app\n  size:\n    description: A value for the script.\n${declaration}`
+      ],
+      [
+        '      - systemctl restart {{ params.unit }}',
+        `      - systemctl restart {{ params.unit }}\n      - ${line}`
+      ]
+    )
+  t = withParameter('    type: number\n    minimum: 0.5\n    maximum: 9.5\n')
+  add(
+    'a number with bounds, which no SSM pattern expresses',
+    t,
+    'minimum: 0.5',
+    'ssm-document',
+    /parameter `size` is a `number` with bounds, which an SSM `allowedPattern` cannot express exactly; make it an `integer`/,
+    columnOf(t, '0.5')
+  )
+  t = withParameter("    type: string\n    pattern: '^[a-z]{1,2000}$'\n")
+  add(
+    'a pattern repeating more than SSM’s Go check allows',
+    t,
+    "pattern: '^[a-z]{1,2000}$'",
+    'ssm-document',
+    /parameter `size`'s pattern `\^\[a-z\]\{1,2000\}\$` cannot be written as an SSM `allowedPattern`, which SSM checks with Java and again with Go: it repeats 2000 times, and SSM's Go check allows at most 1000/
+  )
+  t = withParameter("    type: string\n    pattern: '^([a-z]{1,50}\\.){0,30}[a-z]{1,50}$'\n")
+  add(
+    'nested repeats over the Go limit',
+    t,
+    'pattern: ',
+    'ssm-document',
+    /nested repeats multiply to more than 1000/
+  )
+  t = withParameter("    type: string\n    pattern: '^[a-zé]{1,20}$'\n")
+  add(
+    'a pattern admitting a character SSM must not substitute into a script',
+    t,
+    "pattern: '^[a-zé]",
+    'ssm-substitution',
+    /parameter `size` reaches a shell command, and in its SSM document SSM puts the value into the script as text; its pattern `\^\[a-zé\]\{1,20\}\$` accepts "é", which holds U\+00E9 \("é"\), and only ASCII letters, digits and `!%\+,-\.\/:=@\]\^_` may be substituted into a script; narrow the pattern's character classes to those/
+  )
+  t = mutate(['    enum: [nginx, app]', '    enum: [nginx, app, "app\\u0007"]'])
+  add(
+    'an enum value with a control character',
+    t,
+    'enum: [nginx',
+    'ssm-substitution',
+    /its enum value "app\\u0007" holds U\+0007 \("\\u0007"\)/,
+    columnOf(t, '"app')
+  )
+  t = mutate([
+    '    commands:\n      - set -euo pipefail',
+    '    parameters:\n      workingDirectory: /srv\n    commands:\n      - set -euo pipefail'
+  ])
+  add(
+    'document parameters on a step that compiles to a fixed document',
+    t,
+    '    parameters:',
+    'ssm-document',
+    /`execution\.runCommand\.parameters` cannot be compiled into the runbook's SSM document, whose commands are fixed: write the shell lines under `commands` and use `workingDirectory` and `executionTimeoutSeconds`/,
+    5
+  )
   // Example incidents
   t = mutate(['  - examples/disk.json', '  - examples/missing.json'])
   add(
@@ -932,5 +998,123 @@ describe('Automation document parameters', () => {
       })
       expect(describeProblems(result.problems)).toBe('')
     }
+  })
+})
+
+describe("OpsLoop's own documents in infra/ssm-documents", () => {
+  const runbookText = mutate(
+    [
+      '    default: app\n',
+      "    default: app\n  group:\n    type: string\n    description: The group to act on.\n    pattern: '^[a-z][a-z0-9-]{0,62}$'\n  count:\n    type: integer\n    description: How many to add.\n    minimum: 1\n    maximum: 5\n    default: 1\n"
+    ],
+    [
+      '  runCommand:\n    document: AWS-RunShellScript\n    commands:\n      - set -euo pipefail\n      - systemctl restart {{ params.unit }}',
+      "  automation:\n    document: OpsLoop-ScaleOut\n    parameters:\n      InstanceId: ['{{ targets }}']\n      GroupName: '{{ params.group }}'\n      Count: '{{ params.count }}'"
+    ]
+  )
+  const documentText = (group: string, count: string): string =>
+    [
+      "schemaVersion: '0.3'",
+      'parameters:',
+      '  InstanceId:',
+      '    type: StringList',
+      '  GroupName:',
+      '    type: String',
+      ...group.split('\n').filter((l) => l !== ''),
+      '  Count:',
+      '    type: Integer',
+      '    default: 1',
+      ...count.split('\n').filter((l) => l !== ''),
+      'mainSteps:',
+      '  - name: wait',
+      '    action: aws:sleep',
+      '    inputs:',
+      '      Duration: PT1S',
+      ''
+    ].join('\n')
+  const STRICT_GROUP = "    allowedPattern: '^[a-z][a-z0-9-]{0,62}$'"
+  const STRICT_COUNT = '    allowedValues: [1, 2, 3, 4, 5]'
+  const validate = (group: string, count: string) =>
+    problemsFor({
+      ...BASE_FILES,
+      'runbooks/base.yaml': runbookText,
+      'infra/ssm-documents/OpsLoop-ScaleOut.yaml': documentText(group, count)
+    })
+
+  it.each([
+    ['the same pattern', STRICT_GROUP, STRICT_COUNT],
+    [
+      'a stricter pattern, written as Java and Go take it',
+      "    allowedPattern: '^[a-z](?:[a-z0-9]|\\-){0,30}$'",
+      "    allowedValues: ['1', '2']"
+    ],
+    [
+      'an equivalent pattern',
+      "    allowedPattern: '^[a-z][-a-z0-9]{0,62}$'",
+      '    allowedPattern: ^[1-5]$'
+    ]
+  ])('accepts a document at least as strict as the runbook: %s', async (_name, group, count) => {
+    const result = await validate(group, count)
+    expect(describeProblems(result.problems)).toBe('')
+  })
+
+  it('accepts a document whose only extra value is its own default', async () => {
+    const result = await validate(
+      "    default: ''\n    allowedPattern: '^$|^[a-z][a-z0-9-]{0,62}$'",
+      STRICT_COUNT
+    )
+    expect(describeProblems(result.problems)).toBe('')
+  })
+
+  it.each([
+    [
+      'no constraint on a string',
+      '',
+      STRICT_COUNT,
+      'GroupName:',
+      /^`OpsLoop-ScaleOut` accepts "[^"]*" for `GroupName`, which runbook `base` fills with `\{\{ params\.group \}\}` \(execution\.automation\.parameters\.GroupName\); the runbook's schema refuses that value, but SSM would run the document with it for anyone allowed to start it; add `allowedPattern: '\^\[a-z\]\[0-9a-z\\-\]\{0,62\}\$'`$/
+    ],
+    [
+      'a looser pattern',
+      "    allowedPattern: '^[a-z0-9-]{1,63}$'",
+      STRICT_COUNT,
+      'GroupName:',
+      /accepts "(-|[0-9])[^"]*" for `GroupName`/
+    ],
+    [
+      'an Integer without allowed values',
+      STRICT_GROUP,
+      '',
+      'Count:',
+      /accepts "(0|-?[0-9]*[06-9][0-9]*)" for `Count`, .*add `allowedValues: \[1, 2, 3, 4, 5\]`$/
+    ],
+    [
+      'allowed values beyond the runbook’s',
+      STRICT_GROUP,
+      '    allowedValues: [1, 2, 3, 4, 5, 6]',
+      'Count:',
+      /accepts "6" for `Count`/
+    ]
+  ])('warns, at the document’s line, about %s', async (_name, group, count, marker, message) => {
+    const result = await validate(group, count)
+    expect(result.ok).toBe(true)
+    const doc = documentText(group, count)
+    expect(
+      result.problems.map((p) => ({ ...p, file: p.file.split('/').slice(-3).join('/') }))
+    ).toEqual([
+      {
+        file: 'infra/ssm-documents/OpsLoop-ScaleOut.yaml',
+        line: lineOf(doc, marker),
+        column: 3,
+        severity: 'warning',
+        rule: 'document-constraint',
+        message: expect.stringMatching(message)
+      }
+    ])
+  })
+
+  it('checks nothing it cannot find: documents kept elsewhere, or AWS’s', async () => {
+    const result = await problemsFor({ ...BASE_FILES, 'runbooks/base.yaml': runbookText })
+    expect(describeProblems(result.problems)).toBe('')
   })
 })

@@ -309,7 +309,9 @@ describe('option injection (gap 3)', () => {
 describe('the starter catalog', () => {
   it('uses every placeholder as a bare word and passes every shell rule', async () => {
     const result = await validateCommand({ dir: 'runbooks' })
-    expect(result.problems.map(formatProblem)).toEqual([])
+    // Every other rule is starter-catalog.test.ts's to check.
+    const shellRules = result.problems.filter((p) => /^(shell|ssm-)/.test(p.rule))
+    expect(shellRules.map(formatProblem)).toEqual([])
     let placeholders = 0
     for (const { runbook } of result.entries) {
       for (const step of [runbook.execution, runbook.rollback, runbook.verify?.check]) {

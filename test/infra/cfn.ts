@@ -1,7 +1,7 @@
 // CloudFormation templates for tests: the YAML short-form intrinsics (!Ref, !Sub, ...) read into
 // their JSON long form, and an evaluator that resolves a template for given parameter values the
-// way CloudFormation would (conditions, Fn::If/AWS::NoValue, Sub, Join, Split, Select). Resource
-// attributes that only exist after deployment become recognisable placeholder strings.
+// way CloudFormation would (rules, conditions, Fn::If/AWS::NoValue, Sub, Join, Split, Select).
+// Resource attributes that only exist after deployment become recognisable placeholder strings.
 import { readFileSync } from 'node:fs'
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml'
 
@@ -13,6 +13,7 @@ export interface Template {
   Description?: string
   Metadata?: JsonObject
   Parameters?: Record<string, JsonObject>
+  Rules?: Record<string, JsonObject>
   Mappings?: Record<string, Record<string, JsonObject>>
   Conditions?: Record<string, Json>
   Resources: Record<string, JsonObject>
@@ -156,7 +157,8 @@ export const attPlaceholder = (logicalId: string, attribute: string): string =>
 /**
  * Resolves the template for these parameter values (defaults fill the rest). Throws on anything
  * CloudFormation would reject at deploy time that can be seen without AWS: a missing parameter
- * value, a value outside AllowedValues/AllowedPattern, a reference to nothing.
+ * value, a value outside AllowedValues/AllowedPattern, a failed rule assertion, a reference to
+ * nothing.
  */
 export function evaluate(
   template: Template,
@@ -326,6 +328,20 @@ export function evaluate(
   }
 
   for (const name of Object.keys(template.Conditions ?? {})) conditionValue(name)
+
+  // Rules: each assertion (of a rule whose RuleCondition holds) must be true, as CloudFormation
+  // checks before it creates or updates anything.
+  for (const [name, rule] of Object.entries(template.Rules ?? {})) {
+    const applies = rule.RuleCondition === undefined ? true : resolve(rule.RuleCondition)
+    if (typeof applies !== 'boolean')
+      throw new Error(`rule ${name}: RuleCondition is not a boolean`)
+    if (!applies) continue
+    for (const assertion of (rule.Assertions ?? []) as JsonObject[]) {
+      const holds = resolve(assertion.Assert ?? null)
+      if (typeof holds !== 'boolean') throw new Error(`rule ${name}: an assertion is not a boolean`)
+      if (!holds) throw new Error(`rule ${name}: ${text(assertion.AssertDescription)}`)
+    }
+  }
 
   const out: Evaluated['resources'] = {}
   for (const [id, r] of Object.entries(resources)) {

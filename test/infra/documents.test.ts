@@ -53,9 +53,9 @@ describe('infra/opsloop-documents.yaml', () => {
       ])
       .map((m) => m[1] ?? '')
     const { parameters } = evaluate(loadTemplate(TEMPLATE_PATH), REQUIRED)
-    const allowed = (parameters.AllowedAutomationDocuments as string[]).filter((d) =>
-      d.startsWith('OpsLoop-')
-    )
+    const allowed = String(parameters.AllowedAutomationDocuments)
+      .split(',')
+      .filter((d) => d.startsWith('OpsLoop-'))
     for (const name of [...runbooks, ...allowed]) expect(byName.has(name)).toBe(true)
   })
 })

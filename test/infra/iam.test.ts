@@ -4,17 +4,24 @@
 // must allow exactly what its code and its Automation runbooks need: nothing missing, no wildcard
 // action, no action nobody uses, and `Resource: "*"` only for actions IAM cannot scope (listed
 // below with the reason). Adding an AWS call to src/ without updating the template fails here.
+// Then what AWS enforces even if OpsLoop is subverted, asked of a small IAM evaluator (iam.ts):
+// remediation sends only OpsLoop-* documents (AWS-RunShellScript only with the opt-out) to
+// tagged instances in the stack's account and Region; only the publisher writes documents; and
+// each role trusts only the OIDC subjects of its workflow files, on the default branch, in its
+// environment.
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { OPSLOOP_ENVIRONMENT } from '../../src/adapters/github/changes.js'
 import { evaluate, isObject, loadTemplate, text, type Json, type JsonObject } from './cfn.js'
+import { isAllowed, trusts, type Statement } from './iam.js'
 import { PARAMETER_SETS, REQUIRED, TEMPLATE_PATH } from './params.js'
 
 const template = loadTemplate(TEMPLATE_PATH)
 
-type RoleId = 'TriageRole' | 'RemediationRole'
+type RoleId = 'TriageRole' | 'RemediationRole' | 'PublisherRole'
+const ROLE_IDS: RoleId[] = ['TriageRole', 'RemediationRole', 'PublisherRole']
 
 /** Which roles the code under each folder (or file) of src/ runs with; the longest match wins. */
 const CODE_ROLES: Record<string, RoleId[]> = {
@@ -34,7 +41,9 @@ const CODE_ROLES: Record<string, RoleId[]> = {
   // intake: findings of CloudWatch Logs anomaly detectors on the incident's log groups
   'src/adapters/aws/log-anomalies.ts': ['TriageRole'],
   // reconcile: the alarms in ALARM (by prefix, or tag), and the state of an open incident's alarm
-  'src/adapters/aws/alarm-directory.ts': ['TriageRole']
+  'src/adapters/aws/alarm-directory.ts': ['TriageRole'],
+  // publish: the reviewed runbooks become OpsLoop-* SSM documents (publish-documents.yml)
+  'src/adapters/aws/ssm-documents.ts': ['PublisherRole']
 }
 
 /** IAM prefix of each AWS SDK client package the code may use. */
@@ -65,6 +74,31 @@ const TRIAGE_LOOKUPS = [
   'logs:ListLogAnomalyDetectors'
 ]
 
+/**
+ * What remediation is granted for checks its code is gaining: the published document's hash and
+ * default version before sending it, and, for circuit breakers, the runs of a runbook already
+ * going (commands and automations). Granted as one set; the role allows these, what its code and
+ * its runbooks' steps need, nothing else.
+ */
+const REMEDIATION_CHECKS = [
+  'ssm:DescribeDocument',
+  'ssm:ListCommands',
+  'ssm:DescribeAutomationExecutions'
+]
+
+/**
+ * What the publish job does to OpsLoop-* documents: read what SSM holds (DescribeDocument for the
+ * hash and versions, GetDocument for the content), create, add a version, make it the default.
+ * Granted as one set, whether or not the code calling each one has landed yet.
+ */
+const PUBLISHING = [
+  'ssm:DescribeDocument',
+  'ssm:GetDocument',
+  'ssm:CreateDocument',
+  'ssm:UpdateDocument',
+  'ssm:UpdateDocumentDefaultVersion'
+]
+
 /** Operations authorized by an action of another name (Service Authorization Reference). */
 const ACTION_OF_OPERATION: Record<string, string> = {
   'bedrock:Converse': 'bedrock:InvokeModel',
@@ -90,6 +124,8 @@ const RESOURCE_STAR: Record<string, string> = {
   'ssm:CancelCommand': 'no resource type: commands are not IAM resources',
   'ssm:DescribeInstanceInformation':
     'no resource-level permissions: it lists managed nodes, filtered by tag in the request',
+  'ssm:DescribeAutomationExecutions':
+    'no resource type: it lists the account`s automation executions, filtered in the request',
   'ec2:DescribeInstanceStatus': 'EC2 Describe actions support no resource-level permissions',
   'ecs:DescribeTaskDefinition': 'no resource type',
   'autoscaling:DescribeAutoScalingInstances': 'no resource type',
@@ -248,14 +284,6 @@ function runbookActions(documents: string[]): Map<string, string[]> {
 
 // ------------------------------------------------------------------ the template's policies
 
-interface Statement {
-  Sid?: string
-  Effect: string
-  Action: string[]
-  Resource: string[]
-  Condition?: JsonObject
-}
-
 const asList = (v: Json | undefined): string[] =>
   v === undefined ? [] : (Array.isArray(v) ? v : [v]).map(String)
 
@@ -314,13 +342,26 @@ function roles(
 const allowed = (statements: Statement[]): Set<string> =>
   new Set(statements.filter((s) => s.Effect === 'Allow').flatMap((s) => s.Action))
 
+/** The names in a comma-separated parameter. */
+const names = (value: string | string[] | undefined): string[] =>
+  String(value ?? '')
+    .split(',')
+    .filter((n) => n !== '')
+
+/** The Automation runbooks whose steps the remediation role holds: OpsLoop's and AWS's. */
+const automationDocuments = (parameters: Record<string, string | string[]>): string[] => [
+  ...names(parameters.AllowedAutomationDocuments),
+  ...names(parameters.AllowedAwsAutomationDocuments)
+]
+
 function expectedActions(role: RoleId, params: Record<string, string>): Set<string> {
   const expected = codeActions(role)
   if (role === 'TriageRole') for (const a of TRIAGE_LOOKUPS) expected.add(a)
+  if (role === 'PublisherRole') for (const a of PUBLISHING) expected.add(a)
   if (role === 'RemediationRole') {
+    for (const a of REMEDIATION_CHECKS) expected.add(a)
     const { parameters } = evaluate(template, params)
-    const documents = parameters.AllowedAutomationDocuments
-    for (const [, actions] of runbookActions(Array.isArray(documents) ? documents : []))
+    for (const [, actions] of runbookActions(automationDocuments(parameters)))
       for (const a of actions) {
         const needs = CONDITIONAL_STEP_ACTIONS[a]
         if (needs === undefined || String(parameters[needs]) !== '') expected.add(a)
@@ -371,6 +412,17 @@ describe('the AWS operations in src/', () => {
       'ssm:StartAutomationExecution',
       'ssm:StopAutomationExecution'
     ])
+    // The publish job's calls, all among what the publisher is granted.
+    const publishing = sorted(codeActions('PublisherRole'))
+    expect(publishing).toEqual(
+      expect.arrayContaining([
+        'ssm:CreateDocument',
+        'ssm:DescribeDocument',
+        'ssm:UpdateDocument',
+        'ssm:UpdateDocumentDefaultVersion'
+      ])
+    )
+    for (const a of publishing) expect(PUBLISHING).toContain(a)
   })
 
   it('are caught however they are written', () => {
@@ -421,13 +473,10 @@ describe.each(Object.entries(PARAMETER_SETS))('the roles with %s', (_, params) =
   const all = roles(params)
   const { parameters } = evaluate(template, params)
 
-  it.each(['TriageRole', 'RemediationRole'] as RoleId[])(
-    '%s allows exactly what its code and runbooks use',
-    (role) => {
-      const statements = all[role]?.statements ?? []
-      expect(sorted(allowed(statements))).toEqual(sorted(expectedActions(role, params)))
-    }
-  )
+  it.each(ROLE_IDS)('%s allows exactly what its code and runbooks use', (role) => {
+    const statements = all[role]?.statements ?? []
+    expect(sorted(allowed(statements))).toEqual(sorted(expectedActions(role, params)))
+  })
 
   it('TriageRole reads only: Bedrock, logs, metrics, alarms and exactly the look-ups', () => {
     expect(sorted(allowed(all.TriageRole?.statements ?? []))).toEqual(
@@ -497,24 +546,238 @@ describe.each(Object.entries(PARAMETER_SETS))('the roles with %s', (_, params) =
     }
   })
 
-  it('lets remediation use only the allowed documents, in this Region', () => {
-    const commands = parameters.AllowedCommandDocuments as string[]
-    const automations = parameters.AllowedAutomationDocuments as string[]
+  describe('what AWS enforces on remediation, whatever OpsLoop sends', () => {
     const statements = all.RemediationRole?.statements ?? []
-    const named = (kind: string, suffix = ''): string[] =>
-      statements
+    const tagKey = String(parameters.RemediationTagKey)
+    const tagValue = String(parameters.RemediationTagValue)
+    const optOut = parameters.AllowRunShellScript === 'true'
+    const here = 'eu-west-1:111122223333'
+    const instance = `arn:aws:ec2:${here}:instance/i-0123456789abcdef0`
+    /** SendCommand of a document to one instance: IAM must allow the document and the instance. */
+    const send = (
+      document: string,
+      target = instance,
+      tags: Record<string, string> = { [tagKey]: tagValue },
+      region = 'eu-west-1'
+    ): boolean =>
+      isAllowed(statements, {
+        action: 'ssm:SendCommand',
+        resources: [document, target],
+        context: { 'aws:RequestedRegion': region },
+        resourceContext: {
+          [target]: Object.fromEntries(
+            Object.entries(tags).map(([k, v]) => [`ssm:resourceTag/${k}`, v])
+          )
+        }
+      })
+    const start = (definition: string, region = 'eu-west-1'): boolean =>
+      isAllowed(statements, {
+        action: 'ssm:StartAutomationExecution',
+        resources: [definition],
+        context: { 'aws:RequestedRegion': region, 'aws:TagKeys': ['opsloop:issue'] }
+      })
+
+    it('sends OpsLoop-* Command documents of this account and Region to tagged instances', () => {
+      expect(send(`arn:aws:ssm:${here}:document/OpsLoop-restart-runaway-process`)).toBe(true)
+      expect(
+        send(
+          `arn:aws:ssm:${here}:document/OpsLoop-free-disk-space`,
+          `arn:aws:ssm:${here}:managed-instance/mi-0123456789abcdef0`
+        )
+      ).toBe(true)
+    })
+
+    it('sends AWS-RunShellScript only with the opt-out', () => {
+      expect(send('arn:aws:ssm:eu-west-1::document/AWS-RunShellScript')).toBe(optOut)
+      expect(text(template.Parameters?.AllowRunShellScript?.Default)).toBe('false')
+    })
+
+    it.each([
+      ['another AWS shell', 'arn:aws:ssm:eu-west-1::document/AWS-RunPowerShellScript'],
+      ['any other AWS document', 'arn:aws:ssm:eu-west-1::document/AWS-RunRemoteScript'],
+      [
+        'a document of the account not named OpsLoop-*',
+        `arn:aws:ssm:${here}:document/Acme-RestartApp`
+      ],
+      ['a look-alike name', `arn:aws:ssm:${here}:document/opsloop-restart`],
+      [
+        'an OpsLoop-* document shared from another account',
+        'arn:aws:ssm:eu-west-1:444455556666:document/OpsLoop-restart-runaway-process'
+      ]
+    ])('sends no %s', (_, document) => {
+      expect(send(document)).toBe(false)
+    })
+
+    it('sends nothing to an untagged instance, or one tagged otherwise', () => {
+      const document = `arn:aws:ssm:${here}:document/OpsLoop-restart-runaway-process`
+      expect(send(document, instance, {})).toBe(false)
+      expect(send(document, instance, { [tagKey]: `${tagValue}-not` })).toBe(false)
+      expect(send(document, instance, { [`${tagKey}x`]: tagValue })).toBe(false)
+    })
+
+    it('sends nothing outside the stack`s account and Region', () => {
+      for (const [document, target, region] of [
+        [
+          'arn:aws:ssm:us-east-1:111122223333:document/OpsLoop-restart-runaway-process',
+          'arn:aws:ec2:us-east-1:111122223333:instance/i-0123456789abcdef0',
+          'us-east-1'
+        ],
+        [
+          'arn:aws:ssm:us-east-1::document/AWS-RunShellScript',
+          'arn:aws:ec2:us-east-1:111122223333:instance/i-0123456789abcdef0',
+          'us-east-1'
+        ],
+        [
+          `arn:aws:ssm:${here}:document/OpsLoop-restart-runaway-process`,
+          'arn:aws:ec2:eu-west-1:444455556666:instance/i-0123456789abcdef0',
+          'eu-west-1'
+        ]
+      ] as [string, string, string][])
+        expect({ document, target, sent: send(document, target, undefined, region) }).toEqual({
+          document,
+          target,
+          sent: false
+        })
+    })
+
+    it('starts only OpsLoop-* and the listed AWS-owned Automation runbooks, here', () => {
+      const aws = names(parameters.AllowedAwsAutomationDocuments)
+      expect(
+        start(`arn:aws:ssm:${here}:automation-definition/OpsLoop-ECSRollbackService:$DEFAULT`)
+      ).toBe(true)
+      for (const name of ['AWS-RestartEC2Instance', 'AWS-StartEC2Instance', 'AWS-StopEC2Instance'])
+        expect({
+          name,
+          started: start(
+            `arn:aws:ssm:eu-west-1:111122223333:automation-definition/${name}:$DEFAULT`
+          )
+        }).toEqual({ name, started: aws.includes(name) })
+      for (const definition of [
+        `arn:aws:ssm:${here}:automation-definition/AWS-RunShellScript:$DEFAULT`,
+        `arn:aws:ssm:${here}:automation-definition/AWS-ExecuteScript:$DEFAULT`,
+        `arn:aws:ssm:${here}:automation-definition/AWSSupport-ExecuteEC2Rescue:$DEFAULT`,
+        `arn:aws:ssm:${here}:automation-definition/Acme-Runbook:$DEFAULT`,
+        'arn:aws:ssm:us-east-1:111122223333:automation-definition/OpsLoop-ECSRollbackService:$DEFAULT',
+        'arn:aws:ssm:eu-west-1:444455556666:automation-definition/OpsLoop-ECSRollbackService:$DEFAULT',
+        'arn:aws:ssm:us-east-1:111122223333:automation-definition/AWS-RestartEC2Instance:$DEFAULT'
+      ])
+        expect({ definition, started: start(definition) }).toEqual({ definition, started: false })
+    })
+
+    it('names no document but OpsLoop-* of this account, AWS-RunShellScript with the opt-out, and the listed AWS runbooks', () => {
+      const documents = statements
+        .filter((s) =>
+          s.Action.some((a) => ['ssm:SendCommand', 'ssm:DescribeDocument'].includes(a))
+        )
         .flatMap((s) => s.Resource)
-        .filter((r) => r.includes(`:${kind}/`))
-        .map((r) => r.slice(r.indexOf(`:${kind}/`) + kind.length + 2))
-        .map((n) => (suffix && n.endsWith(suffix) ? n.slice(0, -suffix.length) : n))
-    expect(named('automation-definition', ':*').sort()).toEqual([...automations].sort())
-    expect(named('document').sort()).toEqual([...commands, ...automations].sort())
-    for (const s of statements)
-      if (s.Resource.some((r) => r.startsWith('arn:*:')))
-        expect(s.Condition).toEqual({ StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } })
-    expect(
-      statements.flatMap((s) => s.Resource).filter((r) => /document\/\*|definition\/\*/.test(r))
-    ).toEqual([])
+        .filter((r) => r.includes(':document/'))
+      expect([...new Set(documents)].sort()).toEqual(
+        [
+          `arn:aws:ssm:${here}:document/OpsLoop-*`,
+          // AWS-owned: its ARN has no account, and AWS- names are reserved to AWS.
+          ...(optOut ? ['arn:aws:ssm:eu-west-1:*:document/AWS-RunShellScript'] : [])
+        ].sort()
+      )
+      const definitions = statements
+        .flatMap((s) => s.Resource)
+        .filter((r) => r.includes(':automation-definition/'))
+      expect(definitions.sort()).toEqual(
+        [
+          `arn:aws:ssm:${here}:automation-definition/OpsLoop-*:*`,
+          ...names(parameters.AllowedAwsAutomationDocuments).map(
+            (n) => `arn:aws:ssm:eu-west-1:*:automation-definition/${n}:*`
+          )
+        ].sort()
+      )
+    })
+
+    it('holds every statement to the stack`s Region: in its ARNs, or by aws:RequestedRegion', () => {
+      for (const s of statements) {
+        if (s.Action.every((a) => a.startsWith('iam:'))) continue // IAM is global
+        const inRegion = s.Resource.every((r) => r.split(':')[3] === 'eu-west-1')
+        const held =
+          isObject(s.Condition) &&
+          JSON.stringify(s.Condition.StringEquals) ===
+            JSON.stringify({ 'aws:RequestedRegion': 'eu-west-1' })
+        expect({ sid: s.Sid, inRegion: inRegion || held }).toEqual({ sid: s.Sid, inRegion: true })
+      }
+      // ...and it follows the stack: deployed in us-east-1, nothing is left in eu-west-1.
+      const elsewhere = roles(params, { 'AWS::Region': 'us-east-1' }).RemediationRole
+      expect(JSON.stringify(elsewhere?.statements)).not.toContain('eu-west-1')
+    })
+
+    it('writes no document: only the publisher does', () => {
+      for (const action of [
+        'ssm:CreateDocument',
+        'ssm:UpdateDocument',
+        'ssm:UpdateDocumentDefaultVersion',
+        'ssm:DeleteDocument',
+        'ssm:ModifyDocumentPermission'
+      ])
+        for (const role of ['RemediationRole', 'TriageRole'] as RoleId[])
+          expect({
+            role,
+            action,
+            allowed: isAllowed(all[role]?.statements ?? [], {
+              action,
+              resources: [`arn:aws:ssm:${here}:document/OpsLoop-restart-runaway-process`],
+              context: { 'aws:RequestedRegion': 'eu-west-1' }
+            })
+          }).toEqual({ role, action, allowed: false })
+    })
+  })
+
+  describe('the publisher', () => {
+    const statements = all.PublisherRole?.statements ?? []
+    const on = (action: string, document: string): boolean =>
+      isAllowed(statements, {
+        action,
+        resources: [document],
+        context: { 'aws:RequestedRegion': document.split(':')[3] ?? '' }
+      })
+
+    it('creates, versions and reads OpsLoop-* documents of this account and Region', () => {
+      for (const action of PUBLISHING)
+        expect({
+          action,
+          allowed: on(
+            action,
+            'arn:aws:ssm:eu-west-1:111122223333:document/OpsLoop-restart-runaway-process'
+          )
+        }).toEqual({ action, allowed: true })
+      expect(statements.flatMap((s) => s.Resource)).toEqual([
+        'arn:aws:ssm:eu-west-1:111122223333:document/OpsLoop-*'
+      ])
+    })
+
+    it('touches no other document, nowhere else, and runs nothing', () => {
+      for (const document of [
+        'arn:aws:ssm:eu-west-1:111122223333:document/Acme-RestartApp',
+        'arn:aws:ssm:eu-west-1::document/AWS-RunShellScript',
+        'arn:aws:ssm:us-east-1:111122223333:document/OpsLoop-restart-runaway-process',
+        'arn:aws:ssm:eu-west-1:444455556666:document/OpsLoop-restart-runaway-process'
+      ])
+        for (const action of [
+          'ssm:CreateDocument',
+          'ssm:UpdateDocument',
+          'ssm:UpdateDocumentDefaultVersion'
+        ])
+          expect({ document, action, allowed: on(action, document) }).toEqual({
+            document,
+            action,
+            allowed: false
+          })
+      for (const action of [
+        'ssm:SendCommand',
+        'ssm:StartAutomationExecution',
+        'ssm:DeleteDocument',
+        'ssm:ModifyDocumentPermission'
+      ])
+        expect({
+          action,
+          allowed: on(action, 'arn:aws:ssm:eu-west-1:111122223333:document/OpsLoop-x')
+        }).toEqual({ action, allowed: false })
+    })
   })
 
   it('passes no role, or only the listed ECS task roles to ECS', () => {
@@ -554,34 +817,112 @@ describe.each(Object.entries(PARAMETER_SETS))('the roles with %s', (_, params) =
     ])
   })
 
-  it('trusts GitHub OIDC for this repository only; remediation only in its environment', () => {
+  describe('trust: each role only from its workflow files, on the default branch, in its environment', () => {
     const provider = String(parameters.ExistingOidcProviderArn) || '{ref:GitHubOidcProvider}'
-    const trust = (role: RoleId): JsonObject => {
-      const doc = all[role]?.properties.AssumeRolePolicyDocument
-      const [statement] = isObject(doc) ? (doc.Statement as JsonObject[]) : []
-      return statement ?? {}
+    const owner = String(parameters.GitHubOwner)
+    const repository = String(parameters.GitHubRepository)
+    const ids = String(parameters.GitHubRepositoryId) !== ''
+    const repo = ids
+      ? `repo:${owner}@${String(parameters.GitHubOwnerId)}/${repository}@${String(parameters.GitHubRepositoryId)}`
+      : `repo:${owner}/${repository}`
+    const branch = String(parameters.DefaultBranch)
+    const environment = {
+      TriageRole: String(parameters.TriageEnvironment),
+      RemediationRole: String(parameters.RemediationEnvironment),
+      PublisherRole: String(parameters.PublishEnvironment)
     }
-    const repo = `repo:${String(parameters.GitHubOwner)}/${String(parameters.GitHubRepository)}`
-    expect(trust('TriageRole')).toEqual({
-      Effect: 'Allow',
-      Principal: { Federated: provider },
-      Action: 'sts:AssumeRoleWithWebIdentity',
-      Condition: {
-        StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
-        StringLike: { 'token.actions.githubusercontent.com:sub': `${repo}:*` }
+    const file = {
+      incident: String(parameters.IncidentWorkflow),
+      remediation: String(parameters.RemediationWorkflow),
+      reconcile: String(parameters.ReconcileWorkflow),
+      publish: String(parameters.PublishWorkflow)
+    }
+    /** The subject GitHub sends with the customized claim keys repo, context, job_workflow_ref. */
+    const subject = (
+      env: string,
+      workflow: string,
+      ref = `refs/heads/${branch}`,
+      prefix = repo
+    ): string =>
+      `${prefix}:environment:${env}:job_workflow_ref:${owner}/${repository}/.github/workflows/${workflow}@${ref}`
+    const workflows: Record<RoleId, string[]> = {
+      TriageRole: [file.incident, file.remediation, file.reconcile],
+      RemediationRole: [file.incident, file.remediation],
+      PublisherRole: [file.publish]
+    }
+    const assumes = (role: RoleId, sub: string, aud = 'sts.amazonaws.com'): boolean =>
+      trusts(all[role]?.properties.AssumeRolePolicyDocument, { provider, aud, sub })
+
+    it.each(ROLE_IDS)(
+      '%s trusts exactly the subjects naming its workflows, branch and environment',
+      (role) => {
+        const doc = all[role]?.properties.AssumeRolePolicyDocument
+        const statements = isObject(doc) && Array.isArray(doc.Statement) ? doc.Statement : []
+        expect(statements).toEqual([
+          {
+            Effect: 'Allow',
+            Principal: { Federated: provider },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            Condition: {
+              StringEquals: {
+                'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+                'token.actions.githubusercontent.com:sub':
+                  role === 'PublisherRole'
+                    ? subject(environment[role], file.publish)
+                    : workflows[role].map((w) => subject(environment[role], w))
+              }
+            }
+          }
+        ])
+        // Exact strings: no wildcard could widen them.
+        expect(JSON.stringify(statements)).not.toMatch(/StringLike|[*?]/)
+        for (const w of workflows[role])
+          expect(assumes(role, subject(environment[role], w))).toBe(true)
       }
-    })
-    expect(trust('RemediationRole')).toEqual({
-      Effect: 'Allow',
-      Principal: { Federated: provider },
-      Action: 'sts:AssumeRoleWithWebIdentity',
-      Condition: {
-        StringEquals: {
-          'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
-          'token.actions.githubusercontent.com:sub': `${repo}:environment:${String(parameters.RemediationEnvironment)}`
-        }
+    )
+
+    it.each(ROLE_IDS)(
+      '%s refuses every other workflow, branch, environment, repository and subject format',
+      (role) => {
+        const env = environment[role]
+        const mine = workflows[role][0] ?? ''
+        const others = Object.values(file).filter((f) => !workflows[role].includes(f))
+        const refused = [
+          // GitHub's default subject, before the claim is customized: it names no workflow.
+          `${repo}:environment:${env}`,
+          `repo:${owner}/${repository}:ref:refs/heads/${branch}`,
+          `repo:${owner}/${repository}:pull_request`,
+          // The right workflow, from another branch, a pull request, a tag or a commit.
+          subject(env, mine, 'refs/heads/feature'),
+          subject(env, mine, `refs/heads/${branch}-x`),
+          subject(env, mine, 'refs/pull/7/merge'),
+          subject(env, mine, `refs/tags/${branch}`),
+          subject(env, mine, '0123456789abcdef0123456789abcdef01234567'),
+          // Another workflow file of the repository, in the role's own environment.
+          subject(env, 'ci.yml'),
+          subject(env, `x-${mine}`),
+          ...others.map((w) => subject(env, w)),
+          // The right workflow in another role's environment, or none.
+          ...Object.values(environment)
+            .filter((e) => e !== env)
+            .map((e) => subject(e, mine)),
+          `${repo}:ref:refs/heads/${branch}:job_workflow_ref:${owner}/${repository}/.github/workflows/${mine}@refs/heads/${branch}`,
+          // Another repository, or the other subject format of this one.
+          subject(env, mine, undefined, `repo:${owner}/${repository}-fork`),
+          subject(env, mine, undefined, `repo:${owner}-x/${repository}`),
+          subject(
+            env,
+            mine,
+            undefined,
+            ids ? `repo:${owner}/${repository}` : `repo:${owner}@1/${repository}@2`
+          )
+        ]
+        for (const sub of refused)
+          expect({ sub, assumed: assumes(role, sub) }).toEqual({ sub, assumed: false })
+        // The right subject with another audience.
+        expect(assumes(role, subject(env, mine), 'https://github.com/acme')).toBe(false)
       }
-    })
+    )
   })
 
   it.each(Object.keys(all))('%s stays under IAM`s 10,240 characters of inline policy', (role) => {
@@ -633,33 +974,105 @@ describe('the inference profile', () => {
 })
 
 describe('the defaults', () => {
-  it('name the environment the workflows run remediation in', () => {
-    for (const f of ['.github/workflows/incident.yml', '.github/workflows/remediation.yml']) {
-      const environments = [
-        ...readFileSync(f, 'utf8').matchAll(/^\s+environment: ([\w-]+)\s*$/gm)
-      ].map((m) => m[1])
-      // Intake and the command job run in `opsloop`, only to receive the record key.
-      const remediation = environments.filter((e) => e !== OPSLOOP_ENVIRONMENT)
-      expect(environments).toContain(OPSLOOP_ENVIRONMENT)
-      expect(remediation.length).toBeGreaterThan(0)
-      for (const e of remediation)
-        expect(e).toBe(template.Parameters?.RemediationEnvironment?.Default)
+  const defaults = (name: string): string => text(template.Parameters?.[name]?.Default)
+  /** The role each repository variable names, the environment and the workflow files it trusts. */
+  const ROLE_OF_VARIABLE: Record<string, { role: RoleId; environment: string; files: string[] }> = {
+    OPSLOOP_TRIAGE_ROLE_ARN: {
+      role: 'TriageRole',
+      environment: defaults('TriageEnvironment'),
+      files: [
+        defaults('IncidentWorkflow'),
+        defaults('RemediationWorkflow'),
+        defaults('ReconcileWorkflow')
+      ]
+    },
+    OPSLOOP_REMEDIATION_ROLE_ARN: {
+      role: 'RemediationRole',
+      environment: defaults('RemediationEnvironment'),
+      files: [defaults('IncidentWorkflow'), defaults('RemediationWorkflow')]
+    },
+    OPSLOOP_PUBLISHER_ROLE_ARN: {
+      role: 'PublisherRole',
+      environment: defaults('PublishEnvironment'),
+      files: [defaults('PublishWorkflow')]
     }
+  }
+
+  it('trust every job of the shipped workflows that assumes a role: its file, its environment', () => {
+    interface Job {
+      environment?: string | { name?: string }
+      steps?: { with?: Record<string, unknown> }[]
+    }
+    const dir = '.github/workflows'
+    const used = new Set<string>()
+    for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
+      const workflow = parseYaml(readFileSync(join(dir, file), 'utf8')) as {
+        jobs?: Record<string, Job>
+      }
+      for (const [id, job] of Object.entries(workflow.jobs ?? {}))
+        for (const step of job.steps ?? []) {
+          const roleToAssume = step.with?.['role-to-assume']
+          if (roleToAssume === undefined) continue
+          const assumed = /^\$\{\{ vars\.([A-Z_]+) \}\}$/.exec(
+            typeof roleToAssume === 'string' ? roleToAssume : JSON.stringify(roleToAssume)
+          )
+          const trusted = ROLE_OF_VARIABLE[assumed?.[1] ?? '']
+          const environment =
+            typeof job.environment === 'string' ? job.environment : job.environment?.name
+          expect({ file, id, variable: assumed?.[1], known: trusted !== undefined }).toEqual({
+            file,
+            id,
+            variable: assumed?.[1],
+            known: true
+          })
+          expect({ file, id, environment, trustedFile: trusted?.files.includes(file) }).toEqual({
+            file,
+            id,
+            environment: trusted?.environment,
+            trustedFile: true
+          })
+          used.add(`${trusted?.role}:${file}`)
+        }
+    }
+    // Every file a role trusts has such a job: the defaults name no workflow that is not shipped.
+    for (const { role, files } of Object.values(ROLE_OF_VARIABLE))
+      for (const file of files) expect(used).toContain(`${role}:${file}`)
+    // Intake, replan and reconcile run in `opsloop`, where the record key is.
+    expect(defaults('TriageEnvironment')).toBe(OPSLOOP_ENVIRONMENT)
+    expect(defaults('DefaultBranch')).toBe('main')
   })
 
-  it('allow every document the starter runbooks use', () => {
+  it('allow every Automation runbook the starter runbooks use, and send their commands as OpsLoop documents', () => {
     const { parameters } = evaluate(template, REQUIRED)
-    const allowedDocs = new Set([
-      ...(parameters.AllowedCommandDocuments as string[]),
-      ...(parameters.AllowedAutomationDocuments as string[])
-    ])
-    const used = new Set(
-      readdirSync('runbooks')
-        .filter((f) => f.endsWith('.yaml'))
-        .flatMap((f) => [...readFileSync(join('runbooks', f), 'utf8').matchAll(/document: (\S+)/g)])
-        .map((m) => m[1] ?? '')
-    )
-    expect(sorted(used).filter((d) => !allowedDocs.has(d))).toEqual([])
+    const automations = new Set(automationDocuments(parameters))
+    const documents = (node: unknown, kind?: string): { kind: string; document: string }[] => {
+      if (Array.isArray(node)) return node.flatMap((n) => documents(n, kind))
+      if (!isObject(node)) return []
+      const own =
+        kind !== undefined && typeof node.document === 'string'
+          ? [{ kind, document: node.document }]
+          : []
+      return [
+        ...own,
+        ...Object.entries(node).flatMap(([k, v]) =>
+          documents(v, k === 'automation' || k === 'runCommand' ? k : undefined)
+        )
+      ]
+    }
+    const used = readdirSync('runbooks')
+      .filter((f) => f.endsWith('.yaml'))
+      .flatMap((f) => documents(parseYaml(readFileSync(join('runbooks', f), 'utf8')) as Json))
+    expect(used.length).toBeGreaterThan(0)
+    for (const { kind, document } of used)
+      if (kind === 'automation')
+        expect({ document, allowed: automations.has(document) }).toEqual({
+          document,
+          allowed: true
+        })
+      // Command steps are compiled into OpsLoop-<runbook> documents on publish (publish-documents.yml);
+      // AWS-RunShellScript itself is sent only with the opt-out.
+      else expect(document).toMatch(/^(OpsLoop-|AWS-RunShellScript$)/)
+    expect(defaults('AllowRunShellScript')).toBe('false')
   })
 
   it('list the reason for every Resource "*" exception and dependent action', () => {

@@ -8,7 +8,9 @@ export const REQUIRED = {
   GitHubRepository: 'ops',
   GitHubTokenSecret: 'opsloop/github-dispatch-token',
   TriageLogGroupPrefix: '/acme/',
-  AlarmTopicArn: 'arn:aws:sns:eu-west-1:111122223333:oncall'
+  AlarmTopicArn: 'arn:aws:sns:eu-west-1:111122223333:oncall',
+  // Says the repository's OIDC subject claim was customized (docs/setup.md, step 6).
+  OidcSubjectClaimKeys: 'repo,context,job_workflow_ref'
 }
 
 export const ALL_SOURCES = {
@@ -40,8 +42,27 @@ export const PARAMETER_SETS: Record<string, Record<string, string>> = {
   'GuardDuty from CRITICAL, custom documents': {
     ...ALL_SOURCES,
     GuardDutyMinimumSeverity: 'CRITICAL',
-    AllowedCommandDocuments: 'AWS-RunShellScript,Acme-RestartApp',
-    AllowedAutomationDocuments: 'AWS-RestartEC2Instance'
+    AllowedAutomationDocuments: 'OpsLoop-ECSVerifyServiceStable',
+    AllowedAwsAutomationDocuments: 'AWS-RestartEC2Instance,AWS-StopEC2Instance'
+  },
+  'AWS-RunShellScript allowed (the opt-out), no AWS-owned or OpsLoop runbooks': {
+    ...REQUIRED,
+    AllowRunShellScript: 'true',
+    AllowedAutomationDocuments: '',
+    AllowedAwsAutomationDocuments: ''
+  },
+  'another default branch, immutable subjects, own environments and workflow files': {
+    ...REQUIRED,
+    DefaultBranch: 'trunk',
+    GitHubOwnerId: '123456',
+    GitHubRepositoryId: '456789',
+    TriageEnvironment: 'ops-read',
+    RemediationEnvironment: 'ops-write',
+    PublishEnvironment: 'ops-publish',
+    IncidentWorkflow: 'opsloop-incident.yaml',
+    RemediationWorkflow: 'opsloop-remediation.yaml',
+    ReconcileWorkflow: 'opsloop-reconcile.yaml',
+    PublishWorkflow: 'opsloop-publish.yaml'
   },
   'GuardDuty from LOW': { ...ALL_SOURCES, GuardDutyMinimumSeverity: 'LOW' },
   'every source, nobody told of failed deliveries': { ...ALL_SOURCES, AlarmTopicArn: 'none' }

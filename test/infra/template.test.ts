@@ -49,12 +49,41 @@ describe('infra/opsloop.yaml', () => {
     }
   })
 
-  it('requires only the owner, repository, token secret, log group prefix and alarm topic', () => {
+  it('requires only the owner, repository, token secret, log group prefix, alarm topic and subject keys', () => {
     const required = Object.entries(template.Parameters ?? {})
       .filter(([, p]) => p.Default === undefined)
       .map(([name]) => name)
     expect(required.sort()).toEqual(Object.keys(REQUIRED).sort())
     expect(() => evaluate(template, {})).toThrow(/has no value/)
+  })
+
+  it('refuses what its rules exclude: a lone subject id, a shared environment, no subject keys', () => {
+    expect(() => evaluate(template, { ...REQUIRED, GitHubOwnerId: '123456' })).toThrow(
+      /rule Subjects: GitHubOwnerId and GitHubRepositoryId go together/
+    )
+    expect(() => evaluate(template, { ...REQUIRED, GitHubRepositoryId: '456789' })).toThrow(
+      /go together/
+    )
+    expect(() =>
+      evaluate(template, { ...REQUIRED, GitHubOwnerId: '123456', GitHubRepositoryId: '456789' })
+    ).not.toThrow()
+    for (const [a, b] of [
+      ['RemediationEnvironment', 'opsloop'],
+      ['PublishEnvironment', 'opsloop'],
+      ['PublishEnvironment', 'incident-remediation']
+    ] as const)
+      expect(() => evaluate(template, { ...REQUIRED, [a]: b })).toThrow(
+        /The three environments must differ/
+      )
+    expect(() => evaluate(template, { ...REQUIRED, OidcSubjectClaimKeys: 'repo,context' })).toThrow(
+      /customization|step 6/
+    )
+    const withoutKeys: Partial<typeof REQUIRED> = { ...REQUIRED }
+    delete withoutKeys.OidcSubjectClaimKeys
+    expect(() => evaluate(template, withoutKeys)).toThrow(/OidcSubjectClaimKeys has no value/)
+    expect(text(template.Parameters?.OidcSubjectClaimKeys?.Description)).toMatch(
+      /repo,context,job_workflow_ref.*docs\/setup\.md, step 6/s
+    )
   })
 
   it('refuses parameter values its constraints exclude', () => {
@@ -67,6 +96,32 @@ describe('infra/opsloop.yaml', () => {
     expect(() => evaluate(template, { ...REQUIRED, GitHubOwner: 'acme/ops' })).toThrow(
       /GitHubOwner/
     )
+    // Nothing that could widen an OIDC subject, nor an AWS-owned runbook beyond the three.
+    for (const [name, value] of [
+      ['DefaultBranch', '*'],
+      ['DefaultBranch', 'main:x'],
+      ['RemediationEnvironment', 'incident-*'],
+      ['IncidentWorkflow', '*.yml'],
+      ['IncidentWorkflow', '../other/incident.yml'],
+      ['GitHubOwnerId', '12*'],
+      ['AllowRunShellScript', 'yes'],
+      ['AllowedAutomationDocuments', 'AWS-RestartEC2Instance'],
+      ['AllowedAutomationDocuments', 'OpsLoop-*'],
+      ['AllowedAwsAutomationDocuments', 'AWS-RunShellScript'],
+      ['AllowedAwsAutomationDocuments', 'AWS-ExecuteScript,AWS-RestartEC2Instance']
+    ] as [string, string][])
+      expect({
+        name,
+        value,
+        refused: (() => {
+          try {
+            evaluate(template, { ...REQUIRED, [name]: value })
+            return false
+          } catch {
+            return true
+          }
+        })()
+      }).toEqual({ name, value, refused: true })
   })
 
   describe('who hears when incidents cannot be delivered', () => {
@@ -190,7 +245,11 @@ describe('infra/opsloop.yaml', () => {
   })
 
   it('outputs the repository variables the workflows read', () => {
-    const workflows = ['.github/workflows/incident.yml', '.github/workflows/remediation.yml']
+    const workflows = [
+      '.github/workflows/incident.yml',
+      '.github/workflows/remediation.yml',
+      '.github/workflows/publish-documents.yml'
+    ]
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n')
     const used = new Set([...workflows.matchAll(/vars\.([A-Z_]+)/g)].map((m) => m[1]))
@@ -200,6 +259,7 @@ describe('infra/opsloop.yaml', () => {
     expect(set).toEqual([
       'OPSLOOP_TRIAGE_ROLE_ARN',
       'OPSLOOP_REMEDIATION_ROLE_ARN',
+      'OPSLOOP_PUBLISHER_ROLE_ARN',
       'AWS_REGION',
       'OPSLOOP_MODEL_ID'
     ])
@@ -211,6 +271,7 @@ describe('infra/opsloop.yaml', () => {
       expect.arrayContaining([
         'TriageRoleArn',
         'RemediationRoleArn',
+        'PublisherRoleArn',
         'DeadLetterQueueUrl',
         'DeliveryFailuresNotify',
         'ApiDestinationArn'

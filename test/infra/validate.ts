@@ -270,6 +270,20 @@ export function validateTemplate(template: Template, text?: string): string[] {
   for (const [name, def] of Object.entries(conditions))
     check(def, `Conditions.${name}`, { conditions: new Set(), inConditions: true })
 
+  // Rules refer to parameters only, with the functions conditions may use, and say why they fail.
+  for (const [name, rule] of Object.entries(template.Rules ?? {})) {
+    for (const key of Object.keys(rule))
+      if (!['RuleCondition', 'Assertions'].includes(key))
+        errors.push(`Rules.${name}: unknown key ${key}`)
+    const assertions = Array.isArray(rule.Assertions) ? rule.Assertions : []
+    if (assertions.length === 0) errors.push(`Rules.${name}: no Assertions`)
+    assertions.forEach((a, i) => {
+      if (!isObject(a) || a.Assert === undefined || typeof a.AssertDescription !== 'string')
+        errors.push(`Rules.${name}.Assertions[${i}]: needs Assert and AssertDescription`)
+    })
+    check(rule, `Rules.${name}`, { conditions: new Set(), inConditions: true })
+  }
+
   for (const [id, r] of Object.entries(resources)) {
     const where = `Resources.${id}`
     for (const key of Object.keys(r))

@@ -4,6 +4,9 @@
 // (@aws-sdk/client-cloudwatch 3.1164.0) speaks AWS JSON 1.0 with
 // `X-Amz-Target: GraniteServiceVersion20100801.<Operation>`, timestamps as epoch seconds, and
 // (being awsQueryCompatible) reads error codes from `x-amzn-query-error`.
+//
+// Other stand-ins read alarm states through `alarmStates` (SSM's AlarmConfiguration stops a run on
+// an alarm in ALARM): the state now, and a call after every state change, however it was made.
 import type {
   CompositeAlarm,
   Dimension,
@@ -117,11 +120,20 @@ function ruleChildren(rule: string): string[] {
   return [...refs].map((m) => m[1] ?? '')
 }
 
+/** Alarm states as other stand-ins read them (the SSM stand-in's `alarms` option). */
+export interface AlarmStates {
+  /** The alarm's state now, or undefined when there is no such alarm. */
+  state(name: string): StateValue | undefined
+  /** Calls `listener` with the alarm's name after each SetAlarmState, setAlarmState or putAlarm. */
+  onChange(listener: (name: string) => void): void
+}
+
 export function createCloudWatchService(options: CloudWatchOptions = {}): {
   service: JsonService
   control: CloudWatchControl
   /** Alarms with tags, as the Resource Groups Tagging API sees them. */
   taggedResources: () => TaggedResource[]
+  alarmStates: AlarmStates
 } {
   const now = options.now ?? (() => new Date())
   const arnPrefix = `arn:aws:cloudwatch:${options.region ?? 'us-east-1'}:${options.accountId ?? '123456789012'}:alarm:`
@@ -129,6 +141,10 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
   // By alarm name; an alarm never tagged has no entry.
   const tags = new Map<string, Record<string, string>>()
   const series = new Map<string, { t: number; v: number }[]>()
+  const stateListeners: ((name: string) => void)[] = []
+  const stateChanged = (name: string) => {
+    for (const listener of stateListeners) listener(name)
+  }
 
   function putAlarm(seed: AlarmSeed): void {
     const { type = 'MetricAlarm', Tags, ...fields } = seed
@@ -149,6 +165,7 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
     alarms.set(seed.AlarmName, { type, alarm })
     // As PutMetricAlarm, replacing an alarm keeps its tags.
     if (Tags) tags.set(seed.AlarmName, { ...tags.get(seed.AlarmName), ...Tags })
+    stateChanged(seed.AlarmName)
   }
 
   // ListTagsForResource names an alarm by ARN; a malformed one is InvalidParameterValue.
@@ -187,6 +204,7 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
     a.StateReason = reason
     a.StateReasonData = reasonData
     a.StateUpdatedTimestamp = at
+    stateChanged(name)
   }
 
   function describeAlarms(input: Record<string, unknown>) {
@@ -396,5 +414,11 @@ export function createCloudWatchService(options: CloudWatchOptions = {}): {
   }
   const taggedResources = (): TaggedResource[] =>
     [...tags].map(([name, Tags]) => ({ ResourceARN: arnPrefix + name, Tags }))
-  return { service, control, taggedResources }
+  const alarmStates: AlarmStates = {
+    state: (name) => alarms.get(name)?.alarm.StateValue,
+    onChange: (listener) => {
+      stateListeners.push(listener)
+    }
+  }
+  return { service, control, taggedResources, alarmStates }
 }

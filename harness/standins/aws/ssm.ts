@@ -6,18 +6,27 @@
 // and each phase lasts one second, so each poll sees the next phase: a demo needs no set-up.
 // Tests pass `autoAdvanceMs: 0` and move time themselves with `control.clock.advance(ms)`.
 //
+// Documents (ssm/documents.ts): AWS-RunShellScript built in, Command documents a test registers
+// (`registerDocument`), and documents created, versioned, described and deleted through the API;
+// SendCommand runs a Command document's default version or a given one, checks `DocumentHash`,
+// and refuses parameters as SSM does. `AlarmConfiguration` on SendCommand and
+// StartAutomationExecution stops the run when its CloudWatch alarm is in ALARM, read through the
+// `alarms` option (startStandIns() passes the CloudWatch stand-in's; see ssm/alarms.ts).
+//
 // To serve another operation: write a handler `(input) => output` (throw AwsError for service
 // errors, using member names from the API model) and add it to `operations` below.
 import { AwsError, type JsonService } from './protocol.js'
 import type { AutomationOutcome } from './executors.js'
+import type { AlarmSource } from './ssm/alarms.js'
 import { Automation, type AutomationTimings } from './ssm/automation.js'
 import { Clock, type Input } from './ssm/common.js'
 import { RunCommand, type CommandTimings } from './ssm/commands.js'
-import { RUN_SHELL_SCRIPT, type CommandDocument } from './ssm/documents.js'
+import { Documents, type CommandDocument } from './ssm/documents.js'
 import { Instances, type InstanceSpec, type PingStatus } from './ssm/instances.js'
 
 export { PLUGIN_OUTPUT_LIMIT, STDERR_LIMIT, STDOUT_LIMIT } from './ssm/commands.js'
 export type { CommandDocument, DocumentParameter } from './ssm/documents.js'
+export type { AlarmSource, AlarmStateValue } from './ssm/alarms.js'
 export type { InstanceSpec, PingStatus } from './ssm/instances.js'
 export type { Clock } from './ssm/common.js'
 
@@ -30,6 +39,11 @@ export interface SsmStandInOptions {
   autoAdvanceMs?: number
   /** Phase lengths in virtual ms; each defaults to 1000. */
   timings?: Partial<SsmTimings>
+  /**
+   * Where `AlarmConfiguration` alarms are read (startStandIns() passes the CloudWatch stand-in's
+   * `alarmStates`); without it alarms are echoed but never stop a run.
+   */
+  alarms?: AlarmSource
 }
 
 export interface SsmControl {
@@ -37,7 +51,10 @@ export interface SsmControl {
   registerInstance(spec: InstanceSpec): void
   /** The agent goes offline (ConnectionLost), comes back (Online) or is deregistered (Inactive). */
   setPingStatus(instanceId: string, status: PingStatus): void
-  /** Adds a custom Command document SendCommand accepts. */
+  /**
+   * Adds (or replaces) a custom Command document SendCommand accepts, as version 1 owned by the
+   * account; documents can also be created through the API (CreateDocument).
+   */
   registerDocument(document: CommandDocument): void
   /** Scripts how runs of an Automation document end; registers the document if new. */
   automationOutcome(documentName: string, outcome: AutomationOutcome): void
@@ -59,9 +76,18 @@ export function createSsmService(options: SsmStandInOptions = {}): SsmStandIn {
   const autoAdvanceMs = options.autoAdvanceMs ?? 1000
   const timings = { ...DEFAULT_TIMINGS, ...options.timings }
   const instances = new Instances(clock)
-  const documents = new Map([[RUN_SHELL_SCRIPT.name, RUN_SHELL_SCRIPT]])
-  const runCommand = new RunCommand(clock, instances, documents, timings)
-  const automation = new Automation(clock, timings)
+  const documents = new Documents(clock)
+  const { alarms } = options
+  const runCommand = new RunCommand(clock, instances, documents, timings, alarms)
+  const automation = new Automation(clock, timings, {
+    definitions: (name) => documents.automation(name),
+    instances,
+    ...(alarms ? { alarms } : {})
+  })
+  alarms?.onChange?.((name) => {
+    runCommand.onAlarmChange(name)
+    automation.onAlarmChange(name)
+  })
   const faults = new Map<string, AwsError[]>()
 
   const operations: Record<string, (input: Input) => unknown> = {
@@ -73,7 +99,15 @@ export function createSsmService(options: SsmStandInOptions = {}): SsmStandIn {
     StartAutomationExecution: (input) => automation.start(input),
     GetAutomationExecution: (input) => automation.get(input),
     StopAutomationExecution: (input) => automation.stop(input),
-    DescribeInstanceInformation: (input) => instances.describe(input)
+    DescribeAutomationExecutions: (input) => automation.describe(input),
+    DescribeInstanceInformation: (input) => instances.describe(input),
+    CreateDocument: (input) => documents.create(input),
+    UpdateDocument: (input) => documents.update(input),
+    UpdateDocumentDefaultVersion: (input) => documents.updateDefaultVersion(input),
+    DescribeDocument: (input) => documents.describe(input),
+    GetDocument: (input) => documents.get(input),
+    ListDocumentVersions: (input) => documents.listVersions(input),
+    DeleteDocument: (input) => documents.delete(input)
   }
 
   const failNext = (operation: string, error: AwsError, times = 1) => {
@@ -110,7 +144,7 @@ export function createSsmService(options: SsmStandInOptions = {}): SsmStandIn {
         instances.setPingStatus(id, status)
       },
       registerDocument(document) {
-        documents.set(document.name, document)
+        documents.register(document)
       },
       automationOutcome(name, outcome) {
         automation.setOutcome(name, outcome)

@@ -16,14 +16,32 @@
 // running executor). MaxConcurrency and MaxErrors are validated and echoed but not enforced: every
 // target runs, so no invocation ends Terminated. Tags that match no node give TargetCount 0 and
 // Success.
+//
+// The document is resolved by ssm/documents.ts: its default version, or `DocumentVersion`
+// (`$DEFAULT`, `$LATEST` or a number; InvalidDocumentVersion if there is none), and a
+// `DocumentHash` (Sha256 unless `DocumentHashType` says Sha1) that is not that version's is refused
+// with InvalidDocument; SSM answers these three without a message. Parameters are then validated
+// against that version and substituted into its lines (see resolveCommand there).
+// `AlarmConfiguration` stops the command when its alarm is in ALARM (see ssm/alarms.ts): the
+// invocations that have not ended become Cancelled, the command reads Cancelled, and
+// `TriggeredAlarms` names the alarm. ListCommands takes the `InvokedAfter`, `InvokedBefore`,
+// `Status`, `DocumentName` and `ExecutionStage` filters (ANDed), newest command first.
 import { randomUUID } from 'node:crypto'
 import { AwsError } from '../protocol.js'
 import { STOPPED_EXIT_CODE, type ExecutionResult } from '../executors.js'
+import {
+  readAlarmConfiguration,
+  tripped,
+  type AlarmGuard,
+  type AlarmSource,
+  type TriggeredAlarm
+} from './alarms.js'
 import {
   ACCOUNT_ID,
   checkLength,
   checkPattern,
   epochSeconds,
+  filterTime,
   isoTime,
   notModelled,
   paginate,
@@ -31,7 +49,9 @@ import {
   readBoolean,
   readNumber,
   readObject,
+  readObjectList,
   readParameters,
+  readRateControl,
   readString,
   readStringList,
   readTargets,
@@ -40,7 +60,12 @@ import {
   type Clock,
   type Input
 } from './common.js'
-import { resolveCommand, type CommandDocument, type ResolvedCommand } from './documents.js'
+import {
+  resolveCommand,
+  type CommandDocument,
+  type Documents,
+  type ResolvedCommand
+} from './documents.js'
 import { isInstanceId, type Instances } from './instances.js'
 
 export interface CommandTimings {
@@ -71,6 +96,9 @@ interface SentCommand {
   invocations: Invocation[]
   /** Request members the Command object echoes back. */
   echo: Record<string, unknown>
+  /** The alarm guarding the command; `triggered` once it has stopped it. */
+  guard?: AlarmGuard
+  triggered?: TriggeredAlarm[]
 }
 
 type Phase =
@@ -96,8 +124,15 @@ interface InvocationState {
 const NO_INVOCATION = 'The command ID and instance ID you specified did not match any invocations.'
 const TERMINAL = new Set<InvocationStatus>(['Success', 'Failed', 'TimedOut', 'Cancelled'])
 const DOCUMENT_NAME = /^[a-zA-Z0-9_\-.:/]{3,128}$/
-const MAX_CONCURRENCY = /^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$/
-const MAX_ERRORS = /^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$/
+const COMMAND_STATUSES = [
+  'Pending',
+  'InProgress',
+  'Success',
+  'Cancelled',
+  'Failed',
+  'TimedOut',
+  'Cancelling'
+]
 
 export class RunCommand {
   readonly #commands = new Map<string, SentCommand>()
@@ -105,8 +140,9 @@ export class RunCommand {
   constructor(
     private readonly clock: Clock,
     private readonly instances: Instances,
-    private readonly documents: ReadonlyMap<string, CommandDocument>,
-    private readonly timings: CommandTimings
+    private readonly documents: Documents,
+    private readonly timings: CommandTimings,
+    private readonly alarms?: AlarmSource
   ) {}
 
   async send(input: Input): Promise<unknown> {
@@ -126,14 +162,19 @@ export class RunCommand {
         timeoutSeconds,
         'Member must be between 30 and 2592000'
       )
-    const maxConcurrency = readString(input, 'MaxConcurrency') ?? '50'
-    const maxErrors = readString(input, 'MaxErrors') ?? '0'
-    checkPattern('MaxConcurrency', maxConcurrency, MAX_CONCURRENCY)
-    checkPattern('MaxErrors', maxErrors, MAX_ERRORS)
+    const { MaxConcurrency: maxConcurrency = '50', MaxErrors: maxErrors = '0' } =
+      readRateControl(input)
+    const alarm = readAlarmConfiguration(input)
+    const documentVersion = readString(input, 'DocumentVersion')
+    const documentHash = readString(input, 'DocumentHash')
+    checkLength('DocumentHash', documentHash, 256)
+    const documentHashType = readString(input, 'DocumentHashType')
 
-    const document = this.documents.get(documentName)
-    if (!document)
-      throw new AwsError('InvalidDocument', `Document with name ${documentName} does not exist.`)
+    const { document } = this.documents.forCommand(documentName, {
+      ...(documentVersion === undefined ? {} : { version: documentVersion }),
+      ...(documentHash === undefined ? {} : { hash: documentHash }),
+      ...(documentHashType === undefined ? {} : { hashType: documentHashType })
+    })
     const parameters = readParameters(input, 'Parameters')
     const resolved = resolveCommand(document, parameters)
     const ids = instanceIds ?? this.instances.resolveTargets(targets ?? [])
@@ -149,7 +190,7 @@ export class RunCommand {
       invocations: ids.map((instanceId) => ({ instanceId, abort: new AbortController() })),
       echo: {
         DocumentName: documentName,
-        DocumentVersion: readString(input, 'DocumentVersion') ?? '$DEFAULT',
+        DocumentVersion: documentVersion ?? '$DEFAULT',
         Comment: comment ?? '',
         Parameters: parameters,
         InstanceIds: instanceIds ?? [],
@@ -164,15 +205,24 @@ export class RunCommand {
         },
         ...pick(input, ['OutputS3Region', 'OutputS3BucketName', 'OutputS3KeyPrefix']),
         ...pick(input, ['ServiceRoleArn'], 'ServiceRole'),
-        ...pick(input, ['NotificationConfig', 'AlarmConfiguration'])
-      }
+        ...pick(input, ['NotificationConfig']),
+        AlarmConfiguration: alarm.echo
+      },
+      ...(alarm.guard ? { guard: alarm.guard } : {})
     }
     this.#commands.set(command.id, command)
     return { Command: await this.#commandObject(command) }
   }
 
+  /** An alarm changed state: commands it guards stop if it now says so. */
+  onAlarmChange(name: string): void {
+    for (const command of this.#commands.values())
+      if (command.guard?.name === name) this.#checkAlarm(command)
+  }
+
   async getInvocation(input: Input): Promise<unknown> {
     const command = this.#find(input, 'InvocationDoesNotExist')
+    this.#checkAlarm(command)
     const instanceId = requireString(input, 'InstanceId')
     const pluginName = readString(input, 'PluginName')
     const invocation = command.invocations.find((i) => i.instanceId === instanceId)
@@ -212,6 +262,7 @@ export class RunCommand {
     const details = readBoolean(input, 'Details')
     const rows: Record<string, unknown>[] = []
     for (const command of this.#select(input)) {
+      this.#checkAlarm(command)
       for (const invocation of command.invocations) {
         if (instanceId !== undefined && invocation.instanceId !== instanceId) continue
         const state = await this.#observe(command, invocation)
@@ -223,11 +274,20 @@ export class RunCommand {
   }
 
   async listCommands(input: Input): Promise<unknown> {
-    if (input.Filters !== undefined) notModelled('ListCommands Filters')
+    const filters = commandFilters(input)
     const instanceId = readString(input, 'InstanceId')
-    const selected = this.#select(input).filter(
+    let selected = this.#select(input).filter(
       (c) => instanceId === undefined || c.invocations.some((i) => i.instanceId === instanceId)
     )
+    if (filters.length > 0) {
+      const kept: SentCommand[] = []
+      for (const command of selected) {
+        this.#checkAlarm(command)
+        const status = commandStatus(await this.#states(command))
+        if (filters.every((matches) => matches(command, status))) kept.push(command)
+      }
+      selected = kept
+    }
     const { page, NextToken } = paginate(selected, input, { min: 1, max: 50 })
     const commands = await Promise.all(page.map((c) => this.#commandObject(c)))
     return { Commands: commands, NextToken }
@@ -241,15 +301,30 @@ export class RunCommand {
     )
     if (instanceIds && chosen.length !== instanceIds.length)
       throw new AwsError('InvalidInstanceId', 'An instance ID is not part of this command.')
+    this.#stop(command, chosen)
+    return {}
+  }
+
+  /** Cancels the invocations that have not ended now; says how many there were. */
+  #stop(command: SentCommand, invocations: readonly Invocation[]): number {
     const now = this.clock.now()
-    for (const invocation of chosen) {
+    let stopped = 0
+    for (const invocation of invocations) {
       const phase = this.#phase(command, invocation, now)
       if (phase.kind === 'Ran' || phase.kind === 'DeliveryTimedOut' || phase.kind === 'Cancelled')
         continue
       invocation.cancelledAt = now
       invocation.abort.abort()
+      stopped++
     }
-    return {}
+    return stopped
+  }
+
+  /** Stops the command if its alarm says so now (see ssm/alarms.ts). */
+  #checkAlarm(command: SentCommand): void {
+    if (command.triggered) return
+    const alarm = tripped(this.alarms, command.guard)
+    if (alarm && this.#stop(command, command.invocations) > 0) command.triggered = [alarm]
   }
 
   #find(input: Input, unknownError: string): SentCommand {
@@ -426,10 +501,16 @@ export class RunCommand {
     }
   }
 
-  async #commandObject(command: SentCommand): Promise<Record<string, unknown>> {
+  async #states(command: SentCommand): Promise<(InvocationState | undefined)[]> {
     const states: (InvocationState | undefined)[] = []
     for (const invocation of command.invocations)
       states.push(await this.#observe(command, invocation))
+    return states
+  }
+
+  async #commandObject(command: SentCommand): Promise<Record<string, unknown>> {
+    this.#checkAlarm(command)
+    const states = await this.#states(command)
     const done = states.filter((s) => s !== undefined && TERMINAL.has(s.status))
     const count = (details: string) => done.filter((s) => s?.details === details).length
     const status = commandStatus(states)
@@ -443,7 +524,8 @@ export class RunCommand {
       TargetCount: command.invocations.length,
       CompletedCount: done.length,
       ErrorCount: count('Failed') + count('ExecutionTimedOut'),
-      DeliveryTimedOutCount: count('DeliveryTimedOut')
+      DeliveryTimedOutCount: count('DeliveryTimedOut'),
+      TriggeredAlarms: command.triggered ?? []
     }
   }
 }
@@ -477,6 +559,58 @@ function commandStatus(states: readonly (InvocationState | undefined)[]): string
   for (const status of ['Cancelled', 'Failed', 'TimedOut'] as const)
     if (statuses.includes(status)) return status
   return 'Success'
+}
+
+type CommandFilter = (command: SentCommand, status: string) => boolean
+
+/** ListCommands' `Filters` (key and value, lowercase as the model names them), ANDed. */
+function commandFilters(input: Input): CommandFilter[] {
+  const filters = readObjectList(input, 'Filters')
+  if (filters === undefined) return []
+  if (filters.length < 1 || filters.length > 5)
+    throw validationError(
+      'Filters',
+      filters,
+      `Member must have length ${filters.length < 1 ? 'greater' : 'less'} than or equal to ${filters.length < 1 ? 1 : 5}`
+    )
+  return filters.map((filter): CommandFilter => {
+    const key = requireString(filter, 'key')
+    const value = requireString(filter, 'value')
+    if (value.length < 1 || value.length > 128)
+      throw validationError(
+        'filters.member.value',
+        value,
+        'Member must have length between 1 and 128'
+      )
+    const invalid = () =>
+      new AwsError('ValidationException', `The value ${value} is not valid for the filter ${key}.`)
+    const time = () => {
+      const ms = filterTime(value)
+      if (ms === undefined) throw invalid()
+      return ms
+    }
+    switch (key) {
+      case 'InvokedAfter': {
+        const after = time()
+        return (c) => c.sentAt >= after
+      }
+      case 'InvokedBefore': {
+        const before = time()
+        return (c) => c.sentAt < before
+      }
+      case 'DocumentName':
+        return (c) => c.echo.DocumentName === value
+      case 'Status':
+        if (!COMMAND_STATUSES.includes(value)) throw invalid()
+        return (_c, status) => status === value
+      case 'ExecutionStage':
+        if (value !== 'Executing' && value !== 'Complete') throw invalid()
+        return (_c, status) =>
+          (TERMINAL.has(status as InvocationStatus) ? 'Complete' : 'Executing') === value
+      default:
+        throw new AwsError('InvalidFilterKey', `The filter key ${key} is not valid.`)
+    }
+  })
 }
 
 function checkInstanceIds(ids: readonly string[]): void {

@@ -135,6 +135,33 @@ export function checkPattern(member: string, value: string | undefined, pattern:
     )
 }
 
+export const MAX_CONCURRENCY = /^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$/
+export const MAX_ERRORS = /^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$/
+
+/** `MaxConcurrency` and `MaxErrors` as given (a count or a percentage, at most 7 characters). */
+export function readRateControl(input: Input): { MaxConcurrency?: string; MaxErrors?: string } {
+  const maxConcurrency = readString(input, 'MaxConcurrency')
+  const maxErrors = readString(input, 'MaxErrors')
+  checkLength('MaxConcurrency', maxConcurrency, 7)
+  checkPattern('MaxConcurrency', maxConcurrency, MAX_CONCURRENCY)
+  checkLength('MaxErrors', maxErrors, 7)
+  checkPattern('MaxErrors', maxErrors, MAX_ERRORS)
+  return {
+    ...(maxConcurrency === undefined ? {} : { MaxConcurrency: maxConcurrency }),
+    ...(maxErrors === undefined ? {} : { MaxErrors: maxErrors })
+  }
+}
+
+/** A filter's timestamp value (`2024-07-07T00:00:00Z`) in epoch ms, or undefined if it is none. */
+export function filterTime(value: string): number | undefined {
+  if (!/^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/.test(value))
+    return undefined
+  // Without a zone, UTC (as SSM reads it), not this machine's local time.
+  const zoned = /T[^Z+-]*$/.test(value) ? `${value}Z` : value
+  const ms = Date.parse(zoned)
+  return Number.isNaN(ms) ? undefined : ms
+}
+
 /** Copies the members present in `input`, optionally under another name (for echoing back). */
 export function pick(input: Input, members: readonly string[], rename?: string): Input {
   const out: Input = {}
