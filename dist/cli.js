@@ -3,27 +3,28 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { v as validateCommand, f as formatProblem } from './chunks/validate-DDIm0xz4.js';
+import { v as validateCommand, f as formatProblem } from './chunks/validate-D71e9HZu.js';
 import { readFile } from 'node:fs/promises';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { a as analyze, c as chooseProvider, i as intakeDecision } from './chunks/triage-provider-Dhb-3COG.js';
-import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-BmoLrRca.js';
+import { a as analyze, c as chooseProvider, i as intakeDecision } from './chunks/triage-provider-Va1SHzWs.js';
+import { r as readPayload, w as wrapEvent, a as parseJsonText, p as parseList } from './chunks/list-94lPpjQE.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import './chunks/untrusted-DXllcjvl.js';
 import 'node:crypto';
 import './chunks/normalize-BL4aEYFm.js';
-import './chunks/select-CvccFsR9.js';
-import './chunks/glob-5jAi9Bas.js';
+import './chunks/select-CyXAqrYy.js';
+import './chunks/glob-B5KpY7hD.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
-import './chunks/render-vtbLoRpO.js';
+import './chunks/render-DT6JGaqs.js';
 import 'process';
 import 'buffer';
-import './chunks/record-C2S_wHaM.js';
-import './chunks/http-error-IF_ftUBH.js';
+import './chunks/ssm-document-BRNOvYzP.js';
+import './chunks/record-WOsT43Lt.js';
+import './chunks/http-error-BbY0klAI.js';
 import './chunks/markdown-ZVhmbqY_.js';
 import './chunks/aws-error-lcWkeA8s.js';
 import './chunks/ports-Baf7aGWi.js';
-import './chunks/rules-CXvn7l4C.js';
+import './chunks/rules-DY0HQgCj.js';
 
 // `opsloop triage --event FILE`: the issue OpsLoop would open for an event, and its plan,
 // without touching GitHub. For trying runbooks and prompts on real events.

@@ -90,6 +90,7 @@ export const SUB_ACTIONS: readonly SubAction[] = [
       'environment',
       'require-alarm',
       'close-on-success',
+      'run-shell-script',
       'ignore-users',
       'aws-region',
       ...NOTIFY

@@ -421,6 +421,23 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const result: DemoResult = { ok: false, scenario: options.scenario, seconds: 0, problems }
   let cleanup: () => void = () => undefined
   try {
+    step('The reviewed runbooks are published as SSM documents (publish-documents.yml)')
+    const published = await action(
+      standIns,
+      options.runner,
+      'push',
+      {},
+      {
+        command: 'publish',
+        'aws-region': String(event.region)
+      }
+    )
+    if (published.code !== 0) problems.push(`publish exited ${published.code}: ${published.stdout}`)
+    say(
+      dim(
+        `${published.outputs.published ?? '?'} OpsLoop-* document(s): remediation may send only these, pinned by hash.`
+      )
+    )
     cleanup = await scenario.setup({ standIns, root, say, step })
 
     step('EventBridge delivers the incident to GitHub (repository_dispatch)')

@@ -147,6 +147,8 @@ export interface RemediateInputs extends IssueAccess {
   environment?: string
   requireAlarm: boolean
   closeOnSuccess: boolean
+  /** The opt-out: commands as AWS-RunShellScript lines, not the published OpsLoop documents. */
+  runShellScript: boolean
   ignoredLogins: string[]
   /** '' lets the AWS SDK find the region itself. */
   awsRegion: string
@@ -454,6 +456,7 @@ export function parseInputs(command: Command, get: Get, facts: RunnerFacts): Job
     ...(environment ? { environment } : {}),
     requireAlarm: flag(get, 'require-alarm', 'true'),
     closeOnSuccess: flag(get, 'close-on-success', 'false'),
+    runShellScript: flag(get, 'run-shell-script', 'false'),
     ignoredLogins: ignoredLogins(get),
     awsRegion: awsRegion(get, facts),
     notify: notifyConfig(get),

@@ -46,6 +46,14 @@ export interface RenderContext {
   /** What this step is, for tags/comments: 'execution' | 'rollback' | 'verify'. */
   step: 'execution' | 'rollback' | 'verify'
   digest: string
+  /**
+   * The published OpsLoop document this step's commands compiled to (catalog/ssm-document.ts).
+   * With it, the step is sent as that document, pinned by its hash, with the plan's values as its
+   * parameters: SSM checks them against the runbook's constraints and substitutes them into the
+   * reviewed commands, which give exactly the shell text rendered here. Without it, the commands
+   * go as `AWS-RunShellScript` lines (a stack deployed with `AllowRunShellScript`).
+   */
+  document?: { name: string; hash: string; parameters: readonly string[] }
 }
 
 /**
@@ -253,12 +261,19 @@ export function renderAction(
       return out
     }
     const { shown: shownTargets, ...where } = commandTargets(plan.targets)
+    const document = runCommand.commands ? ctx.document : undefined
     return {
       kind: 'command',
       input: {
-        DocumentName: runCommand.document,
+        ...(document
+          ? {
+              DocumentName: document.name,
+              DocumentHash: document.hash,
+              DocumentHashType: 'Sha256' as const,
+              ...nonEmpty(documentValues(document.parameters, params))
+            }
+          : { DocumentName: runCommand.document, ...nonEmpty(parameters(sent)) }),
         ...where,
-        ...nonEmpty(parameters(sent)),
         MaxConcurrency: ('maxConcurrency' in action ? action.maxConcurrency : undefined) ?? '1',
         MaxErrors: ('maxErrors' in action ? action.maxErrors : undefined) ?? '0',
         // The delivery timeout: a node whose agent is offline this long is given up on.
@@ -332,6 +347,19 @@ export function describeRequest(request: SsmRequest): {
 }
 
 /** SSM refuses an empty parameter map (length 1 to 200): leave it out instead. */
+/** The plan's values of the document's parameters (a value the plan lacks: the document's default). */
+function documentValues(
+  names: readonly string[],
+  params: ReadonlyMap<string, { value: ParameterValue }>
+): Record<string, string[]> {
+  return Object.fromEntries(
+    names.flatMap((name) => {
+      const p = params.get(name)
+      return p === undefined ? [] : [[name, [String(p.value)]]]
+    })
+  )
+}
+
 function nonEmpty(parameters: Record<string, string[]>): { Parameters?: Record<string, string[]> } {
   return Object.keys(parameters).length === 0 ? {} : { Parameters: parameters }
 }

@@ -9,6 +9,7 @@ import { parseCommentCommand } from '../approval/comment-command.js'
 import { approvalContext, humanComments, isAutomation } from '../approval/thread-approvals.js'
 import { Redactor } from '../context/redact.js'
 import { evaluateApprovals, parseDuration } from '../approval/policy.js'
+import { compileRunbookDocuments, prepareSsmDocuments } from '../catalog/ssm-document.js'
 import { renderAction, type RenderContext, type RunbookAction } from '../execution/render.js'
 import type { ExecutionResult, SsmRunner } from '../execution/ports.js'
 import type { Runbook } from '../generated/runbook.js'
@@ -78,6 +79,13 @@ export interface RemediateInput {
   clock?: Clock
   /** How often a running execution looks for `/cancel` (ms). */
   cancelPollMs?: number
+  /**
+   * The published OpsLoop documents (SSM's hash of each, by name). With it, every step whose
+   * commands compile to a document is sent as that document, and the run is refused before
+   * anything is claimed unless SSM holds exactly what the reviewed runbook compiles to. Without
+   * it (the `run-shell-script` opt-out), commands go as `AWS-RunShellScript` lines.
+   */
+  documents?: { publishedHash(name: string): Promise<string | undefined> }
 }
 
 type Action = RunbookAction
@@ -198,17 +206,24 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
   const drift = await targetDrift(input, plan, runbook, writer)
   if (drift) return drift
 
+  // SSM must hold exactly the documents the reviewed runbook compiles to, or nothing is claimed.
+  const documents = input.documents ? await publishedDocuments(runbook, input.documents) : undefined
+  if (typeof documents === 'string') return refuse(documents, plan.digest)
   const context: Omit<RenderContext, 'step'> = {
     issueUrl: issue.url,
     ...(input.runUrl ? { runUrl: input.runUrl } : {}),
     approvers,
     digest: plan.digest
   }
+  const withDocument = (step: RenderContext['step']): RenderContext => {
+    const document = documents?.get(step === 'verify' ? 'check' : step)
+    return { ...context, step, ...(document ? { document } : {}) }
+  }
   const execution = runbook.execution
   const log: RunLog = {
     plan,
     approvedBy,
-    request: renderAction(execution, plan, { ...context, step: 'execution' }),
+    request: renderAction(execution, plan, withDocument('execution')),
     entries: []
   }
 
@@ -319,7 +334,7 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
     log.entries.push({ kind: 'note', text })
   })
   const run: Runner = async (label, action, step) => {
-    const req = renderAction(action, plan, { ...context, step })
+    const req = renderAction(action, plan, withDocument(step))
     const id = await input.ssm.start(req)
     log.now = `${label}: ${req.kind === 'command' ? 'command' : 'automation execution'} ${code(id)} is running.`
     const result = await input.ssm.wait(req.kind, id, {
@@ -609,4 +624,29 @@ async function verify(
     return { ok: false, why: `the verification check failed ${retries + 1} time(s)` }
   }
   return { ok: true, why: 'verified' }
+}
+
+/**
+ * The runbook's compiled documents by step, when SSM holds each exactly as compiled (by hash);
+ * otherwise why not, in words that say what to do.
+ */
+async function publishedDocuments(
+  runbook: CatalogRunbook['runbook'],
+  published: NonNullable<RemediateInput['documents']>
+): Promise<Map<string, { name: string; hash: string; parameters: string[] }> | string> {
+  await prepareSsmDocuments()
+  const byStep = new Map<string, { name: string; hash: string; parameters: string[] }>()
+  for (const d of compileRunbookDocuments(runbook)) {
+    const hash = await published.publishedHash(d.name)
+    if (hash !== d.hash)
+      return hash === undefined
+        ? `the runbook's SSM document ${code(d.name)} is not published in this account and Region; run the "Publish SSM documents" workflow (publish-documents.yml), then run this job again`
+        : `SSM's default version of ${code(d.name)} (hash ${code(hash.slice(0, 12))}) is not what the reviewed runbook compiles to (${code(d.hash.slice(0, 12))}); run the "Publish SSM documents" workflow (publish-documents.yml), then run this job again`
+    byStep.set(d.step, {
+      name: d.name,
+      hash: d.hash,
+      parameters: Object.keys(d.content.parameters ?? {})
+    })
+  }
+  return byStep
 }

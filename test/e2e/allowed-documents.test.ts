@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { runActionInProcess } from '../../harness/action-in-process.js'
 import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
+import { publishDocuments } from '../helpers/documents.js'
 
 // Each run is in process (harness/action-in-process.ts) without real-time waits; the timeout
 // allows for a loaded machine.
@@ -33,6 +34,8 @@ beforeAll(async () => {
     github: { now: () => new Date(), users: [{ login: 'alice', roles: { 'acme/ops': 'write' } }] },
     ssm: { timings: { hiddenMs: 0, pendingMs: 0, runMs: 0, stepMs: 0 } }
   })
+  // The catalog's OpsLoop documents, as the publish workflow leaves them after a merge.
+  await publishDocuments(standIns)
   standIns.ssm.registerDocument({
     name: 'Acme-RunShellScript',
     pluginName: 'aws:runShellScript',

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
 import type { ActionRun } from '../../harness/action-bundle.js'
 import { runActionInProcess } from '../../harness/action-in-process.js'
+import { publishDocuments } from '../helpers/documents.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 import {
   JIRA_API_TOKEN,
@@ -36,6 +37,8 @@ beforeAll(async () => {
     startSlack(),
     startJira()
   ])
+  // The catalog's OpsLoop documents, as the publish workflow leaves them after a merge.
+  await publishDocuments(standIns)
   const web = scriptedExecutor([
     {
       match: 'systemctl restart',

