@@ -3,7 +3,7 @@
 // created with the compiled hash, a second run changes nothing, a changed runbook gets a new
 // default version, an invalid catalog publishes nothing, and one document SSM refuses fails the
 // step after the others were published.
-import { DescribeDocumentCommand, SSMClient } from '@aws-sdk/client-ssm'
+import { DescribeDocumentCommand, SendCommandCommand, SSMClient } from '@aws-sdk/client-ssm'
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -69,6 +69,23 @@ describe('publish', () => {
       })
     }
     expect(run.summary).toContain('SSM documents published')
+  })
+
+  it('has SSM itself refuse a value the runbook refuses, whoever sends it', async () => {
+    standIns.ssm.registerInstance({ instanceId: 'i-0bbbbbbbbbbbbbbb1', tags: { Role: 'web' } })
+    const send = (service: string) =>
+      ssm().send(
+        new SendCommandCommand({
+          DocumentName: 'OpsLoop-restart-systemd-service',
+          InstanceIds: ['i-0bbbbbbbbbbbbbbb1'],
+          Parameters: { service: [service] }
+        })
+      )
+    // Straight to SSM, past OpsLoop: the document's own pattern refuses the injection.
+    for (const hostile of ['nginx; rm -rf /', '$(id)', 'nginx\nreboot', '`id`'])
+      await expect(send(hostile)).rejects.toMatchObject({ name: 'InvalidParameters' })
+    const sent = await send('nginx')
+    expect(sent.Command?.DocumentName).toBe('OpsLoop-restart-systemd-service')
   })
 
   it('changes nothing when nothing changed', async () => {
