@@ -868,6 +868,27 @@ export function compileRunbook(runbook: Runbook): CompileResult {
 }
 
 /** The documents of a runbook that compiles; throws, listing what does not, for one that does not. */
+/** What sending a step as its document takes: its name, its hash, the parameters it declares. */
+export interface StepDocument {
+  name: string
+  hash: string
+  parameters: string[]
+}
+
+/**
+ * The runbook's documents by step, as remediation sends them and /dry-run names them (the
+ * pattern analysis is loaded first).
+ */
+export async function stepDocuments(runbook: Runbook): Promise<Map<DocumentStep, StepDocument>> {
+  await prepareSsmDocuments()
+  return new Map(
+    compileRunbookDocuments(runbook).map((d) => [
+      d.step,
+      { name: d.name, hash: d.hash, parameters: Object.keys(d.content.parameters ?? {}) }
+    ])
+  )
+}
+
 export function compileRunbookDocuments(runbook: Runbook): CompiledDocument[] {
   const { documents, findings } = compileRunbook(runbook)
   if (findings.length > 0)

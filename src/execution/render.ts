@@ -16,6 +16,7 @@ import type {
   StartAutomationExecutionCommandInput,
   Tag
 } from '@aws-sdk/client-ssm'
+import type { StepDocument } from '../catalog/ssm-document.js'
 import { isShellParameter, placeholderProblem, shellPlaceholders } from '../catalog/shell-safety.js'
 import { references } from '../catalog/templates.js'
 import type { Action, DocumentParameters, Verify } from '../generated/runbook.js'
@@ -53,7 +54,7 @@ export interface RenderContext {
    * reviewed commands, which give exactly the shell text rendered here. Without it, the commands
    * go as `AWS-RunShellScript` lines (a stack deployed with `AllowRunShellScript`).
    */
-  document?: { name: string; hash: string; parameters: readonly string[] }
+  document?: StepDocument
 }
 
 /**

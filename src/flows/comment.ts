@@ -24,7 +24,7 @@ import {
   type IssueComment,
   type Permission
 } from '../approval/policy.js'
-import { compileRunbookDocuments, prepareSsmDocuments } from '../catalog/ssm-document.js'
+import { stepDocuments } from '../catalog/ssm-document.js'
 import { renderAction } from '../execution/render.js'
 import { currentEntry, readLedger, wasClaimed, type Ledger } from '../issue/ledger.js'
 import type { RecordKey } from '../issue/record.js'
@@ -179,13 +179,7 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
     if (refusal) return reply(`❌ Not counted: ${refusal}`)
     const context = { issueUrl: snapshot.issue.url, approvers: [], digest: plan.digest }
     // The documents the steps are sent as (once published): the dry run names them.
-    await prepareSsmDocuments()
-    const documents = new Map(
-      compileRunbookDocuments(catalogEntry.runbook).map((d) => [
-        d.step,
-        { name: d.name, hash: d.hash, parameters: Object.keys(d.content.parameters ?? {}) }
-      ])
-    )
+    const documents = await stepDocuments(catalogEntry.runbook)
     const document = (step: 'execution' | 'rollback') => {
       const d = documents.get(step)
       return d ? { document: d } : {}

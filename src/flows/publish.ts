@@ -44,22 +44,26 @@ export interface PublishInput {
 }
 
 /** One document brought in line with its compiled content. */
-async function publishOne(store: DocumentStore, document: CompiledDocument): Promise<PublishRow> {
-  const base = { document: document.name, step: document.step, hash: document.hash }
+async function publishOne(
+  store: DocumentStore,
+  runbook: string,
+  document: CompiledDocument
+): Promise<PublishRow> {
+  const base = { runbook, document: document.name, step: document.step, hash: document.hash }
   const current = await store.describe(document.name)
   if (!current) {
     await store.create(document)
-    return { runbook: '', ...base, action: 'created', version: '1' }
+    return { ...base, action: 'created', version: '1' }
   }
   if (current.hash === document.hash)
-    return { runbook: '', ...base, action: 'unchanged', version: current.defaultVersion }
+    return { ...base, action: 'unchanged', version: current.defaultVersion }
   // The content differs from the default version: a new version, made the default. (A latest
   // version holding this content already, left by an interrupted run, is reused.)
   const latest = await store.describe(document.name, '$LATEST')
   const version =
     latest?.hash === document.hash ? current.latestVersion : await store.update(document)
   await store.setDefault(document.name, version)
-  return { runbook: '', ...base, action: 'updated', version }
+  return { ...base, action: 'updated', version }
 }
 
 export async function publishCommand(input: PublishInput): Promise<PublishRow[]> {
@@ -67,7 +71,7 @@ export async function publishCommand(input: PublishInput): Promise<PublishRow[]>
   for (const runbook of input.runbooks)
     for (const document of runbook.documents) {
       try {
-        rows.push({ ...(await publishOne(input.store, document)), runbook: runbook.id })
+        rows.push(await publishOne(input.store, runbook.id, document))
       } catch (error) {
         // One document that cannot be published fails the run at the end, after the others.
         rows.push({

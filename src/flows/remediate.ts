@@ -9,7 +9,7 @@ import { parseCommentCommand } from '../approval/comment-command.js'
 import { approvalContext, humanComments, isAutomation } from '../approval/thread-approvals.js'
 import { Redactor } from '../context/redact.js'
 import { evaluateApprovals, parseDuration } from '../approval/policy.js'
-import { compileRunbookDocuments, prepareSsmDocuments } from '../catalog/ssm-document.js'
+import { stepDocuments, type DocumentStep, type StepDocument } from '../catalog/ssm-document.js'
 import { renderAction, type RenderContext, type RunbookAction } from '../execution/render.js'
 import type { ExecutionResult, SsmRunner } from '../execution/ports.js'
 import type { Runbook } from '../generated/runbook.js'
@@ -633,20 +633,14 @@ async function verify(
 async function publishedDocuments(
   runbook: CatalogRunbook['runbook'],
   published: NonNullable<RemediateInput['documents']>
-): Promise<Map<string, { name: string; hash: string; parameters: string[] }> | string> {
-  await prepareSsmDocuments()
-  const byStep = new Map<string, { name: string; hash: string; parameters: string[] }>()
-  for (const d of compileRunbookDocuments(runbook)) {
+): Promise<Map<DocumentStep, StepDocument> | string> {
+  const byStep = await stepDocuments(runbook)
+  for (const d of byStep.values()) {
     const hash = await published.publishedHash(d.name)
     if (hash !== d.hash)
       return hash === undefined
         ? `the runbook's SSM document ${code(d.name)} is not published in this account and Region; run the "Publish SSM documents" workflow (publish-documents.yml), then run this job again`
         : `SSM's default version of ${code(d.name)} (hash ${code(hash.slice(0, 12))}) is not what the reviewed runbook compiles to (${code(d.hash.slice(0, 12))}); run the "Publish SSM documents" workflow (publish-documents.yml), then run this job again`
-    byStep.set(d.step, {
-      name: d.name,
-      hash: d.hash,
-      parameters: Object.keys(d.content.parameters ?? {})
-    })
   }
   return byStep
 }

@@ -19,6 +19,7 @@ import type { TriageProvider } from '../../triage/types.js'
 import { intakeSummary } from '../../report/intake-summary.js'
 import { required, type IntakeInputs, type IntakeSettings } from '../inputs.js'
 import { chooseProvider } from '../triage-provider.js'
+import { once } from '../../util/once.js'
 import type { Wiring } from '../wiring.js'
 
 export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<void> {
@@ -124,12 +125,6 @@ async function replanJob(
   if (result.plan) host.setOutput('runbook-id', result.plan.runbook.id)
   if (result.plan?.digest) host.setOutput('plan-digest', result.plan.digest)
   host.log.info(`New plan after ${result.reason}`)
-}
-
-/** A value made on first use, once. */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined
-  return () => (made ??= make())
 }
 
 /**

@@ -11,14 +11,9 @@ import { CHANGED, reconcileCommand, reconcileSummary } from '../../flows/reconci
 import { intakeEvents } from '../../notify/from-results.js'
 import { describeAwsError, isAccessDenied } from '../../util/aws-error.js'
 import type { ReconcileInputs } from '../inputs.js'
+import { once } from '../../util/once.js'
 import type { Wiring } from '../wiring.js'
 import { intakeSetup, triageProvider } from './intake.js'
-
-/** A value made on first use, once. */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined
-  return () => (made ??= make())
-}
 
 /** A listing that could not be made, in words that say what to grant. */
 function listingError(error: unknown): Error {

@@ -10,7 +10,7 @@ import type { RemediateInputs } from '../inputs.js'
 import type { Wiring } from '../wiring.js'
 
 /** What remediation asks of SSM's documents: the hash of each one's default version. */
-const publishedDocuments = (store: DocumentStore) => ({
+const publishedHashes = (store: DocumentStore) => ({
   publishedHash: async (name: string) => (await store.describe(name))?.hash
 })
 
@@ -56,7 +56,7 @@ export async function remediateJob(inputs: RemediateInputs, wiring: Wiring): Pro
       : {}),
     ...(runtime.clock ? { clock: runtime.clock } : {}),
     // The published OpsLoop documents, unless this job sends shell lines (the opt-out).
-    ...(inputs.runShellScript ? {} : { documents: publishedDocuments(ssmDocumentStore(ssm)) })
+    ...(inputs.runShellScript ? {} : { documents: publishedHashes(ssmDocumentStore(ssm)) })
   })
   host.setOutput('outcome', result.outcome)
   if (result.digest) host.setOutput('plan-digest', result.digest)

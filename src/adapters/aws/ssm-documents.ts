@@ -10,11 +10,7 @@ import {
   type SSMClient
 } from '@aws-sdk/client-ssm'
 import type { DocumentStore } from '../../flows/publish.js'
-
-const errorName = (error: unknown): string | undefined =>
-  (error as { name?: unknown } | null)?.name === undefined
-    ? undefined
-    : String((error as { name: unknown }).name)
+import { errorName } from './ssm-poll.js'
 
 /** Versions looked at, newest first, for one whose content a changed-back runbook has again. */
 const VERSIONS_SEARCHED = 100

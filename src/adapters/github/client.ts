@@ -5,6 +5,7 @@ import { throttling } from '@octokit/plugin-throttling'
 import { Octokit } from '@octokit/rest'
 // The limiter the throttling plugin itself uses (its dependency, pinned alongside it).
 import Bottleneck from 'bottleneck/light.js'
+import { httpStatus } from '../../util/http-error.js'
 import { VERSION } from '../../version.js'
 
 const GitHubOctokit = Octokit.plugin(retry, throttling)
@@ -45,6 +46,22 @@ export interface GitHubClientOptions {
   waitScale?: number
   /** The fetch Octokit sends requests with (e.g. one through a proxy); default the global one. */
   fetch?: typeof fetch
+}
+
+/**
+ * Takes one label off an issue; a label that is not on it (any more) is what was asked for, so
+ * GitHub's 404 is no error.
+ */
+export async function removeIssueLabel(
+  octokit: GitHub,
+  at: { owner: string; repo: string; issue_number: number },
+  name: string
+): Promise<void> {
+  try {
+    await octokit.rest.issues.removeLabel({ ...at, name })
+  } catch (error) {
+    if (httpStatus(error) !== 404) throw error
+  }
 }
 
 /** The plugin's spacing per kind of request, in ms at scale 1 (its own defaults). */

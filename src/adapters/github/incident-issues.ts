@@ -4,8 +4,7 @@
 // OpsLoop's own is decided by intake from the sealed record.
 import { fingerprintLabel } from '../../issue/labels.js'
 import type { IncidentIssues } from '../../intake/ports.js'
-import { httpStatus } from '../../util/http-error.js'
-import { issueUpdate, labelNames, type GitHub } from './client.js'
+import { issueUpdate, labelNames, removeIssueLabel, type GitHub } from './client.js'
 import { githubIncidentLock, type LockOptions } from './incident-lock.js'
 
 export function githubIncidentIssues(
@@ -44,14 +43,8 @@ export function githubIncidentIssues(
     async addLabel(issue, label) {
       await octokit.rest.issues.addLabels({ ...repository, issue_number: issue, labels: [label] })
     },
-    async removeLabel(issue, label) {
-      try {
-        await octokit.rest.issues.removeLabel({ ...repository, issue_number: issue, name: label })
-      } catch (error) {
-        // Not on the issue (any more): what was asked for holds.
-        if (httpStatus(error) !== 404) throw error
-      }
-    },
+    removeLabel: (issue, label) =>
+      removeIssueLabel(octokit, { ...repository, issue_number: issue }, label),
     async update(issue, update) {
       await octokit.rest.issues.update({
         ...repository,

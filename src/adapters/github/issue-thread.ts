@@ -13,7 +13,7 @@ import type {
   SnapshotComment
 } from '../../issue/thread.js'
 import { httpStatus } from '../../util/http-error.js'
-import { issueUpdate, type GitHub } from './client.js'
+import { issueUpdate, removeIssueLabel, type GitHub } from './client.js'
 
 export type { Permission }
 
@@ -212,14 +212,7 @@ export function githubIssueThread(
     },
     // The run lock is the incident lock's mechanism, keyed on the issue: `opsloop:lock:run-<n>`.
     exclusive: (work) => runLock.hold(`run-${number}`, work),
-    async removeLabel(label) {
-      try {
-        await octokit.rest.issues.removeLabel({ ...at, name: label })
-      } catch (error) {
-        // Not on the issue (any more): what was asked for holds.
-        if (httpStatus(error) !== 404) throw error
-      }
-    },
+    removeLabel: (label) => removeIssueLabel(octokit, at, label),
     async permissionOf(login) {
       try {
         const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
