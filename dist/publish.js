@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-YAf7LYM1.js';
+import { r as runAction, a as actionsHost } from './chunks/main-Cby91RFz.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -33,12 +33,12 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-DCLIsemE.js';
-import './chunks/client-B4vbNXiK.js';
-import './chunks/http-error-6r5TBKAT.js';
+import './chunks/inputs-99LeJc35.js';
+import './chunks/client-bHqOZRA2.js';
+import './chunks/http-error-B9LCZizh.js';
 import 'node:crypto';
 import './chunks/glob-B5KpY7hD.js';
-import './chunks/render-C4bm9T0o.js';
+import './chunks/render-DeWkE3XW.js';
 import 'process';
 import 'buffer';
 import './chunks/version-CvW7nB-o.js';
@@ -48,11 +48,11 @@ import './chunks/proxy-DXuMb-FT.js';
 import './chunks/list-94lPpjQE.js';
 import './chunks/normalize-BL4aEYFm.js';
 import './chunks/redact-dgEMPhFv.js';
-import './chunks/validate-DRlI7_5S.js';
+import './chunks/validate-DxJusfqT.js';
 import 'node:fs';
 import 'node:path';
 import './chunks/select-CyXAqrYy.js';
-import './chunks/ssm-document-pUgIs1d4.js';
+import './chunks/ssm-document-3l60Z-xt.js';
 
 // The `publish/` sub-action's entry (dist/publish.js): the `publish` job under the real runner.
 await runAction(actionsHost(), { command: 'publish' });

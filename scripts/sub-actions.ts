@@ -71,8 +71,8 @@ export const SUB_ACTIONS: readonly SubAction[] = [
     command: 'comment',
     name: 'OpsLoop approve',
     description:
-      'Answers /approve, /reject, /dry-run, /cancel, /set and /retriage on an incident issue (issue_comment) and says whether the plan is now approved, so the remediation job may start, or must be made again (by intake on the same event). Needs no AWS access.',
-    inputs: [...TOKEN, ...CATALOG, 'ignore-users'],
+      'Answers /approve, /reject, /dry-run, /cancel, /set and /retriage on an incident issue (issue_comment) and says whether the plan is now approved, so the remediation job may start, or must be made again (by intake on the same event). With read-only AWS credentials (the triage role) it counts no approval of a plan over the circuit breakers of its runbook; without them the remediation job checks those alone.',
+    inputs: [...TOKEN, ...CATALOG, 'ignore-users', 'aws-region'],
     outputs: ['issue-number', 'approved', 'plan-digest', 'replan']
   },
   {

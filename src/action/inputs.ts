@@ -136,6 +136,8 @@ export interface CommentInputs extends IssueAccess {
   command: 'comment'
   catalog: CatalogInputs
   ignoredLogins: string[]
+  /** Set when the job has AWS credentials: the circuit breakers are checked on `/approve`. */
+  awsRegion: string
 }
 
 export interface RemediateInputs extends IssueAccess {
@@ -439,7 +441,13 @@ export function parseInputs(command: Command, get: Get, facts: RunnerFacts): Job
   if (command === 'intake') return { command, ...intakeSettings(get, facts, access, catalog) }
   if (command === 'reconcile') return reconcileInputs(get, facts, access, catalog)
   if (command === 'comment')
-    return { command, ...access, catalog, ignoredLogins: ignoredLogins(get) }
+    return {
+      command,
+      ...access,
+      catalog,
+      ignoredLogins: ignoredLogins(get),
+      awsRegion: awsRegion(get, facts)
+    }
   const issue = get('issue-number').trim()
   const issueNumber = Number(issue)
   if (!/^[0-9]+$/.test(issue) || !Number.isSafeInteger(issueNumber) || issueNumber < 1)

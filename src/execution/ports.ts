@@ -6,7 +6,8 @@ import type { SsmRequest } from './render.js'
 /**
  * SSM's status for one target. For commands, `Undeliverable` also covers a delivery timeout (the
  * agent never picked the command up, so nothing ran there) and `Terminated` a node skipped after
- * MaxErrors; for automation, a target is one step of the run.
+ * MaxErrors; for an automation on one target, a target is one step of the run, and for a
+ * rate-controlled one on several, one target value (its child execution).
  */
 export type TargetStatus =
   | 'Success'
@@ -21,7 +22,7 @@ export type TargetStatus =
   | (string & {})
 
 export interface TargetResult {
-  /** Instance id for commands; step name for automation. */
+  /** Instance id for commands; for automation, a step name, or a target value (several targets). */
   target: string
   status: TargetStatus
   detail?: string

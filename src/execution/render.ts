@@ -9,7 +9,13 @@
 // is a value starting with `-` where it would be read as an option (see shellLines).
 // `{{ targets }}` is only allowed in document parameters (validation refuses it in shell lines): a
 // list item that is exactly `{{ targets }}` expands to every target, anywhere else it needs exactly
-// one target.
+// one target (unless the run is rate-controlled, below).
+//
+// Rate control: Run Command always carries `MaxConcurrency`/`MaxErrors`. An automation does when
+// exactly one of its document parameters is the targets as a whole (`'{{ targets }}'` or
+// `['{{ targets }}']`) and the plan has targets: SSM then runs one child execution per target,
+// with that parameter set to the target (`TargetParameterName`, `Targets: ParameterValues`).
+// Any other automation is one execution that gets its targets through its parameters.
 import type {
   AlarmConfiguration,
   SendCommandCommandInput,
@@ -47,6 +53,12 @@ export interface RenderContext {
   /** What this step is, for tags/comments: 'execution' | 'rollback' | 'verify'. */
   step: 'execution' | 'rollback' | 'verify'
   digest: string
+  /**
+   * The runbook's id. It goes into every command's comment and every automation's tags, so the
+   * circuit breakers can count this runbook's runs in SSM's own history even when its document is
+   * shared (`AWS-RunShellScript` with the opt-out, an AWS Automation runbook).
+   */
+  runbook?: string
   /**
    * The published OpsLoop document this step's commands compiled to (catalog/ssm-document.ts).
    * With it, the step is sent as that document, pinned by its hash, with the plan's values as its
@@ -163,14 +175,50 @@ function documentParameters(
       continue
     }
     out[name] = value.flatMap((item) => {
-      const refs = references(item)
-      const onlyTargets =
-        refs.length === 1 && refs[0]?.kind === 'targets' && refs[0].text === item.trim()
-      if (!onlyTargets) return [substitute(item, values, false)]
+      if (!isWholeTargets(item)) return [substitute(item, values, false)]
       return (values.targets ?? []).map((t) => checked(t, 'a target'))
     })
   }
   return out
+}
+
+/** An item that is `{{ targets }}` and nothing else (spaces around it aside). */
+function isWholeTargets(item: string): boolean {
+  const refs = references(item)
+  return refs.length === 1 && refs[0]?.kind === 'targets' && refs[0].text === item.trim()
+}
+
+/** SSM's limits for rate-controlled `Targets` (`TargetValues`) and each child's parameter value. */
+const TARGET_VALUES_LIMIT = 50
+const PARAMETER_VALUE_LIMIT = 512
+
+/**
+ * The document parameter a rate-controlled automation fans out over: the only one whose whole
+ * value is the targets, when the plan has any. Shell parameters never qualify (`{{ targets }}` is
+ * refused there), and two such parameters leave the targets to the document.
+ */
+function fanOut(
+  params: DocumentParameters | undefined,
+  targets: readonly string[]
+): { name: string; values: string[] } | undefined {
+  if (targets.length === 0) return undefined
+  const names = Object.entries(params ?? {}).flatMap(([name, value]) => {
+    if (value === undefined || isShellParameter(name)) return []
+    const items = typeof value === 'string' ? [value] : value
+    return items.length === 1 && isWholeTargets(items[0] ?? '') ? [name] : []
+  })
+  const [name] = names
+  if (names.length !== 1 || name === undefined) return undefined
+  if (targets.length > TARGET_VALUES_LIMIT)
+    throw new Error(
+      `SSM runs a rate-controlled automation on at most ${TARGET_VALUES_LIMIT} parameter values; the plan has ${targets.length} targets`
+    )
+  const long = targets.find((t) => t.length < 1 || t.length > PARAMETER_VALUE_LIMIT)
+  if (long !== undefined)
+    throw new Error(
+      `SSM takes automation parameter values of 1 to ${PARAMETER_VALUE_LIMIT} characters; a target has ${long.length}`
+    )
+  return { name, values: targets.map((t) => checked(t, 'a target')) }
 }
 
 const INSTANCE_ID = /^(i-([0-9a-f]{8}|[0-9a-f]{17})|mi-[0-9a-f]{17})$/
@@ -202,8 +250,10 @@ function alarmConfiguration(action: RunbookAction): { AlarmConfiguration?: Alarm
     : { AlarmConfiguration: { Alarms: [{ Name: name }], IgnorePollAlarmFailure: false } }
 }
 
-function comment(ctx: RenderContext): string {
-  const base = `OpsLoop ${ctx.step} ${ctx.digest.slice(0, 12)}`
+/** `OpsLoop <step> <runbook> <digest>`, then the issue if it fits SSM's 100 characters. */
+export function commandComment(ctx: RenderContext): string {
+  const runbook = ctx.runbook === undefined ? '' : ` ${ctx.runbook}`
+  const base = `OpsLoop ${ctx.step}${runbook} ${ctx.digest.slice(0, 12)}`
   const withIssue = `${base} ${ctx.issueUrl}`
   return withIssue.length <= COMMENT_LIMIT ? withIssue : base
 }
@@ -224,6 +274,7 @@ function tags(ctx: RenderContext): Tag[] {
     { Key: 'opsloop:issue', Value: tagValue(ctx.issueUrl) },
     { Key: 'opsloop:digest', Value: tagValue(ctx.digest.slice(0, 12)) },
     { Key: 'opsloop:step', Value: ctx.step },
+    ...(ctx.runbook === undefined ? [] : [{ Key: 'opsloop:runbook', Value: ctx.runbook }]),
     { Key: 'opsloop:approvers', Value: approversTag(ctx.approvers) }
   ]
   if (ctx.runUrl !== undefined) list.push({ Key: 'opsloop:run', Value: tagValue(ctx.runUrl) })
@@ -279,7 +330,7 @@ export function renderAction(
         MaxErrors: ('maxErrors' in action ? action.maxErrors : undefined) ?? '0',
         // The delivery timeout: a node whose agent is offline this long is given up on.
         TimeoutSeconds: timeoutSeconds,
-        Comment: comment(ctx),
+        Comment: commandComment(ctx),
         ...alarmConfiguration(action)
       },
       display: { parameters: parameters(shown), targets: shownTargets, timeoutSeconds }
@@ -287,22 +338,41 @@ export function renderAction(
   }
 
   const doc = automation ?? { document: '' }
+  // One parameter that is the targets as a whole: a rate-controlled run, one child execution per
+  // target, MaxConcurrency at once, none started once more than MaxErrors failed. That parameter
+  // goes as `Targets` (SSM sets it in each child), not in `Parameters`. Otherwise the targets reach
+  // the document through its parameters in one execution, where rate control would mean nothing.
+  const fan = fanOut(doc.parameters, targets)
+  const rest = fan ? withoutKey(doc.parameters, fan.name) : doc.parameters
   return {
     kind: 'automation',
     input: {
       DocumentName: doc.document,
-      ...nonEmpty(documentParameters(doc.parameters, sent)),
-      // Targets reach the document through its parameters, never as rate-controlled `Targets`
-      // with `TargetParameterName`, so MaxConcurrency/MaxErrors would mean nothing here.
+      ...nonEmpty(documentParameters(rest, sent)),
+      ...(fan
+        ? {
+            TargetParameterName: fan.name,
+            Targets: [{ Key: 'ParameterValues', Values: fan.values }],
+            MaxConcurrency: ('maxConcurrency' in action ? action.maxConcurrency : undefined) ?? '1',
+            MaxErrors: ('maxErrors' in action ? action.maxErrors : undefined) ?? '0'
+          }
+        : {}),
       Tags: tags(ctx),
       ...alarmConfiguration(action)
     },
     display: {
-      parameters: documentParameters(doc.parameters, shown),
+      parameters: documentParameters(rest, shown),
       targets,
       timeoutSeconds
     }
   }
+}
+
+function withoutKey(
+  params: DocumentParameters | undefined,
+  key: string
+): DocumentParameters | undefined {
+  return params && Object.fromEntries(Object.entries(params).filter(([k]) => k !== key))
 }
 
 /** What /dry-run shows: document, the exact commands or parameters, targets, rate control. */
@@ -335,14 +405,23 @@ export function describeRequest(request: SsmRequest): {
     }
   }
   const { input } = request
+  // Rate-controlled, the targets are `Targets` (the plan's, as its display copy has them) and the
+  // target parameter is in no `Parameters`; otherwise the targets are in the parameters.
+  const targets =
+    display?.targets ??
+    (input.Targets ?? []).flatMap((t) =>
+      t.Key === 'ParameterValues'
+        ? (t.Values ?? [])
+        : [`${t.Key ?? ''}=${(t.Values ?? []).join(',')}`]
+    )
   return {
     document: input.DocumentName ?? '',
-    targets: display?.targets ?? [],
+    targets,
     parameters: display?.parameters ?? maskAll(input.Parameters),
     rateControl:
       input.TargetParameterName === undefined
         ? 'one execution (no rate control)'
-        : `MaxConcurrency ${input.MaxConcurrency ?? '10'}, MaxErrors ${input.MaxErrors ?? '0'}`,
+        : `one execution per target as \`${input.TargetParameterName}\`, MaxConcurrency ${input.MaxConcurrency ?? '10'}, MaxErrors ${input.MaxErrors ?? '0'}`,
     ...timeout
   }
 }

@@ -24,6 +24,8 @@ import {
   type IssueComment,
   type Permission
 } from '../approval/policy.js'
+import { breakerSentence, checkBreakers } from '../approval/breakers.js'
+import type { RunHistory } from '../approval/ports.js'
 import { stepDocuments } from '../catalog/ssm-document.js'
 import { renderAction } from '../execution/render.js'
 import { currentEntry, readLedger, wasClaimed, type Ledger } from '../issue/ledger.js'
@@ -31,7 +33,7 @@ import type { RecordKey } from '../issue/record.js'
 import type { IssueSnapshot, IssueThread } from '../issue/thread.js'
 import { recordWriter } from '../issue/write.js'
 import { currentPlan } from '../plan/current.js'
-import { typedValue } from '../plan/plan.js'
+import { targetIds, typedValue } from '../plan/plan.js'
 import { isPermissionNoteTo, permissionNote } from '../report/command-replies.js'
 import { code } from '../report/markdown.js'
 import { changedPlanReply, decisionReply, dryRunComment } from '../report/remediation.js'
@@ -62,6 +64,12 @@ export interface CommentInput {
   ignoredLogins: readonly string[]
   /** The key OpsLoop seals its records with, and the repository (`owner/name`) they belong to. */
   records: { key: RecordKey; repo: string }
+  /**
+   * SSM's history of runs (the job has read-only AWS credentials): a plan over one of its
+   * runbook's circuit breakers cannot be approved. Without it the remediation job alone checks
+   * them, before it runs anything.
+   */
+  history?: RunHistory
   now?: () => Date
 }
 
@@ -177,7 +185,12 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
       isTeamMember: (org, slug, login) => thread.teamMember(org, slug, login)
     })
     if (refusal) return reply(`❌ Not counted: ${refusal}`)
-    const context = { issueUrl: snapshot.issue.url, approvers: [], digest: plan.digest }
+    const context = {
+      issueUrl: snapshot.issue.url,
+      approvers: [],
+      digest: plan.digest,
+      runbook: catalogEntry.runbook.id
+    }
     // The documents the steps are sent as (once published): the dry run names them.
     const documents = await stepDocuments(catalogEntry.runbook)
     const document = (step: 'execution' | 'rollback') => {
@@ -223,6 +236,24 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
     return reply(
       `ℹ️ Plan ${code(plan.digest.slice(0, 12))} has already been run once; it never runs twice. See the timeline above.`
     )
+  // A plan over a circuit breaker cannot be approved (the remediation job checks again).
+  let unchecked = ''
+  if (command.kind === 'approve' && input.history) {
+    const at = now()
+    const verdict = await checkBreakers(
+      catalogEntry.runbook,
+      targetIds(plan.targets),
+      input.history,
+      at,
+      'documents'
+    ).catch((error: unknown) => (error instanceof Error ? error.message : String(error)))
+    if (typeof verdict === 'string')
+      unchecked = `\n\nℹ️ The runbook's circuit breakers could not be checked here (SSM's history of runs: ${verdict}); the remediation job checks them before it runs anything.`
+    else if (verdict.open)
+      return reply(
+        `❌ Not counted: plan ${code(plan.digest.slice(0, 12))} cannot be approved now: ${breakerSentence(verdict, at)}. Approve it again then, or raise the limit in the runbook by pull request.`
+      )
+  }
   const context = approvalContext({
     entry: { ...entry, plan },
     runbook: catalogEntry.runbook,
@@ -237,7 +268,7 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
     (await decideComment(asIssueComment(own), context, state.approvers))
   const approved = state.status === 'approved'
   return reply(
-    decisionReply(decision, state, plan, catalogEntry.runbook.approval.environment),
+    decisionReply(decision, state, plan, catalogEntry.runbook.approval.environment) + unchecked,
     approved,
     plan.digest
   )

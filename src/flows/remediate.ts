@@ -9,18 +9,19 @@ import { parseCommentCommand } from '../approval/comment-command.js'
 import { approvalContext, humanComments, isAutomation } from '../approval/thread-approvals.js'
 import { Redactor } from '../context/redact.js'
 import { evaluateApprovals, parseDuration } from '../approval/policy.js'
+import { breakerSentence, checkBreakers } from '../approval/breakers.js'
 import { stepDocuments, type DocumentStep, type StepDocument } from '../catalog/ssm-document.js'
 import { renderAction, type RenderContext, type RunbookAction } from '../execution/render.js'
 import type { ExecutionResult, SsmRunner } from '../execution/ports.js'
 import type { Runbook } from '../generated/runbook.js'
-import type { EnvironmentApproval } from '../approval/ports.js'
+import type { EnvironmentApproval, RunHistory } from '../approval/ports.js'
 import { OUTCOME_LABELS, RAN_LABEL_PREFIX, ranLabel } from '../issue/labels.js'
 import { currentEntry, readLedger, wasClaimed, type Ledger } from '../issue/ledger.js'
 import type { RecordKey } from '../issue/record.js'
 import type { RunThread } from '../issue/thread.js'
 import { recordWriter, type RecordWriter } from '../issue/write.js'
 import { currentPlan, planChanges } from '../plan/current.js'
-import { bindInstances, type Plan, type ReadyPlan } from '../plan/plan.js'
+import { bindInstances, targetIds, type Plan, type ReadyPlan } from '../plan/plan.js'
 import { taggedInstances, type InstanceDirectory } from '../plan/ports.js'
 import { code } from '../report/markdown.js'
 import {
@@ -86,6 +87,11 @@ export interface RemediateInput {
    * it (the `run-shell-script` opt-out), commands go as `AWS-RunShellScript` lines.
    */
   documents?: { publishedHash(name: string): Promise<string | undefined> }
+  /**
+   * SSM's history of runs, for the runbook's circuit breakers (approval/breakers.ts): a plan over
+   * a limit, or whose limits cannot be read, is refused before anything is claimed.
+   */
+  history: RunHistory
 }
 
 type Action = RunbookAction
@@ -209,11 +215,16 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
   // SSM must hold exactly the documents the reviewed runbook compiles to, or nothing is claimed.
   const documents = input.documents ? await publishedDocuments(runbook, input.documents) : undefined
   if (typeof documents === 'string') return refuse(documents, plan.digest)
+
+  // The circuit breakers, from SSM's own history; a history that cannot be read runs nothing.
+  const breakers = await breakerRefusal(input, runbook, plan, new Date(clock.now()))
+  if (breakers) return refuse(breakers, plan.digest)
   const context: Omit<RenderContext, 'step'> = {
     issueUrl: issue.url,
     ...(input.runUrl ? { runUrl: input.runUrl } : {}),
     approvers,
-    digest: plan.digest
+    digest: plan.digest,
+    runbook: runbook.id
   }
   const withDocument = (step: RenderContext['step']): RenderContext => {
     const document = documents?.get(step === 'verify' ? 'check' : step)
@@ -643,4 +654,29 @@ async function publishedDocuments(
         : `SSM's default version of ${code(d.name)} (hash ${code(hash.slice(0, 12))}) is not what the reviewed runbook compiles to (${code(d.hash.slice(0, 12))}); run the "Publish SSM documents" workflow (publish-documents.yml), then run this job again`
   }
   return byStep
+}
+
+/** Why the runbook's circuit breakers stop this run, or undefined when they let it run. */
+async function breakerRefusal(
+  input: RemediateInput,
+  runbook: Runbook,
+  plan: ReadyPlan,
+  now: Date
+): Promise<string | undefined> {
+  try {
+    const sentAs = input.documents ? 'documents' : 'shell'
+    const verdict = await checkBreakers(
+      runbook,
+      targetIds(plan.targets),
+      input.history,
+      now,
+      sentAs
+    )
+    return verdict.open
+      ? `${breakerSentence(verdict, now)}. Approve the plan again then, or raise the limit in the runbook by pull request`
+      : undefined
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return `SSM's history of runs could not be read to check runbook ${code(runbook.id)}'s circuit breakers (${detail}); the remediation role needs \`ssm:ListCommands\`, \`ssm:DescribeAutomationExecutions\` and \`ssm:GetAutomationExecution\``
+  }
 }

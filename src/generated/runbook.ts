@@ -102,6 +102,19 @@ export interface Runbook {
   verify?: Verify
   rollback?: Action
   /**
+   * Circuit breakers: how often this runbook may run, counted from SSM's own history of its execution step, never from the issues: every command of its `OpsLoop-<id>` document, the commands OpsLoop sent for it as another document (their comment names the runbook), and every execution of its Automation document, whoever started it. A plan that would go over a limit cannot be approved, and is not run, until the time the reply names; both limits apply even when nothing is written here.
+   */
+  limits?: {
+    /**
+     * At most this many runs of the runbook started in any 60 minutes, whatever their targets.
+     */
+    runsPerHour?: number
+    /**
+     * At most this many runs on any one target (instance, service, group) started in any 24 hours.
+     */
+    runsPerTargetPerDay?: number
+  }
+  /**
    * Example incidents that must select this runbook. Validation fails when a file is missing or selects another runbook.
    *
    * Items: Path, relative to this file, of an example incident (an AWS event as EventBridge delivers it, or a dispatch `client_payload` with `event` and `context`).
@@ -255,7 +268,7 @@ export interface Action {
   runCommand?: RunCommand
   automation?: Automation
   /**
-   * A count or a percentage, as SSM `MaxConcurrency`/`MaxErrors` take them.
+   * How many targets at once: a count or a percentage, at least 1 (SSM `MaxConcurrency`).
    */
   maxConcurrency?: string
   /**
@@ -418,6 +431,30 @@ export const runbookSchema = {
     execution: { $ref: '#/$defs/action' },
     verify: { $ref: '#/$defs/verify' },
     rollback: { $ref: '#/$defs/action' },
+    limits: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        "Circuit breakers: how often this runbook may run, counted from SSM's own history of its execution step, never from the issues: every command of its `OpsLoop-<id>` document, the commands OpsLoop sent for it as another document (their comment names the runbook), and every execution of its Automation document, whoever started it. A plan that would go over a limit cannot be approved, and is not run, until the time the reply names; both limits apply even when nothing is written here.",
+      properties: {
+        runsPerHour: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 60,
+          default: 3,
+          description:
+            'At most this many runs of the runbook started in any 60 minutes, whatever their targets.'
+        },
+        runsPerTargetPerDay: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+          default: 3,
+          description:
+            'At most this many runs on any one target (instance, service, group) started in any 24 hours.'
+        }
+      }
+    },
     tests: {
       type: 'array',
       uniqueItems: true,
@@ -704,8 +741,14 @@ export const runbookSchema = {
     },
     rateControl: {
       type: 'string',
-      pattern: '^([0-9]{1,5}|[1-9][0-9]?%|100%)$',
+      pattern: '^(0|[1-9][0-9]{0,4}|[0-9]%|[1-9][0-9]%|100%)$',
       description: 'A count or a percentage, as SSM `MaxConcurrency`/`MaxErrors` take them.'
+    },
+    concurrency: {
+      type: 'string',
+      pattern: '^([1-9][0-9]{0,4}|[1-9][0-9]?%|100%)$',
+      description:
+        'How many targets at once: a count or a percentage, at least 1 (SSM `MaxConcurrency`).'
     },
     documentParameters: {
       type: 'object',
@@ -767,7 +810,7 @@ export const runbookSchema = {
       properties: {
         runCommand: { $ref: '#/$defs/runCommand' },
         automation: { $ref: '#/$defs/automation' },
-        maxConcurrency: { $ref: '#/$defs/rateControl', default: '1' },
+        maxConcurrency: { $ref: '#/$defs/concurrency', default: '1' },
         maxErrors: { $ref: '#/$defs/rateControl', default: '0' },
         timeoutSeconds: {
           type: 'integer',

@@ -101,6 +101,17 @@ const cases: Case[] = (() => {
     /`targets\.max` must be an integer, not a string/,
     columnOf(t, 'ten')
   )
+  // SSM refuses MaxConcurrency 0 (`^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$`): nothing would run.
+  t = mutate([
+    '      - systemctl restart {{ params.unit }}',
+    "      - systemctl restart {{ params.unit }}\n  maxConcurrency: '0'"
+  ])
+  add('a rate control SSM refuses', t, "maxConcurrency: '0'", 'schema', /maxConcurrency/)
+  t = mutate([
+    '      - systemctl restart {{ params.unit }}',
+    '      - systemctl restart {{ params.unit }}\nlimits:\n  runsPerHour: 0'
+  ])
+  add('a circuit breaker that lets nothing run', t, 'runsPerHour: 0', 'schema', /runsPerHour/)
   t = mutate(['title: Base runbook', 'titel: Base runbook'])
   add(
     'unknown field with a suggestion',

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs'
 import { intakeCommand } from '../../src/flows/intake.js'
 import { remediateCommand } from '../../src/flows/remediate.js'
 import { ssmRunner } from '../../src/adapters/aws/ssm.js'
+import { ssmRunHistory } from '../../src/adapters/aws/ssm-history.js'
 import { createGitHubClient } from '../../src/adapters/github/client.js'
 import { githubIncidentIssues } from '../../src/adapters/github/incident-issues.js'
 import { githubIssueThread } from '../../src/adapters/github/issue-thread.js'
@@ -90,6 +91,7 @@ it('stops a running remediation when someone with write access comments /cancel'
     thread: githubIssueThread(octokit, REPO, issue),
     catalog: () => Promise.resolve(catalog),
     ssm: ssmRunner(new SSMClient(aws)),
+    history: ssmRunHistory(new SSMClient(aws)),
     alarms: cloudWatchAlarms(new CloudWatchClient(aws)),
     instances: ssmInstanceDirectory(new SSMClient(aws)),
     records: RECORDS,

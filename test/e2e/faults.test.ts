@@ -10,6 +10,7 @@ import { commentCommand } from '../../src/flows/comment.js'
 import { intakeCommand } from '../../src/flows/intake.js'
 import { remediateCommand, type RemediateResult } from '../../src/flows/remediate.js'
 import { ssmRunner } from '../../src/adapters/aws/ssm.js'
+import { ssmRunHistory } from '../../src/adapters/aws/ssm-history.js'
 import { createGitHubClient } from '../../src/adapters/github/client.js'
 import { githubIncidentIssues } from '../../src/adapters/github/incident-issues.js'
 import { githubIssueThread } from '../../src/adapters/github/issue-thread.js'
@@ -20,7 +21,7 @@ import { RECORDS } from '../helpers/records.js'
 import { rulesProvider } from '../../src/triage/rules.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { cloudWatchAlarms } from '../../src/adapters/aws/alarms.js'
-import { starterCatalog } from '../helpers/catalog.js'
+import { starterCatalog, withRoomyLimits } from '../helpers/catalog.js'
 import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
 import { BOT_TOKEN } from '../../harness/standins/github/index.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
@@ -44,7 +45,7 @@ beforeAll(async () => {
     },
     ssm: { autoAdvanceMs: 0, timings: { hiddenMs: 0, pendingMs: 0, runMs: 2_000 } }
   })
-  catalog = await starterCatalog()
+  catalog = withRoomyLimits(await starterCatalog())
 })
 afterAll(async () => {
   await live?.stop()
@@ -114,6 +115,7 @@ function remediate(issue: number, digest: string): Promise<RemediateResult> {
     thread: githubIssueThread(github(), REPO, issue),
     catalog: () => Promise.resolve(catalog),
     ssm: ssmRunner(new SSMClient(aws())),
+    history: ssmRunHistory(new SSMClient(aws())),
     alarms: cloudWatchAlarms(new CloudWatchClient(aws())),
     instances: ssmInstanceDirectory(new SSMClient(aws())),
     records: RECORDS,
@@ -324,6 +326,7 @@ describe('a storm of deliveries', () => {
       thread: githubIssueThread(github(), REPO, issue),
       catalog: () => Promise.resolve(catalog),
       ssm: ssmRunner(new SSMClient(aws())),
+      history: ssmRunHistory(new SSMClient(aws())),
       alarms: cloudWatchAlarms(new CloudWatchClient(aws())),
       records: RECORDS,
       approvalMode: 'comment',

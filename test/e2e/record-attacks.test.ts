@@ -17,6 +17,7 @@ import { cloudWatchLogs } from '../../src/adapters/aws/logs.js'
 import { githubPastIncidents } from '../../src/adapters/github/past-incidents.js'
 import { ssmInstanceDirectory } from '../../src/adapters/aws/ssm-instances.js'
 import { ssmRunner } from '../../src/adapters/aws/ssm.js'
+import { ssmRunHistory } from '../../src/adapters/aws/ssm-history.js'
 import { createGitHubClient, type GitHub } from '../../src/adapters/github/client.js'
 import { githubIncidentIssues } from '../../src/adapters/github/incident-issues.js'
 import { githubIssueThread } from '../../src/adapters/github/issue-thread.js'
@@ -26,7 +27,7 @@ import { recordKey, sealRecord } from '../../src/issue/record.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { rulesProvider } from '../../src/triage/rules.js'
 import { cloudWatchAlarms } from '../../src/adapters/aws/alarms.js'
-import { starterCatalog } from '../helpers/catalog.js'
+import { starterCatalog, withRoomyLimits } from '../helpers/catalog.js'
 import { awsFor, virtualClock } from '../helpers/flows.js'
 import { RECORDS } from '../helpers/records.js'
 import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
@@ -88,7 +89,7 @@ beforeAll(async () => {
   })
   // Another fleet that an injected plan would like to restart.
   standIns().ssm.registerInstance({ instanceId: OTHER_FLEET, tags: { Role: 'payments-db' } })
-  catalog = await starterCatalog()
+  catalog = withRoomyLimits(await starterCatalog())
 })
 afterAll(async () => {
   await live?.stop()
@@ -218,6 +219,7 @@ function remediate(
     environmentApprovals: () => Promise.resolve(REVIEWED),
     catalog: () => Promise.resolve(catalog),
     ssm: ssmRunner(new SSMClient(aws())),
+    history: ssmRunHistory(new SSMClient(aws())),
     alarms: cloudWatchAlarms(new CloudWatchClient(aws())),
     instances: ssmInstanceDirectory(new SSMClient(aws())),
     records: RECORDS,

@@ -21,11 +21,14 @@ import { virtualClock } from '../helpers/flows.js'
 import { runActionInProcess } from '../../harness/action-in-process.js'
 import { awsSettings, startStandIns, type StandIns } from '../../harness/standins/index.js'
 import { publishDocuments } from '../helpers/documents.js'
+import { roomyRunbooks } from '../helpers/catalog.js'
 
 // Each run is in process (harness/action-in-process.ts) without real-time waits; the timeout
 // allows for a loaded machine.
 jest.setTimeout(60_000)
 const scratch = mkdtempSync(join(tmpdir(), 'opsloop-remediation-'))
+// The suite runs restart-systemd-service many times an hour on one SSM: roomy circuit breakers.
+const RUNBOOKS = roomyRunbooks(join(scratch, 'runbooks'))
 const REPO = 'acme/ops'
 const ALARM = 'checkout-web-target-5xx'
 let standIns: StandIns
@@ -98,7 +101,7 @@ async function openIncident(
   example: string,
   edit?: (event: Record<string, unknown>) => void,
   actor = 'github-actions[bot]',
-  runbooks = 'runbooks'
+  runbooks = RUNBOOKS
 ) {
   const path =
     example.startsWith('test/') || example.startsWith('/')
@@ -121,7 +124,7 @@ async function openIncident(
 }
 
 /** A person comments; the decide job answers. Returns its outputs and the reply it posted. */
-async function say(issue: number, user: string, body: string, runbooks = 'runbooks') {
+async function say(issue: number, user: string, body: string, runbooks = RUNBOOKS) {
   const comment = standIns.github.comment({ issue, user, body })
   const before = standIns.github.state.commentsOf(REPO, issue).length
   const result = await action(
@@ -153,7 +156,7 @@ async function edit(issue: number, user: string, before: string, after: string) 
   const result = await action(
     'issue_comment',
     { action: 'edited', issue: { number: issue }, comment },
-    { command: 'comment' }
+    { command: 'comment', runbooks: RUNBOOKS }
   )
   const reply = standIns.github.state
     .commentsOf(REPO, issue)
@@ -163,7 +166,7 @@ async function edit(issue: number, user: string, before: string, after: string) 
   return { ...result, reply }
 }
 
-const remediate = (issue: number, digest: string, runbooks = 'runbooks') =>
+const remediate = (issue: number, digest: string, runbooks = RUNBOOKS) =>
   action(
     'issue_comment',
     {},
@@ -179,7 +182,7 @@ const remediate = (issue: number, digest: string, runbooks = 'runbooks') =>
 /** The starter catalog with reboot-ec2-instance's approvers limited to a team, as setup.md shows. */
 function teamCatalog(): string {
   const dir = join(scratch, 'team-runbooks')
-  cpSync('runbooks', dir, { recursive: true })
+  cpSync(RUNBOOKS, dir, { recursive: true })
   const file = join(dir, 'reboot-ec2-instance.yaml')
   const text = readFileSync(file, 'utf8')
   const teamed = text.replace(
@@ -453,7 +456,7 @@ describe('a run on many instances', () => {
     standIns.cloudwatch.putAlarm({ AlarmName: name, StateValue: 'ALARM' })
     // The starter runbook, allowed the most targets a runbook may have.
     const catalog = join(scratch, 'wide-runbooks')
-    cpSync('runbooks', catalog, { recursive: true })
+    cpSync(RUNBOOKS, catalog, { recursive: true })
     const file = join(catalog, 'restart-systemd-service.yaml')
     const text = readFileSync(file, 'utf8')
     const wide = text.replace(/^ {2}max: 10$/m, '  max: 50')
@@ -574,7 +577,7 @@ describe('refusals that depend on the plan and the people', () => {
   it('voids approvals when the runbook changes on the default branch, and asks again', async () => {
     const { issue, digest } = await openIncident(CHECKOUT, renamed('runbook-changed-alarm'))
     const changed = join(scratch, 'changed-runbooks')
-    cpSync('runbooks', changed, { recursive: true })
+    cpSync(RUNBOOKS, changed, { recursive: true })
     const file = join(changed, 'restart-systemd-service.yaml')
     writeFileSync(file, readFileSync(file, 'utf8').replace("maxErrors: '0'", "maxErrors: '1'"))
     const stale = await say(issue, 'alice', `/approve ${digest.slice(0, 12)}`, changed)
@@ -645,7 +648,8 @@ describe('approval by environment', () => {
         'issue-number': String(issue),
         'plan-digest': digest,
         approval: 'environment',
-        environment: 'incident-remediation'
+        environment: 'incident-remediation',
+        runbooks: RUNBOOKS
       },
       { GITHUB_RUN_ID: runId }
     )

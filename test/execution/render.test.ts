@@ -1,8 +1,9 @@
 // Rendering runbook actions into SSM requests: every starter runbook's execution, rollback and
 // verify check with a plan built from its own example incidents; shell quoting of hostile values,
 // proved by running the rendered script in real shells (bash through the stand-in's sandbox
-// executor, and dash for the re-exec prelude); `{{ targets }}` expansion, tag targets, the guard
-// alarm, tag charset and lengths, and the dry-run view hiding sensitive values.
+// executor, and dash for the re-exec prelude); `{{ targets }}` expansion, tag targets, automation
+// rate control (one child execution per target), the guard alarm, tag charset and lengths, and the
+// dry-run view hiding sensitive values.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import {
@@ -135,7 +136,12 @@ function expectValidForSsm(request: SsmRequest): void {
       expect(tag.Value).toMatch(tagPattern)
       expect(Array.from(tag.Value ?? '').length).toBeLessThanOrEqual(256)
     }
-    expect(JSON.stringify(request.input.Parameters)).not.toContain('{{')
+    // A rate-controlled run may send no Parameters at all: its target parameter is `Targets`.
+    expect(JSON.stringify(request.input.Parameters ?? {})).not.toContain('{{')
+    expect(JSON.stringify(request.input.Targets ?? [])).not.toContain('{{')
+    expect(request.input.TargetParameterName === undefined).toBe(
+      request.input.Targets === undefined
+    )
   }
 }
 
@@ -238,7 +244,7 @@ describe('starter runbooks', () => {
     execFileSync('bash', ['-n', '-c', (input.Parameters?.commands ?? []).join('\n')])
   })
 
-  it('reboot-ec2-instance: automation with `{{ targets }}` as a list, tags, no rate control', async () => {
+  it('reboot-ec2-instance: `{{ targets }}` as a list, rate-controlled, tags', async () => {
     const p = await examplePlan('reboot-ec2-instance', 'instance-status-check-failed.json')
     const rb = entry('reboot-ec2-instance').runbook
     const request = renderAction(rb.execution, p, ctx({ digest: p.digest ?? '' }))
@@ -246,7 +252,11 @@ describe('starter runbooks', () => {
       kind: 'automation',
       input: {
         DocumentName: 'AWS-RestartEC2Instance',
-        Parameters: { InstanceId: ['i-0a8b6c4d2e1f30597'] },
+        // `InstanceId` is the targets as a whole: SSM sets it in one child run per target.
+        TargetParameterName: 'InstanceId',
+        Targets: [{ Key: 'ParameterValues', Values: ['i-0a8b6c4d2e1f30597'] }],
+        MaxConcurrency: '1',
+        MaxErrors: '0',
         Tags: [
           { Key: 'opsloop:issue', Value: ISSUE },
           { Key: 'opsloop:digest', Value: (p.digest ?? '').slice(0, 12) },
@@ -260,17 +270,52 @@ describe('starter runbooks', () => {
     expect(describeRequest(request)).toEqual({
       document: 'AWS-RestartEC2Instance',
       targets: ['i-0a8b6c4d2e1f30597'],
-      parameters: { InstanceId: ['i-0a8b6c4d2e1f30597'] },
-      rateControl: 'one execution (no rate control)',
+      parameters: {},
+      rateControl: 'one execution per target as `InstanceId`, MaxConcurrency 1, MaxErrors 0',
       timeoutSeconds: 1800
     })
     const rollback = renderAction(rb.rollback ?? {}, p, ctx({ step: 'rollback' }))
-    expect(automationOf(rollback)).toMatchObject({
+    expect(automationOf(rollback)).toEqual({
       DocumentName: 'AWS-StartEC2Instance',
-      Parameters: { InstanceId: ['i-0a8b6c4d2e1f30597'] }
+      TargetParameterName: 'InstanceId',
+      Targets: [{ Key: 'ParameterValues', Values: ['i-0a8b6c4d2e1f30597'] }],
+      MaxConcurrency: '1',
+      MaxErrors: '0',
+      Tags: expect.arrayContaining([{ Key: 'opsloop:step', Value: 'rollback' }])
     })
-    expect(automationOf(rollback).MaxConcurrency).toBeUndefined()
-    expect(automationOf(rollback).TargetParameterName).toBeUndefined()
+  })
+
+  it('ecs-force-new-deployment: a string `{{ targets }}` rate-controlled, in execution and check', async () => {
+    const p = await examplePlan('ecs-force-new-deployment', 'task-start-impaired.json')
+    const rb = entry('ecs-force-new-deployment').runbook
+    const arn = 'arn:aws:ecs:eu-west-1:111122223333:service/payments-prod/checkout-api'
+    const execution = renderAction(rb.execution, p, ctx())
+    expect(automationOf(execution)).toEqual({
+      DocumentName: 'OpsLoop-ECSForceNewDeployment',
+      TargetParameterName: 'ServiceArn',
+      Targets: [{ Key: 'ParameterValues', Values: [arn] }],
+      MaxConcurrency: '1',
+      MaxErrors: '0',
+      Tags: expect.any(Array)
+    })
+    expect(describeRequest(execution)).toEqual({
+      document: 'OpsLoop-ECSForceNewDeployment',
+      targets: [arn],
+      parameters: {},
+      rateControl: 'one execution per target as `ServiceArn`, MaxConcurrency 1, MaxErrors 0',
+      timeoutSeconds: 2400
+    })
+    // The check has no rate control of its own: the schema's defaults (as for Run Command).
+    const check = renderAction(rb.verify?.check ?? {}, p, ctx({ step: 'verify' }))
+    expect(automationOf(check)).toEqual({
+      DocumentName: 'OpsLoop-ECSVerifyServiceStable',
+      TargetParameterName: 'ServiceArn',
+      Targets: [{ Key: 'ParameterValues', Values: [arn] }],
+      MaxConcurrency: '1',
+      MaxErrors: '0',
+      Tags: expect.arrayContaining([{ Key: 'opsloop:step', Value: 'verify' }])
+    })
+    expect(rb.rollback).toBeUndefined()
   })
 
   it('ecs-rollback-service: `{{ targets }}` as a single value, raw parameter values', async () => {
@@ -278,17 +323,22 @@ describe('starter runbooks', () => {
     const rb = entry('ecs-rollback-service').runbook
     const arn = 'arn:aws:ecs:us-west-2:111122223333:service/storefront-prod/catalog-api'
     const TD = 'arn:aws:ecs:us-west-2:111122223333:task-definition/catalog-api'
-    expect(automationOf(renderAction(rb.execution, p, ctx())).Parameters).toEqual({
-      ServiceArn: [arn],
+    // Execution, rollback and check each run once per service, the other parameters as they are.
+    const steps = [
+      [rb.execution, { TaskDefinition: [`${TD}:57`] }],
+      [rb.rollback ?? {}, { TaskDefinition: [`${TD}:58`] }],
+      [rb.verify?.check ?? {}, { ExpectedTaskDefinition: [`${TD}:57`] }]
+    ] as const
+    for (const [action, parameters] of steps)
+      expect(automationOf(renderAction(action, p, ctx()))).toMatchObject({
+        Parameters: parameters,
+        TargetParameterName: 'ServiceArn',
+        Targets: [{ Key: 'ParameterValues', Values: [arn] }],
+        MaxConcurrency: '1',
+        MaxErrors: '0'
+      })
+    expect(describeRequest(renderAction(rb.execution, p, ctx())).parameters).toEqual({
       TaskDefinition: [`${TD}:57`]
-    })
-    expect(automationOf(renderAction(rb.rollback ?? {}, p, ctx())).Parameters).toEqual({
-      ServiceArn: [arn],
-      TaskDefinition: [`${TD}:58`]
-    })
-    expect(automationOf(renderAction(rb.verify?.check ?? {}, p, ctx())).Parameters).toEqual({
-      ServiceArn: [arn],
-      ExpectedTaskDefinition: [`${TD}:57`]
     })
   })
 
@@ -487,6 +537,127 @@ describe('targets', () => {
   })
 })
 
+describe('automation rate control', () => {
+  const two: PlanTargets = {
+    kind: 'instances',
+    ids: ['i-0aaaaaaaaaaaaaaa1', 'i-0bbbbbbbbbbbbbbb2']
+  }
+  const one: PlanTargets = { kind: 'resources', arns: ['arn:x'] }
+  const thing = (
+    parameters: Record<string, string | string[]>,
+    extra: Partial<RunbookAction> = {}
+  ): RunbookAction => ({ automation: { document: 'OpsLoop-Thing', parameters }, ...extra })
+
+  it('sends a list of two targets as ParameterValues, with the action’s rate control', () => {
+    const request = renderAction(
+      thing(
+        { InstanceId: ['{{ targets }}'], Reason: 'restart' },
+        { maxConcurrency: '25%', maxErrors: '1' }
+      ),
+      plan({}, two),
+      ctx()
+    )
+    expectValidForSsm(request)
+    expect(automationOf(request)).toEqual({
+      DocumentName: 'OpsLoop-Thing',
+      Parameters: { Reason: ['restart'] },
+      TargetParameterName: 'InstanceId',
+      Targets: [{ Key: 'ParameterValues', Values: two.ids }],
+      MaxConcurrency: '25%',
+      MaxErrors: '1',
+      Tags: expect.any(Array)
+    })
+    expect(describeRequest(request)).toEqual({
+      document: 'OpsLoop-Thing',
+      targets: two.ids,
+      parameters: { Reason: ['restart'] },
+      rateControl: 'one execution per target as `InstanceId`, MaxConcurrency 25%, MaxErrors 1',
+      timeoutSeconds: 600
+    })
+    // Without its display copy a request still shows its targets, from `Targets`.
+    const bare: SsmRequest = { kind: 'automation', input: automationOf(request) }
+    expect(describeRequest(bare)).toMatchObject({
+      targets: two.ids,
+      parameters: { Reason: ['(sensitive)'] }
+    })
+
+    // A string that is the targets fans out too: one execution would need exactly one target.
+    const string = renderAction(
+      thing({ ServiceArn: ' {{ targets }} ' }),
+      plan({}, { kind: 'resources', arns: ['arn:a', 'arn:b'] }),
+      ctx()
+    )
+    expectValidForSsm(string)
+    expect(automationOf(string)).toMatchObject({
+      TargetParameterName: 'ServiceArn',
+      Targets: [{ Key: 'ParameterValues', Values: ['arn:a', 'arn:b'] }]
+    })
+    expect(automationOf(string).Parameters).toBeUndefined()
+  })
+
+  it('keeps one execution unless exactly one parameter is the targets and the plan has some', () => {
+    const cases: [RunbookAction, Pick<Plan, 'parameters' | 'targets'>, Record<string, string[]>][] =
+      [
+        // The targets inside a larger value.
+        [thing({ Arn: 'svc/{{ targets }}' }), plan({}, one), { Arn: ['svc/arn:x'] }],
+        // A list with other items.
+        [thing({ Ids: ['{{ targets }}', 'extra'] }), plan({}, two), { Ids: [...two.ids, 'extra'] }],
+        // Two parameters that are the targets: which one to fan out over is not for OpsLoop.
+        [
+          thing({ InstanceId: ['{{ targets }}'], Instance: '{{ targets }}' }),
+          plan({}, one),
+          { InstanceId: ['arn:x'], Instance: ['arn:x'] }
+        ],
+        // No targets parameter.
+        [
+          thing({ AutoScalingGroupName: '{{ params.group }}' }),
+          plan({ group: 'web-asg' }, { kind: 'parameter', name: 'group', values: ['web-asg'] }),
+          { AutoScalingGroupName: ['web-asg'] }
+        ],
+        // A plan without targets, or with tag targets that bound no instance.
+        [thing({ InstanceId: ['{{ targets }}'] }), { parameters: [] }, { InstanceId: [] }],
+        [
+          thing({ InstanceId: ['{{ targets }}'] }),
+          plan({}, { kind: 'tags', tags: { Role: ['web'] }, ids: [] }),
+          { InstanceId: [] }
+        ]
+      ]
+    for (const [action, p, parameters] of cases) {
+      const request = renderAction(action, p, ctx())
+      expect(automationOf(request)).toEqual({
+        DocumentName: 'OpsLoop-Thing',
+        Parameters: parameters,
+        Tags: expect.any(Array)
+      })
+      expect(describeRequest(request).rateControl).toBe('one execution (no rate control)')
+    }
+    // A shell parameter never carries the targets, whole or not.
+    expect(() =>
+      renderAction(thing({ commands: ['{{ targets }}'] }), plan({}, one), ctx())
+    ).toThrow(/cannot be used in shell commands/)
+  })
+
+  it('refuses what SSM would: over 50 values, a value over 512 characters, a `{{` in one', () => {
+    const arns = (n: number, long = 0) => ({
+      kind: 'resources' as const,
+      arns: Array.from({ length: n }, (_, i) => `arn:svc/${i}`.padEnd(long, 'x'))
+    })
+    const action = thing({ ServiceArn: '{{ targets }}' })
+    const fifty = renderAction(action, plan({}, arns(50, 512)), ctx())
+    expectValidForSsm(fifty)
+    expect(automationOf(fifty).Targets?.[0]?.Values).toHaveLength(50)
+    expect(() => renderAction(action, plan({}, arns(51)), ctx())).toThrow(
+      /at most 50 parameter values; the plan has 51 targets/
+    )
+    expect(() => renderAction(action, plan({}, arns(1, 513)), ctx())).toThrow(
+      /values of 1 to 512 characters; a target has 513/
+    )
+    expect(() =>
+      renderAction(action, plan({}, { kind: 'resources', arns: ['{{ssm:x}}'] }), ctx())
+    ).toThrow(/a target contains `\{\{`/)
+  })
+})
+
 describe('request details', () => {
   it('passes the guard alarm as AlarmConfiguration to both APIs', () => {
     const command = renderAction(shell(['true'], { guardAlarm: 'api-5xx-guard' }), plan({}), ctx())
@@ -612,9 +783,10 @@ describe('request details', () => {
       ctx()
     )
     expect(automationOf(automation).Parameters?.Token).toEqual([secret])
-    expect(describeRequest(automation).parameters).toEqual({
-      Token: ['(sensitive)'],
-      Id: ['i-0aaaaaaaaaaaaaaa1']
+    // `Id` goes as the rate-controlled `Targets`, shown as the targets.
+    expect(describeRequest(automation)).toMatchObject({
+      parameters: { Token: ['(sensitive)'] },
+      targets: ['i-0aaaaaaaaaaaaaaa1']
     })
 
     // A request built elsewhere carries no display copy: nothing says what is safe to show.
@@ -700,11 +872,13 @@ describe('shell placement at run time (defence in depth)', () => {
       ctx()
     )
     expect(automationOf(automation).Parameters).toEqual({
-      InstanceId: ['i-0aaaaaaaaaaaaaaa1'],
       commands: ['set -euo pipefail', `systemctl restart ${shellQuote(hostile)}`],
       // Other document parameters are data, sent as they are.
       Reason: [`restart ${hostile}`]
     })
+    expect(automationOf(automation).Targets).toEqual([
+      { Key: 'ParameterValues', Values: ['i-0aaaaaaaaaaaaaaa1'] }
+    ])
     const runCommand = renderAction(
       {
         runCommand: {

@@ -31,6 +31,7 @@ import { createSsmService, type SsmStandInOptions } from '../../harness/standins
 const T0 = Date.parse('2025-06-01T12:00:00Z')
 const A = 'i-0aaaaaaaaaaaaaaa1'
 const B = 'i-0bbbbbbbbbbbbbbb2'
+const C = 'i-0ccccccccccccccc3'
 const ROLE = 'checkout-web'
 const CTX: RenderContext = {
   issueUrl: 'https://github.com/acme/ops/issues/42',
@@ -481,11 +482,16 @@ describe('Automation', () => {
       endedAt: new Date(T0 + 4000).toISOString(),
       outputs: { 'forceNewDeployment.DeploymentId': ['ecs-svc/77'] }
     })
+    // Rate-controlled: one child run for the one service, whose steps and outputs are the run's.
     expect(calls('StartAutomationExecution')[0]?.input).toMatchObject({
       DocumentName: 'OpsLoop-ECSForceNewDeployment',
-      Parameters: {
-        ServiceArn: ['arn:aws:ecs:eu-west-1:111122223333:service/payments-prod/checkout-api']
-      },
+      TargetParameterName: 'ServiceArn',
+      Targets: [
+        {
+          Key: 'ParameterValues',
+          Values: ['arn:aws:ecs:eu-west-1:111122223333:service/payments-prod/checkout-api']
+        }
+      ],
       Tags: expect.arrayContaining([{ Key: 'opsloop:step', Value: 'execution' }])
     })
   })
@@ -516,7 +522,7 @@ describe('Automation', () => {
     expect(result.outputs).toBeUndefined()
   })
 
-  it('keeps a step timeout of the document as TimedOut without stopping anything', async () => {
+  it('keeps a step timeout of the document without stopping anything', async () => {
     const { control, runner, timing, calls } = await harness()
     control.automationOutcome('OpsLoop-ECSForceNewDeployment', {
       steps: ecsSteps,
@@ -524,7 +530,17 @@ describe('Automation', () => {
     })
     const id = await runner.start(await forceNewDeployment())
     const result = await runner.wait('automation', id, { timeoutMs: 2_400_000, ...timing })
-    expect(result.status).toBe('TimedOut')
+    // The run is the parent of a rate-controlled run: Failed, as its one child did not succeed;
+    // that child's own TimedOut is in the detail and on its step.
+    expect(result).toMatchObject({
+      status: 'Failed',
+      detail: 'Automation Failed; TimedOut; Step fails when it is timed out.',
+      targets: [
+        { target: 'parseServiceArn', status: 'Success' },
+        { target: 'forceNewDeployment', status: 'Success' },
+        { target: 'waitForRolloutToEnd', status: 'TimedOut' }
+      ]
+    })
     expect(calls('StopAutomationExecution')).toEqual([])
   })
 
@@ -557,6 +573,108 @@ describe('Automation', () => {
       status: 'Cancelled',
       detail: 'Automation Cancelled; stopped on request'
     })
+  })
+
+  /** AWS-RestartEC2Instance once per instance, rate-controlled as `extra` says. */
+  const restartEach = (ids: string[], extra: Partial<RunbookAction> = {}): SsmRequest =>
+    renderAction(
+      {
+        automation: {
+          document: 'AWS-RestartEC2Instance',
+          parameters: { InstanceId: ['{{ targets }}'] }
+        },
+        ...extra
+      },
+      { parameters: [], targets: { kind: 'instances', ids } },
+      CTX
+    )
+
+  it('reports a rate-controlled run per target: the parent’s status, the failed child’s message, the rest not started', async () => {
+    const { control, runner, timing, calls } = await harness()
+    control.automationTargetOutcome('AWS-RestartEC2Instance', B, {
+      status: 'Failed',
+      failedStep: 'stopInstances',
+      failureMessage: 'instance is in the stopping state'
+    })
+    const id = await runner.start(restartEach([A, B, C], { maxConcurrency: '1', maxErrors: '0' }))
+    const result = await runner.wait('automation', id, { timeoutMs: 1_800_000, ...timing })
+    expect(result).toEqual({
+      kind: 'automation',
+      id,
+      status: 'Failed',
+      detail:
+        'Automation Failed; 3 targets: 1 Success, 1 Failed, 1 Terminated; i-0bbbbbbbbbbbbbbb2: instance is in the stopping state',
+      targets: [
+        {
+          target: A,
+          status: 'Success',
+          detail: 'Success',
+          stdoutTruncated: false,
+          stderrTruncated: false
+        },
+        {
+          target: B,
+          status: 'Failed',
+          detail: 'Failed; instance is in the stopping state',
+          stdoutTruncated: false,
+          stderrTruncated: false
+        },
+        {
+          target: C,
+          status: 'Terminated',
+          detail: 'Terminated; not started: more targets failed than MaxErrors allows',
+          stdoutTruncated: false,
+          stderrTruncated: false
+        }
+      ],
+      startedAt: new Date(T0).toISOString(),
+      // One at a time: A (3 s), then B, which fails in its first step (2 s).
+      endedAt: new Date(T0 + 5000).toISOString()
+    })
+    expect(calls('DescribeAutomationExecutions')[0]?.input).toMatchObject({
+      Filters: [{ Key: 'ParentExecutionId', Values: [id] }]
+    })
+  })
+
+  it('runs targets side by side up to MaxConcurrency, each target’s outputs on its row', async () => {
+    const { control, runner, timing } = await harness()
+    control.automationOutcome('AWS-RestartEC2Instance', {
+      outputs: { 'startInstances.State': ['running'] }
+    })
+    const id = await runner.start(restartEach([A, B], { maxConcurrency: '2' }))
+    const result = await runner.wait('automation', id, { timeoutMs: 1_800_000, ...timing })
+    expect(result).toMatchObject({
+      status: 'Success',
+      detail: 'Automation Success; 2 targets: 2 Success',
+      targets: [
+        { target: A, status: 'Success', stdout: 'startInstances.State: running' },
+        { target: B, status: 'Success', stdout: 'startInstances.State: running' }
+      ],
+      endedAt: new Date(T0 + 3000).toISOString()
+    })
+    // Several targets' outputs are not the run's: each may differ.
+    expect(result.outputs).toBeUndefined()
+  })
+
+  it('stops a rate-controlled run on request: its running child and the targets not started read Cancelled', async () => {
+    const { runner, timing, calls } = await harness({ timings: { stepMs: 3_600_000 } })
+    const id = await runner.start(restartEach([A, B], { maxConcurrency: '1' }))
+    const result = await runner.wait('automation', id, {
+      timeoutMs: 1_800_000,
+      shouldCancel: () => Promise.resolve(true),
+      ...timing
+    })
+    expect(result).toMatchObject({
+      status: 'Cancelled',
+      detail: 'Automation Cancelled; 2 targets: 2 Cancelled; stopped on request',
+      targets: [
+        { target: A, status: 'Cancelled', detail: 'Cancelled' },
+        { target: B, status: 'Cancelled', detail: 'Cancelled; not started: the run was stopped' }
+      ]
+    })
+    expect(calls('StopAutomationExecution')).toMatchObject([
+      { input: { AutomationExecutionId: id, Type: 'Cancel' } }
+    ])
   })
 
   it('cancel() of a run that already ended is not an error', async () => {

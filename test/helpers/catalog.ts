@@ -1,4 +1,5 @@
 // Builds throwaway repositories holding a runbook catalog, for validation tests.
+import { appendFileSync, cpSync, readdirSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -92,4 +93,27 @@ export async function starterCatalog(): Promise<CatalogRunbook[]> {
   return result.entries
     .filter((e) => e.status.errors === 0)
     .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest }))
+}
+
+/**
+ * Circuit breakers a busy team would set: suites that run one runbook many times an hour on one
+ * set of stand-ins (whose SSM keeps every run) use them, so that only the breaker tests meet the
+ * starter defaults.
+ */
+export const ROOMY_LIMITS = { runsPerHour: 60, runsPerTargetPerDay: 100 } as const
+
+/** The catalog with roomy circuit breakers on every runbook. */
+export function withRoomyLimits(catalog: readonly CatalogRunbook[]): CatalogRunbook[] {
+  return catalog.map((c) => ({ ...c, runbook: { ...c.runbook, limits: { ...ROOMY_LIMITS } } }))
+}
+
+/** A copy of the starter catalog under `dir` (examples included), with roomy circuit breakers. */
+export function roomyRunbooks(dir: string): string {
+  cpSync('runbooks', dir, { recursive: true })
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')))
+    appendFileSync(
+      join(dir, name),
+      `limits:\n  runsPerHour: ${ROOMY_LIMITS.runsPerHour}\n  runsPerTargetPerDay: ${ROOMY_LIMITS.runsPerTargetPerDay}\n`
+    )
+  return dir
 }

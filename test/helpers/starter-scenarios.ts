@@ -12,6 +12,7 @@ import { normalize } from '../../src/intake/normalize.js'
 import { bindInstances, buildPlan, type Plan } from '../../src/plan/plan.js'
 import type { CatalogRunbook, ParameterValue } from '../../src/triage/types.js'
 import { seedRollout, type RolloutSeed } from '../../harness/standins/aws/ecs.js'
+import type { Executor } from '../../harness/standins/aws/executors.js'
 import type { StandIns } from '../../harness/standins/index.js'
 
 /** An ECS service after a rollout, as harness/standins/aws/ecs.ts seeds it (in the event's region). */
@@ -359,8 +360,16 @@ export async function examplePlan(scenario: StarterScenario, entry: CatalogRunbo
   })
 }
 
-/** Puts the scenario's AWS state into the stand-ins (started for the event's account and region). */
-export function seedStandIns(standIns: StandIns, scenario: StarterScenario): void {
+/**
+ * Puts the scenario's AWS state into the stand-ins (started for the event's account and region).
+ * `executor` runs what SSM delivers to the scenario's instances (default: every command succeeds
+ * with no output).
+ */
+export function seedStandIns(
+  standIns: StandIns,
+  scenario: StarterScenario,
+  executor?: Executor
+): void {
   const event = exampleEvent(scenario.example)
   const detail = event.detail as { alarmName?: string }
   if (detail.alarmName)
@@ -372,7 +381,11 @@ export function seedStandIns(standIns: StandIns, scenario: StarterScenario): voi
   for (const [arn, tags] of Object.entries(scenario.aws.resourceTags ?? {}))
     standIns.tagging.tagResource(arn, tags)
   for (const i of scenario.aws.instances ?? [])
-    standIns.ssm.registerInstance({ instanceId: i.id, tags: i.tags ?? {} })
+    standIns.ssm.registerInstance({
+      instanceId: i.id,
+      tags: i.tags ?? {},
+      ...(executor ? { executor } : {})
+    })
   if (scenario.aws.ecs)
     seedRollout(standIns.ecs, { ...scenario.aws.ecs, region: String(event.region) })
 }

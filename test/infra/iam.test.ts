@@ -43,7 +43,10 @@ const CODE_ROLES: Record<string, RoleId[]> = {
   // reconcile: the alarms in ALARM (by prefix, or tag), and the state of an open incident's alarm
   'src/adapters/aws/alarm-directory.ts': ['TriageRole'],
   // publish: the reviewed runbooks become OpsLoop-* SSM documents (publish-documents.yml)
-  'src/adapters/aws/ssm-documents.ts': ['PublisherRole']
+  'src/adapters/aws/ssm-documents.ts': ['PublisherRole'],
+  // the circuit breakers count a runbook's runs in SSM's history: on /approve (the decide job,
+  // with the triage role) and again before the run
+  'src/adapters/aws/ssm-history.ts': ['TriageRole', 'RemediationRole']
 }
 
 /** IAM prefix of each AWS SDK client package the code may use. */
@@ -397,12 +400,16 @@ describe('the AWS operations in src/', () => {
       'logs:FilterLogEvents',
       'logs:ListAnomalies',
       'logs:ListLogAnomalyDetectors',
+      'ssm:DescribeAutomationExecutions',
       'ssm:DescribeInstanceInformation',
+      'ssm:GetAutomationExecution',
+      'ssm:ListCommands',
       'tag:GetResources'
     ])
     expect(sorted(codeActions('RemediationRole'))).toEqual([
       'cloudwatch:DescribeAlarms',
       'ssm:CancelCommand',
+      'ssm:DescribeAutomationExecutions',
       'ssm:DescribeInstanceInformation',
       'ssm:GetAutomationExecution',
       'ssm:GetCommandInvocation',
@@ -491,7 +498,10 @@ describe.each(Object.entries(PARAMETER_SETS))('the roles with %s', (_, params) =
         'logs:FilterLogEvents',
         'logs:ListAnomalies',
         'logs:ListLogAnomalyDetectors',
+        'ssm:DescribeAutomationExecutions',
         'ssm:DescribeInstanceInformation',
+        'ssm:GetAutomationExecution',
+        'ssm:ListCommands',
         'tag:GetResources'
       ].sort()
     )
@@ -506,6 +516,10 @@ describe.each(Object.entries(PARAMETER_SETS))('the roles with %s', (_, params) =
         .flatMap((s) => s.Resource)
     expect(of('cloudwatch:ListTagsForResource')).toEqual([
       'arn:aws:cloudwatch:eu-west-1:111122223333:alarm:*'
+    ])
+    // The circuit breakers read an automation's targets.
+    expect(of('ssm:GetAutomationExecution')).toEqual([
+      'arn:aws:ssm:eu-west-1:111122223333:automation-execution/*'
     ])
     // Reconcile lists the account's alarms in ALARM, and reads those of open incidents.
     expect(of('cloudwatch:DescribeAlarms')).toEqual([

@@ -653,7 +653,11 @@ describe('Automation rate control', () => {
       MaxConcurrency: '2',
       MaxErrors: '10%',
       ResolvedTargets: { ParameterValues: [A, B], Truncated: false },
-      StepExecutions: [{ StepName: 'drain' }, { StepName: 'restart' }]
+      // One child run of the document per resolved value (test/standins/aws-ssm.test.ts).
+      StepExecutions: [
+        { StepName: 'Invocation', StepStatus: 'Success' },
+        { StepName: 'Invocation', StepStatus: 'Success' }
+      ]
     })
     const values = await start({
       TargetParameterName: 'InstanceId',

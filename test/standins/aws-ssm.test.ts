@@ -1,9 +1,11 @@
 // The SSM stand-in, driven through the real @aws-sdk/client-ssm: the Run Command lifecycle (with
 // InvocationDoesNotExist first and the SDK's own waiter), per-target results, output truncation,
-// cancel, offline agents, Automation runs, instance inventory with pagination, throttling under
-// the SDK's retry strategy, the sandbox executor, and conformance with the Smithy model.
+// cancel, offline agents, Automation runs (rate-controlled ones as a parent and one child per
+// target), instance inventory with pagination, throttling under the SDK's retry strategy, the
+// sandbox executor, and conformance with the Smithy model.
 import {
   CancelCommandCommand,
+  DescribeAutomationExecutionsCommand,
   DescribeInstanceInformationCommand,
   GetAutomationExecutionCommand,
   GetCommandInvocationCommand,
@@ -15,8 +17,10 @@ import {
   StopAutomationExecutionCommand,
   paginateDescribeInstanceInformation,
   waitUntilCommandExecuted,
+  type AutomationExecutionFilter,
   type SSMClientConfig,
-  type SendCommandCommandInput
+  type SendCommandCommandInput,
+  type StartAutomationExecutionCommandInput
 } from '@aws-sdk/client-ssm'
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 // The SDK's own retry strategy class, configured with a tiny backoff so retries take milliseconds.
@@ -44,6 +48,7 @@ const T0 = Date.parse('2025-06-01T12:00:00Z')
 const A = 'i-0aaaaaaaaaaaaaaa1'
 const B = 'i-0bbbbbbbbbbbbbbb2'
 const C = 'i-0ccccccccccccccc3'
+const D = 'i-0ddddddddddddddd4'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const SHELL = 'AWS-RunShellScript'
 
@@ -590,6 +595,220 @@ describe('Automation', () => {
   })
 })
 
+describe('Automation rate control', () => {
+  const RESTART = 'AWS-RestartEC2Instance'
+  const ROLE = 'arn:aws:iam::000000000000:role/restart'
+
+  /** A stand-in and reads of one run, its children and their statuses. */
+  async function rateControlled(options: SsmStandInOptions = { autoAdvanceMs: 0 }) {
+    const ssm = await standIn(options)
+    const { client } = ssm
+    const start = async (input: Partial<StartAutomationExecutionCommandInput>) =>
+      (
+        await client.send(
+          new StartAutomationExecutionCommand({
+            DocumentName: RESTART,
+            TargetParameterName: 'InstanceId',
+            ...input
+          })
+        )
+      ).AutomationExecutionId ?? ''
+    const get = async (AutomationExecutionId: string) =>
+      (await client.send(new GetAutomationExecutionCommand({ AutomationExecutionId })))
+        .AutomationExecution
+    const list = async (Filters?: AutomationExecutionFilter[]) =>
+      (await client.send(new DescribeAutomationExecutionsCommand({ Filters })))
+        .AutomationExecutionMetadataList ?? []
+    /** Target → status of the parent's children, oldest first. */
+    const children = async (parent: string) =>
+      Object.fromEntries(
+        (await list([{ Key: 'ParentExecutionId', Values: [parent] }]))
+          .reverse()
+          .map((c) => [c.Target ?? '', c.AutomationExecutionStatus ?? ''])
+      )
+    const stop = (AutomationExecutionId: string) =>
+      client.send(new StopAutomationExecutionCommand({ AutomationExecutionId }))
+    return { ...ssm, start, get, list, children, stop }
+  }
+  const values = (...v: string[]) => [{ Key: 'ParameterValues', Values: v }]
+
+  it('runs one child per value, at most MaxConcurrency at once, and succeeds when all do', async () => {
+    const { control, start, get, list, children } = await rateControlled()
+    const parent = await start({
+      Targets: values(A, B, C),
+      Parameters: { AutomationAssumeRole: [ROLE] },
+      MaxConcurrency: '2',
+      MaxErrors: '0'
+    })
+    // Two at once; the third starts when the first slot frees, at T0 + 3 s.
+    expect(await children(parent)).toEqual({ [A]: 'Pending', [B]: 'Pending' })
+    expect((await get(parent))?.AutomationExecutionStatus).toBe('Pending')
+    control.clock.advance(1000)
+    expect(await children(parent)).toEqual({ [A]: 'InProgress', [B]: 'InProgress' })
+    expect((await get(parent))?.AutomationExecutionStatus).toBe('InProgress')
+    control.clock.advance(2500)
+    expect(await children(parent)).toEqual({ [A]: 'Success', [B]: 'Success', [C]: 'Pending' })
+    control.clock.advance(10_000)
+    expect(await children(parent)).toEqual({ [A]: 'Success', [B]: 'Success', [C]: 'Success' })
+
+    const run = await get(parent)
+    expect(run).toMatchObject({
+      AutomationExecutionStatus: 'Success',
+      Mode: 'Auto',
+      // The target parameter is the children's, not the parent's.
+      Parameters: { AutomationAssumeRole: [ROLE] },
+      TargetParameterName: 'InstanceId',
+      Targets: values(A, B, C),
+      MaxConcurrency: '2',
+      MaxErrors: '0',
+      ResolvedTargets: { ParameterValues: [A, B, C], Truncated: false },
+      ExecutionStartTime: new Date(T0),
+      ExecutionEndTime: new Date(T0 + 6000),
+      StepExecutions: [A, B, C].map(() => ({
+        StepName: 'Invocation',
+        Action: 'aws:executeAutomation',
+        StepStatus: 'Success'
+      }))
+    })
+    expect(run?.FailureMessage).toBeUndefined()
+    expect(run?.ParentAutomationExecutionId).toBeUndefined()
+    const childIds = (run?.StepExecutions ?? []).map((s) => s.Outputs?.ExecutionId?.[0] ?? '')
+    const third = await get(childIds[2] ?? '')
+    expect(third).toMatchObject({
+      AutomationExecutionStatus: 'Success',
+      DocumentName: RESTART,
+      ParentAutomationExecutionId: parent,
+      Target: C,
+      Parameters: { AutomationAssumeRole: [ROLE], InstanceId: [C] },
+      ExecutionStartTime: new Date(T0 + 3000),
+      ExecutionEndTime: new Date(T0 + 6000),
+      StepExecutions: [
+        { StepName: 'stopInstances', StepStatus: 'Success' },
+        { StepName: 'startInstances', StepStatus: 'Success' }
+      ]
+    })
+    expect(third?.TargetParameterName).toBeUndefined()
+    // Every run is listed, children (newest first) before their parent.
+    const all = await list()
+    expect(all.map((e) => e.AutomationExecutionId)).toEqual([...childIds].reverse().concat(parent))
+    expect(all[0]).toMatchObject({ ParentAutomationExecutionId: parent, Target: C, Mode: 'Auto' })
+    expect(all[3]).toMatchObject({ TargetParameterName: 'InstanceId', MaxConcurrency: '2' })
+  })
+
+  it('starts no further child once more than MaxErrors failed, lets running ones finish, and fails', async () => {
+    const { control, start, get, children } = await rateControlled()
+    control.automationTargetOutcome(RESTART, A, {
+      status: 'Failed',
+      failedStep: 'stopInstances',
+      failureMessage: 'instance is in the stopping state'
+    })
+    // MaxErrors 0: A fails at T0 + 2 s; B, already running, finishes; C and D never start.
+    const halted = await start({
+      Targets: values(A, B, C, D),
+      MaxConcurrency: '2',
+      MaxErrors: '0'
+    })
+    control.clock.advance(60_000)
+    expect(await children(halted)).toEqual({ [A]: 'Failed', [B]: 'Success' })
+    const run = await get(halted)
+    expect(run).toMatchObject({
+      AutomationExecutionStatus: 'Failed',
+      ExecutionEndTime: new Date(T0 + 3000),
+      StepExecutions: [{ StepStatus: 'Failed' }, { StepStatus: 'Success' }]
+    })
+    expect(run?.FailureMessage).toBeUndefined()
+
+    // MaxErrors 1 (25% of four): every value runs, and the one failure still fails the parent.
+    const tolerant = await start({ Targets: values(A, B, C, D), MaxErrors: '25%' })
+    control.clock.advance(60_000)
+    expect(await children(tolerant)).toEqual({
+      [A]: 'Failed',
+      [B]: 'Success',
+      [C]: 'Success',
+      [D]: 'Success'
+    })
+    expect((await get(tolerant))?.AutomationExecutionStatus).toBe('Failed')
+    // The default MaxConcurrency is 10: all four at once.
+    expect((await get(tolerant))?.ExecutionEndTime).toEqual(new Date(T0 + 63_000))
+  })
+
+  it('cancels running children with their parent; a stopped child only fails the parent', async () => {
+    const { control, start, get, list, children, stop } = await rateControlled()
+    const parent = await start({ Targets: values(A, B, C), MaxConcurrency: '1' })
+    control.clock.advance(1500)
+    await stop(parent)
+    control.clock.advance(60_000)
+    expect(await children(parent)).toEqual({ [A]: 'Cancelled' })
+    expect(await get(parent)).toMatchObject({
+      AutomationExecutionStatus: 'Cancelled',
+      ExecutionEndTime: new Date(T0 + 1500)
+    })
+    await expect(stop(parent)).rejects.toMatchObject({
+      name: 'InvalidAutomationStatusUpdateException'
+    })
+
+    const other = await start({ Targets: values(A, B), MaxConcurrency: '1', MaxErrors: '1' })
+    control.clock.advance(1500)
+    const [first] = await list([{ Key: 'ParentExecutionId', Values: [other] }])
+    await stop(first?.AutomationExecutionId ?? '')
+    control.clock.advance(60_000)
+    expect(await children(other)).toEqual({ [A]: 'Cancelled', [B]: 'Success' })
+    expect((await get(other))?.AutomationExecutionStatus).toBe('Failed')
+  })
+
+  it('stops the parent and its children when its alarm goes to ALARM', async () => {
+    let state: 'OK' | 'ALARM' = 'OK'
+    const { control, start, get, children } = await rateControlled({
+      autoAdvanceMs: 0,
+      alarms: { state: () => state }
+    })
+    const parent = await start({
+      Targets: values(A, B),
+      AlarmConfiguration: { Alarms: [{ Name: 'errors' }] }
+    })
+    control.clock.advance(1500)
+    state = 'ALARM'
+    // Read (a poll) while the children run: the alarm stops the parent and them at that moment.
+    expect(await get(parent)).toMatchObject({
+      AutomationExecutionStatus: 'Cancelled',
+      ExecutionEndTime: new Date(T0 + 1500),
+      TriggeredAlarms: [{ Name: 'errors', State: 'ALARM' }]
+    })
+    control.clock.advance(60_000)
+    expect(await children(parent)).toEqual({ [A]: 'Cancelled', [B]: 'Cancelled' })
+  })
+
+  it('refuses targets the way SSM does', async () => {
+    const { start } = await rateControlled()
+    const invalid = { name: 'InvalidAutomationExecutionParametersException' }
+    const validation = { name: 'ValidationException' }
+    await expect(
+      start({ TargetParameterName: undefined, Targets: values(A) })
+    ).rejects.toMatchObject(invalid)
+    await expect(start({ Parameters: { InstanceId: [A] } })).rejects.toMatchObject(invalid)
+    await expect(
+      start({ TargetParameterName: 'Instance', Targets: values(A) })
+    ).rejects.toMatchObject({
+      ...invalid,
+      message: expect.stringMatching(/Instance is not defined/)
+    })
+    await expect(
+      start({ Targets: values(A), Parameters: { Colour: ['red'] } })
+    ).rejects.toMatchObject(invalid)
+    await expect(
+      start({ Targets: values(...Array.from({ length: 51 }, (_, i) => `i-${i}`)) })
+    ).rejects.toMatchObject(validation)
+    await expect(start({ Targets: Array(6).fill(values(A)[0]) })).rejects.toMatchObject(validation)
+    await expect(
+      start({ TargetParameterName: 'I'.repeat(51), Targets: values(A) })
+    ).rejects.toMatchObject(validation)
+    await expect(start({ Targets: values(A), MaxConcurrency: '0' })).rejects.toMatchObject(
+      validation
+    )
+    await expect(start({ Targets: values() })).rejects.toMatchObject({ name: 'InvalidTarget' })
+  })
+})
+
 describe('DescribeInstanceInformation', () => {
   it('pages, filters and shows ping status', async () => {
     const { client, control } = await standIn()
@@ -834,6 +1053,7 @@ const SERVED = [
   'StartAutomationExecution',
   'GetAutomationExecution',
   'StopAutomationExecution',
+  'DescribeAutomationExecutions',
   'DescribeInstanceInformation'
 ]
 
@@ -877,6 +1097,41 @@ async function tour(): Promise<void> {
   await client.send(
     new GetAutomationExecutionCommand({ AutomationExecutionId: stopped.AutomationExecutionId })
   )
+  // A rate-controlled run: the parent and its children, in every phase.
+  const parent = await client.send(
+    new StartAutomationExecutionCommand({
+      DocumentName: 'AWS-RestartEC2Instance',
+      TargetParameterName: 'InstanceId',
+      Targets: [{ Key: 'ParameterValues', Values: [A, B] }],
+      MaxConcurrency: '1',
+      MaxErrors: '0'
+    })
+  )
+  for (const ms of [0, 1000, 3000, 30_000]) {
+    control.clock.advance(ms)
+    await client.send(
+      new GetAutomationExecutionCommand({ AutomationExecutionId: parent.AutomationExecutionId })
+    )
+    const { AutomationExecutionMetadataList: children = [] } = await client.send(
+      new DescribeAutomationExecutionsCommand({
+        Filters: [{ Key: 'ParentExecutionId', Values: [parent.AutomationExecutionId ?? ''] }]
+      })
+    )
+    for (const child of children)
+      await client.send(
+        new GetAutomationExecutionCommand({ AutomationExecutionId: child.AutomationExecutionId })
+      )
+  }
+  await client.send(new DescribeAutomationExecutionsCommand({}))
+  await client
+    .send(
+      new StartAutomationExecutionCommand({
+        DocumentName: 'AWS-RestartEC2Instance',
+        TargetParameterName: 'InstanceId',
+        Targets: [{ Key: 'ParameterValues', Values: [] }]
+      })
+    )
+    .catch(() => undefined)
 }
 
 describe('SSM stand-in vs the Smithy model', () => {

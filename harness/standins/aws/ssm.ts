@@ -58,6 +58,11 @@ export interface SsmControl {
   registerDocument(document: CommandDocument): void
   /** Scripts how runs of an Automation document end; registers the document if new. */
   automationOutcome(documentName: string, outcome: AutomationOutcome): void
+  /**
+   * Scripts how the child runs of a rate-controlled automation for one target value end (over
+   * automationOutcome's script), e.g. one instance of three failing; the document must be known.
+   */
+  automationTargetOutcome(documentName: string, target: string, outcome: AutomationOutcome): void
   /** The next `times` calls of `operation` fail with ThrottlingException (status 400). */
   throttle(operation: string, times?: number): void
   /** The next `times` calls of `operation` fail with `error` instead of being answered. */
@@ -148,6 +153,9 @@ export function createSsmService(options: SsmStandInOptions = {}): SsmStandIn {
       },
       automationOutcome(name, outcome) {
         automation.setOutcome(name, outcome)
+      },
+      automationTargetOutcome(name, target, outcome) {
+        automation.setTargetOutcome(name, target, outcome)
       },
       throttle(operation, times = 1) {
         failNext(operation, new AwsError('ThrottlingException', 'Rate exceeded'), times)

@@ -3,10 +3,12 @@
 // approved, or must be made again. It never waits for a primary rate limit to reset: the budget
 // (`GITHUB_TOKEN`: 1,000 requests an hour) is the repository's, intake needs it for incidents
 // that would otherwise be lost, and a command can simply be posted again. Such a run fails at once
-// with one line that says when the budget resets.
+// with one line that says when the budget resets. With AWS credentials (the read-only triage
+// role) an `/approve` of a plan over its runbook's circuit breakers is not counted.
 import { primaryRateLimit } from '../../adapters/github/client.js'
 import { githubIssueThread } from '../../adapters/github/issue-thread.js'
 import { commentCommand, type CommentResult } from '../../flows/comment.js'
+import type { RunHistory } from '../../approval/ports.js'
 import type { CommentInputs } from '../inputs.js'
 import type { Wiring } from '../wiring.js'
 
@@ -50,7 +52,8 @@ export async function commentJob(inputs: CommentInputs, wiring: Wiring): Promise
       records: wiring.records(inputs),
       thread: githubIssueThread(octokit, inputs.repository, number),
       catalog: wiring.triageCatalog(inputs.catalog),
-      ignoredLogins: inputs.ignoredLogins
+      ignoredLogins: inputs.ignoredLogins,
+      ...(inputs.awsRegion ? { history: await runHistory(inputs.awsRegion, wiring) } : {})
     })
   )
   host.setOutput('issue-number', String(number))
@@ -61,6 +64,15 @@ export async function commentJob(inputs: CommentInputs, wiring: Wiring): Promise
   host.log.info(
     result.handled ? `/${result.command}: ${result.reason}` : `Nothing to do: ${result.reason}`
   )
+}
+
+/** SSM's history of runs, through the job's read-only credentials (the triage role). */
+async function runHistory(region: string, wiring: Wiring): Promise<RunHistory> {
+  const [{ SSMClient }, { ssmRunHistory }] = await Promise.all([
+    import('@aws-sdk/client-ssm'),
+    import('../../adapters/aws/ssm-history.js')
+  ])
+  return ssmRunHistory(new SSMClient(wiring.aws(region)))
 }
 
 /** The command's result, or one line saying the rate limit stopped it and when to try again. */

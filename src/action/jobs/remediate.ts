@@ -24,14 +24,16 @@ export async function remediateJob(inputs: RemediateInputs, wiring: Wiring): Pro
     { ssmRunner },
     { cloudWatchAlarms },
     { ssmInstanceDirectory },
-    { ssmDocumentStore }
+    { ssmDocumentStore },
+    { ssmRunHistory }
   ] = await Promise.all([
     import('@aws-sdk/client-ssm'),
     import('@aws-sdk/client-cloudwatch'),
     import('../../adapters/aws/ssm.js'),
     import('../../adapters/aws/alarms.js'),
     import('../../adapters/aws/ssm-instances.js'),
-    import('../../adapters/aws/ssm-documents.js')
+    import('../../adapters/aws/ssm-documents.js'),
+    import('../../adapters/aws/ssm-history.js')
   ])
   // Remediation retries harder than intake: a throttled status read must not strand a run.
   const aws = wiring.aws(inputs.awsRegion, { attempts: 5, adaptive: true })
@@ -41,6 +43,7 @@ export async function remediateJob(inputs: RemediateInputs, wiring: Wiring): Pro
     thread: githubIssueThread(octokit, inputs.repository, inputs.issueNumber),
     catalog: wiring.triageCatalog(inputs.catalog),
     ssm: ssmRunner(ssm),
+    history: ssmRunHistory(ssm),
     alarms: cloudWatchAlarms(new CloudWatchClient(aws)),
     instances: ssmInstanceDirectory(ssm),
     records: wiring.records(inputs),
