@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-Cby91RFz.js';
+import { r as runAction, a as actionsHost } from './chunks/main-C4b9m_WG.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -33,12 +33,12 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-99LeJc35.js';
-import './chunks/client-bHqOZRA2.js';
-import './chunks/http-error-B9LCZizh.js';
+import './chunks/inputs-C-quFhLW.js';
+import './chunks/client-5_1fSP_C.js';
+import './chunks/http-error-Gxj_gRMD.js';
 import 'node:crypto';
 import './chunks/glob-B5KpY7hD.js';
-import './chunks/render-DeWkE3XW.js';
+import './chunks/render-BY-HCEg4.js';
 import 'process';
 import 'buffer';
 import './chunks/version-CvW7nB-o.js';
@@ -48,11 +48,11 @@ import './chunks/proxy-DXuMb-FT.js';
 import './chunks/list-94lPpjQE.js';
 import './chunks/normalize-BL4aEYFm.js';
 import './chunks/redact-dgEMPhFv.js';
-import './chunks/validate-DxJusfqT.js';
+import './chunks/validate-DST369fL.js';
 import 'node:fs';
 import 'node:path';
 import './chunks/select-CyXAqrYy.js';
-import './chunks/ssm-document-3l60Z-xt.js';
+import './chunks/ssm-document-D81eNRoT.js';
 
 // The `publish/` sub-action's entry (dist/publish.js): the `publish` job under the real runner.
 await runAction(actionsHost(), { command: 'publish' });

@@ -8,6 +8,7 @@ import { BOT_LOGIN } from '../harness/standins/github/index.js'
 import { runActionBundle } from '../harness/action-bundle.js'
 import { runActionInProcess } from '../harness/action-in-process.js'
 import { startStandIns, type StandIns } from '../harness/standins/index.js'
+import { guardFleet } from './helpers/guards.js'
 
 // Each run is a process with GitHub's real spacing of writes.
 jest.setTimeout(60_000)
@@ -33,6 +34,7 @@ beforeAll(async () => {
     instanceId: 'i-0aaaaaaaaaaaaaaa1',
     tags: { Role: 'checkout-web' }
   })
+  guardFleet(standIns, 'checkout-web')
   standIns.cloudwatch.putAlarm({ AlarmName: ALARM, StateValue: 'ALARM' })
   standIns.cloudwatch.putAlarm({ AlarmName: SECOND_ALARM, StateValue: 'ALARM' })
   // An alarm in ALARM for an hour whose delivery never came: reconcile's to find.

@@ -39,7 +39,8 @@ describe('stage folders', () => {
       r.messages.map((m) => `${r.filePath}:${m.line} ${m.message}`)
     )
     expect(problems).toEqual([])
-  })
+    // Type-aware linting of every stage module: seconds on a busy two-core machine.
+  }, 60_000)
 
   it('are refused an adapter or an SDK, but may import types', async () => {
     const [result] = await linter().lintText(

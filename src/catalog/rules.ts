@@ -10,6 +10,7 @@ import type {
 } from '../generated/runbook.js'
 import { compileGlob, globMatch } from '../match/glob.js'
 import { didYouMean } from '../util/suggest.js'
+import { checkGuardAlarms } from './guard-alarm.js'
 import { checkParameterValue, compilePattern } from './parameters.js'
 import type { Problem } from './problem.js'
 import { failsLoudly, shellUnsafeReason } from './shell-safety.js'
@@ -374,6 +375,7 @@ export function checkRunbook(rb: Runbook, source: YamlSource, options: RuleOptio
   checkRisk(rb, report)
   checkTargets(rb, strings, report)
   checkVerify(rb, report)
+  problems.push(...checkGuardAlarms(rb, source))
   return problems
 }
 

@@ -82,7 +82,7 @@ function display(c: string): string {
 }
 
 /** Top-level alternation defeats anchors: `^a|b$` accepts anything ending in b. */
-function anchored(pattern: string): boolean {
+export function anchored(pattern: string): boolean {
   if (!pattern.startsWith('^') || !pattern.endsWith('$') || pattern.endsWith('\\$')) return false
   let depth = 0
   let inClass = false

@@ -9,7 +9,8 @@
 // is a value starting with `-` where it would be read as an option (see shellLines).
 // `{{ targets }}` is only allowed in document parameters (validation refuses it in shell lines): a
 // list item that is exactly `{{ targets }}` expands to every target, anywhere else it needs exactly
-// one target (unless the run is rate-controlled, below).
+// one target (unless the run is rate-controlled, below). A `guardAlarm` gets raw values too, and
+// never `{{ targets }}` (see guardAlarmName).
 //
 // Rate control: Run Command always carries `MaxConcurrency`/`MaxErrors`. An automation does when
 // exactly one of its document parameters is the targets as a whole (`'{{ targets }}'` or
@@ -22,6 +23,7 @@ import type {
   StartAutomationExecutionCommandInput,
   Tag
 } from '@aws-sdk/client-ssm'
+import { alarmNameProblem } from '../catalog/guard-alarm.js'
 import type { StepDocument } from '../catalog/ssm-document.js'
 import { isShellParameter, placeholderProblem, shellPlaceholders } from '../catalog/shell-safety.js'
 import { references } from '../catalog/templates.js'
@@ -243,11 +245,66 @@ function commandTargets(targets: PlanTargets | undefined): {
   return { InstanceIds: ids, shown: ids }
 }
 
-function alarmConfiguration(action: RunbookAction): { AlarmConfiguration?: AlarmConfiguration } {
-  const name = 'guardAlarm' in action ? action.guardAlarm : undefined
+/**
+ * The step's guard alarm (`guardAlarm`), with each `{{ params.NAME }}` replaced by the plan's raw
+ * value: an alarm name is data, never shell. Validation (catalog/guard-alarm.ts) lets only
+ * parameters constrained by `enum` or an anchored `pattern`, none sensitive, name one, and never
+ * `{{ targets }}`; what is refused there is refused here too, and so is a name CloudWatch and SSM
+ * would refuse. Undefined for a step without one.
+ */
+export function guardAlarmName(
+  action: RunbookAction,
+  plan: Pick<Plan, 'parameters'>
+): string | undefined {
+  return guardAlarm(action, parameterValues(plan))
+}
+
+function guardAlarm(action: RunbookAction, params: Values['params']): string | undefined {
+  const template = 'guardAlarm' in action ? action.guardAlarm : undefined
+  if (template === undefined) return undefined
+  let name = template
+  // Right to left, so earlier indexes stay valid.
+  for (const ref of references(template).reverse()) {
+    if (ref.kind === 'invalid')
+      throw new Error(`guard alarm \`${template}\`: \`${ref.text}\`: ${ref.reason}`)
+    if (ref.kind === 'targets')
+      throw new Error(
+        `guard alarm \`${template}\`: \`{{ targets }}\` cannot name a guard alarm (SSM watches one alarm for the whole run)`
+      )
+    const param = params.get(ref.name)
+    if (param === undefined)
+      throw new Error(
+        `guard alarm \`${template}\`: parameter \`${ref.name}\` has no value in the plan`
+      )
+    if (param.sensitive)
+      throw new Error(
+        `guard alarm \`${template}\`: parameter \`${ref.name}\` is sensitive, and an alarm name is shown wherever the run is`
+      )
+    const value = checked(String(param.value), `parameter \`${ref.name}\``)
+    name = name.slice(0, ref.index) + value + name.slice(ref.index + ref.text.length)
+  }
+  const problem = alarmNameProblem(name)
+  if (problem) throw new Error(`the guard alarm name ${JSON.stringify(name)} ${problem}`)
+  return name
+}
+
+function alarmConfiguration(
+  action: RunbookAction,
+  params: Values['params']
+): { AlarmConfiguration?: AlarmConfiguration } {
+  const name = guardAlarm(action, params)
   return name === undefined
     ? {}
     : { AlarmConfiguration: { Alarms: [{ Name: name }], IgnorePollAlarmFailure: false } }
+}
+
+/** The plan's values by parameter name (a parameter without one is left out). */
+function parameterValues(plan: Pick<Plan, 'parameters'>): Values['params'] {
+  return new Map(
+    plan.parameters.flatMap((p) =>
+      p.value === undefined ? [] : [[p.name, { value: p.value, sensitive: p.sensitive }] as const]
+    )
+  )
 }
 
 /** `OpsLoop <step> <runbook> <digest>`, then the issue if it fits SSM's 100 characters. */
@@ -290,11 +347,7 @@ export function renderAction(
   const { runCommand, automation } = action
   if ((runCommand === undefined) === (automation === undefined))
     throw new Error('an action needs exactly one of `runCommand` or `automation`')
-  const params = new Map(
-    plan.parameters.flatMap((p) =>
-      p.value === undefined ? [] : [[p.name, { value: p.value, sensitive: p.sensitive }] as const]
-    )
-  )
+  const params = parameterValues(plan)
   const targets = targetIds(plan.targets)
   const sent: Values = { params, targets, masked: false }
   const shown: Values = { params, targets, masked: true }
@@ -331,7 +384,7 @@ export function renderAction(
         // The delivery timeout: a node whose agent is offline this long is given up on.
         TimeoutSeconds: timeoutSeconds,
         Comment: commandComment(ctx),
-        ...alarmConfiguration(action)
+        ...alarmConfiguration(action, params)
       },
       display: { parameters: parameters(shown), targets: shownTargets, timeoutSeconds }
     }
@@ -358,7 +411,7 @@ export function renderAction(
           }
         : {}),
       Tags: tags(ctx),
-      ...alarmConfiguration(action)
+      ...alarmConfiguration(action, params)
     },
     display: {
       parameters: documentParameters(rest, shown),

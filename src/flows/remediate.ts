@@ -11,7 +11,12 @@ import { Redactor } from '../context/redact.js'
 import { evaluateApprovals, parseDuration } from '../approval/policy.js'
 import { breakerSentence, checkBreakers } from '../approval/breakers.js'
 import { stepDocuments, type DocumentStep, type StepDocument } from '../catalog/ssm-document.js'
-import { renderAction, type RenderContext, type RunbookAction } from '../execution/render.js'
+import {
+  guardAlarmName,
+  renderAction,
+  type RenderContext,
+  type RunbookAction
+} from '../execution/render.js'
 import type { ExecutionResult, SsmRunner } from '../execution/ports.js'
 import type { Runbook } from '../generated/runbook.js'
 import type { EnvironmentApproval, RunHistory } from '../approval/ports.js'
@@ -26,6 +31,7 @@ import { taggedInstances, type InstanceDirectory } from '../plan/ports.js'
 import { code } from '../report/markdown.js'
 import {
   changedPlanReply,
+  guardAlarmRefusal,
   progressComment,
   recoveredComment,
   runResultComment,
@@ -219,6 +225,10 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
   // The circuit breakers, from SSM's own history; a history that cannot be read runs nothing.
   const breakers = await breakerRefusal(input, runbook, plan, new Date(clock.now()))
   if (breakers) return refuse(breakers, plan.digest)
+
+  // A guard alarm that is missing or in ALARM would have SSM stop the run at once: say so now.
+  const guard = await guardRefusal(input, runbook, plan)
+  if (guard) return refuse(guard, plan.digest)
   const context: Omit<RenderContext, 'step'> = {
     issueUrl: issue.url,
     ...(input.runUrl ? { runUrl: input.runUrl } : {}),
@@ -341,7 +351,9 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
   }
   // Output from the hosts passes the same redaction as everything else that reaches GitHub.
   const redactor = new Redactor()
+  const stopped = { byCancel: false }
   const shouldCancel = cancelWatcher(input, ledger, claim.id, clock, (text) => {
+    stopped.byCancel = true
     log.entries.push({ kind: 'note', text })
   })
   const run: Runner = async (label, action, step) => {
@@ -363,7 +375,14 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
   let verified: { ok: boolean; why: string } = { ok: false, why: `execution ${executed.status}` }
   if (executed.status === 'Success')
     verified = await verify(input, plan, runbook, run, waiting, log)
-  else if (executed.status === 'Cancelled') verified = { ok: false, why: 'cancelled by /cancel' }
+  // SSM also cancels a run itself, when its guard alarm fires: only a /cancel is called one.
+  else if (executed.status === 'Cancelled')
+    verified = {
+      ok: false,
+      why: stopped.byCancel
+        ? 'cancelled by /cancel'
+        : 'execution Cancelled by SSM (its guard alarm fired, or it was cancelled in AWS)'
+    }
 
   let outcome: RemediateOutcome = verified.ok ? 'remediated' : 'failed'
   if (!verified.ok && runbook.rollback && executed.status !== 'Cancelled') {
@@ -679,4 +698,40 @@ async function breakerRefusal(
     const detail = error instanceof Error ? error.message : String(error)
     return `SSM's history of runs could not be read to check runbook ${code(runbook.id)}'s circuit breakers (${detail}); the remediation role needs \`ssm:ListCommands\`, \`ssm:DescribeAutomationExecutions\` and \`ssm:GetAutomationExecution\``
   }
+}
+
+/**
+ * Why a step's guard alarm stops the run before anything is claimed: its name cannot be made from
+ * the plan's values or, with CloudWatch, the alarm is missing, cannot be read or is in ALARM, so
+ * SSM would stop the step at once. The verification check's and rollback's guards count too: those
+ * steps run unattended, after the execution changed things.
+ */
+async function guardRefusal(
+  input: RemediateInput,
+  runbook: Runbook,
+  plan: ReadyPlan
+): Promise<string | undefined> {
+  const steps = [
+    ['execution', runbook.execution],
+    ['verification check', runbook.verify?.check],
+    ['rollback', runbook.rollback]
+  ] as const
+  for (const [step, action] of steps) {
+    if (!action) continue
+    let alarm: string | undefined
+    try {
+      alarm = guardAlarmName(action, plan)
+    } catch (error) {
+      const unnamed = error instanceof Error ? error.message : String(error)
+      return guardAlarmRefusal({ runbook: runbook.id, step, alarm: '' }, { unnamed })
+    }
+    if (alarm === undefined || !input.alarms) continue
+    const state = await input.alarms.state(alarm).catch((error: unknown) => ({
+      unreadable: error instanceof Error ? error.message : String(error)
+    }))
+    const guard = { runbook: runbook.id, step, alarm }
+    if (state === undefined) return guardAlarmRefusal(guard, 'missing')
+    if (state === 'ALARM' || typeof state === 'object') return guardAlarmRefusal(guard, state)
+  }
+  return undefined
 }

@@ -280,7 +280,7 @@ export interface Action {
    */
   timeoutSeconds?: number
   /**
-   * A CloudWatch alarm that stops the run when it goes to ALARM (SSM `AlarmConfiguration`), e.g. an error-rate guard. Not the alarm that triggered the incident: that one is still in ALARM when remediation starts.
+   * A CloudWatch alarm that stops the run when it goes to ALARM (SSM `AlarmConfiguration`), e.g. an error-rate guard or a floor on healthy hosts. It may use `{{ params.NAME }}` (the raw value, e.g. `{{ params.role }}-healthy-hosts-low`) with parameters constrained by `enum` or an anchored `pattern` and not sensitive; never `{{ targets }}`. The alarm must exist: remediation refuses to start, before claiming the plan, when it is missing or already in ALARM (SSM would stop the run at once). Not the alarm that triggered the incident: that one is still in ALARM when remediation starts.
    */
   guardAlarm?: string
 }
@@ -824,7 +824,7 @@ export const runbookSchema = {
           minLength: 1,
           maxLength: 255,
           description:
-            'A CloudWatch alarm that stops the run when it goes to ALARM (SSM `AlarmConfiguration`), e.g. an error-rate guard. Not the alarm that triggered the incident: that one is still in ALARM when remediation starts.'
+            'A CloudWatch alarm that stops the run when it goes to ALARM (SSM `AlarmConfiguration`), e.g. an error-rate guard or a floor on healthy hosts. It may use `{{ params.NAME }}` (the raw value, e.g. `{{ params.role }}-healthy-hosts-low`) with parameters constrained by `enum` or an anchored `pattern` and not sensitive; never `{{ targets }}`. The alarm must exist: remediation refuses to start, before claiming the plan, when it is missing or already in ALARM (SSM would stop the run at once). Not the alarm that triggered the incident: that one is still in ALARM when remediation starts.'
         }
       },
       description:

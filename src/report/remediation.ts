@@ -139,6 +139,13 @@ function requestSection(label: string, request: SsmRequest): string[] {
     '',
     `Targets: ${d.targets.length > 0 ? d.targets.map(code).join(', ') : '(from the document parameters)'}`
   ]
+  // The alarm as rendered for this plan: SSM stops the step when it is in ALARM or cannot be read.
+  const guard = request.input.AlarmConfiguration?.Alarms?.[0]?.Name
+  if (guard !== undefined)
+    lines.push(
+      '',
+      `Guard alarm: ${code(guard)} (SSM stops the step if it goes to ${code('ALARM')}, and does not start it if the alarm is missing)`
+    )
   for (const [name, values] of Object.entries(d.parameters)) {
     lines.push(
       '',
@@ -347,4 +354,36 @@ function stepText(step: string, result: ExecutionResult, level: Level): string {
 
 export function recoveredComment(alarm: string, digest: string): string {
   return `🟢 ${code(alarm)} is already back to ${code('OK')}: nothing was run. Comment ${code(`/approve ${short(digest)}`)} again if remediation is still needed.`
+}
+
+/** How a refusal names a step's guard alarm. */
+export interface GuardAlarmStep {
+  runbook: string
+  /** `execution`, `rollback` or `verification check`. */
+  step: string
+  alarm: string
+}
+
+/**
+ * Why a guard alarm stops the run before anything is claimed (the reason of a refusal, which
+ * reads `❌ Nothing was run: <reason>.`): it does not exist, or it is in ALARM, and either way SSM
+ * would stop the step at once.
+ */
+export function guardAlarmRefusal(
+  guard: GuardAlarmStep,
+  found: 'missing' | 'ALARM' | { unreadable: string } | { unnamed: string }
+): string {
+  const which = `runbook ${code(guard.runbook)}'s ${guard.step} step`
+  if (typeof found === 'object' && 'unnamed' in found)
+    return `${which} names a guard alarm that cannot be used (${prose(found.unnamed)}); set a value CloudWatch accepts in the alarm name with ${code('/set')}, or fix ${code('guardAlarm')} in the runbook by pull request`
+  const alarm = `the CloudWatch alarm ${code(guard.alarm)}`
+  const stop =
+    guard.step === 'execution'
+      ? 'SSM would stop it at once'
+      : `SSM would stop the ${guard.step} at once should the run need it`
+  if (found === 'missing')
+    return `${which} is guarded by ${alarm}, which does not exist in this account and Region, and SSM stops a step whose guard alarm it cannot read. Create the alarm (the runbook's ${code('description')} says what it watches; docs/setup.md, "Guard alarms", shows how), or remove ${code('guardAlarm')} from the runbook by pull request; then run this job again`
+  if (found === 'ALARM')
+    return `${which} is guarded by ${alarm}, which is in ${code('ALARM')} now, so ${stop}. Find out why the alarm fires (the runbook's ${code('description')} says what it guards against) and run this job again once it is ${code('OK')}`
+  return `${which}'s guard alarm ${code(guard.alarm)} could not be read (${prose(found.unreadable)}); the remediation role needs ${code('cloudwatch:DescribeAlarms')} on it`
 }

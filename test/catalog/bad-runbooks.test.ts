@@ -645,6 +645,105 @@ const cases: Case[] = (() => {
     /`execution\.runCommand\.parameters` cannot be compiled into the runbook's SSM document, whose commands are fixed: write the shell lines under `commands` and use `workingDirectory` and `executionTimeoutSeconds`/,
     5
   )
+  // Guard alarms: named after declared parameters that are predictable and not sensitive
+  const guarded = (guardAlarm: string, declaration = ''): string =>
+    mutate(
+      [
+        '    default: app\n',
+        `    default: app\n${declaration ? `  fleet:\n    description: The fleet.\n${declaration}` : ''}`
+      ],
+      [
+        '      - systemctl restart {{ params.unit }}',
+        `      - systemctl restart {{ params.unit }}\n  guardAlarm: '${guardAlarm}'`
+      ]
+    )
+  t = guarded('{{ params.unti }}-healthy-hosts-low')
+  add(
+    'a guard alarm naming an undeclared parameter',
+    t,
+    'guardAlarm:',
+    'template-reference',
+    /`\{\{ params\.unti \}\}` refers to an undeclared parameter; did you mean `unit`\? Otherwise declare `unti` under `parameters`/,
+    columnOf(t, '{{ params.unti')
+  )
+  t = guarded('{{ targets }}-healthy-hosts-low')
+  add(
+    'a guard alarm naming the targets',
+    t,
+    'guardAlarm:',
+    'guard-alarm',
+    /`\{\{ targets \}\}` cannot name a guard alarm: targets come from the incident, and SSM watches one alarm for the whole run; name the alarm after a parameter constrained by `enum` or an anchored `pattern`/,
+    columnOf(t, '{{ targets')
+  )
+  t = guarded('{{ params.fleet }}-healthy-hosts-low', '    type: string\n')
+  add(
+    'a guard alarm named after an unconstrained string',
+    t,
+    'guardAlarm:',
+    'guard-alarm',
+    /`\{\{ params\.fleet \}\}` names the guard alarm, but parameter `fleet` is an unconstrained string, so the alarm SSM watches could be any alarm of the account; the name must be predictable from the reviewed runbook and the approved values: give `fleet` an `enum` or an anchored `pattern`/,
+    columnOf(t, '{{ params.fleet')
+  )
+  t = guarded('guard-{{ params.fleet }}', "    type: string\n    pattern: '[a-z]+'\n")
+  add(
+    'a guard alarm named after a string whose pattern is not anchored',
+    t,
+    'guardAlarm:',
+    'guard-alarm',
+    /parameter `fleet` has the pattern `\[a-z\]\+`, which is not anchored/,
+    columnOf(t, '{{ params.fleet')
+  )
+  t = guarded('guard-{{ params.fleet }}', '    type: integer\n    minimum: 1\n    maximum: 9\n')
+  add(
+    'a guard alarm named after a number without an enum',
+    t,
+    'guardAlarm:',
+    'guard-alarm',
+    /parameter `fleet` is an integer without an `enum`/
+  )
+  t = guarded(
+    '{{ params.fleet }}-guard',
+    '    type: string\n    enum: [web, api]\n    sensitive: true\n'
+  )
+  add(
+    'a guard alarm named after a sensitive parameter',
+    t,
+    'guardAlarm:',
+    'guard-alarm',
+    /parameter `fleet` is sensitive, and a guard alarm's name is shown in `\/dry-run`, the run's replies and SSM's history/,
+    columnOf(t, '{{ params.fleet')
+  )
+  t = guarded('{{ env.FLEET }}-guard')
+  add(
+    'a guard alarm with a reference that is not a parameter',
+    t,
+    'guardAlarm:',
+    'template-reference',
+    /`\{\{ env\.FLEET \}\}` is not a valid reference: only `\{\{ params\.NAME \}\}` and `\{\{ targets \}\}` can be used/,
+    columnOf(t, '{{ env')
+  )
+  t = guarded(
+    `${'g'.repeat(235)}-{{ params.fleet }}`,
+    '    type: string\n    enum: [web, checkout-web-eu-west-1-blue-green]\n'
+  )
+  add(
+    'a guard alarm too long for CloudWatch with the longest enum value',
+    t,
+    'guardAlarm:',
+    'guard-alarm',
+    /the guard alarm `g+-\{\{ params\.fleet \}\}` can be 269 characters long with the longest enum values, and CloudWatch alarm names have at most 255; shorten or fix the name/
+  )
+  t = mutate([
+    '      - systemctl restart {{ params.unit }}',
+    '      - systemctl restart {{ params.unit }}\n  guardAlarm: "fleet\\tguard"'
+  ])
+  add(
+    'a guard alarm CloudWatch would refuse',
+    t,
+    'guardAlarm:',
+    'guard-alarm',
+    /the guard alarm `fleet\tguard` holds the control character U\+0009, which CloudWatch refuses in alarm names/
+  )
   // Example incidents
   t = mutate(['  - examples/disk.json', '  - examples/missing.json'])
   add(
@@ -902,6 +1001,27 @@ describe('catalog-level problems', () => {
       'runbooks/examples/disk.json': JSON.stringify(payload)
     })
     expect(describeProblems(result.problems)).toBe('')
+  })
+})
+
+describe('guard alarms: what stays accepted', () => {
+  it('accepts a fixed name, and parameters with an enum or an anchored pattern', async () => {
+    const text = mutate(
+      [
+        '    default: app\n',
+        "    default: app\n  role:\n    type: string\n    description: The fleet's Role tag.\n    pattern: '^[a-z][a-z0-9-]{0,62}$'\n"
+      ],
+      [
+        '      - systemctl restart {{ params.unit }}',
+        "      - systemctl restart {{ params.unit }}\n  guardAlarm: '{{ params.role }}-{{params.unit}}-healthy-hosts-low'"
+      ]
+    )
+    expect(describeProblems((await problemsFor(runbook(text))).problems)).toBe('')
+    const fixed = mutate([
+      '      - systemctl restart {{ params.unit }}',
+      "      - systemctl restart {{ params.unit }}\n  guardAlarm: 'Checkout: 5xx rate (eu-west-1)'"
+    ])
+    expect(describeProblems((await problemsFor(runbook(fixed))).problems)).toBe('')
   })
 })
 

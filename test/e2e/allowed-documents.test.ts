@@ -10,6 +10,7 @@ import { runActionInProcess } from '../../harness/action-in-process.js'
 import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 import { publishDocuments } from '../helpers/documents.js'
+import { guardFleet } from '../helpers/guards.js'
 
 // Each run is in process (harness/action-in-process.ts) without real-time waits; the timeout
 // allows for a loaded machine.
@@ -56,6 +57,7 @@ beforeAll(async () => {
     tags: { Role: 'checkout-web' },
     executor: fixes
   })
+  guardFleet(standIns, 'checkout-web')
   standIns.cloudwatch.putAlarm({ AlarmName: ALARM, StateValue: 'ALARM' })
 })
 

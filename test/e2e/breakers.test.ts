@@ -26,6 +26,7 @@ import { BOT_TOKEN } from '../../harness/standins/github/index.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 import { starterCatalog } from '../helpers/catalog.js'
 import { publishDocuments } from '../helpers/documents.js'
+import { guardFleet } from '../helpers/guards.js'
 import { awsFor, virtualClock } from '../helpers/flows.js'
 import { RECORDS } from '../helpers/records.js'
 
@@ -74,8 +75,10 @@ const now = () => new Date(standIns().ssm.clock.now())
 
 /** The example 5xx alarm, renamed, for the fleet with Role `role` (one instance). */
 async function openIncident(alarm: string, role: string, instanceId: string) {
-  if (!registered.has(instanceId))
+  if (!registered.has(instanceId)) {
     standIns().ssm.registerInstance({ instanceId, tags: { Role: role } })
+    guardFleet(standIns(), role)
+  }
   registered.add(instanceId)
   const payload = JSON.parse(
     readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')

@@ -21,6 +21,7 @@ import { ssmInstanceDirectory } from '../../src/adapters/aws/ssm-instances.js'
 import { starterCatalog } from '../helpers/catalog.js'
 import { awsFor } from '../helpers/flows.js'
 import { RECORDS } from '../helpers/records.js'
+import { guardFleet } from '../helpers/guards.js'
 import { BOT_TOKEN } from '../../harness/standins/github/index.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 
@@ -41,6 +42,7 @@ beforeAll(async () => {
   })
   for (const id of ['i-0bbbbbbbbbbbbbbb1'])
     running().ssm.registerInstance({ instanceId: id, tags: { Role: 'checkout-web' } })
+  guardFleet(running(), 'checkout-web')
 })
 
 afterAll(async () => {

@@ -22,6 +22,7 @@ import { rulesProvider } from '../../src/triage/rules.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { cloudWatchAlarms } from '../../src/adapters/aws/alarms.js'
 import { starterCatalog, withRoomyLimits } from '../helpers/catalog.js'
+import { guardFleet } from '../helpers/guards.js'
 import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
 import { BOT_TOKEN } from '../../harness/standins/github/index.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
@@ -177,6 +178,7 @@ describe('GitHub faults', () => {
       tags: { Role: 'fleet-pages' },
       executor: scriptedExecutor()
     })
+    guardFleet(standIns(), 'fleet-pages')
     const { issue, digest } = await openIncident('gh-pages-alarm', 'fleet-pages')
     // The restart works: the alarm is OK when verification looks.
     standIns().cloudwatch.putAlarm({ AlarmName: 'gh-pages-alarm', StateValue: 'OK' })
@@ -230,6 +232,7 @@ describe('SSM faults', () => {
       instanceId: 'i-0ddddddddddddddd1',
       tags: { Role: 'fleet-throttle' }
     })
+    guardFleet(standIns(), 'fleet-throttle')
     const { issue, digest } = await approvedIncident('ssm-throttle-alarm', 'fleet-throttle')
     standIns().cloudwatch.putAlarm({ AlarmName: 'ssm-throttle-alarm', StateValue: 'OK' })
     standIns().ssm.throttle('SendCommand', 2)
@@ -243,6 +246,7 @@ describe('SSM faults', () => {
       tags: { Role: 'fleet-offline' },
       pingStatus: 'ConnectionLost'
     })
+    guardFleet(standIns(), 'fleet-offline')
     const { issue, digest } = await approvedIncident('ssm-offline-alarm', 'fleet-offline')
     const result = await remediate(issue, digest)
     expect(result.outcome).toBe('failed')
@@ -263,6 +267,7 @@ describe('SSM faults', () => {
       tags: { Role: 'fleet-partial' },
       executor: failing
     })
+    guardFleet(standIns(), 'fleet-partial')
     const { issue, digest } = await approvedIncident('ssm-partial-alarm', 'fleet-partial')
     const result = await remediate(issue, digest)
     expect(result.outcome).toBe('failed')
@@ -280,6 +285,7 @@ describe('SSM faults', () => {
       tags: { Role: 'fleet-slow' },
       executor: scriptedExecutor([], { exitCode: 137, timedOut: true })
     })
+    guardFleet(standIns(), 'fleet-slow')
     const { issue, digest } = await approvedIncident('ssm-timeout-alarm', 'fleet-slow')
     const result = await remediate(issue, digest)
     expect(result.outcome).toBe('failed')

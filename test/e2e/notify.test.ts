@@ -8,6 +8,7 @@ import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
 import type { ActionRun } from '../../harness/action-bundle.js'
 import { runActionInProcess } from '../../harness/action-in-process.js'
 import { publishDocuments } from '../helpers/documents.js'
+import { guardFleet } from '../helpers/guards.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 import {
   JIRA_API_TOKEN,
@@ -53,6 +54,7 @@ beforeAll(async () => {
     tags: { Role: 'checkout-web' },
     executor: web
   })
+  guardFleet(standIns, 'checkout-web')
 })
 afterAll(async () => {
   await Promise.all([standIns.stop(), slack.close(), jira.close()])

@@ -29,6 +29,7 @@ import { rulesProvider } from '../../src/triage/rules.js'
 import { cloudWatchAlarms } from '../../src/adapters/aws/alarms.js'
 import { starterCatalog, withRoomyLimits } from '../helpers/catalog.js'
 import { awsFor, virtualClock } from '../helpers/flows.js'
+import { guardFleet } from '../helpers/guards.js'
 import { RECORDS } from '../helpers/records.js'
 import { scriptedExecutor } from '../../harness/standins/aws/executors.js'
 import { BOT_TOKEN } from '../../harness/standins/github/index.js'
@@ -87,6 +88,9 @@ beforeAll(async () => {
     tags: { Role: 'drift-fleet' },
     executor: web
   })
+  // restart-systemd-service's guard alarm of each fleet it may run on, in OK.
+  guardFleet(standIns(), 'checkout-web')
+  guardFleet(standIns(), 'drift-fleet')
   // Another fleet that an injected plan would like to restart.
   standIns().ssm.registerInstance({ instanceId: OTHER_FLEET, tags: { Role: 'payments-db' } })
   catalog = withRoomyLimits(await starterCatalog())

@@ -22,6 +22,7 @@ import { runActionInProcess } from '../../harness/action-in-process.js'
 import { awsSettings, startStandIns, type StandIns } from '../../harness/standins/index.js'
 import { publishDocuments } from '../helpers/documents.js'
 import { roomyRunbooks } from '../helpers/catalog.js'
+import { guardFleet } from '../helpers/guards.js'
 
 // Each run is in process (harness/action-in-process.ts) without real-time waits; the timeout
 // allows for a loaded machine.
@@ -67,6 +68,8 @@ beforeAll(async () => {
   await publishDocuments(standIns)
   for (const id of ['i-0aaaaaaaaaaaaaaa1', 'i-0aaaaaaaaaaaaaaa2'])
     standIns.ssm.registerInstance({ instanceId: id, tags: { Role: 'checkout-web' }, executor: web })
+  // restart-systemd-service's guard for the fleet, in OK.
+  guardFleet(standIns, 'checkout-web')
   // Another fleet's host: no plan for the checkout fleet may reach it.
   standIns.ssm.registerInstance({ instanceId: 'i-0cccccccccccccc01', tags: { Role: 'web' } })
 })
@@ -483,6 +486,7 @@ describe('a run on many instances', () => {
         tags: { Role: 'wide-fleet' },
         executor: noisy
       })
+    guardFleet(standIns, 'wide-fleet')
     const payload = JSON.parse(readFileSync(CHECKOUT, 'utf8')) as {
       event: { resources: string[]; detail: { alarmName: string } }
       context: { tags: Record<string, string> }

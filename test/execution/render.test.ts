@@ -20,6 +20,7 @@ import { join } from 'node:path'
 import {
   BASH_PRELUDE,
   describeRequest,
+  guardAlarmName,
   renderAction,
   shellQuote,
   tagValue,
@@ -199,7 +200,12 @@ describe('starter runbooks', () => {
         MaxConcurrency: '1',
         MaxErrors: '0',
         TimeoutSeconds: 600,
-        Comment: `OpsLoop execution ${(p.digest ?? '').slice(0, 12)} ${ISSUE}`
+        Comment: `OpsLoop execution ${(p.digest ?? '').slice(0, 12)} ${ISSUE}`,
+        // The fleet's own guard, named after its Role tag (the plan's raw value, never quoted).
+        AlarmConfiguration: {
+          Alarms: [{ Name: 'checkout-web-healthy-hosts-low' }],
+          IgnorePollAlarmFailure: false
+        }
       },
       display: expect.anything()
     })
@@ -677,6 +683,72 @@ describe('request details', () => {
       Alarms: [{ Name: 'g' }],
       IgnorePollAlarmFailure: false
     })
+  })
+
+  it("renders a guard alarm's parameters with the plan's raw values, in both APIs", () => {
+    const guarded = shell(['true'], { guardAlarm: '{{ params.role }}-healthy-hosts-low' })
+    const values = plan({ role: "web's-fleet", env: 'prod' })
+    expect(guardAlarmName(guarded, values)).toBe("web's-fleet-healthy-hosts-low")
+    expect(commandOf(renderAction(guarded, values, ctx())).AlarmConfiguration).toEqual({
+      Alarms: [{ Name: "web's-fleet-healthy-hosts-low" }],
+      IgnorePollAlarmFailure: false
+    })
+    const automation = renderAction(
+      {
+        automation: { document: 'OpsLoop-Thing', parameters: { Id: ['{{ targets }}'] } },
+        guardAlarm: '{{params.env}}/{{ params.role }}-{{ params.env }}'
+      },
+      values,
+      ctx()
+    )
+    expect(automationOf(automation).AlarmConfiguration?.Alarms).toEqual([
+      { Name: "prod/web's-fleet-prod" }
+    ])
+    expectValidForSsm(automation)
+    // No guard, no AlarmConfiguration (and no name).
+    expect(guardAlarmName(shell(['true']), values)).toBeUndefined()
+    expect(
+      commandOf(renderAction(shell(['true']), values, ctx())).AlarmConfiguration
+    ).toBeUndefined()
+  })
+
+  it('refuses a guard alarm name CloudWatch or SSM would refuse, or one it cannot make', () => {
+    const guarded = (guardAlarm: string) => shell(['true'], { guardAlarm })
+    const render = (guardAlarm: string, values: Record<string, string | number | boolean>) => () =>
+      renderAction(guarded(guardAlarm), plan(values), ctx())
+    // 255 characters pass; 256 do not (CloudWatch and SSM `AlarmName`: 1 to 255).
+    const fits = renderAction(
+      guarded('{{ params.role }}-x'),
+      plan({ role: 'r'.repeat(253) }),
+      ctx()
+    )
+    expect(commandOf(fits).AlarmConfiguration?.Alarms?.[0]?.Name).toHaveLength(255)
+    expectValidForSsm(fits)
+    expect(render('{{ params.role }}-x', { role: 'r'.repeat(254) })).toThrow(
+      /the guard alarm name "r+-x" has 256 characters, and CloudWatch alarm names have 1 to 255/
+    )
+    // Characters count as code points, as the model's lengths do.
+    expect(
+      guardAlarmName(guarded('{{ params.role }}'), plan({ role: '🚀'.repeat(255) }))
+    ).toHaveLength(510)
+    expect(render('{{ params.role }}', { role: '' })).toThrow(/has 0 characters/)
+    expect(render('{{ params.role }}', { role: '   ' })).toThrow(/only white space/)
+    expect(render('{{ params.role }}-guard', { role: 'a\nb' })).toThrow(
+      /holds the control character U\+000A, which CloudWatch refuses/
+    )
+    expect(render('{{ params.role }}-guard', { role: 'a\u2028b' })).toThrow(/U\+2028/)
+    expect(render('{{ params.role }}-guard', { role: '\uD800' })).toThrow(/not valid UTF-8/)
+    expect(render('{{ params.role }}-guard', { role: '{{ssm:x}}' })).toThrow(
+      /parameter `role` contains `\{\{`/
+    )
+    expect(render('{{ targets }}-guard', {})).toThrow(
+      /`\{\{ targets \}\}` cannot name a guard alarm/
+    )
+    expect(render('{{ params.nope }}-guard', {})).toThrow(/parameter `nope` has no value/)
+    expect(render('{{ env.HOME }}-guard', {})).toThrow(/only `\{\{ params\.NAME \}\}`/)
+    expect(() =>
+      renderAction(guarded('{{ params.role }}'), plan({ role: 'web' }, undefined, ['role']), ctx())
+    ).toThrow(/parameter `role` is sensitive/)
   })
 
   it('passes rate control, working directory and execution timeout as SSM takes them', () => {

@@ -14,6 +14,7 @@ import type { CatalogRunbook, ParameterValue } from '../../src/triage/types.js'
 import { seedRollout, type RolloutSeed } from '../../harness/standins/aws/ecs.js'
 import type { Executor } from '../../harness/standins/aws/executors.js'
 import type { StandIns } from '../../harness/standins/index.js'
+import { guardFleet } from './guards.js'
 
 /** An ECS service after a rollout, as harness/standins/aws/ecs.ts seeds it (in the event's region). */
 export type ExampleEcs = Omit<RolloutSeed, 'region'>
@@ -386,6 +387,10 @@ export function seedStandIns(
       tags: i.tags ?? {},
       ...(executor ? { executor } : {})
     })
+  // restart-systemd-service is guarded by an alarm of the fleet (its Role tag), in OK.
+  if (scenario.example.startsWith('restart-systemd-service/'))
+    for (const role of new Set((scenario.aws.instances ?? []).map((i) => i.tags?.Role)))
+      if (role !== undefined) guardFleet(standIns, role)
   if (scenario.aws.ecs)
     seedRollout(standIns.ecs, { ...scenario.aws.ecs, region: String(event.region) })
 }
