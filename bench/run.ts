@@ -14,6 +14,7 @@ import { generateCatalog } from './catalog.js'
 import { measureLedger } from './ledger.js'
 import { measureStartup, measureTriage, type Timing } from './intake.js'
 import { benchLogs } from './logs.js'
+import { benchDetect } from './detect.js'
 import { benchStorm, reliabilityTable } from './storm.js'
 
 interface Row {
@@ -201,6 +202,13 @@ try {
   console.log(logs.text)
   if (!logs.ok) {
     console.log('\nTarget missed: log benchmarks (see the tables above).')
+    process.exitCode = 1
+  }
+  // Log anomaly detection (src/detect): key stability, BGL/Thunderbird quality, throughput.
+  const detect = await benchDetect()
+  console.log(detect.text)
+  if (!detect.ok) {
+    console.log('\nTarget missed: detection benchmarks (see the tables above).')
     process.exitCode = 1
   }
 } finally {

@@ -46,6 +46,12 @@ const SCHEMAS = [
     file: 'schemas/record.schema.json',
     constant: 'recordSchema',
     type: 'IssueRecord'
+  },
+  {
+    name: 'log-anomaly',
+    file: 'schemas/log-anomaly.schema.json',
+    constant: 'logAnomalySchema',
+    type: 'LogAnomaly'
   }
 ] as const
 
@@ -70,7 +76,8 @@ const VALIDATORS = [
   { name: 'dispatch', type: 'DispatchPayload', options: { allErrors: true, strict: false } },
   { name: 'triage', type: 'TriageAnswer', options: { allErrors: true, strict: false } },
   { name: 'record', type: 'IssueRecord', options: { allErrors: false, strict: false } },
-  { name: 'plan', type: 'Plan', options: { allErrors: false, strict: false } }
+  { name: 'plan', type: 'Plan', options: { allErrors: false, strict: false } },
+  { name: 'log-anomaly', type: 'LogAnomaly', options: { allErrors: true, strict: true } }
 ] as const satisfies readonly {
   name: (typeof SCHEMAS)[number]['name']
   type: string

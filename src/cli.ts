@@ -1,11 +1,12 @@
 // The `opsloop` command line: the same functions as the action, for laptops and other CI systems.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { formatProblem } from './catalog/problem.js'
-import { readFile } from 'node:fs/promises'
+import { open, readFile } from 'node:fs/promises'
+import { createInterface } from 'node:readline'
 import { Redactor } from './context/redact.js'
 import { intakeDecision } from './flows/intake.js'
 import { triageCommand } from './flows/triage.js'
@@ -13,6 +14,15 @@ import { parseJsonText, readPayload, wrapEvent, type IntakePolicy } from './inta
 import { validateCommand } from './flows/validate.js'
 import { parseList } from './util/list.js'
 import { chooseProvider } from './action/triage-provider.js'
+import type { Anomaly } from './detect/anomaly.js'
+import { replay, type ReplaySummary } from './detect/replay.js'
+import {
+  formatDuration,
+  parseDetectorConfig,
+  SettingsError,
+  type DetectorConfig,
+  type RawSettings
+} from './detect/settings.js'
 import { VERSION } from './version.js'
 
 export const HELP = `opsloop ${VERSION}: GitHub-native incident response for AWS
@@ -23,6 +33,10 @@ Usage:
                              dispatch payload) in FILE, without touching GitHub: the incident
                              issue and plan it would open, or the one line saying why it would
                              open none (a recovery, a configuration change, ...)
+  opsloop watch --log-file FILE [options]
+                             Replay a log file (- for standard input) through the log anomaly
+                             detector, offline, and print each anomaly it would have emitted and
+                             when: new error templates after a learning period, and bursts
   opsloop demo [--scenario NAME] [--out DIR]
                              Run the whole loop offline against local stand-ins (from a clone
                              of the repository, after npm ci; same as npm run demo)
@@ -44,14 +58,32 @@ Options for triage:
   --region REGION            Bedrock region (default: the AWS SDK's, e.g. AWS_REGION)
   --json                     Print the incident, triage, plan and issue as JSON
 
+Options for watch:
+  --log-file FILE            The log file, or - for standard input. Each line is timed by a leading
+                             ISO 8601 or syslog (Mon dd hh:mm:ss) timestamp, or by Loghub's epoch
+                             seconds in the second field (its first field, a label, is dropped);
+                             without any, by line order, one second apart
+  --log-group NAME           The log group the lines come from (default: the file's name)
+  --learning DURATION        Report nothing until this long after the first line (default 24h)
+  --window DURATION          The burst window, in whole minutes (default 5m)
+  --burst-factor N           A burst is at least N times the mean per window of the hour before
+                             (default 5)
+  --min-count N              ... and at least N lines in the window (default 20)
+  --cooldown DURATION        One anomaly per template and kind per cooldown at most (default 30m)
+  --json                     One JSON object per anomaly, per line
+  Durations: 90s, 5m, 1h30m, 1d. A summary goes to standard error.
+
 Exit status: 0 on success (validate: the catalog is valid; triage: also when intake would skip the
-event), 1 when any runbook is invalid or the event cannot be read, 2 on a usage error. Validation
-problems are printed one per line as path:line:column: message [rule].
+event; watch: the file was read, anomalies or not), 1 when any runbook is invalid or the event or
+log file cannot be read, 2 on a usage error. Validation problems are printed one per line as
+path:line:column: message [rule].
 `
 
 export interface Io {
   out: (text: string) => void
   err: (text: string) => void
+  /** Standard input's lines, for `watch --log-file -`. Default: the process's. */
+  stdin?: () => AsyncIterable<string>
 }
 
 const defaultIo: Io = {
@@ -78,7 +110,14 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         'model-id': { type: 'string' },
         region: { type: 'string' },
         'insufficient-data': { type: 'string' },
-        json: { type: 'boolean' }
+        json: { type: 'boolean' },
+        'log-file': { type: 'string' },
+        'log-group': { type: 'string' },
+        learning: { type: 'string' },
+        window: { type: 'string' },
+        'burst-factor': { type: 'string' },
+        'min-count': { type: 'string' },
+        cooldown: { type: 'string' }
       }
     })
   } catch (error) {
@@ -96,9 +135,10 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
     return 0
   }
   if (command === 'triage') return triage(values, rest, io)
+  if (command === 'watch') return watch(values, rest, io)
   if (command !== 'validate') {
     io.err(
-      `opsloop: unknown command \`${command}\`. Commands: validate, triage.\nRun \`opsloop --help\` for usage.\n`
+      `opsloop: unknown command \`${command}\`. Commands: validate, triage, watch.\nRun \`opsloop --help\` for usage.\n`
     )
     return 2
   }
@@ -202,6 +242,138 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
     )
   }
   return 0
+}
+
+interface WatchOptions {
+  'log-file'?: string
+  'log-group'?: string
+  learning?: string
+  window?: string
+  'burst-factor'?: string
+  'min-count'?: string
+  cooldown?: string
+  json?: boolean
+}
+
+// Each setting's flag, for errors that name what the user typed.
+const WATCH_FLAGS: Readonly<Partial<Record<keyof RawSettings, string>>> = {
+  learning: '--learning',
+  window: '--window',
+  burstFactor: '--burst-factor',
+  minCount: '--min-count',
+  cooldown: '--cooldown'
+}
+
+const READ_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory; give a file',
+  EACCES: 'permission denied'
+}
+
+/** A number flag as a number when it reads as one; otherwise as typed, for the error to quote. */
+const numberFlag = (text: string): number | string =>
+  /^\s*\d+(?:\.\d+)?\s*$/.test(text) ? Number(text) : text
+
+async function watch(values: WatchOptions, rest: readonly string[], io: Io): Promise<number> {
+  const file = values['log-file']
+  if (file === undefined || file === '') {
+    io.err(
+      'opsloop watch needs --log-file FILE (- for standard input). Run `opsloop --help` for usage.\n'
+    )
+    return 2
+  }
+  if (rest.length > 0) {
+    io.err(
+      `opsloop watch takes no arguments besides its options, got ${rest.join(' ')}; give the file with --log-file FILE.\n`
+    )
+    return 2
+  }
+  const defaults: Record<string, unknown> = {}
+  if (values.learning !== undefined) defaults.learning = values.learning
+  if (values.window !== undefined) defaults.window = values.window
+  if (values.cooldown !== undefined) defaults.cooldown = values.cooldown
+  if (values['burst-factor'] !== undefined)
+    defaults.burstFactor = numberFlag(values['burst-factor'])
+  if (values['min-count'] !== undefined) defaults.minCount = numberFlag(values['min-count'])
+  let config: DetectorConfig
+  try {
+    config = parseDetectorConfig({ defaults }, { label: (_, field) => WATCH_FLAGS[field] ?? field })
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error
+    io.err(`opsloop watch: ${error.message}\n`)
+    return 2
+  }
+  // `opsloop watch … | head`: once the reader is gone, stop printing, not crash (EPIPE).
+  let gone = false
+  if (io === defaultIo)
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+      gone = true
+    })
+  const logGroup = values['log-group'] ?? (file === '-' ? 'stdin' : basename(file))
+  const settings = config.settingsFor(logGroup)
+  let handle: Awaited<ReturnType<typeof open>> | undefined
+  let summary: ReplaySummary
+  try {
+    let lines: AsyncIterable<string>
+    if (file === '-')
+      lines =
+        io.stdin?.() ??
+        createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })
+    else {
+      handle = await open(file)
+      lines = handle.readLines()
+    }
+    summary = await replay(lines, {
+      logGroup,
+      config,
+      year: new Date().getUTCFullYear(),
+      onWarning: (text) => {
+        io.err(`opsloop watch: ${text}\n`)
+      },
+      onAnomaly: (a, timing) => {
+        if (!gone) io.out(values.json ? `${JSON.stringify(a)}\n` : `${formatAnomaly(a, timing)}\n`)
+      }
+    })
+  } catch (error) {
+    // A file system error (ENOENT, EISDIR, EACCES…) is the user's to fix; anything else is a bug.
+    const code = (error as NodeJS.ErrnoException).code
+    if (typeof code !== 'string' || !code.startsWith('E')) throw error
+    io.err(`opsloop watch: cannot read ${file}: ${READ_ERRORS[code] ?? 'error'} (${code})\n`)
+    return 1
+  } finally {
+    await handle?.close()
+  }
+  io.err(`${watchSummary(summary, settings.learningMs)}\n`)
+  return 0
+}
+
+function formatAnomaly(a: Anomaly, timing: ReplaySummary['timing']): string {
+  const when = timing === 'line-order' ? `line ${a.detectedAt / 1000 + 1}` : isoTime(a.detectedAt)
+  const window = formatDuration(a.windowEnd - a.windowStart)
+  return `${when} ${a.kind} ${a.severity.toUpperCase()} ${a.count} in ${window} (baseline ${a.baseline.toFixed(1)}) ${a.template} [key ${a.templateKey}]`
+}
+
+const isoTime = (t: number): string => new Date(t).toISOString().replace(/\.000Z$/, 'Z')
+
+function watchSummary(s: ReplaySummary, learningMs: number): string {
+  const time = (t: number): string =>
+    s.timing === 'line-order' ? `line ${t / 1000 + 1}` : isoTime(t)
+  const fmt = (n: number): string => n.toLocaleString('en-US')
+  if (s.lines === 0) return 'opsloop watch: the file has no lines.'
+  const kinds = (k: string): number => s.anomalies.filter((a) => a.kind === k).length
+  const learningEnd = s.first + learningMs
+  const parts = [
+    `opsloop watch: ${fmt(s.lines)} lines, ${time(s.first)} to ${time(s.last)} (timed by ${s.timing === 'line-order' ? 'line order' : `${s.timing} timestamps`})`,
+    learningEnd > s.last
+      ? `all within the learning period (until ${time(learningEnd)}): nothing can be reported; shorten it with --learning`
+      : `learning until ${time(learningEnd)}`,
+    `${fmt(s.templates)} templates`,
+    `${fmt(s.anomalies.length)} anomalies (${fmt(kinds('new-template'))} new-template, ${fmt(kinds('burst'))} burst)`
+  ]
+  if (s.suppressed > 0)
+    parts.push(`${fmt(s.suppressed)} more new templates over the budget per cooldown, not printed`)
+  return `${parts.join('; ')}.`
 }
 
 /**

@@ -325,6 +325,27 @@ function summarizeContext(
       ...(runbook ? { runbook } : {})
     }
   })
+  const watches = gathered.watches.map((w) => {
+    const minutes =
+      w.firstSignalAt === undefined
+        ? undefined
+        : Math.max(0, Math.round((at - w.firstSignalAt) / 60_000))
+    const title = redactor.text(w.title)
+    const when =
+      minutes === undefined ? 'before the incident' : `${minutes} min before the incident`
+    const index = add({
+      source: 'incident',
+      label: `watch #${w.number}`,
+      text: `first signal in ${w.logGroup} ${when}: ${title}`
+    })
+    return {
+      at: index,
+      number: w.number,
+      title,
+      logGroup: w.logGroup,
+      ...(minutes === undefined ? {} : { minutesBefore: minutes })
+    }
+  })
   const evidence = numbered(items, firstId)
   const id = <T extends { at: number }>({ at: index, ...rest }: T) => ({
     ...rest,
@@ -342,6 +363,7 @@ function summarizeContext(
       metrics: metrics.map(id),
       changes: changes.map(id),
       past: past.map(id),
+      watches: watches.map(id),
       missing: gathered.missing.map((m) => redactor.text(m))
     }
   }

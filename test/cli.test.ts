@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { HELP, runCli } from '../src/cli.js'
 import { intakeCommand, RECOVERY_REASON } from '../src/flows/intake.js'
 import { wrapEvent } from '../src/intake/dispatch.js'
@@ -389,5 +390,147 @@ describe('opsloop triage agrees with intake on real samples', () => {
       const expected = /alarm is OK/.test(result.reason) ? RECOVERY_REASON : result.reason
       expect(SKIP.exec(printed.out)?.[1]).toBe(expected)
     }
+  })
+})
+
+describe('opsloop watch', () => {
+  // An hour of a service's log, then a new error at 10:40 and a burst of a known warning.
+  const logFile = (): string => {
+    const lines: string[] = []
+    const at = (minute: number, second: number): string =>
+      new Date(Date.UTC(2024, 4, 1, 10, minute, second)).toISOString()
+    for (let m = 0; m < 40; m++) {
+      lines.push(`${at(m, 0)} INFO GET /orders/${m} 200`)
+      if (m % 5 === 0) lines.push(`${at(m, 30)} WARN pool busy, waited ${m} ms`)
+    }
+    lines.push(`${at(40, 1)} ERROR payment provider returned 503 for order 881 password=hunter2x`)
+    for (let s = 0; s < 50; s++) lines.push(`${at(41, s)} WARN pool busy, waited ${s} ms`)
+    return `${lines.join('\n')}\n`
+  }
+  const watchArgs = ['--learning', '30m']
+
+  it('prints each anomaly it would have emitted, and when, and a summary on stderr', async () => {
+    const root = await tempRepo({ 'app.log': logFile() })
+    const r = await cli('watch', '--log-file', join(root, 'app.log'), ...watchArgs)
+    expect(r.code).toBe(0)
+    expect(r.out.split('\n').filter((l) => l !== '')).toEqual([
+      expect.stringMatching(
+        /^2024-05-01T10:40:01Z new-template ERROR 1 in 5m \(baseline 0\.0\) <\*> ERROR payment provider returned <\*> for order <\*> \[key [0-9a-f]{16}\]$/
+      ),
+      expect.stringMatching(
+        /^2024-05-01T10:41:\d\dZ burst WARN \d+ in 5m \(baseline \d\.\d\) <\*> WARN pool busy, waited <\*> ms \[key [0-9a-f]{16}\]$/
+      )
+    ])
+    expect(r.out).not.toContain('hunter2x')
+    expect(r.err).toBe(
+      'opsloop watch: 99 lines, 2024-05-01T10:00:00Z to 2024-05-01T10:41:49Z (timed by iso timestamps); learning until 2024-05-01T10:30:00Z; 3 templates; 2 anomalies (1 new-template, 1 burst).\n'
+    )
+  })
+
+  it('prints JSON lines with --json, and reads standard input with --log-file -', async () => {
+    const lines = logFile().split('\n')
+    let out = ''
+    let err = ''
+    const code = await runCli(['watch', '--log-file', '-', '--json', ...watchArgs], {
+      out: (t) => (out += t),
+      err: (t) => (err += t),
+      stdin: () => Readable.from(lines)
+    })
+    expect(code).toBe(0)
+    const anomalies = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { kind: string; logGroup: string; examples: unknown[] })
+    expect(anomalies.map((a) => [a.kind, a.logGroup])).toEqual([
+      ['new-template', 'stdin'],
+      ['burst', 'stdin']
+    ])
+    expect(err).toMatch(/^opsloop watch: 99 lines/)
+    // The example lines are in the JSON, redacted.
+    expect(out).toContain('password=[REDACTED:password-assignment#1]')
+    expect(out).not.toContain('hunter2x')
+  })
+
+  it('takes the thresholds as flags', async () => {
+    const root = await tempRepo({ 'app.log': logFile() })
+    const file = join(root, 'app.log')
+    // A burst needs 100 lines now: only the new error is left.
+    const strict = await cli('watch', '--log-file', file, ...watchArgs, '--min-count', '100')
+    expect(strict.out).not.toMatch(/ burst /)
+    expect(strict.out).toMatch(/ new-template /)
+    const group = await cli(
+      'watch',
+      '--log-file',
+      file,
+      ...watchArgs,
+      '--log-group',
+      '/ecs/web',
+      '--json'
+    )
+    expect(group.out).toContain('"logGroup":"/ecs/web"')
+    // The default 24h learning covers this hour: nothing, and the summary says why.
+    const learning = await cli('watch', '--log-file', file)
+    expect(learning).toMatchObject({ code: 0, out: '' })
+    expect(learning.err).toMatch(/all within the learning period .* shorten it with --learning/)
+  })
+
+  it('says once when lines carry no timestamp, and times them by line order', async () => {
+    const root = await tempRepo({
+      'plain.log': `${Array.from({ length: 40 }, (_, i) => `INFO tick ${i}`).join('\n')}\nERROR new thing\n`
+    })
+    const r = await cli('watch', '--log-file', join(root, 'plain.log'), '--learning', '30s')
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^line 41 new-template ERROR 1 in 5m/)
+    expect(r.err.match(/no timestamp/g)).toHaveLength(1)
+    expect(r.err).toMatch(/timed by line order/)
+  })
+
+  it('explains bad flags and values with exit code 2, a missing file with 1, never a stack trace', async () => {
+    const cases: [string[], number, RegExp][] = [
+      [[], 2, /^opsloop watch needs --log-file FILE \(- for standard input\)/],
+      [['--log-file', 'x', 'extra'], 2, /takes no arguments besides its options, got extra/],
+      [
+        ['--log-file', 'x', '--window', '90s'],
+        2,
+        /^opsloop watch: --window: 1m30s is not a whole number of minutes/
+      ],
+      [
+        ['--log-file', 'x', '--window', '5'],
+        2,
+        /--window: "5" is not a duration; write a number and a unit/
+      ],
+      [['--log-file', 'x', '--learning', 'soon'], 2, /--learning: "soon" is not a duration/],
+      [['--log-file', 'x', '--min-count', '0'], 2, /--min-count: 0 is not a whole number ≥ 1/],
+      [
+        ['--log-file', 'x', '--min-count', 'many'],
+        2,
+        /--min-count: "many" is not a whole number ≥ 1/
+      ],
+      [['--log-file', 'x', '--burst-factor', '0.5'], 2, /--burst-factor: 0\.5 is not a number ≥ 1/],
+      [
+        ['--log-file', 'x', '--cooldown', '1m'],
+        2,
+        /--cooldown: 1m is shorter than the window \(5m\)/
+      ],
+      [
+        ['--log-file', '/nonexistent/app.log'],
+        1,
+        /cannot read \/nonexistent\/app\.log: no such file \(ENOENT\)/
+      ],
+      [['--log-file', '.'], 1, /cannot read \.: it is a directory; give a file \(EISDIR\)/]
+    ]
+    for (const [args, code, message] of cases) {
+      const r = await cli('watch', ...args)
+      expect({ args, code: r.code }).toEqual({ args, code })
+      expect(r.err).toMatch(message)
+      expect(r.err).not.toMatch(/\n\s+at /)
+      expect(r.out).toBe('')
+    }
+  })
+
+  it('is in the help', () => {
+    expect(HELP).toMatch(/opsloop watch --log-file FILE/)
+    expect(HELP).toMatch(/--burst-factor N/)
+    for (const line of HELP.split('\n')) expect(line.length).toBeLessThanOrEqual(100)
   })
 })

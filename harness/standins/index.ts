@@ -15,7 +15,17 @@ import {
   type CloudWatchControl,
   type CloudWatchOptions
 } from './aws/cloudwatch.js'
+import {
+  createDynamoDbService,
+  type DynamoDbControl,
+  type DynamoDbOptions
+} from './aws/dynamodb.js'
 import { createEcsService, type EcsControl, type EcsOptions } from './aws/ecs.js'
+import {
+  createEventBridgeService,
+  type EventBridgeControl,
+  type EventBridgeOptions
+} from './aws/eventbridge.js'
 import { createLogsService, type LogsControl, type LogsOptions } from './aws/logs.js'
 import { startAwsServer, type AwsServer } from './aws/protocol.js'
 import { createSsmService, type SsmControl, type SsmStandInOptions } from './aws/ssm.js'
@@ -31,6 +41,8 @@ export interface StandInOptions {
   logs?: LogsOptions
   ecs?: EcsOptions
   autoScaling?: AutoScalingOptions
+  dynamodb?: DynamoDbOptions
+  events?: EventBridgeOptions
   region?: string
   /** The AWS account the stand-ins answer for (ARNs they mint and accept); 123456789012 by default. */
   account?: string
@@ -44,6 +56,10 @@ export interface StandIns {
   logs: LogsControl
   ecs: EcsControl
   autoScaling: AutoScalingControl
+  /** DynamoDB tables and their items; `expireItems()` runs the TTL deletion DynamoDB does lazily. */
+  dynamodb: DynamoDbControl
+  /** EventBridge: the events PutEvents accepted, and per-entry failures to script. */
+  events: EventBridgeControl
   /** Resources tagged here, besides the tagged alarms, ECS services and groups it already sees. */
   tagging: TaggingControl
   /**
@@ -89,6 +105,8 @@ export async function startStandIns(options: StandInOptions = {}): Promise<Stand
   const logs = createLogsService({ region, accountId, ...options.logs })
   const ecs = createEcsService({ region, accountId, ...options.ecs })
   const autoScaling = createAutoScalingService({ region, accountId, ...options.autoScaling })
+  const dynamodb = createDynamoDbService({ region, accountId, ...options.dynamodb })
+  const events = createEventBridgeService({ region, accountId, ...options.events })
   // The Tagging API sees the other stand-ins' tagged resources, as it sees every service's.
   const tagging = createTaggingService({
     sources: [cloudwatch.taggedResources, ecs.taggedResources, autoScaling.taggedResources]
@@ -96,7 +114,15 @@ export async function startStandIns(options: StandInOptions = {}): Promise<Stand
   const [github, aws] = await Promise.all([
     startGitHub(options.github),
     startAwsServer(
-      [ssm.service, cloudwatch.service, logs.service, ecs.service, tagging.service],
+      [
+        ssm.service,
+        cloudwatch.service,
+        logs.service,
+        ecs.service,
+        tagging.service,
+        dynamodb.service,
+        events.service
+      ],
       [bedrock.service],
       [autoScaling.service]
     )
@@ -110,6 +136,8 @@ export async function startStandIns(options: StandInOptions = {}): Promise<Stand
     logs: logs.control,
     ecs: ecs.control,
     autoScaling: autoScaling.control,
+    dynamodb: dynamodb.control,
+    events: events.control,
     tagging: tagging.control,
     aws,
     region,

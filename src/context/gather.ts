@@ -1,5 +1,5 @@
 // Evidence before opinion: what an SRE looks at first, gathered around the incident time from
-// each configured source. A source that fails (denied, throttled, absent) never stops triage:
+// each configured source, OpsLoop's own earlier watch issues of the same log groups among them. A source that fails (denied, throttled, absent) never stops triage:
 // the issue says what is missing and why.
 import type { Incident } from '../generated/incident.js'
 import { describeReadError } from '../util/http-error.js'
@@ -17,7 +17,9 @@ import type {
   MetricSource,
   PastIncident,
   PastIncidentSource,
-  RepoRef
+  RepoRef,
+  Watch,
+  WatchSource
 } from './ports.js'
 
 export interface ContextSources {
@@ -25,6 +27,7 @@ export interface ContextSources {
   metrics?: MetricSource
   past?: PastIncidentSource
   changes?: ChangeSource
+  watches?: WatchSource
 }
 
 export interface GatherOptions {
@@ -54,6 +57,9 @@ export const DEFAULT_GATHER: Omit<GatherOptions, 'now' | 'logGroups' | 'changeRe
 export const MAX_CHANGES = 10
 /** Past incidents kept as evidence: the same alarm first, then similar titles. */
 export const MAX_PAST = 5
+/** Watch issues kept as evidence: their first signal up to a day before the incident. */
+export const MAX_WATCHES = 3
+const WATCH_LOOKBACK_MS = 24 * 3_600_000
 
 export interface GatheredLogs {
   group: string
@@ -67,6 +73,8 @@ export interface GatheredContext {
   /** Deployments, releases and merged pull requests before the incident, newest first. */
   changes: Change[]
   past: PastIncident[]
+  /** Open watch issues of the incident's log groups that fired before it, earliest first. */
+  watches: Watch[]
   /** What could not be gathered, and why, for the issue. */
   missing: string[]
 }
@@ -151,12 +159,32 @@ export async function gatherContext(
     }
   })()
 
-  await Promise.all([...logsWork, metricsWork, ...changesWork, pastWork])
+  // What OpsLoop's own log detector saw in the same log groups before this incident (not for a
+  // watch itself: it would find itself).
+  let watches: Watch[] = []
+  const watchesWork = (async () => {
+    if (!sources.watches || groups.length === 0 || incident.source === 'opsloop.logs') return
+    try {
+      watches = (await sources.watches.watches(groups))
+        .filter(
+          (w) =>
+            w.firstSignalAt !== undefined &&
+            w.firstSignalAt <= at &&
+            w.firstSignalAt > at - WATCH_LOOKBACK_MS
+        )
+        .sort((a, b) => (a.firstSignalAt ?? 0) - (b.firstSignalAt ?? 0) || a.number - b.number)
+        .slice(0, MAX_WATCHES)
+    } catch (error) {
+      missing.push(`watch issues: ${describeReadError(error, 'issues: read')}`)
+    }
+  })()
+
+  await Promise.all([...logsWork, metricsWork, ...changesWork, pastWork, watchesWork])
   // Sources finish in any order; evidence ids must not depend on it.
   logs.sort((a, b) => a.group.localeCompare(b.group))
   changes.sort(
     (a, b) => b.at - a.at || a.repo.localeCompare(b.repo) || a.kind.localeCompare(b.kind)
   )
   missing.sort()
-  return { logs, metrics, changes: changes.slice(0, MAX_CHANGES), past, missing }
+  return { logs, metrics, changes: changes.slice(0, MAX_CHANGES), past, watches, missing }
 }

@@ -53,6 +53,22 @@ export interface PastIncidentSource {
   related(fingerprint: string, title: string): Promise<PastIncident[]>
 }
 
+/** An open watch issue: what OpsLoop's log detector saw in a log group before any alarm. */
+export interface Watch {
+  number: number
+  url: string
+  /** The issue's title (log text: untrusted). */
+  title: string
+  logGroup: string
+  /** When the watch's first anomaly fired (epoch ms), from its sealed state. */
+  firstSignalAt?: number
+}
+
+export interface WatchSource {
+  /** Open watch issues of these log groups, as their sealed state names them. */
+  watches(logGroups: readonly string[]): Promise<Watch[]>
+}
+
 export type ChangeKind = 'deployment' | 'release' | 'pull'
 
 export interface Change {

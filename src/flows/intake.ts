@@ -24,6 +24,7 @@ import {
   type OccurrenceState
 } from '../issue/occurrences.js'
 import { OUTCOME_LABELS } from '../issue/labels.js'
+import { watchedLogGroup } from '../intake/sources/log-anomaly.js'
 import type { RecordKey } from '../issue/record.js'
 import { recordWriter } from '../issue/write.js'
 import type { FactSources } from '../context/ports.js'
@@ -215,6 +216,8 @@ async function handleIncident(input: IntakeInput, h: Handling): Promise<IntakeRe
   const { delivery, redactor, decision, fp, now } = h
   const { incident } = decision
   const { key, repo } = input.records
+  // A watch issue seals its log group with its state, for a later alarm to find (context/watch).
+  const watched = watchedLogGroup(incident)
   const time = eventTime(incident, now)
   const ours = await issuesOf(input, fp)
   // The oldest open one is the incident's issue, but an alarm that fired before a recovery that
@@ -224,7 +227,7 @@ async function handleIncident(input: IntakeInput, h: Handling): Promise<IntakeRe
   const seenBefore = (issue: Found): boolean =>
     incident.id !== undefined && issue.occurrences.eventIds.includes(incident.id)
   const body = (issue: Found, next: OccurrenceState): string =>
-    withStateMarker(withOccurrenceRow(issue.body, next), stateMarker(key, repo, fp, next))
+    withStateMarker(withOccurrenceRow(issue.body, next), stateMarker(key, repo, fp, next, watched))
 
   if (decision.kind === 'recovery') {
     if (!open)
@@ -323,7 +326,7 @@ async function handleIncident(input: IntakeInput, h: Handling): Promise<IntakeRe
         ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
         ...(input.instances ? await withInstanceDirectory(input.instances) : {}),
         ...(input.facts ? { facts: await input.facts() } : {}),
-        stateMarker: (state) => stateMarker(key, repo, fp, { ...state, firedAt: time.at }),
+        stateMarker: (state) => stateMarker(key, repo, fp, { ...state, firedAt: time.at }, watched),
         now: now()
       },
       incident
@@ -333,7 +336,7 @@ async function handleIncident(input: IntakeInput, h: Handling): Promise<IntakeRe
     // incident: it still gets its issue, which says what failed and can run nothing.
     const failure = redactor.text(e instanceof Error ? e.message : String(e))
     const issue = await input.issues.create(
-      unprocessedIssue(incident, fp, failure, initial, stateMarker(key, repo, fp, initial))
+      unprocessedIssue(incident, fp, failure, initial, stateMarker(key, repo, fp, initial, watched))
     )
     return {
       action: 'created',

@@ -50,6 +50,12 @@ export type IssueRecord = {
        * When the alarm last returned to OK. The incident counts as recovered while this is later than `firedAt`.
        */
       recoveredAt?: string
+      /**
+       * On a watch issue (a log anomaly of OpsLoop's detector): the log group it watches, so that a later alarm's issue can point back to it without reading any text a person or a log wrote.
+       */
+      watch?: {
+        logGroup: string
+      }
     }
   | {
       kind: 'plan'
@@ -173,6 +179,14 @@ export const recordSchema = {
           maxLength: 40,
           description:
             'When the alarm last returned to OK. The incident counts as recovered while this is later than `firedAt`.'
+        },
+        watch: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['logGroup'],
+          description:
+            "On a watch issue (a log anomaly of OpsLoop's detector): the log group it watches, so that a later alarm's issue can point back to it without reading any text a person or a log wrote.",
+          properties: { logGroup: { type: 'string', maxLength: 512 } }
         }
       },
       required: ['kind', 'occurrences', 'lastSeen', 'eventIds']

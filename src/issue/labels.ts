@@ -31,3 +31,6 @@ export const OUTCOME_LABELS = {
 export const RUNBOOK_LABEL_PREFIX = 'runbook:'
 export const severityLabel = (severity: string): string => `severity:${severity}`
 export const sourceLabel = (source: string): string => `source:${source}`
+
+/** On watch issues: what OpsLoop's log detector saw before any alarm (intake/sources/log-anomaly.ts). */
+export const WATCH_LABEL = 'watch'

@@ -19,11 +19,13 @@ export interface OccurrenceState {
 // Any sealed marker, ours or not: the body holds exactly one, replaced in place.
 const ANY_RECORD = /<!-- opsloop:record [A-Za-z0-9_-]+\.[0-9a-f]{64} -->/g
 
+/** `watch`: the log group of a watch issue (intake/sources/log-anomaly.ts), sealed with its state. */
 export function stateMarker(
   key: RecordKey,
   repo: string,
   fingerprint: string,
-  state: OccurrenceState
+  state: OccurrenceState,
+  watch?: string
 ): string {
   const record: RecordOf<'state'> = {
     v: 1,
@@ -35,7 +37,8 @@ export function stateMarker(
     lastSeen: state.lastSeen,
     eventIds: state.eventIds,
     ...(state.firedAt ? { firedAt: state.firedAt } : {}),
-    ...(state.recoveredAt ? { recoveredAt: state.recoveredAt } : {})
+    ...(state.recoveredAt ? { recoveredAt: state.recoveredAt } : {}),
+    ...(watch === undefined ? {} : { watch: { logGroup: watch } })
   }
   return sealRecord(record, key)
 }
@@ -66,4 +69,25 @@ export function readOccurrences(
 export function withStateMarker(body: string, marker: string): string {
   const rest = body.replace(ANY_RECORD, '').trimEnd()
   return `${rest}\n${marker}`
+}
+
+/** A watch issue's sealed word on what it watches: its log group and when it first fired. */
+export interface WatchState {
+  fingerprint: string
+  logGroup: string
+  firedAt?: string
+}
+
+/** The watch an issue body's sealed state names, if the record is genuine and one of a watch. */
+export function readWatch(body: string, key: RecordKey, repo: string): WatchState | undefined {
+  for (const opened of openRecords(body, key, { repo }, 'body')) {
+    if (!opened.ok || opened.record.kind !== 'state' || !opened.record.watch) continue
+    const r = opened.record
+    return {
+      fingerprint: r.fingerprint,
+      logGroup: opened.record.watch.logGroup,
+      ...(r.firedAt ? { firedAt: r.firedAt } : {})
+    }
+  }
+  return undefined
 }

@@ -12,6 +12,7 @@ import type { Runbook } from '../generated/runbook.js'
 import {
   fingerprintLabel,
   OPSLOOP_LABEL,
+  WATCH_LABEL,
   RUNBOOK_LABEL_PREFIX,
   severityLabel,
   sourceLabel
@@ -25,6 +26,7 @@ import { wellFormed } from '../util/unicode.js'
 // Titles are plain text on one line: controls, bidi overrides and markers made inert.
 import { oneLine } from '../text/untrusted.js'
 import { ACCEPTED_PAYLOADS, UNRECOGNIZED } from '../intake/normalize.js'
+import { watchedLogGroup } from '../intake/sources/log-anomaly.js'
 import { code, codeBlock, prose } from './markdown.js'
 
 /** GitHub refuses bodies over 65,536 characters; keep room for occurrence updates. */
@@ -67,6 +69,14 @@ export interface ContextReport {
     sameAlarm: boolean
     outcome: string
     runbook?: string
+  }[]
+  /** OpsLoop's open watch issues of the same log groups, their first signal before this one. */
+  watches?: {
+    evidence: string
+    number: number
+    title: string
+    logGroup: string
+    minutesBefore?: number
   }[]
   /** Sources that could not be read, and why. */
   missing: string[]
@@ -138,7 +148,8 @@ export function incidentLabels(
     fingerprintLabel(fp),
     severityLabel(severity),
     label(sourceLabel(source)),
-    ...(runbook ? [label(`${RUNBOOK_LABEL_PREFIX}${runbook}`)] : [])
+    ...(runbook ? [label(`${RUNBOOK_LABEL_PREFIX}${runbook}`)] : []),
+    ...(watchedLogGroup(incident) === undefined ? [] : [WATCH_LABEL])
   ]
 }
 
@@ -428,6 +439,10 @@ function contextSection(
   for (const p of context.past)
     lines.push(
       `- ${p.evidence} Past incident #${p.number} (${p.sameAlarm ? 'same alarm' : 'similar title'}): ${code(p.title)} · ${code(p.outcome)}${p.runbook ? ` · ${code(`runbook:${p.runbook}`)}` : ''}`
+    )
+  for (const w of context.watches ?? [])
+    lines.push(
+      `- ${w.evidence} First signal: watch #${w.number} saw ${code(w.logGroup)} ${w.minutesBefore === undefined ? 'before this incident' : `${w.minutesBefore} min before this incident`}: ${code(w.title)}`
     )
   for (const m of context.missing) lines.push(`- Not available: ${prose(m)}`)
   for (const l of context.logs)

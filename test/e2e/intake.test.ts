@@ -114,8 +114,9 @@ describe('intake through the action entry point', () => {
     // Budget (GITHUB_TOKEN has 1,000 requests an hour): take the incident's lock (create its
     // label), find the incident's issues, past incidents by fingerprint and by title,
     // deployments, releases and merged pull requests of this repository (plus one status per
-    // recent deployment, at most 5; none here), create, record, release the lock (delete it).
-    expect(requests).toBe(10)
+    // recent deployment, at most 5; none here), OpsLoop's open watch issues (one page: the log
+    // detector's earlier signal in the incident's log groups), create, record, release the lock.
+    expect(requests).toBe(11)
     expect(standIns.github.state.labelsOf('acme/ops').map((l) => l.name)).not.toContain(
       `opsloop:lock:${fp}`
     )

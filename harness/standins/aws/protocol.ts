@@ -24,7 +24,9 @@ export class AwsError extends Error {
     readonly type: string,
     message: string,
     readonly status = 400,
-    readonly headers: Record<string, string> = {}
+    readonly headers: Record<string, string> = {},
+    /** Members of the error shape beyond the message (DynamoDB's `Item` on a failed condition). */
+    readonly members: Record<string, unknown> = {}
   ) {
     super(message)
   }
@@ -191,7 +193,7 @@ function errorResponse(error: AwsError, contentType: string): StandInResponse {
   return {
     status: error.status,
     headers: { 'content-type': contentType, 'x-amzn-errortype': error.type, ...error.headers },
-    body: { __type: error.type, message: error.message }
+    body: { __type: error.type, message: error.message, ...error.members }
   }
 }
 

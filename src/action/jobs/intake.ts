@@ -8,6 +8,7 @@
 import { githubChanges } from '../../adapters/github/changes.js'
 import { githubIncidentIssues } from '../../adapters/github/incident-issues.js'
 import { githubPastIncidents } from '../../adapters/github/past-incidents.js'
+import { githubWatchIssues } from '../../adapters/github/watch-issues.js'
 import { githubIssueThread } from '../../adapters/github/issue-thread.js'
 import { intakeCommand, type IntakeInput } from '../../flows/intake.js'
 import { replanCommand } from '../../flows/replan.js'
@@ -180,7 +181,8 @@ async function contextSources(
   const octokit = wiring.github(inputs.token)
   const sources: ContextSources = {
     past: githubPastIncidents(octokit, inputs.repository),
-    changes: githubChanges(octokit)
+    changes: githubChanges(octokit),
+    watches: githubWatchIssues(octokit, inputs.repository, wiring.records(inputs))
   }
   if (!shared) return sources
   const [{ cloudWatchLogs }, { cloudWatchMetrics }, logs, cloudwatch] = await Promise.all([

@@ -10,6 +10,7 @@ import { ec2 } from './ec2.js'
 import { ecs } from './ecs.js'
 import { guardDuty } from './guardduty.js'
 import { health } from './health.js'
+import { logAnomaly } from './log-anomaly.js'
 
 // Tried in order; the first that accepts reads the event. Only Health and GuardDuty, which also
 // accept their detail-type from any source, can overlap another reader, so their place matters.
@@ -20,7 +21,8 @@ const SOURCES: readonly SourceReader[] = [
   health,
   guardDuty,
   autoScaling,
-  cloudWatchAlarmConfig
+  cloudWatchAlarmConfig,
+  logAnomaly
 ]
 
 /** Any other event: its name from the usual fields, and no invented facts. */
