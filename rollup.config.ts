@@ -1,7 +1,8 @@
 // See: https://rollupjs.org/introduction/
 // Two ES module entry points, the action (dist/index.js) and the CLI (dist/cli.js), sharing chunks
 // in dist/chunks. Code loaded on demand (the Bedrock client, the SDK's credential providers)
-// stays in its own chunk, so start-up does not pay for it.
+// stays in its own chunk, so start-up does not pay for it. Apart, the log anomaly detector's
+// Lambda function: one self-contained file, dist/detector/index.mjs (handler `index.handler`).
 import commonjsPlugin from '@rollup/plugin-commonjs'
 import jsonPlugin from '@rollup/plugin-json'
 import nodeResolvePlugin from '@rollup/plugin-node-resolve'
@@ -56,4 +57,27 @@ const config: RollupOptions = {
   }
 }
 
-export default config
+// The detector's Lambda bundle: one ES module file, zipped alone (docs/detector.md), the AWS SDK
+// inside it. The Node.js 24 runtime ships an SDK v3 too, but of whatever version the runtime has
+// that day; bundling ours runs the exact clients the tests ran against the stand-ins, and tree
+// shaking keeps only DynamoDB's and EventBridge's.
+const detector: RollupOptions = {
+  input: 'src/entries/detector.ts',
+  output: {
+    file: 'dist/detector/index.mjs',
+    esModule: true,
+    format: 'es',
+    // One file: the SDK's on-demand parts (credential providers) are inlined, not chunks.
+    inlineDynamicImports: true,
+    sourcemap: false
+  },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.build.json' }),
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+    commonjs(),
+    json()
+  ],
+  onwarn: config.onwarn
+}
+
+export default [config, detector]

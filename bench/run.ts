@@ -15,6 +15,7 @@ import { measureLedger } from './ledger.js'
 import { measureStartup, measureTriage, type Timing } from './intake.js'
 import { benchLogs } from './logs.js'
 import { benchDetect } from './detect.js'
+import { benchDetectorHandler } from './detector-handler.js'
 import { benchStorm, reliabilityTable } from './storm.js'
 
 interface Row {
@@ -209,6 +210,13 @@ try {
   console.log(detect.text)
   if (!detect.ok) {
     console.log('\nTarget missed: detection benchmarks (see the tables above).')
+    process.exitCode = 1
+  }
+  // The detector's Lambda handler against the DynamoDB and EventBridge stand-ins.
+  const handler = await benchDetectorHandler()
+  console.log(handler.text)
+  if (!handler.ok) {
+    console.log('\nTarget missed: detector handler (see the table above).')
     process.exitCode = 1
   }
 } finally {

@@ -227,6 +227,14 @@ class TemplateKeys {
     }
 }
 
+/** The ids of the anomalies a sink's error says were delivered before it failed. */
+function deliveredBefore(error) {
+    if (typeof error !== 'object' || error === null || !('sent' in error))
+        return [];
+    const { sent } = error;
+    return Array.isArray(sent) ? sent.filter((id) => typeof id === 'string') : [];
+}
+
 const MINUTE$1 = 60_000;
 const DEFAULT_SETTINGS = Object.freeze({
     learningMs: 24 * 60 * MINUTE$1,
@@ -528,7 +536,10 @@ class Detector {
                     await this.sink.send(anomalies);
             }
             catch (error) {
-                await this.release(record.id, taken);
+                // Claims of anomalies the sink did deliver before failing stay held: a retry must not
+                // send them again.
+                const delivered = new Set(deliveredBefore(error));
+                await this.release(record.id, taken.filter((t) => !delivered.has(anomalyId(t.group, t.key, t.kind, t.windowStart))));
                 throw error;
             }
             await this.store.recordDone(record.id);
@@ -543,7 +554,8 @@ class Detector {
         const caches = new Map();
         for (const event of record.events) {
             result.events++;
-            if (!Number.isFinite(event.timestamp)) {
+            // A line with no text has no template to speak of (and the event schema needs one).
+            if (!Number.isFinite(event.timestamp) || event.message.trim() === '') {
                 result.invalid++;
                 continue;
             }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# npm run lint:infra: AWS's CloudFormation linter (cfn-lint) on both templates, against the
+# npm run lint:infra: AWS's CloudFormation linter (cfn-lint) on the three templates, against the
 # CloudFormation resource specification it ships with. The jest tests in test/infra check the
 # templates without it; this is the second opinion, run before a template change is merged.
 # cfn-lint exits non-zero on errors and on warnings, and so does this script.
@@ -20,4 +20,4 @@ MESSAGE
 fi
 
 cfn-lint --version
-exec cfn-lint infra/opsloop.yaml infra/opsloop-documents.yaml
+exec cfn-lint infra/opsloop.yaml infra/opsloop-documents.yaml infra/opsloop-detector.yaml

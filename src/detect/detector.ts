@@ -30,7 +30,7 @@ import {
   type SourceRecord
 } from './anomaly.js'
 import { mineText, TemplateKeys } from './key.js'
-import type { AnomalySink, DetectorStore } from './ports.js'
+import { deliveredBefore, type AnomalySink, type DetectorStore } from './ports.js'
 import { DetectorConfig, type DetectionSettings } from './settings.js'
 
 /** The counter that holds a log group's new-template budget (keys never start with `#`). */
@@ -142,7 +142,13 @@ export class Detector {
         anomalies = await this.analyze(record, taken, tried, result)
         if (anomalies.length > 0) await this.sink.send(anomalies)
       } catch (error) {
-        await this.release(record.id, taken)
+        // Claims of anomalies the sink did deliver before failing stay held: a retry must not
+        // send them again.
+        const delivered = new Set(deliveredBefore(error))
+        await this.release(
+          record.id,
+          taken.filter((t) => !delivered.has(anomalyId(t.group, t.key, t.kind, t.windowStart)))
+        )
         throw error
       }
       await this.store.recordDone(record.id)
@@ -163,7 +169,8 @@ export class Detector {
     const caches = new Map<string, GroupCache>()
     for (const event of record.events) {
       result.events++
-      if (!Number.isFinite(event.timestamp)) {
+      // A line with no text has no template to speak of (and the event schema needs one).
+      if (!Number.isFinite(event.timestamp) || event.message.trim() === '') {
         result.invalid++
         continue
       }

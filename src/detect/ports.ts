@@ -64,7 +64,19 @@ export interface DetectorStore {
   recordDone(recordId: string): Promise<void>
 }
 
-/** Where anomalies go. Throwing means none of them was sent: their claims are released. */
+/**
+ * Where anomalies go. Throwing means none of them was sent, and their claims are released,
+ * except those the error names as delivered (`sent`: anomaly ids; EventBridge may accept some
+ * entries of a request and refuse others), whose claims stay held so that no retry sends them
+ * twice.
+ */
 export interface AnomalySink {
   send(anomalies: readonly Anomaly[]): Promise<void>
+}
+
+/** The ids of the anomalies a sink's error says were delivered before it failed. */
+export function deliveredBefore(error: unknown): readonly string[] {
+  if (typeof error !== 'object' || error === null || !('sent' in error)) return []
+  const { sent } = error
+  return Array.isArray(sent) ? sent.filter((id): id is string => typeof id === 'string') : []
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { SourceRecord } from '../../src/detect/anomaly.js'
+import type { Anomaly, SourceRecord } from '../../src/detect/anomaly.js'
 import { MemoryStore } from '../../src/detect/memory-store.js'
 import {
   byMinute,
@@ -103,6 +103,42 @@ describe('idempotency over at-least-once delivery', () => {
     const late = detector({}, store)
     await late.detector.process(records.map((r, i) => ({ ...r, id: `late-${i}` })))
     expect(late.sink.sent).toEqual([])
+  })
+
+  it('keeps the claims of anomalies a sink delivered before it failed: their retry sends only the rest', async () => {
+    // A sink that delivers the first anomaly of a send, then fails for the rest, as EventBridge
+    // may accept some entries of a request and refuse others.
+    class PartlyFailing extends CollectingSink {
+      failOnce = true
+      override send(anomalies: readonly Anomaly[]): Promise<void> {
+        if (!this.failOnce || anomalies.length < 2) return super.send(anomalies)
+        this.failOnce = false
+        const [first] = anomalies
+        if (first === undefined) return Promise.resolve()
+        this.sent.push(first)
+        return Promise.reject(
+          Object.assign(new Error('1 of 2 entries failed'), { sent: [first.id] })
+        )
+      }
+    }
+    const sink = new PartlyFailing()
+    const { detector: d } = detector({}, new MemoryStore(), sink)
+    // Both anomalies in one record.
+    const all = scenario().flatMap((r) => r.events)
+    const one = record(all, 'the-record')
+    await expect(d.process([one])).rejects.toThrow('1 of 2 entries failed')
+    await d.process([one])
+    const ids = sink.sent.map((a) => a.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(kinds(sink)).toEqual(['burst', 'new-template'])
+  })
+
+  it('skips blank lines: they have no template', async () => {
+    const { detector: d, sink } = detector()
+    const blanks = Array.from({ length: 40 }, (_, i) => event(T0 + 2 * HOUR + i * 1_000, '   '))
+    const result = await d.process([record([event(T0, 'INFO boot')]), record(blanks)])
+    expect(result.invalid).toBe(40)
+    expect(sink.sent).toEqual([])
   })
 
   it('releases what a record claimed when the store fails half way, so the retry emits it', async () => {

@@ -10,11 +10,12 @@
 // each role trusts only the OIDC subjects of its workflow files, on the default branch, in its
 // environment.
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { OPSLOOP_ENVIRONMENT } from '../../src/adapters/github/changes.js'
 import { evaluate, isObject, loadTemplate, text, type Json, type JsonObject } from './cfn.js'
+import { awsOperations, sourceFiles } from './code-actions.js'
 import { isAllowed, trusts, type Statement } from './iam.js'
 import { PARAMETER_SETS, REQUIRED, TEMPLATE_PATH } from './params.js'
 
@@ -22,9 +23,11 @@ const template = loadTemplate(TEMPLATE_PATH)
 
 type RoleId = 'TriageRole' | 'RemediationRole' | 'PublisherRole'
 const ROLE_IDS: RoleId[] = ['TriageRole', 'RemediationRole', 'PublisherRole']
+/** A role of another stack, reviewed by its own test. */
+type OtherRole = 'DetectorFunctionRole'
 
 /** Which roles the code under each folder (or file) of src/ runs with; the longest match wins. */
-const CODE_ROLES: Record<string, RoleId[]> = {
+const CODE_ROLES: Record<string, (RoleId | OtherRole)[]> = {
   'src/adapters/aws/logs.ts': ['TriageRole'], // intake: logs as evidence
   'src/adapters/aws/metrics.ts': ['TriageRole'], // intake: metric history as evidence
   'src/adapters/aws/bedrock.ts': ['TriageRole'], // intake: the Bedrock model
@@ -46,18 +49,11 @@ const CODE_ROLES: Record<string, RoleId[]> = {
   'src/adapters/aws/ssm-documents.ts': ['PublisherRole'],
   // the circuit breakers count a runbook's runs in SSM's history: on /approve (the decide job,
   // with the triage role) and again before the run
-  'src/adapters/aws/ssm-history.ts': ['TriageRole', 'RemediationRole']
-}
-
-/** IAM prefix of each AWS SDK client package the code may use. */
-const CLIENT_PREFIXES: Record<string, string> = {
-  '@aws-sdk/client-ssm': 'ssm',
-  '@aws-sdk/client-cloudwatch': 'cloudwatch',
-  '@aws-sdk/client-cloudwatch-logs': 'logs',
-  '@aws-sdk/client-bedrock-runtime': 'bedrock',
-  '@aws-sdk/client-ecs': 'ecs',
-  '@aws-sdk/client-auto-scaling': 'autoscaling',
-  '@aws-sdk/client-resource-groups-tagging-api': 'tag'
+  'src/adapters/aws/ssm-history.ts': ['TriageRole', 'RemediationRole'],
+  // the log anomaly detector's Lambda function (infra/opsloop-detector.yaml's FunctionRole,
+  // reviewed in detector-template.test.ts): its state in DynamoDB, its anomalies to EventBridge
+  'src/adapters/aws/detector-store.ts': ['DetectorFunctionRole'],
+  'src/adapters/aws/anomaly-events.ts': ['DetectorFunctionRole']
 }
 
 /**
@@ -101,19 +97,6 @@ const PUBLISHING = [
   'ssm:UpdateDocument',
   'ssm:UpdateDocumentDefaultVersion'
 ]
-
-/** Operations authorized by an action of another name (Service Authorization Reference). */
-const ACTION_OF_OPERATION: Record<string, string> = {
-  'bedrock:Converse': 'bedrock:InvokeModel',
-  'bedrock:ConverseStream': 'bedrock:InvokeModelWithResponseStream'
-}
-
-/** SDK waiters and the operation they poll. */
-const WAITER_OPERATIONS: Record<string, string> = {
-  CommandExecuted: 'GetCommandInvocation',
-  AlarmExists: 'DescribeAlarms',
-  CompositeAlarmExists: 'DescribeAlarms'
-}
 
 /**
  * Actions that support no resource-level permissions, so `Resource: "*"` is the only form
@@ -170,67 +153,11 @@ const CONDITIONAL_STEP_ACTIONS: Record<string, string> = {
 
 // ------------------------------------------------------------------ the code's AWS operations
 
-interface Operation {
-  file: string
-  operation: string
-  action: string
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const path = join(dir, f)
-    if (statSync(path).isDirectory()) return path.endsWith('generated') ? [] : sourceFiles(path)
-    return path.endsWith('.ts') ? [path] : []
-  })
-}
-
-/** Every AWS operation a source file performs, with the IAM action that authorizes it. */
-function awsOperations(file: string, text: string): Operation[] {
-  const imported = new Map<string, string>()
-  for (const m of text.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s*from\s*'(@aws-sdk\/[^']+)'/g)) {
-    const pkg = m[2] ?? ''
-    for (const raw of (m[1] ?? '').split(',')) {
-      const name =
-        raw
-          .replace(/^\s*type\s+/, '')
-          .split(/\s+as\s+/)[0]
-          ?.trim() ?? ''
-      if (name === '') continue
-      const prefix = CLIENT_PREFIXES[pkg]
-      if (prefix === undefined)
-        throw new Error(`${file} imports ${name} from ${pkg}: add the package to CLIENT_PREFIXES`)
-      // The aggregated clients (`new SSM().sendCommand`) would hide operations from this scan.
-      if (text.includes(`new ${name}(`) && !/(Client|Command)$/.test(name))
-        throw new Error(`${file} uses the aggregated client ${name}: use XCommand with client.send`)
-      imported.set(name, prefix)
-    }
-  }
-  const found: Operation[] = []
-  const add = (symbol: string, operation: string): void => {
-    const prefix = imported.get(symbol)
-    if (prefix === undefined)
-      throw new Error(`${file}: ${symbol} is not imported from an @aws-sdk client package`)
-    const action = `${prefix}:${operation}`
-    found.push({ file, operation, action: ACTION_OF_OPERATION[action] ?? action })
-  }
-  for (const m of text.matchAll(/new\s+([A-Z][A-Za-z0-9]*)Command\s*\(/g))
-    add(`${m[1] ?? ''}Command`, m[1] ?? '')
-  for (const m of text.matchAll(/\bpaginate([A-Z][A-Za-z0-9]*)\s*\(/g))
-    add(`paginate${m[1] ?? ''}`, m[1] ?? '')
-  for (const m of text.matchAll(/\bwaitUntil([A-Z][A-Za-z0-9]*)\s*\(/g)) {
-    const operation = WAITER_OPERATIONS[m[1] ?? '']
-    if (operation === undefined)
-      throw new Error(`${file}: add waitUntil${m[1] ?? ''} to WAITER_OPERATIONS`)
-    add(`waitUntil${m[1] ?? ''}`, operation)
-  }
-  return found
-}
-
 const codeOperations = sourceFiles('src').flatMap((f) =>
   awsOperations(relative('.', f), readFileSync(f, 'utf8'))
 )
 
-function rolesOfFile(file: string): RoleId[] | undefined {
+function rolesOfFile(file: string): (RoleId | OtherRole)[] | undefined {
   const path = Object.keys(CODE_ROLES)
     .filter((d) => file === d || file.startsWith(`${d}/`))
     .sort((a, b) => b.length - a.length)[0]
