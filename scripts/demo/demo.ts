@@ -8,12 +8,14 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { gzipSync } from 'node:zlib'
 import { runActionBundle, type ActionRun } from '../../harness/action-bundle.js'
 import { runActionInProcess } from '../../harness/action-in-process.js'
+import { createDetectorFunction, readDetectorEnvironment } from '../../src/entries/detector.js'
 import { seedRollout } from '../../harness/standins/aws/ecs.js'
 import { sandboxExecutor } from '../../harness/standins/aws/executors.js'
 import { BOT_LOGIN, BOT_TOKEN } from '../../harness/standins/github/index.js'
-import { startStandIns, type StandIns } from '../../harness/standins/index.js'
+import { awsSettings, startStandIns, type StandIns } from '../../harness/standins/index.js'
 import { bold, cyan, dim, green, red, renderMarkdown, yellow } from './terminal.js'
 
 const REPO = 'acme/ops'
@@ -46,6 +48,8 @@ interface Context {
   root: string
   say: (text: string) => void
   step: (title: string) => void
+  /** Delivers an AWS event to GitHub as the bridge does, and runs intake on it. */
+  deliver: (event: Record<string, unknown>) => Promise<ActionRun>
 }
 
 interface Scenario {
@@ -55,7 +59,7 @@ interface Scenario {
   edit?: (event: Record<string, unknown>) => void
   /** People who comment `/approve`. */
   approvers: string[]
-  expect: { runbook?: string; outcome?: string }
+  expect: { runbook?: string; outcome?: string; firstSignal?: boolean }
   /** Set the stage and make the failure happen; returns a cleanup. */
   setup(ctx: Context): Promise<() => void>
 }
@@ -67,6 +71,18 @@ export const SCENARIOS: Record<string, Scenario> = {
     approvers: ['alice'],
     expect: { runbook: 'restart-systemd-service', outcome: 'remediated' },
     setup: serviceDown
+  },
+  'log-anomaly': {
+    title:
+      'The web tier starts logging a new error; the log detector opens a watch issue before the alarm, whose issue points back to it',
+    example: 'restart-systemd-service/alb-target-5xx.json',
+    approvers: ['alice'],
+    expect: { runbook: 'restart-systemd-service', outcome: 'remediated', firstSignal: true },
+    setup: async (ctx) => {
+      const cleanup = await serviceDown(ctx)
+      await logDetector(ctx)
+      return cleanup
+    }
   },
   'ecs-rollback': {
     title: 'An ECS deployment fails its circuit breaker; roll the service back',
@@ -191,6 +207,103 @@ async function healthy(port: number): Promise<boolean> {
   } catch {
     return false
   }
+}
+
+/**
+ * The log detector's Lambda function (src/entries/detector.ts), in process against the DynamoDB
+ * and EventBridge stand-ins: it learns nginx's error log for half an hour, then sees a new error
+ * eight minutes before the alarm, puts one event on the bus, and the bridge delivers it to GitHub.
+ */
+async function logDetector({ standIns, say, step, deliver }: Context): Promise<void> {
+  const group = '/checkout/web/nginx/error'
+  const table = 'opsloop-detector'
+  standIns.dynamodb.createTable({
+    name: table,
+    partitionKey: 'pk',
+    sortKey: 'sk',
+    ttlAttribute: 'ttl'
+  })
+  const fn = createDetectorFunction(
+    readDetectorEnvironment({
+      OPSLOOP_DETECTOR_TABLE: table,
+      OPSLOOP_EVENT_BUS: 'default',
+      OPSLOOP_DETECTOR_CONFIG: JSON.stringify({ defaults: { learning: '30m' } })
+    }),
+    {
+      aws: (c) => ({ ...c, ...awsSettings(standIns.env) }),
+      backoffMs: [0, 0, 0],
+      log: () => undefined
+    }
+  )
+  let sequence = 0
+  const record = (lines: { at: number; message: string }[]) => {
+    const sequenceNumber = String(++sequence).padStart(56, '4')
+    const data = gzipSync(
+      JSON.stringify({
+        messageType: 'DATA_MESSAGE',
+        owner: '111122223333',
+        logGroup: group,
+        logStream: 'i-0aaaaaaaaaaaaaaa1',
+        subscriptionFilters: ['opsloop-detector'],
+        logEvents: lines.map((l, i) => ({
+          id: `${sequence}-${i}`,
+          timestamp: l.at,
+          message: l.message
+        }))
+      })
+    ).toString('base64')
+    return {
+      eventID: `shardId-000000000000:${sequenceNumber}`,
+      eventSource: 'aws:kinesis',
+      eventSourceARN: `arn:aws:kinesis:${standIns.region}:111122223333:stream/opsloop-detector-logs`,
+      kinesis: {
+        data,
+        sequenceNumber,
+        partitionKey: group,
+        approximateArrivalTimestamp: Date.now() / 1000
+      }
+    }
+  }
+  const minutesAgo = (m: number) => Date.now() - m * 60_000
+  const stamp = (t: number) =>
+    new Date(t).toISOString().slice(0, 19).replace('T', ' ').replaceAll('-', '/')
+  step("The log detector learns nginx's error log (CloudWatch Logs → Kinesis → Lambda)")
+  const learning = Array.from({ length: 40 }, (_, i) => {
+    const at = minutesAgo(60 - i * 0.6)
+    return {
+      at,
+      message: `${stamp(at)} [warn] 1234#1234: *${100 + i} upstream response is buffered to a temporary file /var/cache/nginx/proxy_temp/${i}`
+    }
+  })
+  for (let i = 0; i < learning.length; i += 10)
+    await fn.handle({ Records: [record(learning.slice(i, i + 10))] })
+  say(
+    dim(
+      `40 known lines over half an hour: the group's normal. Nothing emitted (${standIns.events.events.length} events).`
+    )
+  )
+  const first = minutesAgo(8)
+  const failing = Array.from({ length: 6 }, (_, i) => {
+    const at = first + i * 20_000
+    return {
+      at,
+      message: `${stamp(at)} [error] 1234#1234: *${300 + i} connect() failed (111: Connection refused) while connecting to upstream, upstream: "http://127.0.0.1:8080/"`
+    }
+  })
+  const started = performance.now()
+  await fn.handle({ Records: [record(failing)] })
+  const latency = performance.now() - started
+  const [anomaly] = standIns.events.events
+  if (!anomaly) throw new Error('the detector emitted no event for the new error')
+  say(
+    `The detector put one event on the bus ${latency.toFixed(0)} ms after the record with the first new error reached it: ${anomaly.event['detail-type']}, ${String((anomaly.event.detail as { kind?: string }).kind)}.`
+  )
+  step('EventBridge delivers the anomaly to GitHub; OpsLoop opens a watch issue')
+  const watch = await deliver(anomaly.event)
+  const opened = standIns.github.state.issue(REPO, Number(watch.outputs['issue-number']))
+  say(
+    `Watch issue #${watch.outputs['issue-number'] ?? '?'} (${watch.outputs.severity ?? '?'}): ${opened?.title ?? '?'}`
+  )
 }
 
 /** A real local service behind the alarm: it fails, the alarm fires, a restart brings it back. */
@@ -441,7 +554,15 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         `${published.outputs.published ?? '?'} OpsLoop-* document(s): remediation may send only these, pinned by hash.`
       )
     )
-    cleanup = await scenario.setup({ standIns, root, say, step })
+    const deliver = (delivered: Record<string, unknown>) =>
+      action(
+        standIns,
+        options.runner,
+        'repository_dispatch',
+        { action: 'aws-incident', client_payload: { event: delivered } },
+        { command: 'intake' }
+      )
+    cleanup = await scenario.setup({ standIns, root, say, step, deliver })
 
     step('EventBridge delivers the incident to GitHub (repository_dispatch)')
     say(dim('The delivery is the bare AWS event; OpsLoop looks up tags, ECS and logs itself.'))
@@ -519,6 +640,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const expect = scenario.expect
     if ((expect.runbook ?? undefined) !== result.runbook)
       problems.push(`expected runbook ${expect.runbook ?? 'none'}, got ${result.runbook ?? 'none'}`)
+    if (expect.firstSignal && !/First signal: watch #\d+/.test(opened?.body ?? ''))
+      problems.push("the alarm's issue does not name the watch issue as its first signal")
     if (expect.outcome && expect.outcome !== result.outcome)
       problems.push(`expected outcome ${expect.outcome}, got ${result.outcome ?? 'none'}`)
     standIns.github.assertNoViolations()
