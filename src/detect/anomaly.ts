@@ -5,6 +5,7 @@
 // Silence (a group that usually speaks going quiet) is not a rule: nothing arrives to evaluate it
 // on, so it needs a timer; see docs/detection.md.
 import type { Severity } from '../context/severity.js'
+import type { LogAnomaly } from '../generated/log-anomaly.js'
 import type { DetectionSettings } from './settings.js'
 
 /** One CloudWatch Logs event, as a subscription delivers it. */
@@ -25,62 +26,16 @@ export interface SourceRecord {
   events: readonly LogEvent[]
 }
 
-export type AnomalyKind = 'new-template' | 'burst'
-
-export interface AnomalyExample {
-  /** Redacted, on one line, cut to a bounded length. */
-  message: string
-  logStream: string
-  timestamp: number
-}
-
 /**
- * An anomaly, as it goes out: the `detail` of the EventBridge event, in the shape of
- * schemas/log-anomaly.schema.json (a test checks detector output against it).
+ * What the detector emits is the event's detail (schemas/log-anomaly.schema.json, the single
+ * source of truth), with the two hints the schema leaves optional always filled in: Drain's
+ * template for the latest line, as this container's miner knows it (broader than `template`, and
+ * a hint only: another container may say otherwise), and how many lines it holds here (far more
+ * than `count` on a new template suggests a variant of a known one; docs/detection.md).
  */
-export interface Anomaly {
-  /** Format version of the detail. */
-  version: 1
-  /**
-   * Deterministic: the same (log group, template key, kind, claim window) always gives the same
-   * id, so a consumer can drop a duplicate delivery.
-   */
-  id: string
-  kind: AnomalyKind
-  logGroup: string
-  /** Stable across containers and line order (detect/key.ts). */
-  templateKey: string
-  /**
-   * The key's canonical form (detect/key.ts): exactly what every line with this key shares, the
-   * same in every container. Redacted, one line, bounded.
-   */
-  template: string
-  /**
-   * Drain's template for the latest line, as this container's miner knows it: broader, since
-   * Drain also merges variants whose keys differ (`user alice`, `user bob` → `user <*>`).
-   * Redacted, one line, bounded. A hint, not the truth: another container may say otherwise.
-   */
-  drainTemplate: string
-  /**
-   * Lines this container's miner has put in that Drain template so far. Far more than `count`
-   * on a new template suggests a variant of a known one (a key split; docs/detection.md).
-   */
-  drainCount: number
-  severity: Severity
-  /** Lines of the template in [windowStart, windowEnd) so far. */
-  count: number
-  /** Mean lines per window before the window (0 for a new template). */
-  baseline: number
-  /** Epoch ms: when the template was first seen by any container (the store's answer). */
-  firstSeen: number
-  /** Epoch ms, [start, end): the burst window, or the first window of a new template. */
-  windowStart: number
-  windowEnd: number
-  /** Epoch ms: the log time of the line that made the rule fire. */
-  detectedAt: number
-  /** Up to 3 example lines of this record, with their streams. */
-  examples: AnomalyExample[]
-}
+export type Anomaly = LogAnomaly & Required<Pick<LogAnomaly, 'drainTemplate' | 'drainCount'>>
+export type AnomalyKind = LogAnomaly['kind']
+export type AnomalyExample = LogAnomaly['examples'][number]
 
 export const MINUTE_MS = 60_000
 
