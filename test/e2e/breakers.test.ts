@@ -4,39 +4,21 @@
 // limit is refused with the reason and the time it clears, and so is the run itself even when
 // the approval gate is bypassed, whatever a writer does to the earlier incidents' issues. One
 // virtual clock drives SSM, GitHub timestamps and the remediation's waits.
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
-import { ListCommandsCommand, SSMClient } from '@aws-sdk/client-ssm'
+import { ListCommandsCommand } from '@aws-sdk/client-ssm'
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { cloudWatchAlarms } from '../../src/adapters/aws/alarms.js'
-import { ssmDocumentStore } from '../../src/adapters/aws/ssm-documents.js'
-import { ssmRunHistory } from '../../src/adapters/aws/ssm-history.js'
-import { ssmInstanceDirectory } from '../../src/adapters/aws/ssm-instances.js'
-import { ssmRunner } from '../../src/adapters/aws/ssm.js'
-import { createGitHubClient } from '../../src/adapters/github/client.js'
-import { githubIncidentIssues } from '../../src/adapters/github/incident-issues.js'
-import { githubIssueThread } from '../../src/adapters/github/issue-thread.js'
-import { commentCommand } from '../../src/flows/comment.js'
-import { intakeCommand } from '../../src/flows/intake.js'
-import { remediateCommand } from '../../src/flows/remediate.js'
-import { rulesProvider } from '../../src/triage/rules.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { AwsError } from '../../harness/standins/aws/protocol.js'
-import { BOT_TOKEN } from '../../harness/standins/github/index.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 import { starterCatalog } from '../helpers/catalog.js'
 import { publishDocuments } from '../helpers/documents.js'
 import { guardFleet } from '../helpers/guards.js'
-import { awsFor, virtualClock } from '../helpers/flows.js'
-import { RECORDS } from '../helpers/records.js'
+import { loopInProcess } from '../helpers/loop-in-process.js'
 
 jest.setTimeout(60_000)
-const REPO = { owner: 'acme', repo: 'ops' }
 const DOCUMENT = 'OpsLoop-restart-systemd-service'
 const HOUR = 3_600_000
 let live: StandIns | undefined
 let catalog: CatalogRunbook[]
-let clients = 0
 const registered = new Set<string>()
 
 function standIns(): StandIns {
@@ -63,15 +45,8 @@ afterAll(async () => {
   await live?.stop()
 })
 
-const github = () =>
-  createGitHubClient({
-    token: BOT_TOKEN,
-    baseUrl: standIns().env.GITHUB_API_URL,
-    throttleId: `breakers-${++clients}`,
-    waitScale: 0.01
-  })
-const ssm = () => new SSMClient(awsFor(standIns(), 4))
-const now = () => new Date(standIns().ssm.clock.now())
+const loop = loopInProcess(standIns, () => catalog, 'breakers')
+const { ssm, remediate } = loop
 
 /** The example 5xx alarm, renamed, for the fleet with Role `role` (one instance). */
 async function openIncident(alarm: string, role: string, instanceId: string) {
@@ -80,87 +55,12 @@ async function openIncident(alarm: string, role: string, instanceId: string) {
     guardFleet(standIns(), role)
   }
   registered.add(instanceId)
-  const payload = JSON.parse(
-    readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
-  ) as {
-    event: { id: string; resources: string[]; detail: { alarmName: string } }
-    context: { tags: Record<string, string> }
-  }
-  payload.event.id = `${alarm}-delivery`
-  payload.event.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${alarm}`]
-  payload.event.detail.alarmName = alarm
-  payload.context.tags.role = role
-  const created = await intakeCommand({
-    eventName: 'repository_dispatch',
-    webhook: { action: 'aws-incident', client_payload: payload },
-    eventType: 'aws-incident',
-    catalog: () => Promise.resolve(catalog),
-    issues: githubIncidentIssues(github(), REPO),
-    provider: rulesProvider,
-    policy: { insufficientData: 'ignore', closeOnRecovery: false },
-    records: RECORDS,
-    instances: () => Promise.resolve(ssmInstanceDirectory(ssm())),
-    now
-  })
-  if (created.action !== 'created' || !created.planDigest)
-    throw new Error(`intake ${created.action} without a ready plan`)
-  // The restart fixes it: the alarm is OK by the time verification looks.
-  standIns().cloudwatch.putAlarm({ AlarmName: alarm, StateValue: 'OK' })
-  return { issue: created.issue.number, digest: created.planDigest }
+  return loop.openIncident(alarm, role)
 }
 
 /** `user` comments `/approve`; the decide job (with read-only AWS credentials) answers. */
-async function approve(issue: number, digest: string, user = 'alice') {
-  const comment = standIns().github.comment({
-    issue,
-    user,
-    body: `/approve ${digest.slice(0, 12)}`
-  }) as { id: number; body: string; created_at: string; updated_at: string }
-  const result = await commentCommand({
-    event: {
-      action: 'created',
-      issue: { number: issue, pullRequest: false },
-      comment: {
-        id: comment.id,
-        author: user,
-        authorType: 'User',
-        body: comment.body,
-        createdAt: comment.created_at,
-        edited: false
-      }
-    },
-    records: RECORDS,
-    thread: githubIssueThread(github(), REPO, issue),
-    catalog: () => Promise.resolve(catalog),
-    ignoredLogins: ['github-actions[bot]'],
-    history: ssmRunHistory(ssm()),
-    now
-  })
-  const reply = standIns().github.state.commentsOf('acme/ops', issue).at(-1)?.body ?? ''
-  return { result, reply }
-}
-
-/** The remediate job, in comment mode, sending the published documents. */
-function remediate(issue: number, digest: string) {
-  const store = ssmDocumentStore(ssm())
-  return remediateCommand({
-    thread: githubIssueThread(github(), REPO, issue),
-    catalog: () => Promise.resolve(catalog),
-    ssm: ssmRunner(ssm()),
-    history: ssmRunHistory(ssm()),
-    alarms: cloudWatchAlarms(new CloudWatchClient(awsFor(standIns(), 4))),
-    instances: ssmInstanceDirectory(ssm()),
-    records: RECORDS,
-    approvalMode: 'comment',
-    expectedDigest: digest,
-    ignoredLogins: ['github-actions[bot]'],
-    requireAlarm: false,
-    closeOnSuccess: false,
-    cancelPollMs: HOUR,
-    clock: virtualClock(standIns),
-    documents: { publishedHash: async (name) => (await store.describe(name))?.hash }
-  })
-}
+const approve = (issue: number, digest: string, user = 'alice') =>
+  loop.say(issue, `/approve ${digest.slice(0, 12)}`, user)
 
 /** Sent commands of the runbook's document, oldest first, as SSM lists them. */
 async function sent(): Promise<{ at: number; instances: string[] }[]> {

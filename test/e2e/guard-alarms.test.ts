@@ -5,39 +5,20 @@
 // says what to do, and runs once the alarm is there and OK; a guard that goes to ALARM during the
 // run stops it through SSM's AlarmConfiguration, and the run is reported failed. One virtual clock
 // drives SSM, GitHub timestamps and the remediation's waits.
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
-import { ListCommandsCommand, SSMClient } from '@aws-sdk/client-ssm'
+import { ListCommandsCommand } from '@aws-sdk/client-ssm'
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { cloudWatchAlarms } from '../../src/adapters/aws/alarms.js'
-import { ssmDocumentStore } from '../../src/adapters/aws/ssm-documents.js'
-import { ssmRunHistory } from '../../src/adapters/aws/ssm-history.js'
-import { ssmInstanceDirectory } from '../../src/adapters/aws/ssm-instances.js'
-import { ssmRunner } from '../../src/adapters/aws/ssm.js'
-import { createGitHubClient } from '../../src/adapters/github/client.js'
-import { githubIncidentIssues } from '../../src/adapters/github/incident-issues.js'
-import { githubIssueThread } from '../../src/adapters/github/issue-thread.js'
-import { commentCommand } from '../../src/flows/comment.js'
-import { intakeCommand } from '../../src/flows/intake.js'
-import { remediateCommand } from '../../src/flows/remediate.js'
-import { rulesProvider } from '../../src/triage/rules.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { scriptedExecutor, type Executor } from '../../harness/standins/aws/executors.js'
-import { BOT_TOKEN } from '../../harness/standins/github/index.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
 import { starterCatalog, withRoomyLimits } from '../helpers/catalog.js'
 import { publishDocuments } from '../helpers/documents.js'
-import { awsFor, virtualClock } from '../helpers/flows.js'
 import { guardAlarmOf, guardFleet } from '../helpers/guards.js'
-import { RECORDS } from '../helpers/records.js'
+import { loopInProcess } from '../helpers/loop-in-process.js'
 
 jest.setTimeout(60_000)
-const REPO = { owner: 'acme', repo: 'ops' }
 const DOCUMENT = 'OpsLoop-restart-systemd-service'
-const HOUR = 3_600_000
 let live: StandIns | undefined
 let catalog: CatalogRunbook[]
-let clients = 0
 let instances = 0
 
 function standIns(): StandIns {
@@ -61,15 +42,9 @@ afterAll(async () => {
   await live?.stop()
 })
 
-const github = () =>
-  createGitHubClient({
-    token: BOT_TOKEN,
-    baseUrl: standIns().env.GITHUB_API_URL,
-    throttleId: `guard-alarms-${++clients}`,
-    waitScale: 0.01
-  })
-const ssm = () => new SSMClient(awsFor(standIns(), 4))
-const now = () => new Date(standIns().ssm.clock.now())
+const loop = loopInProcess(standIns, () => catalog, 'guard-alarms')
+const { ssm, openIncident, remediate } = loop
+const command = (issue: number, body: string) => loop.say(issue, body)
 
 /** A fleet of `size` instances with Role `role`, each running what `executor` says. */
 function fleet(role: string, size = 1, executor?: Executor): string[] {
@@ -84,95 +59,11 @@ function fleet(role: string, size = 1, executor?: Executor): string[] {
   })
 }
 
-/** The example 5xx alarm, renamed, for the fleet with Role `role`; the restart fixes it. */
-async function openIncident(alarm: string, role: string) {
-  const payload = JSON.parse(
-    readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
-  ) as {
-    event: { id: string; resources: string[]; detail: { alarmName: string } }
-    context: { tags: Record<string, string> }
-  }
-  payload.event.id = `${alarm}-delivery`
-  payload.event.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${alarm}`]
-  payload.event.detail.alarmName = alarm
-  payload.context.tags.role = role
-  const created = await intakeCommand({
-    eventName: 'repository_dispatch',
-    webhook: { action: 'aws-incident', client_payload: payload },
-    eventType: 'aws-incident',
-    catalog: () => Promise.resolve(catalog),
-    issues: githubIncidentIssues(github(), REPO),
-    provider: rulesProvider,
-    policy: { insufficientData: 'ignore', closeOnRecovery: false },
-    records: RECORDS,
-    instances: () => Promise.resolve(ssmInstanceDirectory(ssm())),
-    now
-  })
-  if (created.action !== 'created' || !created.planDigest)
-    throw new Error(`intake ${created.action} without a ready plan`)
-  standIns().cloudwatch.putAlarm({ AlarmName: alarm, StateValue: 'OK' })
-  return { issue: created.issue.number, digest: created.planDigest }
-}
-
-/** `alice` comments `body` (`/approve <digest>`, `/dry-run`); the decide job answers. */
-async function command(issue: number, body: string) {
-  const comment = standIns().github.comment({ issue, user: 'alice', body }) as {
-    id: number
-    body: string
-    created_at: string
-  }
-  const result = await commentCommand({
-    event: {
-      action: 'created',
-      issue: { number: issue, pullRequest: false },
-      comment: {
-        id: comment.id,
-        author: 'alice',
-        authorType: 'User',
-        body: comment.body,
-        createdAt: comment.created_at,
-        edited: false
-      }
-    },
-    records: RECORDS,
-    thread: githubIssueThread(github(), REPO, issue),
-    catalog: () => Promise.resolve(catalog),
-    ignoredLogins: ['github-actions[bot]'],
-    history: ssmRunHistory(ssm()),
-    now
-  })
-  return { result, reply: timeline(issue).at(-1) ?? '' }
-}
-
 async function approved(alarm: string, role: string) {
   const { issue, digest } = await openIncident(alarm, role)
   const { result } = await command(issue, `/approve ${digest.slice(0, 12)}`)
   expect(result).toMatchObject({ handled: true, approved: true })
   return { issue, digest }
-}
-
-/** The remediate job, in comment mode, sending the published documents; `alarms: false` has no CloudWatch. */
-function remediate(issue: number, digest: string, options: { alarms?: boolean } = {}) {
-  const store = ssmDocumentStore(ssm())
-  return remediateCommand({
-    thread: githubIssueThread(github(), REPO, issue),
-    catalog: () => Promise.resolve(catalog),
-    ssm: ssmRunner(ssm()),
-    history: ssmRunHistory(ssm()),
-    ...(options.alarms === false
-      ? {}
-      : { alarms: cloudWatchAlarms(new CloudWatchClient(awsFor(standIns(), 4))) }),
-    instances: ssmInstanceDirectory(ssm()),
-    records: RECORDS,
-    approvalMode: 'comment',
-    expectedDigest: digest,
-    ignoredLogins: ['github-actions[bot]'],
-    requireAlarm: false,
-    closeOnSuccess: false,
-    cancelPollMs: HOUR,
-    clock: virtualClock(standIns),
-    documents: { publishedHash: async (name) => (await store.describe(name))?.hash }
-  })
 }
 
 /** The runbook's commands SSM has, with the guard each was sent with. */
@@ -189,10 +80,7 @@ async function sent(): Promise<{ instances: string[]; guard?: string; status?: s
   }))
 }
 
-const timeline = (issue: number) =>
-  standIns()
-    .github.state.commentsOf('acme/ops', issue)
-    .map((c) => c.body)
+const { timeline } = loop
 const labels = (issue: number) => standIns().github.state.issue('acme/ops', issue)?.labels ?? []
 
 describe('/dry-run', () => {
