@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-CBDM08yB.js';
+import { r as runAction, a as actionsHost } from './chunks/main-B9fyHqYj.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -33,12 +33,12 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-CAnvLPdg.js';
-import './chunks/client-D3l5J33M.js';
-import './chunks/http-error-CHZEbdM2.js';
+import './chunks/inputs-DzwP2SeT.js';
+import './chunks/client-DVjmbZeo.js';
+import './chunks/http-error-DsZRdgZR.js';
 import 'node:crypto';
 import './chunks/glob-B5KpY7hD.js';
-import './chunks/render-CmhOUIEs.js';
+import './chunks/render-B5lpbcRw.js';
 import 'process';
 import 'buffer';
 import './chunks/version-CvW7nB-o.js';
@@ -48,11 +48,11 @@ import './chunks/proxy-DXuMb-FT.js';
 import './chunks/list-CiIJ3dcV.js';
 import './chunks/normalize-CR9nN65X.js';
 import './chunks/redact-dgEMPhFv.js';
-import './chunks/validate-DTMVTk_X.js';
+import './chunks/validate-DkMjKQYf.js';
 import 'node:fs';
 import 'node:path';
 import './chunks/select-CyXAqrYy.js';
-import './chunks/ssm-document-BB_BW0e-.js';
+import './chunks/ssm-document-8bDOgXa3.js';
 
 // The `remediate/` sub-action's entry (dist/remediate.js): the `remediate` job under the real runner.
 await runAction(actionsHost(), { command: 'remediate' });

@@ -136,3 +136,26 @@ export function breakerSentence(
   const from = new Date(Math.ceil(verdict.clearsAt.getTime() / 60_000) * 60_000)
   return `${verdict.reason} (counted from SSM's own history). It may run from ${utc(from)}, in ${wait}`
 }
+
+/**
+ * The breakers for a plan about to be approved or run, as a reply says them: clear, open (which
+ * limit, and from when it may run), or unreadable (why; callers decide what that means for them).
+ */
+export async function planBreakers(
+  runbook: Runbook,
+  targets: readonly string[],
+  history: RunHistory,
+  now: Date,
+  sentAs: 'documents' | 'shell'
+): Promise<
+  { kind: 'clear' } | { kind: 'open'; sentence: string } | { kind: 'unreadable'; detail: string }
+> {
+  try {
+    const verdict = await checkBreakers(runbook, targets, history, now, sentAs)
+    return verdict.open
+      ? { kind: 'open', sentence: breakerSentence(verdict, now) }
+      : { kind: 'clear' }
+  } catch (error) {
+    return { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) }
+  }
+}

@@ -262,26 +262,23 @@ export function guardAlarmName(
 function guardAlarm(action: RunbookAction, params: Values['params']): string | undefined {
   const template = 'guardAlarm' in action ? action.guardAlarm : undefined
   if (template === undefined) return undefined
-  let name = template
-  // Right to left, so earlier indexes stay valid.
-  for (const ref of references(template).reverse()) {
-    if (ref.kind === 'invalid')
-      throw new Error(`guard alarm \`${template}\`: \`${ref.text}\`: ${ref.reason}`)
+  const fail = (why: string) => new Error(`guard alarm \`${template}\`: ${why}`)
+  // What a guard alarm may not name, beyond what any document parameter may not.
+  for (const ref of references(template)) {
     if (ref.kind === 'targets')
-      throw new Error(
-        `guard alarm \`${template}\`: \`{{ targets }}\` cannot name a guard alarm (SSM watches one alarm for the whole run)`
+      throw fail(
+        '`{{ targets }}` cannot name a guard alarm (SSM watches one alarm for the whole run)'
       )
-    const param = params.get(ref.name)
-    if (param === undefined)
-      throw new Error(
-        `guard alarm \`${template}\`: parameter \`${ref.name}\` has no value in the plan`
+    if (ref.kind === 'param' && params.get(ref.name)?.sensitive)
+      throw fail(
+        `parameter \`${ref.name}\` is sensitive, and an alarm name is shown wherever the run is`
       )
-    if (param.sensitive)
-      throw new Error(
-        `guard alarm \`${template}\`: parameter \`${ref.name}\` is sensitive, and an alarm name is shown wherever the run is`
-      )
-    const value = checked(String(param.value), `parameter \`${ref.name}\``)
-    name = name.slice(0, ref.index) + value + name.slice(ref.index + ref.text.length)
+  }
+  let name: string
+  try {
+    name = substitute(template, { params, targets: undefined, masked: false }, false)
+  } catch (error) {
+    throw fail(error instanceof Error ? error.message : String(error))
   }
   const problem = alarmNameProblem(name)
   if (problem) throw new Error(`the guard alarm name ${JSON.stringify(name)} ${problem}`)

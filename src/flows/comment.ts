@@ -24,7 +24,7 @@ import {
   type IssueComment,
   type Permission
 } from '../approval/policy.js'
-import { breakerSentence, checkBreakers } from '../approval/breakers.js'
+import { planBreakers } from '../approval/breakers.js'
 import type { RunHistory } from '../approval/ports.js'
 import { stepDocuments } from '../catalog/ssm-document.js'
 import { renderAction } from '../execution/render.js'
@@ -239,19 +239,18 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
   // A plan over a circuit breaker cannot be approved (the remediation job checks again).
   let unchecked = ''
   if (command.kind === 'approve' && input.history) {
-    const at = now()
-    const verdict = await checkBreakers(
+    const check = await planBreakers(
       catalogEntry.runbook,
       targetIds(plan.targets),
       input.history,
-      at,
+      now(),
       'documents'
-    ).catch((error: unknown) => (error instanceof Error ? error.message : String(error)))
-    if (typeof verdict === 'string')
-      unchecked = `\n\nℹ️ The runbook's circuit breakers could not be checked here (SSM's history of runs: ${verdict}); the remediation job checks them before it runs anything.`
-    else if (verdict.open)
+    )
+    if (check.kind === 'unreadable')
+      unchecked = `\n\nℹ️ The runbook's circuit breakers could not be checked here (SSM's history of runs: ${check.detail}); the remediation job checks them before it runs anything.`
+    else if (check.kind === 'open')
       return reply(
-        `❌ Not counted: plan ${code(plan.digest.slice(0, 12))} cannot be approved now: ${breakerSentence(verdict, at)}. Approve it again then, or raise the limit in the runbook by pull request.`
+        `❌ Not counted: plan ${code(plan.digest.slice(0, 12))} cannot be approved now: ${check.sentence}. Approve it again then, or raise the limit in the runbook by pull request.`
       )
   }
   const context = approvalContext({

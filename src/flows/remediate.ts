@@ -9,7 +9,7 @@ import { parseCommentCommand } from '../approval/comment-command.js'
 import { approvalContext, humanComments, isAutomation } from '../approval/thread-approvals.js'
 import { Redactor } from '../context/redact.js'
 import { evaluateApprovals, parseDuration } from '../approval/policy.js'
-import { breakerSentence, checkBreakers } from '../approval/breakers.js'
+import { planBreakers } from '../approval/breakers.js'
 import { stepDocuments, type DocumentStep, type StepDocument } from '../catalog/ssm-document.js'
 import {
   guardAlarmName,
@@ -682,22 +682,13 @@ async function breakerRefusal(
   plan: ReadyPlan,
   now: Date
 ): Promise<string | undefined> {
-  try {
-    const sentAs = input.documents ? 'documents' : 'shell'
-    const verdict = await checkBreakers(
-      runbook,
-      targetIds(plan.targets),
-      input.history,
-      now,
-      sentAs
-    )
-    return verdict.open
-      ? `${breakerSentence(verdict, now)}. Approve the plan again then, or raise the limit in the runbook by pull request`
-      : undefined
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    return `SSM's history of runs could not be read to check runbook ${code(runbook.id)}'s circuit breakers (${detail}); the remediation role needs \`ssm:ListCommands\`, \`ssm:DescribeAutomationExecutions\` and \`ssm:GetAutomationExecution\``
-  }
+  const sentAs = input.documents ? 'documents' : 'shell'
+  const check = await planBreakers(runbook, targetIds(plan.targets), input.history, now, sentAs)
+  if (check.kind === 'open')
+    return `${check.sentence}. Approve the plan again then, or raise the limit in the runbook by pull request`
+  if (check.kind === 'unreadable')
+    return `SSM's history of runs could not be read to check runbook ${code(runbook.id)}'s circuit breakers (${check.detail}); the remediation role needs \`ssm:ListCommands\`, \`ssm:DescribeAutomationExecutions\` and \`ssm:GetAutomationExecution\``
+  return undefined
 }
 
 /**
