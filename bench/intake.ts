@@ -1,6 +1,8 @@
-// Intake benchmarks: the rules triage of one incident against a 1,000-runbook catalog (target
-// < 20 ms, index building included, since the action triages one incident per run), and the
-// action's start-up: from process start to its first GitHub request (target < 300 ms).
+// Intake benchmarks: the rules triage of one incident against a 1,000-runbook catalog in a
+// process that already triaged one (the index is built once per catalog version and found again
+// by the catalog's digest, even for a new array), and the action's start-up: from process start
+// to its first GitHub request (target < 300 ms). The fresh-process triage with a prebuilt index
+// is bench/triage-index.ts.
 import { spawn } from 'node:child_process'
 import { readFile, readdir, mkdtemp, writeFile, rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
@@ -22,7 +24,7 @@ export interface Timing {
   target: string
 }
 
-/** Rules triage per incident, with a fresh catalog each run so no index is reused. */
+/** Rules triage per incident, with a new catalog array each run (the index is found by digest). */
 export async function measureTriage(dir: string): Promise<Timing[]> {
   const validated = await validateCommand({ dir })
   const entries: CatalogRunbook[] = validated.entries.map((e) => ({
@@ -63,16 +65,16 @@ export async function measureTriage(dir: string): Promise<Timing[]> {
   )
   return [
     {
-      case: 'rules triage, one incident, 1,000 runbooks, a match rule fits',
+      case: 'rules triage in process, 1,000 runbooks, a match rule fits',
       runs: matchedTimes.length,
       times: matchedTimes,
-      target: '< 20 ms'
+      target: '< 2 ms'
     },
     {
-      case: 'rules triage, one incident, 1,000 runbooks, no rule fits (BM25 index built)',
+      case: 'rules triage in process, 1,000 runbooks, no rule fits',
       runs: lexicalTimes.length,
       times: lexicalTimes,
-      target: '< 20 ms'
+      target: '< 2 ms'
     }
   ]
 }

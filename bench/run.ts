@@ -17,6 +17,8 @@ import { benchLogs } from './logs.js'
 import { benchDetect } from './detect.js'
 import { benchDetectorHandler } from './detector-handler.js'
 import { benchStorm, reliabilityTable } from './storm.js'
+import { benchTriageIndex } from './triage-index.js'
+import { benchTriageQuality } from './triage-quality.js'
 
 interface Row {
   case: string
@@ -152,9 +154,12 @@ try {
       'reported'
     ),
     ...(await measureStandIns()),
-    ...[...(await measureTriage(generated)), await measureStartup(10), measureLedger(20)].map(
-      timingRow
-    )
+    ...[
+      ...(await measureTriage(generated)),
+      ...(await benchTriageIndex(generated)),
+      await measureStartup(10),
+      measureLedger(20)
+    ].map(timingRow)
   ]
   const fmt = (n: number, d = 1): string => (Number.isFinite(n) ? n.toFixed(d) : '-')
   const header = [
@@ -190,6 +195,13 @@ try {
       console.log(`\nTarget missed: ${r.case}: ${fmt(r.medianMs)} ms (target ${r.target}).`)
       process.exitCode = 1
     }
+  }
+  // Triage quality on the labelled evaluation sets (eval/triage): agreement with an SRE.
+  const quality = await benchTriageQuality()
+  console.log(quality.text)
+  if (!quality.ok) {
+    console.log('\nTarget missed: triage evaluation (see the tables above).')
+    process.exitCode = 1
   }
   // Intake under deliveries that race: its own table (duplicates, losses, requests).
   const reliability = await benchStorm()

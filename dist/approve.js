@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-B9fyHqYj.js';
+import { r as runAction, a as actionsHost } from './chunks/main-CCuScIIP.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -33,7 +33,7 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-DzwP2SeT.js';
+import './chunks/inputs-CX1kay7r.js';
 import './chunks/client-DVjmbZeo.js';
 import './chunks/http-error-DsZRdgZR.js';
 import 'node:crypto';
@@ -45,13 +45,13 @@ import './chunks/version-CvW7nB-o.js';
 import './chunks/config-BnzE7gKw.js';
 import './chunks/untrusted-DXllcjvl.js';
 import './chunks/proxy-DXuMb-FT.js';
-import './chunks/list-CiIJ3dcV.js';
-import './chunks/normalize-CR9nN65X.js';
+import './chunks/list-Ccgx8igj.js';
+import './chunks/normalize-_iCEOaVb.js';
 import './chunks/redact-dgEMPhFv.js';
-import './chunks/validate-DkMjKQYf.js';
+import './chunks/validate-yNStLXOJ.js';
 import 'node:fs';
 import 'node:path';
-import './chunks/select-CyXAqrYy.js';
+import './chunks/select-Cg20ggfV.js';
 import './chunks/ssm-document-8bDOgXa3.js';
 
 // The `approve/` sub-action's entry (dist/approve.js): the `comment` job under the real runner.

@@ -1,20 +1,22 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { join, isAbsolute, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { v as validateCommand, f as formatProblem } from './chunks/validate-DkMjKQYf.js';
-import { readFile, open } from 'node:fs/promises';
+import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-yNStLXOJ.js';
+import { readFile, mkdir, writeFile, rename, open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-Cz1oJdWJ.js';
-import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-CiIJ3dcV.js';
-import { createHash } from 'node:crypto';
-import { u as didYouMean } from './chunks/render-B5lpbcRw.js';
+import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-C5w78Za8.js';
+import { createHash, randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
+import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-Ch3nPClw.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
+import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-Ccgx8igj.js';
+import { u as didYouMean } from './chunks/render-B5lpbcRw.js';
 import './chunks/untrusted-DXllcjvl.js';
-import './chunks/normalize-CR9nN65X.js';
-import './chunks/select-CyXAqrYy.js';
+import './chunks/normalize-_iCEOaVb.js';
+import './chunks/select-Cg20ggfV.js';
 import './chunks/glob-B5KpY7hD.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/ssm-document-8bDOgXa3.js';
@@ -23,9 +25,114 @@ import './chunks/remediation-BQE3wrXu.js';
 import './chunks/markdown-ZVhmbqY_.js';
 import './chunks/aws-error-lcWkeA8s.js';
 import './chunks/ports-Baf7aGWi.js';
-import './chunks/rules-DY0HQgCj.js';
 import 'process';
 import 'buffer';
+
+// The command line's cache of validated catalogs, so a cold `opsloop triage` neither revalidates
+// an unchanged catalog (YAML, schema, shell analysis, example incidents: about 0.4 s for 1,000
+// runbooks) nor rebuilds its triage index. Content-addressed: the key is a hash of OpsLoop's
+// version, the index format and every runbook file's path and text; an entry also lists every
+// other file validation read (example incidents, SSM documents, and the paths it looked for and
+// did not find) with its hash, and is used only when all of them still hash the same. It lives in
+// the user's own cache folder; the action never reads it (a runner is fresh each job, and a cache
+// another workflow could write is not a safe store; see docs/security.md).
+const CACHE_FORMAT = 'opsloop-catalog-cache/1';
+/** Where the CLI caches: OPSLOOP_CACHE_DIR, else $XDG_CACHE_HOME/opsloop, else ~/.cache/opsloop. */
+function defaultCacheDir(env) {
+    if (env.OPSLOOP_CACHE_DIR)
+        return env.OPSLOOP_CACHE_DIR;
+    // The XDG specification: a relative XDG_CACHE_HOME is invalid and ignored.
+    const xdg = env.XDG_CACHE_HOME;
+    return join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache'), 'opsloop');
+}
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+/** The key of a catalog's runbook files, as loadCatalog read them. */
+function catalogKey(sources, extra = []) {
+    const hash = createHash('sha256').update(`${CACHE_FORMAT}\n${VERSION}\n${TRIAGE_INDEX_FORMAT}`);
+    for (const e of extra)
+        hash.update(`\n${e}`);
+    for (const s of sources)
+        hash.update(`\n${s.file}\n${sha256(s.text)}`);
+    return hash.digest('hex');
+}
+/** A reader that records every path read through it, for the entry's dependencies. */
+function recordingReader(reader) {
+    const seen = new Map();
+    return {
+        reader: {
+            async readText(file) {
+                const read = await reader.readText(file);
+                seen.set(file, read.ok ? sha256(read.text) : null);
+                return read;
+            }
+        },
+        dependencies: () => [...seen].map(([path, hash]) => ({ path, sha256: hash }))
+    };
+}
+/** The cached catalog for `key`, when every file it depends on is unchanged. */
+async function readCachedCatalog(cacheDir, key, reader) {
+    let entry;
+    try {
+        entry = JSON.parse(await readFile(join(cacheDir, `catalog-${key}.json`), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!isEntry(entry, key))
+        return undefined;
+    for (const d of entry.dependencies) {
+        const read = await reader.readText(d.path);
+        if ((read.ok ? sha256(read.text) : null) !== d.sha256)
+            return undefined;
+    }
+    const index = TriageIndex.load(entry.catalog, entry.index);
+    return index ? { catalog: entry.catalog, index } : undefined;
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * An entry of this format and key, every part of the expected shape and every runbook valid
+ * against the runbook schema: anything else (a damaged or hand-edited file) is a miss.
+ */
+function isEntry(v, key) {
+    if (!isRecord(v) || v.format !== CACHE_FORMAT || v.key !== key)
+        return false;
+    const { dependencies, catalog } = v;
+    return (Array.isArray(dependencies) &&
+        dependencies.every((d) => isRecord(d) &&
+            typeof d.path === 'string' &&
+            (d.sha256 === null || typeof d.sha256 === 'string')) &&
+        Array.isArray(catalog) &&
+        catalog.every((c) => isRecord(c) &&
+            typeof c.file === 'string' &&
+            typeof c.digest === 'string' &&
+            validate(c.runbook)));
+}
+/** Stores a validation's usable runbooks and their index; a cache that cannot be written is skipped. */
+async function writeCachedCatalog(cacheDir, key, validation, dependencies) {
+    const catalog = validation.entries
+        .filter((e) => e.status.errors === 0)
+        .map((e) => ({ file: e.file, digest: e.digest, runbook: e.runbook }));
+    const index = TriageIndex.build(catalog);
+    const entry = {
+        format: CACHE_FORMAT,
+        key,
+        dependencies,
+        catalog,
+        index: index.toJSON()
+    };
+    try {
+        await mkdir(cacheDir, { recursive: true, mode: 0o700 });
+        const file = join(cacheDir, `catalog-${key}.json`);
+        // Written whole, then renamed: a reader never sees half an entry.
+        const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+        await writeFile(temporary, JSON.stringify(entry), { mode: 0o600 });
+        await rename(temporary, file);
+    }
+    catch {
+        // The cache only saves time: without it, the next run validates again.
+    }
+    return { catalog, index };
+}
 
 // `opsloop triage --event FILE`: the issue OpsLoop would open for an event, and its plan,
 // without touching GitHub. For trying runbooks and prompts on real events.
@@ -38,15 +145,31 @@ async function triageCommand(input) {
         throw new Error(`cannot read ${input.eventFile}: ${error.code ?? error.message}`);
     }
     const delivery = readPayload(wrapEvent(parseJsonText(text, input.eventFile)));
-    const catalog = await validateCommand({ dir: input.runbooks });
+    const { catalog, index } = await usableCatalog(input.runbooks, input.cacheDir);
     return analyze({
         delivery,
-        catalog: catalog.entries
-            .filter((e) => e.status.errors === 0)
-            .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest })),
+        catalog,
+        ...(index ? { index } : {}),
         provider: input.provider,
         now: input.now ?? new Date()
     });
+}
+/** The runbooks that validate without errors: from the cache when the catalog is unchanged. */
+async function usableCatalog(dir, cacheDir) {
+    const loaded = await loadCatalog(dir);
+    const key = catalogKey(loaded.sources);
+    const cached = cacheDir ? await readCachedCatalog(cacheDir, key, loaded.reader) : undefined;
+    if (cached)
+        return cached;
+    const recording = recordingReader(loaded.reader);
+    const validation = await validateCatalog(loaded.sources, { reader: recording.reader });
+    if (cacheDir)
+        return writeCachedCatalog(cacheDir, key, validation, recording.dependencies());
+    return {
+        catalog: validation.entries
+            .filter((e) => e.status.errors === 0)
+            .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest }))
+    };
 }
 
 const MINUTE_MS = 60_000;
@@ -1108,6 +1231,9 @@ Options for triage:
   --model-id ID              Bedrock model or inference profile id (auto uses bedrock when set)
   --region REGION            Bedrock region (default: the AWS SDK's, e.g. AWS_REGION)
   --json                     Print the incident, triage, plan and issue as JSON
+  --no-cache                 Validate the catalog even when it is unchanged since the last run.
+                             Validated catalogs are cached by content in OPSLOOP_CACHE_DIR
+                             (default: $XDG_CACHE_HOME/opsloop or ~/.cache/opsloop)
 
 Options for watch:
   --log-file FILE            The log file, or - for standard input. Each line is timed by a leading
@@ -1131,7 +1257,8 @@ path:line:column: message [rule].
 `;
 const defaultIo = {
     out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t)
+    err: (t) => process.stderr.write(t),
+    env: process.env
 };
 /** Runs the command line and returns the exit code (it never calls process.exit). */
 async function runCli(argv, io = defaultIo) {
@@ -1154,6 +1281,7 @@ async function runCli(argv, io = defaultIo) {
                 region: { type: 'string' },
                 'insufficient-data': { type: 'string' },
                 json: { type: 'boolean' },
+                'no-cache': { type: 'boolean' },
                 'log-file': { type: 'string' },
                 'log-group': { type: 'string' },
                 learning: { type: 'string' },
@@ -1247,6 +1375,7 @@ async function triage(values, rest, io) {
             eventFile,
             readEvent: () => Promise.resolve(text),
             runbooks: values.runbooks ?? 'runbooks',
+            ...(io.env && !values['no-cache'] ? { cacheDir: defaultCacheDir(io.env) } : {}),
             provider
         });
     }

@@ -23,6 +23,7 @@ import {
   type DetectorConfig,
   type RawSettings
 } from './detect/settings.js'
+import { defaultCacheDir } from './catalog/cache.js'
 import { VERSION } from './version.js'
 
 export const HELP = `opsloop ${VERSION}: GitHub-native incident response for AWS
@@ -57,6 +58,9 @@ Options for triage:
   --model-id ID              Bedrock model or inference profile id (auto uses bedrock when set)
   --region REGION            Bedrock region (default: the AWS SDK's, e.g. AWS_REGION)
   --json                     Print the incident, triage, plan and issue as JSON
+  --no-cache                 Validate the catalog even when it is unchanged since the last run.
+                             Validated catalogs are cached by content in OPSLOOP_CACHE_DIR
+                             (default: $XDG_CACHE_HOME/opsloop or ~/.cache/opsloop)
 
 Options for watch:
   --log-file FILE            The log file, or - for standard input. Each line is timed by a leading
@@ -84,11 +88,17 @@ export interface Io {
   err: (text: string) => void
   /** Standard input's lines, for `watch --log-file -`. Default: the process's. */
   stdin?: () => AsyncIterable<string>
+  /**
+   * The environment, read once here (OPSLOOP_CACHE_DIR, XDG_CACHE_HOME). Without it, as in tests,
+   * `triage` keeps no cache.
+   */
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 const defaultIo: Io = {
   out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t)
+  err: (t) => process.stderr.write(t),
+  env: process.env
 }
 
 /** Runs the command line and returns the exit code (it never calls process.exit). */
@@ -111,6 +121,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         region: { type: 'string' },
         'insufficient-data': { type: 'string' },
         json: { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
         'log-file': { type: 'string' },
         'log-group': { type: 'string' },
         learning: { type: 'string' },
@@ -171,6 +182,7 @@ interface TriageOptions {
   region?: string
   'insufficient-data'?: string
   json?: boolean
+  'no-cache'?: boolean
 }
 
 const INSUFFICIENT_DATA = ['ignore', 'incident'] as const
@@ -227,6 +239,7 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
       eventFile,
       readEvent: () => Promise.resolve(text),
       runbooks: values.runbooks ?? 'runbooks',
+      ...(io.env && !values['no-cache'] ? { cacheDir: defaultCacheDir(io.env) } : {}),
       provider
     })
   } catch (error) {

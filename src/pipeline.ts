@@ -33,6 +33,7 @@ import {
   type IncidentReport,
   type IssueDraft
 } from './report/incident-issue.js'
+import type { TriageIndex } from './triage/catalog-index.js'
 import { rulesTriage } from './triage/rules.js'
 import type {
   CatalogRunbook,
@@ -65,6 +66,8 @@ export interface AnalyzeInput {
    */
   redactor?: Redactor
   catalog: readonly CatalogRunbook[]
+  /** The catalog prepared for triage (e.g. loaded from the CLI's cache); built when absent. */
+  index?: TriageIndex
   provider: TriageProvider
   /** Where to gather logs, metrics and past incidents; without it only the event is evidence. */
   context?: { sources: ContextSources; options: Omit<GatherOptions, 'now'> }
@@ -129,6 +132,7 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
     incident,
     evidence,
     catalog: input.catalog,
+    ...(input.index ? { index: input.index } : {}),
     ...(context ? { signals: context.signals } : {})
   }
   const triage = await stage(`Triage (${input.provider.name})`, () =>

@@ -1,9 +1,17 @@
 // `opsloop triage --event FILE`: the issue OpsLoop would open for an event, and its plan,
 // without touching GitHub. For trying runbooks and prompts on real events.
+import {
+  catalogKey,
+  readCachedCatalog,
+  recordingReader,
+  writeCachedCatalog,
+  type CachedCatalog
+} from '../catalog/cache.js'
+import { loadCatalog } from '../catalog/load.js'
+import { validateCatalog } from '../catalog/validate.js'
 import { parseJsonText, readPayload, wrapEvent } from '../intake/dispatch.js'
-import type { TriageProvider } from '../triage/types.js'
 import { analyze, type Analysis } from '../pipeline.js'
-import { validateCommand } from './validate.js'
+import type { TriageProvider } from '../triage/types.js'
 
 export interface TriageCommandInput {
   /** Where the event came from, named in errors. */
@@ -11,6 +19,8 @@ export interface TriageCommandInput {
   /** The event file's text, or the error reading it (the CLI reads it). */
   readEvent: () => Promise<string>
   runbooks: string
+  /** The folder of the validated-catalog cache (catalog/cache.ts); none: validate every time. */
+  cacheDir?: string
   provider: TriageProvider
   now?: Date
 }
@@ -25,13 +35,31 @@ export async function triageCommand(input: TriageCommandInput): Promise<Analysis
     )
   }
   const delivery = readPayload(wrapEvent(parseJsonText(text, input.eventFile)))
-  const catalog = await validateCommand({ dir: input.runbooks })
+  const { catalog, index } = await usableCatalog(input.runbooks, input.cacheDir)
   return analyze({
     delivery,
-    catalog: catalog.entries
-      .filter((e) => e.status.errors === 0)
-      .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest })),
+    catalog,
+    ...(index ? { index } : {}),
     provider: input.provider,
     now: input.now ?? new Date()
   })
+}
+
+/** The runbooks that validate without errors: from the cache when the catalog is unchanged. */
+async function usableCatalog(
+  dir: string,
+  cacheDir: string | undefined
+): Promise<Pick<CachedCatalog, 'catalog'> & Partial<CachedCatalog>> {
+  const loaded = await loadCatalog(dir)
+  const key = catalogKey(loaded.sources)
+  const cached = cacheDir ? await readCachedCatalog(cacheDir, key, loaded.reader) : undefined
+  if (cached) return cached
+  const recording = recordingReader(loaded.reader)
+  const validation = await validateCatalog(loaded.sources, { reader: recording.reader })
+  if (cacheDir) return writeCachedCatalog(cacheDir, key, validation, recording.dependencies())
+  return {
+    catalog: validation.entries
+      .filter((e) => e.status.errors === 0)
+      .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest }))
+  }
 }

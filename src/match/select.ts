@@ -6,65 +6,136 @@ import { compileGlob } from './glob.js'
 
 type Test = (incident: Incident) => boolean
 
+/**
+ * What a check is about. `class`: the kind of event (source, detail-type). `subject`: what the
+ * incident is about (metric, event name, resource type; the alarm name when the rule names
+ * nothing else). `qualifier`: what narrows the subject to the incidents the runbook is for
+ * (dimensions, tags, severity, state, and the alarm name beside another subject). A rule whose
+ * class and subject fit but a qualifier fails is saying "this kind of incident, but not this one".
+ */
+export type CheckRole = 'class' | 'subject' | 'qualifier'
+
+export interface Check {
+  role: CheckRole
+  test: Test
+  /** What the rule requires, e.g. "metric dimension AutoScalingGroupName `*`". */
+  requires: string
+}
+
 /** A rule compiled once: its specificity and the checks that must all pass. */
-interface CompiledRule {
+export interface CompiledRule {
   score: number
   tests: Test[]
+  checks: Check[]
+  /**
+   * Whether the rule names the event or state it accepts (a literal `eventName`, `state`,
+   * `severity`):
+   * the catalog's author asked for this incident explicitly, so it is remediable even when it
+   * looks informational.
+   */
+  explicit: boolean
 }
 
 const list = <T>(v: T | readonly T[]): readonly T[] => (Array.isArray(v) ? v : [v as T])
 
-function compileMetric(rule: NonNullable<MatchRule['metric']>): Test {
-  const checks: ((m: Metric) => boolean)[] = []
+/** The literal text before a glob's first wildcard. */
+const literalPrefix = (glob: string): string => glob.slice(0, glob.search(/[*?]|$/))
+
+const shown = (v: string | readonly string[]): string =>
+  list(v)
+    .map((g) => `\`${g}\``)
+    .join(' or ')
+
+function metricChecks(rule: NonNullable<MatchRule['metric']>): Check[] {
+  const subject: ((m: Metric) => boolean)[] = []
+  const all: ((m: Metric) => boolean)[] = []
+  const named: string[] = []
   if (rule.namespace !== undefined) {
     const ns = compileGlob(rule.namespace)
-    checks.push((m) => ns(m.namespace))
+    subject.push((m) => ns(m.namespace))
+    named.push(shown(rule.namespace))
   }
   if (rule.name !== undefined) {
     const name = compileGlob(rule.name)
-    checks.push((m) => name(m.name))
+    subject.push((m) => name(m.name))
+    named.push(shown(rule.name))
   }
+  all.push(...subject)
+  const dims: string[] = []
   for (const [key, globs] of Object.entries(rule.dimensions ?? {})) {
     const dim = compileGlob(globs ?? [])
-    checks.push((m) => dim(m.dimensions[key]))
+    all.push((m) => dim(m.dimensions[key]))
+    dims.push(`${key} ${shown(globs ?? [])}`)
   }
-  return (incident) => incident.metrics.some((m) => checks.every((c) => c(m)))
+  const checks: Check[] = []
+  if (subject.length > 0)
+    checks.push({
+      role: 'subject',
+      test: (i) => i.metrics.some((m) => subject.every((c) => c(m))),
+      requires: `metric ${named.join(' ')}`
+    })
+  if (dims.length > 0)
+    checks.push({
+      role: 'qualifier',
+      test: (i) => i.metrics.some((m) => all.every((c) => c(m))),
+      requires: `${named.length > 0 ? `metric ${named.join(' ')} with ` : 'a metric with '}dimension${dims.length > 1 ? 's' : ''} ${dims.join(', ')}`
+    })
+  return checks
 }
 
 export function compileRule(rule: MatchRule): CompiledRule {
-  const tests: Test[] = []
+  const checks: Check[] = []
   let score = 0
-  const field = (globs: MatchRule['source'], get: (i: Incident) => string | undefined): void => {
+  const field = (
+    role: CheckRole,
+    label: string,
+    globs: MatchRule['source'],
+    get: (i: Incident) => string | undefined
+  ): void => {
     if (globs === undefined) return
     const fits = compileGlob(globs)
-    tests.push((i) => fits(get(i)))
+    checks.push({ role, test: (i) => fits(get(i)), requires: `${label} ${shown(globs)}` })
     score++
   }
+  const hasSubject =
+    rule.eventName !== undefined ||
+    rule.resourceType !== undefined ||
+    rule.metric?.namespace !== undefined ||
+    rule.metric?.name !== undefined
   // Cheap, selective checks first.
-  field(rule.alarmName, (i) => i.alarmName)
-  field(rule.eventName, (i) => i.eventName)
-  field(rule.source, (i) => i.source)
-  field(rule.detailType, (i) => i.detailType)
+  field(hasSubject ? 'qualifier' : 'subject', 'alarm name', rule.alarmName, (i) => i.alarmName)
+  field('subject', 'event name', rule.eventName, (i) => i.eventName)
+  field('class', 'source', rule.source, (i) => i.source)
+  field('class', 'detail-type', rule.detailType, (i) => i.detailType)
   if (rule.resourceType !== undefined) {
     const fits = compileGlob(rule.resourceType)
-    tests.push((i) => i.resourceTypes.some(fits))
+    checks.push({
+      role: 'subject',
+      test: (i) => i.resourceTypes.some(fits),
+      requires: `resource type ${shown(rule.resourceType)}`
+    })
     score++
   }
   if (rule.severity !== undefined) {
     const allowed = list(rule.severity)
-    tests.push((i) => allowed.includes(i.severity))
+    checks.push({
+      role: 'qualifier',
+      test: (i) => allowed.includes(i.severity),
+      requires: `severity ${shown(rule.severity)}`
+    })
     score++
   }
-  // Alarm incidents are actionable in ALARM only, unless the rule asks for another state.
   if (rule.state !== undefined) {
     const allowed = list(rule.state)
-    tests.push((i) => i.state !== undefined && allowed.includes(i.state))
+    checks.push({
+      role: 'qualifier',
+      test: (i) => i.state !== undefined && allowed.includes(i.state),
+      requires: `state ${shown(rule.state)}`
+    })
     score++
-  } else {
-    tests.push((i) => i.kind !== 'alarm' || i.state === 'ALARM')
   }
   if (rule.metric !== undefined) {
-    tests.push(compileMetric(rule.metric))
+    checks.push(...metricChecks(rule.metric))
     score +=
       (rule.metric.namespace ? 1 : 0) +
       (rule.metric.name ? 1 : 0) +
@@ -72,10 +143,53 @@ export function compileRule(rule: MatchRule): CompiledRule {
   }
   for (const [key, globs] of Object.entries(rule.tags ?? {})) {
     const fits = compileGlob(globs ?? [])
-    tests.push((i) => fits(i.tags[key]))
+    checks.push({
+      role: 'qualifier',
+      test: (i) => fits(i.tags[key]),
+      requires: `tag ${key} ${shown(globs ?? [])}`
+    })
     score++
   }
-  return { score, tests }
+  const tests = checks.map((c) => c.test)
+  // Alarm incidents are actionable in ALARM only, unless the rule asks for another state.
+  if (rule.state === undefined) tests.push((i) => i.kind !== 'alarm' || i.state === 'ALARM')
+  return {
+    score,
+    tests,
+    checks,
+    // A wildcard event name (`SERVICE_*`) asks for a family of events, not for this one.
+    explicit:
+      (rule.eventName !== undefined && list(rule.eventName).every((g) => literalPrefix(g) === g)) ||
+      rule.state !== undefined ||
+      rule.severity !== undefined
+  }
+}
+
+/**
+ * What a runbook's rules say about an incident, as evidence for triage: one `fits`; or one
+ * speaks about this kind of incident (its class and subject fit) and a qualifier says "not this
+ * one" (`rejects`, with what it requires); or none speaks about it (`silent`). The implicit
+ * ALARM-state requirement is left out: whether an alarm in OK needs remediation is the triage
+ * gate's question, not a rule's.
+ */
+export type RunbookVerdict =
+  | { kind: 'fits'; rule: number; score: number; explicit: boolean }
+  | { kind: 'rejects'; rule: number; requires: string[] }
+  | { kind: 'silent' }
+
+export function runbookVerdict(runbook: Runbook, incident: Incident): RunbookVerdict {
+  let fit: RunbookVerdict | undefined
+  let rejection: RunbookVerdict | undefined
+  rulesOf(runbook).forEach((rule, i) => {
+    const failing = rule.checks.filter((c) => !c.test(incident))
+    if (failing.length === 0) {
+      if (rule.score > 0 && (fit?.kind !== 'fits' || rule.score > fit.score))
+        fit = { kind: 'fits', rule: i, score: rule.score, explicit: rule.explicit }
+    } else if (!rejection && failing.every((c) => c.role === 'qualifier')) {
+      rejection = { kind: 'rejects', rule: i, requires: failing.map((c) => c.requires) }
+    }
+  })
+  return fit ?? rejection ?? { kind: 'silent' }
 }
 
 const compiled = new WeakMap<Runbook, CompiledRule[]>()
@@ -135,65 +249,112 @@ export function rankRunbooks(runbooks: readonly Runbook[], incident: Incident): 
   return out.sort(byRank)
 }
 
-interface IndexedRule {
-  runbook: Runbook
-  index: number
-  rule: CompiledRule
+/**
+ * Match rules filed under what an incident must have for them to fit: `a<prefix>` for a literal
+ * alarm-name prefix, `e<name>` for an exact event name, `u` for the rest (every incident is
+ * checked against those). Sorted keys with flat references (runbook, rule) so it serializes to
+ * JSON and loads without rebuilding anything.
+ */
+export interface RuleFiling {
+  /** Sorted, unique. */
+  keys: string[]
+  /** Per key, where its references start in `refs` (keys + 1 entries). */
+  offsets: number[]
+  /** Pairs: runbook position in the catalog, rule position in its `match`. */
+  refs: number[]
+  /** The lengths of the alarm-name prefixes. */
+  prefixLengths: number[]
 }
 
-/** The literal text before a glob's first wildcard. */
-const literalPrefix = (glob: string): string => glob.slice(0, glob.search(/[*?]|$/))
+export function fileRules(runbooks: readonly Runbook[]): RuleFiling {
+  const filed = new Map<string, number[]>()
+  const file = (key: string, doc: number, rule: number): void => {
+    const refs = filed.get(key)
+    if (refs) refs.push(doc, rule)
+    else filed.set(key, [doc, rule])
+  }
+  const lengths = new Set<number>()
+  runbooks.forEach((runbook, doc) => {
+    runbook.match.forEach((m, rule) => {
+      if (m.alarmName !== undefined) {
+        for (const prefix of new Set(list(m.alarmName).map(literalPrefix))) {
+          lengths.add(prefix.length)
+          file(`a${prefix}`, doc, rule)
+        }
+      } else if (
+        m.eventName !== undefined &&
+        list(m.eventName).every((g) => literalPrefix(g) === g)
+      ) {
+        for (const name of new Set(list(m.eventName))) file(`e${name}`, doc, rule)
+      } else {
+        file('u', doc, rule)
+      }
+    })
+  })
+  const keys = [...filed.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const offsets: number[] = []
+  const refs: number[] = []
+  for (const key of keys) {
+    offsets.push(refs.length)
+    refs.push(...(filed.get(key) ?? []))
+  }
+  offsets.push(refs.length)
+  return { keys, offsets, refs, prefixLengths: [...lengths].sort((a, b) => a - b) }
+}
 
 /**
- * A catalog prepared for ranking many incidents: each rule is filed under what an incident must
- * have for it to match (an alarm-name prefix or an exact event name), so an incident is scored
- * only against rules that could fit it. Ranks exactly as rankRunbooks does.
+ * A catalog prepared for ranking many incidents: an incident is scored only against the rules
+ * its filing (RuleFiling) says could fit it. Rules compile on first use, so preparing a catalog
+ * costs little more than reading its match rules, and nothing when the filing is given. Ranks
+ * exactly as rankRunbooks does.
  */
 export class CatalogIndex {
-  private readonly byAlarmPrefix = new Map<string, IndexedRule[]>()
-  private readonly byEventName = new Map<string, IndexedRule[]>()
-  private readonly unfiled: IndexedRule[] = []
-  private readonly prefixLengths = new Set<number>()
+  readonly filing: RuleFiling
 
-  constructor(runbooks: readonly Runbook[]) {
-    for (const runbook of runbooks) {
-      runbook.match.forEach((m, index) => {
-        const entry = { runbook, index, rule: rulesOf(runbook)[index] ?? compileRule(m) }
-        const file = (map: Map<string, IndexedRule[]>, key: string): void => {
-          map.set(key, [...(map.get(key) ?? []), entry])
-        }
-        if (m.alarmName !== undefined) {
-          for (const prefix of new Set(list(m.alarmName).map(literalPrefix))) {
-            this.prefixLengths.add(prefix.length)
-            file(this.byAlarmPrefix, prefix)
-          }
-        } else if (
-          m.eventName !== undefined &&
-          list(m.eventName).every((g) => literalPrefix(g) === g)
-        ) {
-          for (const name of list(m.eventName)) file(this.byEventName, name)
-        } else {
-          this.unfiled.push(entry)
-        }
-      })
+  constructor(
+    private readonly runbooks: readonly Runbook[],
+    filing?: RuleFiling
+  ) {
+    this.filing = filing ?? fileRules(runbooks)
+  }
+
+  private refsOf(key: string, out: Set<number>): void {
+    const { keys, offsets, refs } = this.filing
+    let lo = 0
+    let hi = keys.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const at = keys[mid] ?? ''
+      if (at === key) {
+        // A reference is one number: runbook · 65,536 + rule (rules per runbook are few).
+        for (let r = offsets[mid] ?? 0; r < (offsets[mid + 1] ?? 0); r += 2)
+          out.add((refs[r] ?? 0) * 65_536 + (refs[r + 1] ?? 0))
+        return
+      }
+      if (at < key) lo = mid + 1
+      else hi = mid - 1
     }
   }
 
-  private candidates(incident: Incident): Iterable<IndexedRule> {
-    const found = new Set<IndexedRule>(this.unfiled)
-    const add = (rules: IndexedRule[] | undefined): void => rules?.forEach((r) => found.add(r))
-    if (incident.eventName !== undefined) add(this.byEventName.get(incident.eventName))
+  private candidates(incident: Incident): Set<number> {
+    const found = new Set<number>()
+    this.refsOf('u', found)
+    if (incident.eventName !== undefined) this.refsOf(`e${incident.eventName}`, found)
     const name = incident.alarmName
     if (name !== undefined) {
-      for (const n of this.prefixLengths)
-        if (n <= name.length) add(this.byAlarmPrefix.get(name.slice(0, n)))
+      for (const n of this.filing.prefixLengths)
+        if (n <= name.length) this.refsOf(`a${name.slice(0, n)}`, found)
     }
     return found
   }
 
   rank(incident: Incident): Candidate[] {
     const best = new Map<Runbook, Candidate>()
-    for (const { runbook, index, rule } of this.candidates(incident)) {
+    for (const ref of this.candidates(incident)) {
+      const runbook = this.runbooks[Math.floor(ref / 65_536)]
+      const index = ref % 65_536
+      const rule = runbook && rulesOf(runbook)[index]
+      if (!runbook || !rule) continue
       const current = best.get(runbook)
       const better =
         !current ||
@@ -210,4 +371,9 @@ export class CatalogIndex {
 /** True when two candidates would be ranked equal but for their ids. */
 export function tied(a: Candidate, b: Candidate): boolean {
   return a.score === b.score && (a.runbook.priority ?? 0) === (b.runbook.priority ?? 0)
+}
+
+/** Whether the candidate's rule names the event, state or severity it accepts. */
+export function isExplicit(c: Candidate): boolean {
+  return rulesOf(c.runbook)[c.rule]?.explicit ?? false
 }

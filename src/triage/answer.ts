@@ -6,6 +6,7 @@ import type { ErrorObject } from 'ajv'
 import { checkParameterValue } from '../catalog/parameters.js'
 import type { TriageAnswer } from '../generated/triage.js'
 import { validate } from '../generated/validate-triage.js'
+import { choiceProblem } from './facts.js'
 import type { Cause, TriageRequest } from './types.js'
 
 export type CheckedAnswer =
@@ -40,6 +41,8 @@ export function checkAnswer(input: unknown, request: TriageRequest): CheckedAnsw
   const answer = input as TriageAnswer
   const notes: string[] = []
   if (answer.runbook !== 'none') {
+    const refused = choiceProblem(request, answer.runbook)
+    if (refused) problems.push(refused)
     const params = request.catalog.find((c) => c.runbook.id === answer.runbook)?.runbook.parameters
     for (const [name, value] of Object.entries(answer.parameters)) {
       const param = params?.[name]

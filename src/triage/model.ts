@@ -6,6 +6,7 @@
 // issue says why. The Bedrock adapter (src/adapters/aws/bedrock.ts) implements the port.
 import { checkAnswer } from './answer.js'
 import { PROMPT_HASH, PROMPT_VERSION, TOOL_NAME, buildPrompt } from './prompt.js'
+import { evidenceText, triageFacts } from './facts.js'
 import { rulesTriage } from './rules.js'
 import type {
   ParameterValue,
@@ -91,10 +92,7 @@ const definedValues = (
   )
 
 function rulesHint(request: TriageRequest): string {
-  const r = rulesTriage(request)
-  return r.runbook
-    ? `${r.runbook.id} (${r.runbook.why})`
-    : `none (${r.notes.join(' ') || 'no rule fits'})`
+  return evidenceText(triageFacts(request), rulesTriage(request).runbook?.id)
 }
 
 function toolUseOf(reply: ModelReply): ModelToolUse | undefined {

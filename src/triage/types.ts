@@ -5,6 +5,7 @@ import type { Evidence } from '../context/evidence.js'
 import type { Incident } from '../generated/incident.js'
 import type { Runbook } from '../generated/runbook.js'
 import type { TriageAnswer } from '../generated/triage.js'
+import type { TriageIndex } from './catalog-index.js'
 
 export type ParameterValue = string | number | boolean
 export type ProviderName = 'rules' | 'bedrock'
@@ -23,6 +24,8 @@ export interface TriageRequest {
   catalog: readonly CatalogRunbook[]
   /** The gathered context's strongest signals, each pointing at its evidence. */
   signals?: TriageSignals
+  /** The catalog prepared for triage; built (once per catalog version) when absent. */
+  index?: TriageIndex
 }
 
 /** What the rules provider reads from the gathered context (the model reads the evidence). */

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { incidentEvidence } from '../../src/context/evidence.js'
 import { normalize } from '../../src/intake/normalize.js'
+import { TEXT_CONFIDENCE_CAP } from '../../src/triage/decide.js'
 import { rulesTriage } from '../../src/triage/rules.js'
 import type { CatalogRunbook, Triage, TriageSignals } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'
@@ -47,23 +48,30 @@ describe('rules triage', () => {
     event.detail.configuration.description = 'A runaway process is using all memory on the worker'
     const t = triage(event)
     expect(t.runbook?.id).toBe('restart-runaway-process')
-    expect(t.runbook?.why).toMatch(/^no match rule fits, but its text shares the terms `/)
-    expect(t.runbook?.confidence).toBeLessThanOrEqual(0.6)
+    expect(t.runbook?.why).toMatch(
+      /^no match rule fits, but its text shares `[^`]+`.* \(\d+ % of the incident's words that the catalog knows, by rarity\), \d+ % ahead of `[a-z0-9-]+`$/
+    )
+    expect(t.runbook?.why).toContain('`memory`')
+    expect(t.runbook?.confidence).toBeLessThanOrEqual(TEXT_CONFIDENCE_CAP)
+    expect(t.rationale).toBe(
+      `\`restart-runaway-process\` was chosen because ${t.runbook?.why ?? ''}.`
+    )
   })
 
-  it('lists weak lexical matches as alternatives without proposing one', () => {
+  it('proposes the runbook the text clearly favours, and lists the next one', () => {
+    // Was an abstention: with Region and boilerplate words gone and the margin calibrated on the
+    // evaluation set (docs/triage.md), "root volume ... free disk space" is free-disk-space's, and
+    // rotate-oversized-logs itself says to use free-disk-space for the root volume.
     const event = alarmEvent('storage-nearly-exhausted', { namespace: 'Custom', metric: 'x' }) as {
       detail: { configuration: { description?: string } }
     }
     event.detail.configuration.description = 'Root volume almost full: free disk space below 5%'
     const t = triage(event)
-    expect(t.runbook).toBeUndefined()
-    expect(t.alternatives.map((a) => a.id)).toEqual(
-      expect.arrayContaining(['free-disk-space', 'rotate-oversized-logs'])
-    )
-    expect(t.notes).toContain(
-      'No runbook proposed: no match rule fits and no runbook text is close enough.'
-    )
+    expect(t.runbook?.id).toBe('free-disk-space')
+    expect(t.runbook?.why).toMatch(/^no match rule fits, but its text shares `/)
+    expect(t.runbook?.confidence).toBeLessThanOrEqual(0.6)
+    expect(t.alternatives.map((a) => a.id)).not.toContain('free-disk-space')
+    expect(t.notes).toEqual([])
   })
 
   it('proposes nothing for an unrelated incident, and says so', () => {
@@ -93,9 +101,10 @@ describe('rules triage', () => {
     const pair = [twin('a-runbook'), twin('b-runbook')]
     const tie = triage(alarmEvent('disk-full'), pair)
     expect(tie.runbook).toBeUndefined()
-    expect(tie.notes).toEqual([
-      'No runbook proposed: `a-runbook` and `b-runbook` match equally well; a person must choose.'
-    ])
+    expect(tie.notes).toHaveLength(1)
+    expect(tie.notes[0]).toMatch(
+      /^No runbook proposed: `a-runbook` and `b-runbook` match equally well and the incident's text does not clearly favour one.*; a person must choose\. /
+    )
     expect(tie.alternatives.map((a) => a.id)).toEqual(['a-runbook', 'b-runbook'])
     const settled = triage(
       { event: alarmEvent('disk-full'), context: { runbook: 'b-runbook' } },
@@ -154,16 +163,24 @@ describe('rules triage', () => {
   })
 
   it('ignores history that is not the same alarm, not remediated, or not in the catalog', () => {
+    // Compared with the triage without history rather than with "no runbook": whether the text
+    // proposes one for this alarm is another test's concern ("proposes nothing for an unrelated
+    // incident").
     const event = alarmEvent('quarterly-billing-report', { namespace: 'Custom', metric: 'Reports' })
+    const without = triage(event, catalog, noSignals)
+    expect(without.runbook?.id).not.toBe('restart-runaway-process')
     for (const past of [
       { sameAlarm: false, runbook: 'restart-runaway-process', outcome: 'remediated' as const },
       { sameAlarm: true, runbook: 'restart-runaway-process', outcome: 'rolled-back' as const },
       { sameAlarm: true, runbook: 'format-disk', outcome: 'remediated' as const }
-    ])
-      expect(
-        triage(event, catalog, { ...noSignals, past: [{ evidence: 'E9', number: 3, ...past }] })
-          .runbook
-      ).toBeUndefined()
+    ]) {
+      const t = triage(event, catalog, {
+        ...noSignals,
+        past: [{ evidence: 'E9', number: 3, ...past }]
+      })
+      expect(t.runbook).toEqual(without.runbook)
+      expect(t.alternatives.map((a) => a.id)).not.toContain('format-disk')
+    }
   })
 
   it('warns when the chosen runbook failed on the same alarm before, and lists the one that worked', () => {
@@ -256,5 +273,61 @@ describe('rules triage', () => {
         evidence: ['E14']
       }
     ])
+  })
+
+  it('proposes nothing for an alarm back in OK, and records why', () => {
+    const recovered = triage(alarmEvent('web-1-disk', { state: 'OK' }))
+    expect(triage(alarmEvent('web-1-disk')).runbook?.id).toBe('free-disk-space')
+    expect(recovered.runbook).toBeUndefined()
+    expect(recovered.alternatives).toEqual([])
+    expect(recovered.rationale).toBe('No runbook was chosen.')
+    expect(recovered.notes).toEqual([
+      expect.stringMatching(/^No runbook proposed: the alarm is back to OK/)
+    ])
+  })
+
+  it('proposes nothing for an informational ECS event', () => {
+    const t = triage({
+      version: '0',
+      id: 'e-steady',
+      'detail-type': 'ECS Service Action',
+      source: 'aws.ecs',
+      account: '111122223333',
+      time: '2026-02-03T14:07:51Z',
+      region: 'eu-west-1',
+      resources: ['arn:aws:ecs:eu-west-1:111122223333:service/payments-prod/checkout-api'],
+      detail: {
+        eventType: 'INFO',
+        eventName: 'SERVICE_STEADY_STATE',
+        clusterArn: 'arn:aws:ecs:eu-west-1:111122223333:cluster/payments-prod'
+      }
+    })
+    expect(t.runbook).toBeUndefined()
+    expect(t.notes.join(' ')).toMatch(/SERVICE_STEADY_STATE.* is informational/)
+  })
+
+  it('never lists a runbook whose rule rejects the incident, even one that resolved it before', () => {
+    const cpu = alarmEvent('api-cpu-high', {
+      namespace: 'AWS/EC2',
+      metric: 'CPUUtilization',
+      dimensions: { InstanceId: 'i-0abc' }
+    })
+    const resolved: TriageSignals = {
+      ...noSignals,
+      past: [
+        {
+          evidence: 'E30',
+          number: 11,
+          sameAlarm: true,
+          runbook: 'scale-out-autoscaling-group',
+          outcome: 'remediated'
+        }
+      ]
+    }
+    for (const payload of [cpu, { event: cpu, context: { runbook: 'reboot-ec2-instance' } }]) {
+      const t = triage(payload, catalog, resolved)
+      expect(t.runbook?.id).not.toBe('scale-out-autoscaling-group')
+      expect(t.alternatives.map((a) => a.id)).not.toContain('scale-out-autoscaling-group')
+    }
   })
 })

@@ -1,6 +1,6 @@
 // ECS events: task state changes (a stopped task and why), container instance state changes (a
 // disconnected agent), and service actions and deployments, whose `eventType` sets the severity.
-import { str, type Json } from '../json.js'
+import { isObject, list, num, str, type Json } from '../json.js'
 import { ecsServiceLink } from '../links.js'
 import type { Base, Parts, Severity, SourceReader } from '../parts.js'
 import { lastSegment } from '../resources.js'
@@ -42,9 +42,24 @@ function task(detail: Json, base: Base, cluster: string | undefined): Parts {
       ['stoppedReason', detail.stoppedReason],
       ['stopCode', stopCode],
       ['group', group],
-      ['taskDefinition', taskDefinition]
+      ['taskDefinition', taskDefinition],
+      ['containers', containerExits(detail.containers)]
     ])
   }
+}
+
+/** How the task's containers ended, e.g. `app exit 137: OutOfMemoryError: Container killed …`. */
+function containerExits(v: unknown): string | undefined {
+  const exits = list(v)
+    .filter(isObject)
+    .flatMap((c) => {
+      const code = num(c.exitCode)
+      const reason = str(c.reason)
+      if (code === undefined && reason === undefined) return []
+      const name = str(c.name) ?? 'container'
+      return [`${name}${code === undefined ? '' : ` exit ${code}`}${reason ? `: ${reason}` : ''}`]
+    })
+  return exits.length > 0 ? exits.slice(0, 5).join('; ') : undefined
 }
 
 function containerInstance(detail: Json, base: Base, cluster: string | undefined): Parts {
