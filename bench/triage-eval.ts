@@ -58,7 +58,7 @@ export interface Evaluation {
 export interface LoadOptions {
   /** The starter catalog (default: `runbooks` at the repository root above `root`). */
   starter?: string
-  /** The folder of `root` holding the cases (default: `cases`; `holdout` for the held-out set). */
+  /** The folder of `root` holding the cases (default: `cases`; `blind` for the held-out set). */
   cases?: string
 }
 

@@ -1,7 +1,7 @@
 // The triage evaluation as `npm run bench` runs it: the rules provider on the calibration set
 // (eval/triage/cases, on which the text floors were calibrated) and on the held-out set
-// (eval/triage/holdout, written blind afterwards, never used for tuning), and the model provider
-// on the same harness whenever AWS credentials and OPSLOOP_EVAL_MODEL_ID are present.
+// (eval/triage/blind, written blind afterwards, never used for tuning), and the model provider on
+// the same harness whenever AWS credentials and OPSLOOP_EVAL_MODEL_ID are present.
 import { existsSync } from 'node:fs'
 import { chooseProvider } from '../src/action/triage-provider.js'
 import { rulesProvider } from '../src/triage/rules.js'
@@ -37,8 +37,8 @@ export async function benchTriageQuality(
 ): Promise<{ text: string; ok: boolean }> {
   const sets = [
     { name: 'calibration set (eval/triage/cases)', folder: 'cases' },
-    ...(existsSync('eval/triage/holdout')
-      ? [{ name: 'held-out set (eval/triage/holdout)', folder: 'holdout' }]
+    ...(existsSync('eval/triage/blind')
+      ? [{ name: 'held-out set, written blind (eval/triage/blind)', folder: 'blind' }]
       : [])
   ]
   const providers: { provider: TriageProvider; note?: string }[] = [{ provider: rulesProvider }]

@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-CCuScIIP.js';
+import { r as runAction, a as actionsHost } from './chunks/main-BL8be8RH.js';
 import 'os';
 import 'crypto';
 import 'fs';

@@ -26,7 +26,7 @@ import type { RunbookChoice } from './types.js'
 export const TEXT_COVERAGE_FLOOR = 0.3
 /**
  * …and scores at least this much more than the runner-up, relative to its own score. Calibrated
- * on eval/triage/cases (25 % → 12 %; docs/triage.md); eval/triage/holdout checks it.
+ * on eval/triage/cases (25 % → 12 %; docs/triage.md); eval/triage/blind checks it.
  */
 export const TEXT_MARGIN_FLOOR = 0.12
 /**

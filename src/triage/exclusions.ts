@@ -104,9 +104,15 @@ export function excludedBy(
     let whole = true
     for (const t of e.terms) {
       const w = said.get(t)
+      if (w === undefined) {
+        whole = false
+        continue
+      }
+      // Rarity reads the text index: only for words the incident says, so a rule fit whose
+      // clauses it does not touch never builds that index.
       const r = Math.min(1, rarity(t))
-      whole &&= w !== undefined && r >= RARE
-      if (w !== undefined) byWord.set(w, Math.max(byWord.get(w) ?? 0, r))
+      whole &&= r >= RARE
+      byWord.set(w, Math.max(byWord.get(w) ?? 0, r))
     }
     const words = [...byWord.keys()]
     const weight = [...byWord.values()].reduce((a, b) => a + b, 0)

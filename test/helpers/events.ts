@@ -47,3 +47,22 @@ export function alarmEvent(alarmName: string, options: AlarmEventOptions = {}): 
     }
   }
 }
+
+/** An "ECS Service Action" event (`SERVICE_STEADY_STATE`, `SERVICE_TASK_START_IMPAIRED`, …). */
+export function ecsServiceAction(eventName: string, eventType: 'INFO' | 'WARN' | 'ERROR'): object {
+  return {
+    version: '0',
+    id: `event-${eventName}`,
+    'detail-type': 'ECS Service Action',
+    source: 'aws.ecs',
+    account: '111122223333',
+    time: '2026-02-03T14:07:51Z',
+    region: 'eu-west-1',
+    resources: ['arn:aws:ecs:eu-west-1:111122223333:service/payments-prod/checkout-api'],
+    detail: {
+      eventType,
+      eventName,
+      clusterArn: 'arn:aws:ecs:eu-west-1:111122223333:cluster/payments-prod'
+    }
+  }
+}

@@ -22,7 +22,7 @@ import {
 } from '../../src/triage/decide.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'
-import { alarmEvent } from '../helpers/events.js'
+import { alarmEvent, ecsServiceAction } from '../helpers/events.js'
 
 let starter: CatalogRunbook[]
 beforeAll(async () => {
@@ -69,23 +69,8 @@ function alarm(name: string, options: AlarmOptions = {}): Incident {
   return normalize(event)
 }
 
-function ecsEvent(eventName: string, eventType: 'INFO' | 'WARN' | 'ERROR'): Incident {
-  return normalize({
-    version: '0',
-    id: `event-${eventName}`,
-    'detail-type': 'ECS Service Action',
-    source: 'aws.ecs',
-    account: '111122223333',
-    time: '2026-02-03T14:07:51Z',
-    region: 'eu-west-1',
-    resources: ['arn:aws:ecs:eu-west-1:111122223333:service/payments-prod/checkout-api'],
-    detail: {
-      eventType,
-      eventName,
-      clusterArn: 'arn:aws:ecs:eu-west-1:111122223333:cluster/payments-prod'
-    }
-  })
-}
+const ecsEvent = (eventName: string, eventType: 'INFO' | 'WARN' | 'ERROR'): Incident =>
+  normalize(ecsServiceAction(eventName, eventType))
 
 const run = (
   incident: Incident,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { normalize } from '../../src/intake/normalize.js'
 import { remediationGate, type Gate } from '../../src/triage/gate.js'
-import { alarmEvent } from '../helpers/events.js'
+import { alarmEvent, ecsServiceAction } from '../helpers/events.js'
 
 type GateInput = Parameters<typeof remediationGate>[0]
 
@@ -100,21 +100,7 @@ describe('remediationGate', () => {
     const data = normalize(alarmEvent('web-1-disk', { state: 'INSUFFICIENT_DATA' }))
     expect(closed(remediationGate(data)).code).toBe('insufficient-data')
     expect(remediationGate(normalize(alarmEvent('web-1-disk'))).remediable).toBe(true)
-    const steady = normalize({
-      version: '0',
-      id: 'e1',
-      'detail-type': 'ECS Service Action',
-      source: 'aws.ecs',
-      account: '111122223333',
-      time: '2026-02-03T14:07:51Z',
-      region: 'eu-west-1',
-      resources: ['arn:aws:ecs:eu-west-1:111122223333:service/payments-prod/checkout-api'],
-      detail: {
-        eventType: 'INFO',
-        eventName: 'SERVICE_STEADY_STATE',
-        clusterArn: 'arn:aws:ecs:eu-west-1:111122223333:cluster/payments-prod'
-      }
-    })
+    const steady = normalize(ecsServiceAction('SERVICE_STEADY_STATE', 'INFO'))
     expect(closed(remediationGate(steady)).code).toBe('informational')
   })
 })

@@ -5,7 +5,7 @@ import { TEXT_CONFIDENCE_CAP } from '../../src/triage/decide.js'
 import { rulesTriage } from '../../src/triage/rules.js'
 import type { CatalogRunbook, Triage, TriageSignals } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'
-import { alarmEvent } from '../helpers/events.js'
+import { alarmEvent, ecsServiceAction } from '../helpers/events.js'
 
 let catalog: CatalogRunbook[]
 beforeAll(async () => {
@@ -287,21 +287,7 @@ describe('rules triage', () => {
   })
 
   it('proposes nothing for an informational ECS event', () => {
-    const t = triage({
-      version: '0',
-      id: 'e-steady',
-      'detail-type': 'ECS Service Action',
-      source: 'aws.ecs',
-      account: '111122223333',
-      time: '2026-02-03T14:07:51Z',
-      region: 'eu-west-1',
-      resources: ['arn:aws:ecs:eu-west-1:111122223333:service/payments-prod/checkout-api'],
-      detail: {
-        eventType: 'INFO',
-        eventName: 'SERVICE_STEADY_STATE',
-        clusterArn: 'arn:aws:ecs:eu-west-1:111122223333:cluster/payments-prod'
-      }
-    })
+    const t = triage(ecsServiceAction('SERVICE_STEADY_STATE', 'INFO'))
     expect(t.runbook).toBeUndefined()
     expect(t.notes.join(' ')).toMatch(/SERVICE_STEADY_STATE.* is informational/)
   })
