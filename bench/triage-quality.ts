@@ -36,9 +36,15 @@ export async function benchTriageQuality(
   env: NodeJS.ProcessEnv = process.env
 ): Promise<{ text: string; ok: boolean }> {
   const sets = [
-    { name: 'calibration set (eval/triage/cases)', folder: 'cases' },
+    { name: 'calibration set (eval/triage/cases)', folder: 'cases', heldOut: false },
     ...(existsSync('eval/triage/blind')
-      ? [{ name: 'held-out set, written blind (eval/triage/blind)', folder: 'blind' }]
+      ? [
+          {
+            name: 'held-out set, written blind (eval/triage/blind)',
+            folder: 'blind',
+            heldOut: true
+          }
+        ]
       : [])
   ]
   const providers: { provider: TriageProvider; note?: string }[] = [{ provider: rulesProvider }]
@@ -59,7 +65,7 @@ export async function benchTriageQuality(
     const evaluation = await loadEvaluation('eval/triage', { cases: set.folder })
     for (const { provider } of providers) {
       const report = await evaluateTriage(provider, evaluation)
-      parts.push(`\n${set.name}\n${evaluationTable(report)}`)
+      parts.push(`\n${set.name}\n${evaluationTable(report, !set.heldOut)}`)
       ok &&= meets(report)
     }
   }
