@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-BL8be8RH.js';
+import { r as runAction, a as actionsHost } from './chunks/main-BoXkdaNN.js';
 import 'os';
 import 'crypto';
 import 'fs';

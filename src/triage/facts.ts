@@ -47,8 +47,12 @@ export function evidenceText(facts: TriageFacts, choice: string | undefined): st
         : t.verdict.kind === 'fits'
           ? 'its rule fits'
           : 'its rules are about other incidents'
+    // The clause is the catalog's text; the incident's words that matched it are not repeated.
+    const excluded = t.excluded
+      ? `; its description says not to use it ${t.excluded.clause}, and the incident seems to say so (weigh this)`
+      : ''
     lines.push(
-      `- ${t.match.runbook.id}: holds ${percent(t.match.coverage)} of the incident's words that the catalog knows (${t.match.terms.join(', ')}); ${verdict}`
+      `- ${t.match.runbook.id}: holds ${percent(t.match.coverage)} of the incident's words that the catalog knows (${t.match.terms.join(', ')}); ${verdict}${excluded}`
     )
   }
   lines.push(`Deterministic triage's choice: ${choice ?? 'none'}.`)

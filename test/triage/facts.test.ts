@@ -76,6 +76,24 @@ describe('evidenceText', () => {
     expect(words(text).filter((w) => !/^\d+$/.test(w) && !allowed.has(w))).toEqual([])
   })
 
+  it("names a runbook's exclusion clause in the catalog's words, never the incident's", () => {
+    // rotate-oversized-logs: "Do not use it … for the root volume (use free-disk-space)".
+    const excluded = request('storage-nearly-exhausted', {
+      namespace: 'Custom',
+      metric: 'x',
+      description: `Root volume nearly full; log files large. ${INJECTION}`
+    })
+    const facts = triageFacts(excluded)
+    const rotate = facts.text.find((t) => t.match.runbook.id === 'rotate-oversized-logs')
+    expect(rotate?.excluded?.clause).toMatch(/root volume/)
+    const text = evidenceText(facts, rulesTriage(excluded).runbook?.id)
+    const line = text.split('\n').find((l) => l.startsWith('- rotate-oversized-logs:'))
+    expect(line).toContain(`its description says not to use it ${rotate?.excluded?.clause ?? '?'}`)
+    expect(text).not.toContain(INJECTION)
+    for (const w of ['ignore', 'previous', 'instructions', 'choose'])
+      expect(text.toLowerCase()).not.toContain(w)
+  })
+
   it('says whether there is anything to remediate, and which rules fit', () => {
     const fitting = evidenceOf(request('web-1-disk'))
     expect(fitting).toMatch(/^Anything to remediate: yes\.$/m)
