@@ -7,10 +7,10 @@ import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCom
 import { readFile, mkdir, writeFile, rename, open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-HmMokeqk.js';
+import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-CVPti05l.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
-import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-DaI4WKvC.js';
+import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-mNXc_8bP.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-Ccgx8igj.js';
 import { u as didYouMean } from './chunks/render-B5lpbcRw.js';

@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-BoXkdaNN.js';
+import { r as runAction, a as actionsHost } from './chunks/main-DU7eO6NW.js';
 import 'os';
 import 'crypto';
 import 'fs';
