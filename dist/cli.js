@@ -4,7 +4,7 @@ import { join, isAbsolute, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-yNStLXOJ.js';
-import { readFile, mkdir, writeFile, rename, open } from 'node:fs/promises';
+import { readFile, mkdir, writeFile, rename, lstat, open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
 import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-CVPti05l.js';
@@ -71,9 +71,12 @@ function recordingReader(reader) {
 }
 /** The cached catalog for `key`, when every file it depends on is unchanged. */
 async function readCachedCatalog(cacheDir, key, reader) {
+    const file = join(cacheDir, `catalog-${key}.json`);
     let entry;
     try {
-        entry = JSON.parse(await readFile(join(cacheDir, `catalog-${key}.json`), 'utf8'));
+        if (!(await ownedPrivately(cacheDir)) || !(await ownedPrivately(file)))
+            return undefined;
+        entry = JSON.parse(await readFile(file, 'utf8'));
     }
     catch {
         return undefined;
@@ -87,6 +90,18 @@ async function readCachedCatalog(cacheDir, key, reader) {
     }
     const index = TriageIndex.load(entry.catalog, entry.index);
     return index ? { catalog: entry.catalog, index } : undefined;
+}
+/**
+ * Whether a path is the user's own, not a link, and writable by nobody else. The key is a hash of
+ * files an attacker may be able to read (a public repository), so in a shared cache folder
+ * (OPSLOOP_CACHE_DIR=/tmp/…) they could plant an entry under the right key; like ssh with its
+ * keys, the cache trusts only what only the user could have written. Where the platform has no
+ * uid (Windows) only the link and mode checks apply.
+ */
+async function ownedPrivately(path) {
+    const s = await lstat(path);
+    const uid = process.getuid?.();
+    return !s.isSymbolicLink() && (uid === undefined || s.uid === uid) && (s.mode & 0o022) === 0;
 }
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**

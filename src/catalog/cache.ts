@@ -7,7 +7,7 @@
 // the user's own cache folder; the action never reads it (a runner is fresh each job, and a cache
 // another workflow could write is not a safe store; see docs/security.md).
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
 import type { Runbook } from '../generated/runbook.js'
@@ -82,9 +82,11 @@ export async function readCachedCatalog(
   key: string,
   reader: FileReader
 ): Promise<CachedCatalog | undefined> {
+  const file = join(cacheDir, `catalog-${key}.json`)
   let entry: unknown
   try {
-    entry = JSON.parse(await readFile(join(cacheDir, `catalog-${key}.json`), 'utf8'))
+    if (!(await ownedPrivately(cacheDir)) || !(await ownedPrivately(file))) return undefined
+    entry = JSON.parse(await readFile(file, 'utf8'))
   } catch {
     return undefined
   }
@@ -95,6 +97,19 @@ export async function readCachedCatalog(
   }
   const index = TriageIndex.load(entry.catalog, entry.index)
   return index ? { catalog: entry.catalog, index } : undefined
+}
+
+/**
+ * Whether a path is the user's own, not a link, and writable by nobody else. The key is a hash of
+ * files an attacker may be able to read (a public repository), so in a shared cache folder
+ * (OPSLOOP_CACHE_DIR=/tmp/…) they could plant an entry under the right key; like ssh with its
+ * keys, the cache trusts only what only the user could have written. Where the platform has no
+ * uid (Windows) only the link and mode checks apply.
+ */
+async function ownedPrivately(path: string): Promise<boolean> {
+  const s = await lstat(path)
+  const uid = process.getuid?.()
+  return !s.isSymbolicLink() && (uid === undefined || s.uid === uid) && (s.mode & 0o022) === 0
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

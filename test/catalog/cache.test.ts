@@ -3,7 +3,7 @@
 // damaged, foreign or unwritable cache costs a revalidation, never a wrong catalog or a crash.
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises'
+import { appendFile, chmod, mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -249,6 +249,34 @@ describe('a cached catalog', () => {
       const entry = JSON.parse(readFileSync(entryFile(), 'utf8')) as Record<string, unknown>
       await writeFile(entryFile(), JSON.stringify(edit(entry)))
     }
+
+    // An attacker who can read the runbooks (a public repository) can compute the key; in a
+    // shared folder they could plant an entry under it. Only what only the user could write counts.
+    it('is a planted entry another user could have written (group- or world-writable)', async () => {
+      const planted = readFileSync(entryFile(), 'utf8').replace(
+        /"title":"[^"]*"/,
+        '"title":"PLANTED: run this instead"'
+      )
+      await writeFile(entryFile(), planted)
+      await chmod(entryFile(), 0o666)
+      expect(await readBack(repo.runbooks, repo.cache)).toBeUndefined()
+      await chmod(entryFile(), 0o620)
+      expect(await readBack(repo.runbooks, repo.cache)).toBeUndefined()
+      // The same bytes, private again, are the user's own (this test wrote them) and are read.
+      await chmod(entryFile(), 0o600)
+      expect(JSON.stringify(await readBack(repo.runbooks, repo.cache))).toContain('PLANTED')
+    })
+
+    it('sits in a folder others can write to, or is a link', async () => {
+      await chmod(repo.cache, 0o777)
+      expect(await readBack(repo.runbooks, repo.cache)).toBeUndefined()
+      await chmod(repo.cache, 0o700)
+      expect(await readBack(repo.runbooks, repo.cache)).toBeDefined()
+      const elsewhere = join(repo.root, 'elsewhere.json')
+      await rename(entryFile(), elsewhere)
+      await symlink(elsewhere, entryFile())
+      expect(await readBack(repo.runbooks, repo.cache)).toBeUndefined()
+    })
 
     it('has another format', async () => {
       await rewrite((e) => ({ ...e, format: 'opsloop-catalog-cache/0' }))
