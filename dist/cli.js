@@ -7,10 +7,10 @@ import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCom
 import { readFile, mkdir, writeFile, rename, lstat, open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-CVPti05l.js';
+import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-l-FXTxvf.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
-import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-mNXc_8bP.js';
+import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-B-aqec9k.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-Ccgx8igj.js';
 import { u as didYouMean } from './chunks/render-B5lpbcRw.js';
@@ -172,14 +172,16 @@ async function triageCommand(input) {
 /** The runbooks that validate without errors: from the cache when the catalog is unchanged. */
 async function usableCatalog(dir, cacheDir) {
     const loaded = await loadCatalog(dir);
-    const key = catalogKey(loaded.sources);
-    const cached = cacheDir ? await readCachedCatalog(cacheDir, key, loaded.reader) : undefined;
-    if (cached)
-        return cached;
-    const recording = recordingReader(loaded.reader);
-    const validation = await validateCatalog(loaded.sources, { reader: recording.reader });
-    if (cacheDir)
+    if (cacheDir) {
+        const key = catalogKey(loaded.sources);
+        const cached = await readCachedCatalog(cacheDir, key, loaded.reader);
+        if (cached)
+            return cached;
+        const recording = recordingReader(loaded.reader);
+        const validation = await validateCatalog(loaded.sources, { reader: recording.reader });
         return writeCachedCatalog(cacheDir, key, validation, recording.dependencies());
+    }
+    const validation = await validateCatalog(loaded.sources, { reader: loaded.reader });
     return {
         catalog: validation.entries
             .filter((e) => e.status.errors === 0)

@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-DU7eO6NW.js';
+import { r as runAction, a as actionsHost } from './chunks/main-Bje2Iefu.js';
 import 'os';
 import 'crypto';
 import 'fs';

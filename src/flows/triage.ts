@@ -51,12 +51,15 @@ async function usableCatalog(
   cacheDir: string | undefined
 ): Promise<Pick<CachedCatalog, 'catalog'> & Partial<CachedCatalog>> {
   const loaded = await loadCatalog(dir)
-  const key = catalogKey(loaded.sources)
-  const cached = cacheDir ? await readCachedCatalog(cacheDir, key, loaded.reader) : undefined
-  if (cached) return cached
-  const recording = recordingReader(loaded.reader)
-  const validation = await validateCatalog(loaded.sources, { reader: recording.reader })
-  if (cacheDir) return writeCachedCatalog(cacheDir, key, validation, recording.dependencies())
+  if (cacheDir) {
+    const key = catalogKey(loaded.sources)
+    const cached = await readCachedCatalog(cacheDir, key, loaded.reader)
+    if (cached) return cached
+    const recording = recordingReader(loaded.reader)
+    const validation = await validateCatalog(loaded.sources, { reader: recording.reader })
+    return writeCachedCatalog(cacheDir, key, validation, recording.dependencies())
+  }
+  const validation = await validateCatalog(loaded.sources, { reader: loaded.reader })
   return {
     catalog: validation.entries
       .filter((e) => e.status.errors === 0)

@@ -10,8 +10,11 @@ import type { TriageIndex } from './catalog-index.js'
 import { EXCLUSION_STRENGTH_AGAINST_RULE, excludedBy } from './exclusions.js'
 import { remediationGate, type Gate } from './gate.js'
 import { rejection, ruleChoice } from './rule-choice.js'
+import { incidentQuery, type LexicalQuery } from './lexical.js'
 import {
   chooseByText,
+  notToUse,
+  quote,
   rarity,
   saidTerms,
   settleByText,
@@ -58,12 +61,11 @@ export interface DecisionInput {
   history?: { runbook: string; why: string }
 }
 
-const quote = (id: string): string => `\`${id}\``
-
 /** Rules tie: the text among the tied runbooks settles it when it clearly can. */
 function settleTie(
   top: Candidate[],
   input: DecisionInput,
+  query: LexicalQuery,
   said: ReadonlyMap<string, string>
 ): { choice?: RunbookChoice; note?: string } {
   const pick = top.find((c) => c.runbook.id === input.hint)
@@ -82,25 +84,26 @@ function settleTie(
         why: `${ruleChoice(proven).why}; chosen among equally good matches because ${input.history.why}`
       }
     }
-  return settleByText(top, input.incident, input.index, said)
+  return settleByText(top, input.index, query, said)
 }
 
 export function decide(input: DecisionInput): Decision {
   const { incident, index } = input
   const gate = remediationGate(incident)
   let textCache: TextCandidate[] | undefined
-  const text = (): TextCandidate[] => (textCache ??= textRanking(incident, index))
+  const query = incidentQuery(incident)
+  const said = saidTerms(query)
+  const text = (): TextCandidate[] => (textCache ??= textRanking(incident, index, query, said))
   const ranked = index.rules.rank(incident)
   const gated = gate.remediable ? ranked : ranked.filter(isExplicit)
   const notes: string[] = []
   // A fitting rule is the author's word for the runbook, and its "Do not use it …" clause is
   // their word against it: when the incident says what the clause names, the runbook is out.
-  const said = saidTerms(incident)
   const fits = gated.filter((c) => {
     const excluded = excludedBy(c.runbook, said, rarity(index), EXCLUSION_STRENGTH_AGAINST_RULE)
     if (excluded)
       notes.push(
-        `${quote(c.runbook.id)}'s match rule ${c.rule + 1} fits, but its description says not to use it ${excluded.clause} and the incident says ${excluded.terms.map(quote).join(', ')}; it was not proposed.`
+        `${quote(c.runbook.id)}'s match rule ${c.rule + 1} fits, but ${notToUse(excluded)}; it was not proposed.`
       )
     return !excluded
   })
@@ -136,7 +139,7 @@ export function decide(input: DecisionInput): Decision {
     if (!second || !tied(first, second))
       return { runbook: ruleChoice(first), alternatives, notes, facts: facts() }
     const top = fits.filter((c) => tied(c, first))
-    const settled = settleTie(top, input, said)
+    const settled = settleTie(top, input, query, said)
     if (settled.note) notes.push(settled.note)
     return {
       ...(settled.choice ? { runbook: settled.choice } : {}),
@@ -157,7 +160,7 @@ export function decide(input: DecisionInput): Decision {
       )
     else if (excluded)
       notes.push(
-        `The dispatch context suggests ${quote(hinted.id)}, but its description says not to use it ${excluded.clause} and the incident says ${excluded.terms.map(quote).join(', ')}; it was not proposed.`
+        `The dispatch context suggests ${quote(hinted.id)}, but ${notToUse(excluded)}; it was not proposed.`
       )
     else
       return {

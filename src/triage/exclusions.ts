@@ -5,7 +5,7 @@
 // words that set it apart from the runbook's own purpose (its id, title, match literals and the
 // rest of its description), so "certificate" in a certificate runbook's exclusion is no evidence.
 import type { Runbook } from '../generated/runbook.js'
-import { ruleText, tokenize } from './lexical.js'
+import { EXCLUSION_CLAUSE, ruleText, tokenize, withoutExclusions } from './lexical.js'
 
 /**
  * How much of one clause an incident must say for the clause to count against a text match: its
@@ -25,8 +25,6 @@ export interface Exclusion {
   /** Its terms that the runbook's positive text does not hold. */
   terms: ReadonlySet<string>
 }
-
-const EXCLUSION = /\b(?:do not|don't|never) use (?:it|this runbook)?\b((?:[^.]|\.(?!\s|$))*)\.?/gi
 
 /** Splits a clause list at top-level commas, semicolons and "or", keeping parentheses whole. */
 function clauses(text: string): string[] {
@@ -70,14 +68,15 @@ export function exclusionsOf(runbook: Runbook): Exclusion[] {
       [
         runbook.id,
         runbook.title,
-        runbook.description.replace(EXCLUSION, ' '),
+        withoutExclusions(runbook.description),
         ...runbook.match.flatMap(ruleText)
       ].join('\n')
     )
   )
   found = []
-  for (const m of runbook.description.matchAll(EXCLUSION)) {
-    for (const clause of clauses(m[1] ?? '')) {
+  for (const m of runbook.description.matchAll(EXCLUSION_CLAUSE)) {
+    const list = (m[1] ?? '').replace(/^\s*(?:it|this runbook)\b/i, '')
+    for (const clause of clauses(list)) {
       const terms = new Set(tokenize(clause.replace(POINTER, ' ')).filter((t) => !positive.has(t)))
       if (terms.size > 0) found.push({ clause: clause.replace(/\s+/g, ' '), terms })
     }

@@ -7,6 +7,7 @@
 import { runbookVerdict } from '../match/select.js'
 import { TriageIndex } from './catalog-index.js'
 import { decide, describeRule, rejection, textRanking, type TriageFacts } from './decide.js'
+import { percent } from './text-choice.js'
 import type { NotRemediable } from './gate.js'
 import type { TriageRequest } from './types.js'
 
@@ -22,8 +23,6 @@ export function triageFacts(request: TriageRequest): TriageFacts {
   const { facts } = decide({ incident: request.incident, index })
   return facts.text.length > 0 ? facts : { ...facts, text: textRanking(request.incident, index) }
 }
-
-const percent = (x: number): string => `${Math.round(x * 100)} %`
 
 /** The facts as the prompt's trusted block. */
 export function evidenceText(facts: TriageFacts, choice: string | undefined): string {

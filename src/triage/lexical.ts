@@ -153,12 +153,18 @@ export function ruleText(rule: MatchRule): string[] {
 }
 
 /**
+ * A "Do not use it …" sentence, to its end; the group is what follows "use" (exclusions.ts reads
+ * it as the runbook's evidence against itself).
+ */
+export const EXCLUSION_CLAUSE = /\b(?:do not|don't|never) use\b((?:[^.]|\.(?!\s|$))*)\.?/gi
+
+/**
  * A description without its "Do not use it when …" clauses: they name the incidents the runbook
  * is wrong for (often another runbook's topic, e.g. "the root volume (use free-disk-space)"), so
  * their words are evidence against it, not for it. Each clause runs to the end of its sentence.
  */
 export function withoutExclusions(description: string): string {
-  return description.replace(/\b(?:do not|don't|never) use\b(?:[^.]|\.(?!\s|$))*\.?/gi, ' ')
+  return description.replace(EXCLUSION_CLAUSE, ' ')
 }
 
 /** A runbook's text in two parts: what names its purpose, and what explains it. */
@@ -525,19 +531,40 @@ export class LexicalIndex {
       const diff = (scores[b] ?? 0) - (scores[a] ?? 0)
       return diff !== 0 ? diff : byText(this.doc(a).id, this.doc(b).id)
     })
-    return hits.slice(0, limit).map((doc) => {
-      const score = scores[doc] ?? 0
-      return {
-        runbook: this.doc(doc),
-        doc,
-        score,
-        coverage: ideal > 0 ? this.heldMass(doc, found) / ideal : 0,
-        evidence: this.heldMass(doc, found),
-        held: this.heldTerms(doc, found),
-        terms: this.matched(doc, found),
-        words: this.wordsHeld(doc, found)
-      }
-    })
+    return hits.slice(0, limit).map((doc) => this.match(doc, scores[doc] ?? 0, found, ideal))
+  }
+
+  /** One ranked document: what of the query it holds, in one pass over the query's terms. */
+  private match(doc: number, score: number, found: readonly Found[], ideal: number): LexicalMatch {
+    const held = new Map<string, number>()
+    const words = new Set<string>()
+    const shown: { word: string; contribution: number }[] = []
+    let evidence = 0
+    for (const { id, weight, idf, words: written } of found) {
+      const p = this.posting(id, doc)
+      if (p < 0) continue
+      held.set(this.terms[id] ?? '', weight * idf)
+      evidence += weight * idf
+      for (const w of written) words.add(w)
+      shown.push({
+        word: this.display[id] ?? '',
+        contribution: weight * this.contribution(idf, this.tfs[p] ?? 0, doc)
+      })
+    }
+    return {
+      runbook: this.doc(doc),
+      doc,
+      score,
+      coverage: ideal > 0 ? evidence / ideal : 0,
+      evidence,
+      held,
+      // Largest contribution first (ties by word), at most 5.
+      terms: shown
+        .sort((a, b) => b.contribution - a.contribution || byText(a.word, b.word))
+        .slice(0, 5)
+        .map((f) => f.word),
+      words: words.size
+    }
   }
 
   private doc(i: number): Runbook {
@@ -558,43 +585,5 @@ export class LexicalIndex {
       else hi = mid - 1
     }
     return -1
-  }
-
-  /** Distinct main-text words of the query whose terms a document holds. */
-  private wordsHeld(doc: number, found: readonly Found[]): number {
-    const words = new Set<string>()
-    for (const f of found) if (this.posting(f.id, doc) >= 0) for (const w of f.words) words.add(w)
-    return words.size
-  }
-
-  /** Σ weight · idf over the query terms a document holds. */
-  private heldMass(doc: number, found: readonly Found[]) {
-    let sum = 0
-    for (const f of found) if (this.posting(f.id, doc) >= 0) sum += f.weight * f.idf
-    return sum
-  }
-
-  private heldTerms(doc: number, found: readonly Found[]): Map<string, number> {
-    const out = new Map<string, number>()
-    for (const f of found)
-      if (this.posting(f.id, doc) >= 0) out.set(this.terms[f.id] ?? '', f.weight * f.idf)
-    return out
-  }
-
-  /** The query terms found in a document, largest contribution first (ties by term). */
-  private matched(doc: number, found: readonly Found[]) {
-    const out: { word: string; contribution: number }[] = []
-    for (const { id, weight, idf } of found) {
-      const p = this.posting(id, doc)
-      if (p >= 0)
-        out.push({
-          word: this.display[id] ?? '',
-          contribution: weight * this.contribution(idf, this.tfs[p] ?? 0, doc)
-        })
-    }
-    return out
-      .sort((a, b) => b.contribution - a.contribution || byText(a.word, b.word))
-      .slice(0, 5)
-      .map((f) => f.word)
   }
 }

@@ -8,13 +8,7 @@ import { checkAnswer } from './answer.js'
 import { PROMPT_HASH, PROMPT_VERSION, TOOL_NAME, buildPrompt } from './prompt.js'
 import { evidenceText, triageFacts } from './facts.js'
 import { rulesTriage } from './rules.js'
-import type {
-  ParameterValue,
-  ProviderName,
-  Triage,
-  TriageProvider,
-  TriageRequest
-} from './types.js'
+import type { ParameterValue, ProviderName, Triage, TriageProvider } from './types.js'
 
 /** The providers a model answers for. */
 export type ModelProviderName = Exclude<ProviderName, 'rules'>
@@ -91,10 +85,6 @@ const definedValues = (
     Object.entries(record).filter((e): e is [string, ParameterValue] => e[1] !== undefined)
   )
 
-function rulesHint(request: TriageRequest): string {
-  return evidenceText(triageFacts(request), rulesTriage(request).runbook?.id)
-}
-
 function toolUseOf(reply: ModelReply): ModelToolUse | undefined {
   for (const block of reply.content) {
     if ('toolUse' in block && block.toolUse.name === TOOL_NAME && block.toolUse.toolUseId)
@@ -115,8 +105,7 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
     attempts
   })
 
-  const fallback = (request: TriageRequest, why: string, attempts: number): Triage => {
-    const triage = rulesTriage(request)
+  const fallback = (triage: Triage, why: string, attempts: number): Triage => {
     return {
       ...triage,
       notes: [
@@ -130,7 +119,10 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
   return {
     name: model.name,
     async triage(request) {
-      const prompt = buildPrompt(request, rulesHint(request), options.nonce?.())
+      // The rules' triage, once: the prompt's evidence, the answer's cross-check, the fallback.
+      const rules = rulesTriage(request)
+      const hint = evidenceText(triageFacts(request), rules.runbook?.id)
+      const prompt = buildPrompt(request, hint, options.nonce?.())
       const messages: ModelMessage[] = [{ role: 'user', content: [{ text: prompt.user }] }]
       const tool: ModelTool = {
         name: TOOL_NAME,
@@ -152,7 +144,7 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
             temperature: options.temperature
           })
         } catch (error) {
-          return fallback(request, `the call failed with ${describeError(error)}`, attempt)
+          return fallback(rules, `the call failed with ${describeError(error)}`, attempt)
         }
         inputTokens += reply.usage?.inputTokens ?? 0
         outputTokens += reply.usage?.outputTokens ?? 0
@@ -168,7 +160,6 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
         if (checked.ok) {
           const { answer } = checked
           const chosen = answer.runbook === 'none' ? undefined : answer.runbook
-          const rules = rulesTriage(request)
           const notes = [...checked.notes]
           if (chosen && rules.runbook && rules.runbook.id !== chosen)
             notes.push(
@@ -222,7 +213,7 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
           ]
         })
       }
-      return fallback(request, `its answer was invalid twice (${problems.join('; ')})`, 2)
+      return fallback(rules, `its answer was invalid twice (${problems.join('; ')})`, 2)
     }
   }
 }

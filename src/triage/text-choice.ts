@@ -7,7 +7,7 @@ import type { Incident } from '../generated/incident.js'
 import { runbookVerdict, type Candidate, type RunbookVerdict } from '../match/select.js'
 import type { TriageIndex } from './catalog-index.js'
 import { excludedBy } from './exclusions.js'
-import { incidentQuery, tokenize, type LexicalMatch } from './lexical.js'
+import { incidentQuery, tokenize, type LexicalMatch, type LexicalQuery } from './lexical.js'
 import { rejection, ruleChoice } from './rule-choice.js'
 import type { RunbookChoice } from './types.js'
 
@@ -59,8 +59,9 @@ export interface TextCandidate {
 const against = (c: TextCandidate): boolean =>
   c.verdict.kind === 'rejects' || c.excluded !== undefined
 
-const quote = (id: string): string => `\`${id}\``
-const percent = (x: number): string => `${Math.round(x * 100)} %`
+/** An id or word as a code span in a note (ids and words hold no backtick). */
+export const quote = (id: string): string => `\`${id}\``
+export const percent = (x: number): string => `${Math.round(x * 100)} %`
 const shares = (m: LexicalMatch): string =>
   `its text shares ${m.terms.map(quote).join(', ')} (${percent(m.coverage)} of the incident's words that the catalog knows, by rarity)`
 
@@ -79,19 +80,25 @@ export const rarity =
     index.text.idf(term) / index.text.rareIdf()
 
 /** The terms of the incident's main text (not its weak part), each with the word as written. */
-export function saidTerms(incident: Incident): Map<string, string> {
+export function saidTerms(query: LexicalQuery): Map<string, string> {
   const said = new Map<string, string>()
-  for (const text of incidentQuery(incident).text)
+  for (const text of query.text)
     tokenize(text, (t, _word, written) => {
       if (!said.has(t)) said.set(t, written)
     })
   return said
 }
 
-/** The text ranking with each runbook's verdict and exclusion, best first. */
-export function textRanking(incident: Incident, index: TriageIndex): TextCandidate[] {
-  const query = incidentQuery(incident)
-  const said = saidTerms(incident)
+/**
+ * The text ranking with each runbook's verdict and exclusion, best first. `query` and `said`
+ * are the incident's (incidentQuery, saidTerms), passed when the caller already has them.
+ */
+export function textRanking(
+  incident: Incident,
+  index: TriageIndex,
+  query: LexicalQuery = incidentQuery(incident),
+  said: ReadonlyMap<string, string> = saidTerms(query)
+): TextCandidate[] {
   return index.text.rank(query, TEXT_CANDIDATES).map((match) => {
     const excluded = excludedBy(match.runbook, said, rarity(index))
     return {
@@ -158,15 +165,14 @@ export function chooseByText(
  */
 export function settleByText(
   top: readonly Candidate[],
-  incident: Incident,
   index: TriageIndex,
+  query: LexicalQuery,
   said: ReadonlyMap<string, string>
 ): { choice?: RunbookChoice; note?: string } {
   const ids = new Set(top.map((c) => c.runbook.id))
   const docs = new Set(index.catalog.flatMap((c, i) => (ids.has(c.runbook.id) ? [i] : [])))
-  const ranked = index.text.rank(incidentQuery(incident), 2, docs)
-  const [first, second] = ranked
-  const margin = first ? (first.score - (second?.score ?? 0)) / first.score : 0
+  const [first, second] = index.text.rank(query, 2, docs)
+  const ahead = first ? margin(first, second) : 0
   const names = top.map((c) => quote(c.runbook.id)).join(' and ')
   // Only words of the incident's main text that the first holds and the second does not tell
   // them apart: each tied rule brings its own metric's words in the weak part.
@@ -174,7 +180,7 @@ export function settleByText(
   for (const [t, w] of first?.held ?? []) if (!second?.held.has(t) && said.has(t)) apart += w
   if (
     first &&
-    margin >= TIE_MARGIN_FLOOR &&
+    ahead >= TIE_MARGIN_FLOOR &&
     first.words >= TEXT_MIN_TERMS &&
     apart >= TEXT_MIN_EVIDENCE * index.text.rareIdf()
   ) {
@@ -183,18 +189,22 @@ export function settleByText(
       return {
         choice: {
           ...ruleChoice(rule),
-          confidence: Math.min(ruleChoice(rule).confidence, 0.5 + 0.3 * margin),
-          why: `${ruleChoice(rule).why}; ${names} match equally well, and ${shares(first)}, ${percent(margin)} ahead of the next`
+          confidence: Math.min(ruleChoice(rule).confidence, 0.5 + 0.3 * ahead),
+          why: `${ruleChoice(rule).why}; ${names} match equally well, and ${shares(first)}, ${percent(ahead)} ahead of the next`
         }
       }
   }
   return {
-    note: `No runbook proposed: ${names} match equally well and the incident's text does not clearly favour one${first ? ` (closest: ${quote(first.runbook.id)}, ${percent(margin)} ahead)` : ''}; a person must choose. Give the runbook that should win a higher \`priority\` or a more specific match rule, then \`/retriage\`.`
+    note: `No runbook proposed: ${names} match equally well and the incident's text does not clearly favour one${first ? ` (closest: ${quote(first.runbook.id)}, ${percent(ahead)} ahead)` : ''}; a person must choose. Give the runbook that should win a higher \`priority\` or a more specific match rule, then \`/retriage\`.`
   }
 }
 
 const margin = (first: LexicalMatch, second: LexicalMatch | undefined): number =>
   first.score > 0 ? (first.score - (second?.score ?? 0)) / first.score : 0
+
+/** What a runbook's exclusion clause says and which of the incident's words said it. */
+export const notToUse = (e: { clause: string; terms: readonly string[] }): string =>
+  `its description says not to use it ${e.clause} and the incident says ${e.terms.map(quote).join(', ')}`
 
 /** Why nothing was proposed, and what a person can do about it. */
 function abstention(
