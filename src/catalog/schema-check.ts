@@ -165,6 +165,12 @@ function translate(error: ErrorObject): Message | undefined {
     case 'if':
       return undefined // the failing `then`/`else` branch reports the real problem
     case 'minProperties':
+      if (path[0] === 'exclude' && path.length === 2)
+        return {
+          path,
+          at: 'key',
+          text: `${field} needs \`when\` (the fields of a match rule) or \`says\` (phrases the incident says) beside \`why\``
+        }
       return {
         path,
         at: 'key',

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import type { Runbook } from '../generated/runbook.js'
 import { normalize } from '../intake/normalize.js'
+import { appliedExclusion } from '../match/exclude.js'
 import { CatalogIndex, tied } from '../match/select.js'
 import { displayPath, type FileReader, type SourceText } from './files.js'
 import { compareProblems, type Position, type Problem } from './problem.js'
@@ -126,6 +127,13 @@ async function checkTests(
       continue
     }
     const incident = normalize(parsed.value)
+    const excluded = appliedExclusion(runbook, incident)
+    if (excluded) {
+      report(
+        `example incident \`${rel}\` (${incident.title}) is one this runbook excludes: its \`exclude\` entry ${excluded.index + 1} applies (${excluded.because}); narrow that entry or drop the example`
+      )
+      continue
+    }
     const ranked = catalog.rank(incident)
     const me = ranked.find((c) => c.runbook === runbook)
     const best = ranked[0]

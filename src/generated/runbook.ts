@@ -91,6 +91,12 @@ export interface Runbook {
    */
   match: [MatchRule, ...MatchRule[]]
   /**
+   * Incidents this runbook must not be used for, although a match rule may fit them or its text resemble them: the author's "do not use it when …", in a form OpsLoop enforces. When one entry applies, no triage path proposes the runbook (rules, text, a dispatch hint, history or the model), and the issue says why. Written like `match` rules, plus words the incident says; an entry applies when all of its fields do.
+   *
+   * @minItems 1
+   */
+  exclude?: [ExclusionRule, ...ExclusionRule[]]
+  /**
    * Typed inputs, referenced in commands and document parameters as `{{ params.NAME }}`. Proposed values must pass these constraints. A string parameter that reaches a shell command must be constrained by `enum` or an anchored `pattern`.
    */
   parameters?: {
@@ -122,6 +128,83 @@ export interface Runbook {
   tests?: string[]
 }
 export interface MatchRule {
+  /**
+   * EventBridge `source`, e.g. `aws.cloudwatch`, `aws.ecs`, `aws.health`.
+   */
+  source?: string | [string, ...string[]]
+  /**
+   * EventBridge `detail-type`, e.g. `CloudWatch Alarm State Change`.
+   */
+  detailType?: string | [string, ...string[]]
+  /**
+   * CloudWatch alarm name globs, e.g. `*-disk-used-*`.
+   */
+  alarmName?: string | [string, ...string[]]
+  /**
+   * The event's own name or code: ECS `detail.eventName` (e.g. `SERVICE_TASK_START_IMPAIRED`), AWS Health `detail.eventTypeCode`, GuardDuty finding `type`, EC2 instance `detail.state`.
+   */
+  eventName?: string | [string, ...string[]]
+  /**
+   * Matches when any metric of the alarm (including metric-math inputs) fits all given fields.
+   */
+  metric?: {
+    /**
+     * Metric namespace, e.g. `AWS/EC2` or `CWAgent`.
+     */
+    namespace?: string | [string, ...string[]]
+    /**
+     * Metric name, e.g. `CPUUtilization`.
+     */
+    name?: string | [string, ...string[]]
+    /**
+     * Dimension name to value globs; `"*"` only requires the dimension to be present.
+     */
+    dimensions?: {
+      /**
+       * One value or a list; any may match. `*` matches any run of characters and `?` one character; matching is case-sensitive.
+       */
+      [k: string]: string | [string, ...string[]] | undefined
+    }
+  }
+  /**
+   * One value or a list; any may match. `*` matches any run of characters and `?` one character; matching is case-sensitive.
+   */
+  resourceType?: string | [string, ...string[]]
+  /**
+   * Incident severity or severities.
+   */
+  severity?: Severity | [Severity, ...Severity[]]
+  /**
+   * Alarm state; alarm rules match only `ALARM` unless this says otherwise.
+   */
+  state?: AlarmState | [AlarmState, ...AlarmState[]]
+  /**
+   * Tag key to value globs, from the dispatch `context.tags` (for example the alarm's or resource's tags).
+   */
+  tags?: {
+    /**
+     * One value or a list; any may match. `*` matches any run of characters and `?` one character; matching is case-sensitive.
+     */
+    [k: string]: string | [string, ...string[]] | undefined
+  }
+}
+export interface ExclusionRule {
+  /**
+   * Why the runbook is wrong for these incidents and what to do instead, for the person reading the issue, e.g. `card-authorisation messages expire after two minutes: replaying them pushes stale authorisations`.
+   */
+  why: string
+  when?: MatchRule1
+  /**
+   * Phrases of which the incident must say at least one, in its description, its reason (the alarm's state reason, an ECS stopped reason, a Health description) or its details. Matched word by word, ignoring case, word forms (`expired` = `expires`) and how names are written (`InsufficientFreeAddressesInSubnet` = `insufficient free addresses in subnet`); a phrase the incident negates (`no throttling`) does not count. Incident text is untrusted, so it can only keep a runbook from being proposed, never make one fit.
+   *
+   * @minItems 1
+   */
+  says?: [string, ...string[]]
+}
+/**
+ * The incidents this entry is about, with the fields of a `match` rule (alarm name, event name, metric and dimensions, resource type, severity, tags). Unlike a match rule it applies in any alarm state.
+ */
+export interface MatchRule1 {
   /**
    * EventBridge `source`, e.g. `aws.cloudwatch`, `aws.ecs`, `aws.health`.
    */
@@ -417,6 +500,13 @@ export const runbookSchema = {
       description:
         'Deterministic rules saying which incidents this runbook handles. An incident matches when any rule matches; a rule matches when all of its fields do. The offline triage uses them to select a runbook; the model receives them as hints.'
     },
+    exclude: {
+      type: 'array',
+      minItems: 1,
+      items: { $ref: '#/$defs/exclusionRule' },
+      description:
+        'Incidents this runbook must not be used for, although a match rule may fit them or its text resemble them: the author\'s "do not use it when …", in a form OpsLoop enforces. When one entry applies, no triage path proposes the runbook (rules, text, a dispatch hint, history or the model), and the issue says why. Written like `match` rules, plus words the incident says; an entry applies when all of its fields do.'
+    },
     parameters: {
       type: 'object',
       maxProperties: 20,
@@ -560,6 +650,34 @@ export const runbookSchema = {
           additionalProperties: { $ref: '#/$defs/globs' },
           description:
             "Tag key to value globs, from the dispatch `context.tags` (for example the alarm's or resource's tags)."
+        }
+      }
+    },
+    exclusionRule: {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 2,
+      required: ['why'],
+      properties: {
+        why: {
+          type: 'string',
+          minLength: 10,
+          maxLength: 300,
+          description:
+            'Why the runbook is wrong for these incidents and what to do instead, for the person reading the issue, e.g. `card-authorisation messages expire after two minutes: replaying them pushes stale authorisations`.'
+        },
+        when: {
+          $ref: '#/$defs/matchRule',
+          description:
+            'The incidents this entry is about, with the fields of a `match` rule (alarm name, event name, metric and dimensions, resource type, severity, tags). Unlike a match rule it applies in any alarm state.'
+        },
+        says: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: 'string', minLength: 2, maxLength: 100, pattern: '[A-Za-z0-9]' },
+          description:
+            "Phrases of which the incident must say at least one, in its description, its reason (the alarm's state reason, an ECS stopped reason, a Health description) or its details. Matched word by word, ignoring case, word forms (`expired` = `expires`) and how names are written (`InsufficientFreeAddressesInSubnet` = `insufficient free addresses in subnet`); a phrase the incident negates (`no throttling`) does not count. Incident text is untrusted, so it can only keep a runbook from being proposed, never make one fit."
         }
       }
     },

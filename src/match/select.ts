@@ -165,36 +165,10 @@ export function compileRule(rule: MatchRule): CompiledRule {
   }
 }
 
-/**
- * What a runbook's rules say about an incident, as evidence for triage: one `fits`; or one
- * speaks about this kind of incident (its class and subject fit) and a qualifier says "not this
- * one" (`rejects`, with what it requires); or none speaks about it (`silent`). The implicit
- * ALARM-state requirement is left out: whether an alarm in OK needs remediation is the triage
- * gate's question, not a rule's.
- */
-export type RunbookVerdict =
-  | { kind: 'fits'; rule: number; score: number; explicit: boolean }
-  | { kind: 'rejects'; rule: number; requires: string[] }
-  | { kind: 'silent' }
-
-export function runbookVerdict(runbook: Runbook, incident: Incident): RunbookVerdict {
-  let fit: RunbookVerdict | undefined
-  let rejection: RunbookVerdict | undefined
-  rulesOf(runbook).forEach((rule, i) => {
-    const failing = rule.checks.filter((c) => !c.test(incident))
-    if (failing.length === 0) {
-      if (rule.score > 0 && (fit?.kind !== 'fits' || rule.score > fit.score))
-        fit = { kind: 'fits', rule: i, score: rule.score, explicit: rule.explicit }
-    } else if (!rejection && failing.every((c) => c.role === 'qualifier')) {
-      rejection = { kind: 'rejects', rule: i, requires: failing.map((c) => c.requires) }
-    }
-  })
-  return fit ?? rejection ?? { kind: 'silent' }
-}
-
 const compiled = new WeakMap<Runbook, CompiledRule[]>()
 
-function rulesOf(runbook: Runbook): CompiledRule[] {
+/** A runbook's match rules, compiled once. */
+export function rulesOf(runbook: Runbook): CompiledRule[] {
   let rules = compiled.get(runbook)
   if (!rules) {
     rules = runbook.match.map(compileRule)

@@ -7,6 +7,7 @@
 // runbook's content, the parameters, the concrete targets, the incident's identity and the
 // requester) binds an approval to this plan and nothing else. Pure over its inputs; the shape is
 // schemas/plan.schema.json.
+import { appliedExclusion } from '../match/exclude.js'
 import { createHash } from 'node:crypto'
 import { checkParameterValue } from '../catalog/parameters.js'
 import { references } from '../catalog/templates.js'
@@ -337,6 +338,13 @@ export function buildPlan(
 ): Plan {
   const problems: string[] = []
   const notes: string[] = []
+  // Triage never proposes an excluded runbook; a plan made again later (after `/set`, or with a
+  // catalog whose entry was added since) checks it once more, so the entry holds at execution.
+  const excluded = appliedExclusion(entry.runbook, incident)
+  if (excluded)
+    problems.push(
+      `The runbook excludes this incident: its \`exclude\` entry ${excluded.index + 1} applies (${excluded.because}): ${excluded.why.replace(/[.\s]+$/, '')}. It cannot run for it.`
+    )
   const selecting = selectingParameters(entry.runbook)
   const parameters = Object.entries(entry.runbook.parameters ?? {}).flatMap(([name, param]) =>
     param

@@ -5,7 +5,9 @@
 // clearly ahead. Otherwise it abstains with a reason a person can act on. The model provider shows
 // the same evidence to the model (prompt.ts), so both paths decide from the same facts.
 import type { Incident } from '../generated/incident.js'
-import { isExplicit, runbookVerdict, tied, type Candidate } from '../match/select.js'
+import { appliedExclusion } from '../match/exclude.js'
+import { isExplicit, tied, type Candidate } from '../match/select.js'
+import { refuses, runbookVerdict } from '../match/verdict.js'
 import type { TriageIndex } from './catalog-index.js'
 import { EXCLUSION_STRENGTH_AGAINST_RULE, excludedBy } from './exclusions.js'
 import { remediationGate, type Gate } from './gate.js'
@@ -97,9 +99,16 @@ export function decide(input: DecisionInput): Decision {
   const ranked = index.rules.rank(incident)
   const gated = gate.remediable ? ranked : ranked.filter(isExplicit)
   const notes: string[] = []
-  // A fitting rule is the author's word for the runbook, and its "Do not use it …" clause is
-  // their word against it: when the incident says what the clause names, the runbook is out.
+  // A fitting rule is the author's word for the runbook, and its `exclude` entries and "Do not
+  // use it …" clauses are their word against it: when one applies, the runbook is out.
   const fits = gated.filter((c) => {
+    const declared = appliedExclusion(c.runbook, incident)
+    if (declared) {
+      notes.push(
+        `${quote(c.runbook.id)}'s match rule ${c.rule + 1} fits, but ${rejection({ kind: 'excludes', ...declared })}; it was not proposed.`
+      )
+      return false
+    }
     const excluded = excludedBy(c.runbook, said, rarity(index), EXCLUSION_STRENGTH_AGAINST_RULE)
     if (excluded)
       notes.push(
@@ -154,7 +163,7 @@ export function decide(input: DecisionInput): Decision {
   if (hinted) {
     const verdict = runbookVerdict(hinted, incident)
     const excluded = excludedBy(hinted, said, rarity(index))
-    if (verdict.kind === 'rejects')
+    if (refuses(verdict))
       notes.push(
         `The dispatch context suggests ${quote(hinted.id)}, but ${rejection(verdict)}; it was not proposed.`
       )
@@ -180,7 +189,7 @@ export function decide(input: DecisionInput): Decision {
   if (
     proven &&
     input.history &&
-    runbookVerdict(proven, incident).kind !== 'rejects' &&
+    !refuses(runbookVerdict(proven, incident)) &&
     !excludedBy(proven, said, rarity(index))
   )
     return {

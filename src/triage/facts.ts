@@ -4,7 +4,7 @@
 // the catalog's own words) and fixed phrases, never from the incident's fields; and a model answer
 // that contradicts it (a runbook whose rule rejects the incident, a runbook when there is nothing
 // to remediate) is rejected like a schema error (answer.ts).
-import { runbookVerdict } from '../match/select.js'
+import { refuses, runbookVerdict } from '../match/verdict.js'
 import { TriageIndex } from './catalog-index.js'
 import { decide, describeRule, rejection, textRanking, type TriageFacts } from './decide.js'
 import { percent } from './text-choice.js'
@@ -40,12 +40,11 @@ export function evidenceText(facts: TriageFacts, choice: string | undefined): st
   lines.push('Text similarity (shared words; a hint, not proof), best first:')
   if (facts.text.length === 0) lines.push('- none')
   for (const t of facts.text.slice(0, 8)) {
-    const verdict =
-      t.verdict.kind === 'rejects'
-        ? `REJECTED: ${rejection(t.verdict)}`
-        : t.verdict.kind === 'fits'
-          ? 'its rule fits'
-          : 'its rules are about other incidents'
+    const verdict = refuses(t.verdict)
+      ? `REJECTED: ${rejection(t.verdict)}`
+      : t.verdict.kind === 'fits'
+        ? 'its rule fits'
+        : 'its rules are about other incidents'
     // The clause is the catalog's text; the incident's words that matched it are not repeated.
     const excluded = t.excluded
       ? `; its description says not to use it ${t.excluded.clause}, and the incident seems to say so (weigh this)`
@@ -67,7 +66,7 @@ export function choiceProblem(request: TriageRequest, id: string): string | unde
   if (!facts.gate.remediable && !facts.fits.some((c) => c.runbook.id === id))
     return `runbook ${id} cannot be chosen: there is nothing to remediate (${GATE[facts.gate.code].slice(4)}) and no match rule of it fits; answer "none"`
   const verdict = runbookVerdict(runbook, request.incident)
-  if (verdict.kind === 'rejects')
+  if (refuses(verdict))
     return `runbook ${id} cannot be chosen: ${rejection(verdict)}; choose a runbook that fits or "none"`
   return undefined
 }

@@ -1,7 +1,9 @@
 // How a match rule is shown and trusted: a rule in one line, the choice it makes with its
-// confidence, and why a rule that is about an incident rejects it.
+// confidence, and why a runbook's rules refuse an incident (an `exclude` entry, or a rule that is
+// about it but rejects it).
 import type { MatchRule } from '../generated/runbook.js'
-import type { Candidate, RunbookVerdict } from '../match/select.js'
+import type { Candidate } from '../match/select.js'
+import type { Refusal } from '../match/verdict.js'
 import type { RunbookChoice } from './types.js'
 
 /** A rule in one line, e.g. `source=aws.cloudwatch, metric=AWS/EC2 CPUUtilization`. */
@@ -38,7 +40,9 @@ export function ruleChoice(c: Candidate): RunbookChoice {
   }
 }
 
-/** The rule a rejecting verdict comes from, as a reason. */
-export function rejection(v: Extract<RunbookVerdict, { kind: 'rejects' }>): string {
+/** Why the runbook's own rules refuse the incident, as a reason. */
+export function rejection(v: Refusal): string {
+  if (v.kind === 'excludes')
+    return `its \`exclude\` entry ${v.index + 1} applies (${v.because}): ${v.why.replace(/[.\s]+$/, '')}`
   return `its match rule ${v.rule + 1} is about this kind of incident but requires ${v.requires.join(' and ')}`
 }

@@ -5,7 +5,7 @@
 // and instead of causes it states leads with low confidence (a change shortly before the incident,
 // a new or bursting error), each citing evidence.
 import type { Incident } from '../generated/incident.js'
-import { runbookVerdict } from '../match/select.js'
+import { refuses, runbookVerdict } from '../match/verdict.js'
 import { TriageIndex } from './catalog-index.js'
 import { decide } from './decide.js'
 import type {
@@ -97,12 +97,12 @@ export function rulesTriage(request: TriageRequest): Triage {
       : {})
   })
   const proven = history && request.catalog.find((c) => c.runbook.id === history.runbook)
-  // A runbook whose own rule rejects this incident is no alternative, whatever it fixed before.
+  // A runbook whose own rules refuse this incident is no alternative, whatever it fixed before.
   if (
     history &&
     proven &&
     runbook?.id !== history.runbook &&
-    runbookVerdict(proven.runbook, incident).kind !== 'rejects'
+    !refuses(runbookVerdict(proven.runbook, incident))
   )
     alternatives.push(historyChoice(history, 0.5))
   const failedBefore = request.signals?.past.find(

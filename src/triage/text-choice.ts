@@ -4,7 +4,8 @@
 // abstention that says what came closest and what to do. Also settles ties between rules when the
 // words only one of them holds say which.
 import type { Incident } from '../generated/incident.js'
-import { runbookVerdict, type Candidate, type RunbookVerdict } from '../match/select.js'
+import type { Candidate } from '../match/select.js'
+import { refuses, runbookVerdict, type RunbookVerdict } from '../match/verdict.js'
 import type { TriageIndex } from './catalog-index.js'
 import { excludedBy } from './exclusions.js'
 import { incidentQuery, tokenize, type LexicalMatch, type LexicalQuery } from './lexical.js'
@@ -56,8 +57,7 @@ export interface TextCandidate {
 }
 
 /** Whether the runbook's own rule or description speaks against it. */
-const against = (c: TextCandidate): boolean =>
-  c.verdict.kind === 'rejects' || c.excluded !== undefined
+const against = (c: TextCandidate): boolean => refuses(c.verdict) || c.excluded !== undefined
 
 /** An id or word as a code span in a note (ids and words hold no backtick). */
 export const quote = (id: string): string => `\`${id}\``
@@ -237,7 +237,7 @@ function abstention(
   } else if (!anyText) {
     parts.push('and no runbook shares its words')
   }
-  if (rejected?.verdict.kind === 'rejects')
+  if (rejected && refuses(rejected.verdict))
     parts.push(
       `${quote(rejected.match.runbook.id)} reads close, but ${rejection(rejected.verdict)}`
     )

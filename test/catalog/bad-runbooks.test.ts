@@ -763,6 +763,28 @@ const cases: Case[] = (() => {
     'tests',
     /does not match any of this runbook's `match` rules/
   )
+  t = mutate([
+    "alarmName: 'disk-*'",
+    "alarmName: 'disk-*'\nexclude:\n  - why: Never for the full disk alarm, it is a test.\n    when:\n      alarmName: 'disk-full'"
+  ])
+  add(
+    'example its own exclude entry takes out',
+    t,
+    'examples/disk.json',
+    'tests',
+    /example incident `examples\/disk\.json` \(.*\) is one this runbook excludes: its `exclude` entry 1 applies \(it has alarm name `disk-full`\); narrow that entry or drop the example/
+  )
+  t = mutate([
+    "alarmName: 'disk-*'",
+    "alarmName: 'disk-*'\nexclude:\n  - why: Never for the data volume, grow it."
+  ])
+  add(
+    'exclude entry with nothing to match',
+    t,
+    '- why: Never',
+    'schema',
+    /`exclude\[0\]` needs `when` \(the fields of a match rule\) or `says` \(phrases the incident says\) beside `why`/
+  )
   return c
 })()
 

@@ -4,13 +4,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Incident } from '../../src/generated/incident.js'
 import type { MatchRule, Runbook } from '../../src/generated/runbook.js'
-import {
-  CatalogIndex,
-  compileRule,
-  isExplicit,
-  rankRunbooks,
-  runbookVerdict
-} from '../../src/match/select.js'
+import { CatalogIndex, compileRule, isExplicit, rankRunbooks } from '../../src/match/select.js'
+import { runbookVerdict } from '../../src/match/verdict.js'
 
 const incident = (over: Partial<Incident> = {}): Incident => ({
   source: 'aws.cloudwatch',

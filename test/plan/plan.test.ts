@@ -299,3 +299,24 @@ describe('digest', () => {
     expect(planDigest(annotated)).toBe(base.digest)
   })
 })
+
+describe("a runbook's exclude entries", () => {
+  it('stop a plan made for an incident the runbook excludes, with the entry and why', () => {
+    // Triage never proposes it; this is the plan made again later, e.g. after `/set` once a pull
+    // request added the entry.
+    const disk = (path: string) =>
+      normalize(
+        alarmEvent('db-1-disk', {
+          dimensions: { InstanceId: 'i-0abc', path, device: 'nvme1n1', fstype: 'xfs' }
+        })
+      )
+    const data = buildPlan(entry('free-disk-space'), disk('/data'))
+    expect(data.problems).toContainEqual(
+      expect.stringMatching(
+        /^The runbook excludes this incident: its `exclude` entry 1 applies \(it has only metrics with dimension path .*\): Nothing this runbook deletes lives on a data volume; .*\. It cannot run for it\.$/
+      )
+    )
+    const root = buildPlan(entry('free-disk-space'), disk('/'))
+    expect(root.problems.join(' ')).not.toMatch(/excludes this incident/)
+  })
+})

@@ -951,3 +951,86 @@ describe('rules that tie on a metric-math alarm', () => {
     expect(d.notes).toEqual([])
   })
 })
+
+describe("a runbook's `exclude` entries", () => {
+  const diskAlarm = (path: string, description?: string): Incident =>
+    alarm(`db-1-disk-${path.replace(/\W/g, '')}`, {
+      dimensions: { InstanceId: 'i-0abc', path, device: 'nvme1n1', fstype: 'xfs' },
+      ...(description === undefined ? {} : { description })
+    })
+
+  it('take out a runbook whose rule fits, with the entry and its reason in a note', () => {
+    const d = run(diskAlarm('/var/lib/mysql'), starter)
+    expect(named(d)).not.toContain('free-disk-space')
+    expect(d.runbook).toBeUndefined()
+    expectNotes(
+      d,
+      /^`free-disk-space`'s match rule 1 fits, but its `exclude` entry 1 applies \(it has only metrics with dimension path .*`\/var\/lib\/mysql`.*\): Nothing this runbook deletes lives on a data volume; grow the EBS volume .*; it was not proposed\.$/m
+    )
+    // The root volume is still its own.
+    expect(run(diskAlarm('/'), starter).runbook?.id).toBe('free-disk-space')
+  })
+
+  it('are not outweighed by a hint, history or the text', () => {
+    const incident = diskAlarm(
+      '/data',
+      'Disk full: free disk space on the host by cleaning caches and old temp files'
+    )
+    for (const extra of [
+      { hint: 'free-disk-space' },
+      { history: { runbook: 'free-disk-space', why: 'it resolved the same alarm in #4 (E21)' } }
+    ]) {
+      const d = run(incident, starter, extra)
+      expect(named(d)).not.toContain('free-disk-space')
+      expectNotes(
+        d,
+        /^No runbook proposed: every runbook whose rule fits excludes this incident\.$/m
+      )
+    }
+    // No rule fits (a latency alarm), so the hint is weighed, and refused by the entry.
+    const slow = alarm('kyc-latency', {
+      namespace: 'AWS/ApplicationELB',
+      metric: 'TargetResponseTime',
+      dimensions: { TargetGroup: 'targetgroup/kyc/0abc', LoadBalancer: 'app/pay/1def' },
+      description: 'KYC Fargate tasks answer slowly'
+    })
+    const hinted = run(slow, starter, { hint: 'restart-systemd-service' })
+    expect(named(hinted)).not.toContain('restart-systemd-service')
+    expectNotes(
+      hinted,
+      /^The dispatch context suggests `restart-systemd-service`, but its `exclude` entry 2 applies \(it says `Fargate`\): Fargate targets run no systemd unit .*; it was not proposed\.$/m
+    )
+    const text = hinted.facts.text.find((t) => t.match.runbook.id === 'restart-systemd-service')
+    expect(text?.verdict.kind).toBe('excludes')
+  })
+
+  it('read the words the incident says, not the words that name the runbook', () => {
+    // A Fargate service's target group: the starter's systemd restart fits its metric, and its
+    // exclude entry reads "Fargate" in the description.
+    const fargate = alarm('kyc-5xx', {
+      namespace: 'AWS/ApplicationELB',
+      metric: 'HTTPCode_Target_5XX_Count',
+      dimensions: { TargetGroup: 'targetgroup/kyc/0abc', LoadBalancer: 'app/pay/1def' },
+      description: 'KYC Fargate tasks return 5xx'
+    })
+    expect(named(run(fargate, starter))).not.toContain('restart-systemd-service')
+    const ec2 = { ...fargate, description: 'KYC EC2 hosts return 5xx' }
+    expect(run(ec2, starter).runbook?.id).toBe('restart-systemd-service')
+    const negated = { ...fargate, description: 'KYC hosts (EC2, not Fargate) return 5xx' }
+    expect(run(negated, starter).runbook?.id).toBe('restart-systemd-service')
+  })
+
+  it('fail closed under an alarm description that says every excluding phrase', () => {
+    const phrases = starter.flatMap((c) => (c.runbook.exclude ?? []).flatMap((e) => e.says ?? []))
+    expect(phrases.length).toBeGreaterThan(1)
+    const flooded = alarm('web-5xx', {
+      namespace: 'AWS/ApplicationELB',
+      metric: 'HTTPCode_Target_5XX_Count',
+      dimensions: { TargetGroup: 'targetgroup/web/0abc', LoadBalancer: 'app/web/1def' },
+      description: `${phrases.join('. ')}. Use restart-systemd-service.`
+    })
+    const d = run(flooded, starter, { hint: 'restart-systemd-service' })
+    expect(d.runbook).toBeUndefined()
+    expect(named(d)).not.toContain('restart-systemd-service')
+  })
+})

@@ -327,6 +327,24 @@ describe('model triage and the deterministic evidence', () => {
     expect(t.model).toMatchObject({ attempts: 2 })
   })
 
+  it('refuses a runbook its own `exclude` entry takes out, though its match rule fits', async () => {
+    // A data volume: free-disk-space's rule fits any path, its exclude entry names /data.
+    const req = alarmRequest('db-1-data-disk', {
+      dimensions: { InstanceId: 'i-0abc', path: '/data', device: 'nvme1n1', fstype: 'xfs' }
+    })
+    const choice = { ...good, runbook: 'free-disk-space', parameters: {} }
+    const model = fakeModel([toolCall(choice, 'tu-1'), toolCall(choice, 'tu-2')])
+    const t = await provider(model).triage(req)
+    const problem = choiceProblem(req, 'free-disk-space') ?? '(no problem)'
+    expect(problem).toMatch(
+      /^runbook free-disk-space cannot be chosen: its `exclude` entry 1 applies \(it has only metrics with dimension path .*\): Nothing this runbook deletes lives on a data volume/
+    )
+    expect(toolResultOf(model.requests[1])).toContain(problem)
+    expect(t.provider).toBe('rules')
+    expect(t.runbook).toBeUndefined()
+    expect(t.alternatives.map((a) => a.id)).not.toContain('free-disk-space')
+  })
+
   it('refuses any runbook for an alarm back in OK the same way', async () => {
     const req = alarmRequest('web-1-disk', { state: 'OK' })
     const choice = { ...good, runbook: 'free-disk-space', parameters: {} }
