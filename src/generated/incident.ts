@@ -32,7 +32,7 @@ export interface Incident {
    */
   previousState?: 'ALARM' | 'OK' | 'INSUFFICIENT_DATA'
   /**
-   * The event's own name or code: ECS `eventName`, Health `eventTypeCode`, GuardDuty `type`, EC2 instance `state`.
+   * The event's own name or code: ECS `eventName`, Health `eventTypeCode`, GuardDuty `type`, EC2 instance `state`, Step Functions execution `status`; for Auto Scaling and ACM events, the detail-type.
    */
   eventName?: string
   severity: 'low' | 'medium' | 'high' | 'critical'
@@ -354,7 +354,7 @@ export const incidentSchema = {
     eventName: {
       type: 'string',
       description:
-        "The event's own name or code: ECS `eventName`, Health `eventTypeCode`, GuardDuty `type`, EC2 instance `state`."
+        "The event's own name or code: ECS `eventName`, Health `eventTypeCode`, GuardDuty `type`, EC2 instance `state`, Step Functions execution `status`; for Auto Scaling and ACM events, the detail-type."
     },
     severity: { enum: ['low', 'medium', 'high', 'critical'] },
     account: { type: 'string' },

@@ -141,7 +141,7 @@ export interface MatchRule {
    */
   alarmName?: string | [string, ...string[]]
   /**
-   * The event's own name or code: ECS `detail.eventName` (e.g. `SERVICE_TASK_START_IMPAIRED`), AWS Health `detail.eventTypeCode`, GuardDuty finding `type`, EC2 instance `detail.state`.
+   * The event's own name or code: ECS `detail.eventName` (e.g. `SERVICE_TASK_START_IMPAIRED`), AWS Health `detail.eventTypeCode`, GuardDuty finding `type`, EC2 instance `detail.state`, Step Functions execution `detail.status` (e.g. `TIMED_OUT`); for Auto Scaling and ACM events, the detail-type (e.g. `ACM Certificate Renewal Action Required`).
    */
   eventName?: string | [string, ...string[]]
   /**
@@ -218,7 +218,7 @@ export interface MatchRule1 {
    */
   alarmName?: string | [string, ...string[]]
   /**
-   * The event's own name or code: ECS `detail.eventName` (e.g. `SERVICE_TASK_START_IMPAIRED`), AWS Health `detail.eventTypeCode`, GuardDuty finding `type`, EC2 instance `detail.state`.
+   * The event's own name or code: ECS `detail.eventName` (e.g. `SERVICE_TASK_START_IMPAIRED`), AWS Health `detail.eventTypeCode`, GuardDuty finding `type`, EC2 instance `detail.state`, Step Functions execution `detail.status` (e.g. `TIMED_OUT`); for Auto Scaling and ACM events, the detail-type (e.g. `ACM Certificate Renewal Action Required`).
    */
   eventName?: string | [string, ...string[]]
   /**
@@ -602,7 +602,7 @@ export const runbookSchema = {
         eventName: {
           $ref: '#/$defs/globs',
           description:
-            "The event's own name or code: ECS `detail.eventName` (e.g. `SERVICE_TASK_START_IMPAIRED`), AWS Health `detail.eventTypeCode`, GuardDuty finding `type`, EC2 instance `detail.state`."
+            "The event's own name or code: ECS `detail.eventName` (e.g. `SERVICE_TASK_START_IMPAIRED`), AWS Health `detail.eventTypeCode`, GuardDuty finding `type`, EC2 instance `detail.state`, Step Functions execution `detail.status` (e.g. `TIMED_OUT`); for Auto Scaling and ACM events, the detail-type (e.g. `ACM Certificate Renewal Action Required`)."
         },
         metric: {
           type: 'object',

@@ -3,6 +3,7 @@
 // `source` and `detail-type` reads the `detail`; other events keep only what every event has.
 import { isObject, list, obj, parseJsonString, str, type Json } from '../json.js'
 import type { Base, Parts, Reader, SourceReader } from '../parts.js'
+import { acm } from './acm.js'
 import { autoScaling } from './autoscaling.js'
 import { cloudWatchAlarmConfig } from './cloudwatch-alarm-config.js'
 import { cloudWatchAlarm } from './cloudwatch-alarm.js'
@@ -11,6 +12,7 @@ import { ecs } from './ecs.js'
 import { guardDuty } from './guardduty.js'
 import { health } from './health.js'
 import { logAnomaly } from './log-anomaly.js'
+import { stepFunctions } from './step-functions.js'
 
 // Tried in order; the first that accepts reads the event. Only Health and GuardDuty, which also
 // accept their detail-type from any source, can overlap another reader, so their place matters.
@@ -21,6 +23,8 @@ const SOURCES: readonly SourceReader[] = [
   health,
   guardDuty,
   autoScaling,
+  acm,
+  stepFunctions,
   cloudWatchAlarmConfig,
   logAnomaly
 ]
