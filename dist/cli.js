@@ -3,24 +3,24 @@ import { existsSync } from 'node:fs';
 import { join, isAbsolute, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-wuMLkrHn.js';
+import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-BRN7XH8O.js';
 import { readFile, mkdir, writeFile, rename, lstat, open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-Bs2IO2YQ.js';
+import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-BJwWmajP.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
-import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-DeetefPL.js';
+import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-BbiuVcza.js';
+import { t as textPipelineKey } from './chunks/exclude-DMbyELIt.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
-import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-B6JRvMRC.js';
-import { u as didYouMean } from './chunks/render-BvbGv6jL.js';
+import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-C0sL2Dvr.js';
+import { u as didYouMean } from './chunks/render-CsmcE0bf.js';
 import './chunks/untrusted-DXllcjvl.js';
 import './chunks/normalize-BHTFm2-o.js';
-import './chunks/exclude-CK5wQtgS.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
-import './chunks/ssm-document-RtfSr31k.js';
-import './chunks/http-error-dudUPBJj.js';
-import './chunks/remediation-uLnPktpZ.js';
+import './chunks/ssm-document-BH-aNdxs.js';
+import './chunks/http-error-DeTzr_fW.js';
+import './chunks/remediation-C_ZIAHKr.js';
 import './chunks/markdown-ZVhmbqY_.js';
 import './chunks/aws-error-lcWkeA8s.js';
 import './chunks/ports-Baf7aGWi.js';
@@ -47,7 +47,8 @@ function defaultCacheDir(env) {
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 /** The key of a catalog's runbook files, as loadCatalog read them. */
 function catalogKey(sources, extra = []) {
-    const hash = createHash('sha256').update(`${CACHE_FORMAT}\n${VERSION}\n${TRIAGE_INDEX_FORMAT}`);
+    // The text pipeline (vocabulary, stemmer) too: the entry's index is loaded on this key's word.
+    const hash = createHash('sha256').update(`${CACHE_FORMAT}\n${VERSION}\n${TRIAGE_INDEX_FORMAT}\n${textPipelineKey()}`);
     for (const e of extra)
         hash.update(`\n${e}`);
     for (const s of sources)
@@ -87,7 +88,9 @@ async function readCachedCatalog(cacheDir, key, reader) {
         if ((read.ok ? sha256(read.text) : null) !== d.sha256)
             return undefined;
     }
-    const index = TriageIndex.load(entry.catalog, entry.index);
+    // The key hashed every runbook file this entry's catalog and index were made from, and the
+    // entry is trusted for its runbooks as much as for its index: no second hash of the catalog.
+    const index = TriageIndex.load(entry.catalog, entry.index, { vouched: true });
     return index ? { catalog: entry.catalog, index } : undefined;
 }
 /**

@@ -13,6 +13,7 @@ import { isAbsolute, join } from 'node:path'
 import type { Runbook } from '../generated/runbook.js'
 import { validate as validateRunbook } from '../generated/validate-runbook.js'
 import { TRIAGE_INDEX_FORMAT, TriageIndex } from '../triage/catalog-index.js'
+import { textPipelineKey } from '../triage/lexical.js'
 import type { CatalogRunbook } from '../triage/types.js'
 import { VERSION } from '../version.js'
 import type { FileReader, ReadResult, SourceText } from './files.js'
@@ -47,7 +48,10 @@ interface CacheEntry {
 
 /** The key of a catalog's runbook files, as loadCatalog read them. */
 export function catalogKey(sources: readonly SourceText[], extra: readonly string[] = []): string {
-  const hash = createHash('sha256').update(`${CACHE_FORMAT}\n${VERSION}\n${TRIAGE_INDEX_FORMAT}`)
+  // The text pipeline (vocabulary, stemmer) too: the entry's index is loaded on this key's word.
+  const hash = createHash('sha256').update(
+    `${CACHE_FORMAT}\n${VERSION}\n${TRIAGE_INDEX_FORMAT}\n${textPipelineKey()}`
+  )
   for (const e of extra) hash.update(`\n${e}`)
   for (const s of sources) hash.update(`\n${s.file}\n${sha256(s.text)}`)
   return hash.digest('hex')
@@ -95,7 +99,9 @@ export async function readCachedCatalog(
     const read = await reader.readText(d.path)
     if ((read.ok ? sha256(read.text) : null) !== d.sha256) return undefined
   }
-  const index = TriageIndex.load(entry.catalog, entry.index)
+  // The key hashed every runbook file this entry's catalog and index were made from, and the
+  // entry is trusted for its runbooks as much as for its index: no second hash of the catalog.
+  const index = TriageIndex.load(entry.catalog, entry.index, { vouched: true })
   return index ? { catalog: entry.catalog, index } : undefined
 }
 

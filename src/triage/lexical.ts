@@ -313,6 +313,12 @@ export interface SerializedLexicalIndex {
   saturation: string
 }
 
+function maxOf(a: Uint16Array | Uint32Array): number {
+  let max = 0
+  for (let i = 0; i < a.length; i++) if ((a[i] ?? 0) > max) max = a[i] ?? 0
+  return max
+}
+
 const base64 = (a: ArrayBufferView): string =>
   Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64')
 
@@ -433,7 +439,7 @@ export class LexicalIndex {
       saturation.length !== runbooks.length ||
       docs.length !== postings ||
       tfs.length !== postings ||
-      docs.some((d) => d >= runbooks.length)
+      (docs.length > 0 && maxOf(docs) >= runbooks.length)
     )
       throw new Error('the serialized text index does not fit the catalog; rebuild it')
     return new LexicalIndex(runbooks, { terms, display, offsets, docs, tfs, saturation })

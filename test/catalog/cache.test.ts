@@ -16,7 +16,9 @@ import {
 } from '../../src/catalog/cache.js'
 import { loadCatalog } from '../../src/catalog/load.js'
 import { validateCatalog } from '../../src/catalog/validate.js'
+import { normalize } from '../../src/intake/normalize.js'
 import { TriageIndex } from '../../src/triage/catalog-index.js'
+import { alarmEvent } from '../helpers/events.js'
 import { removeTempRepos, tempRepo } from '../helpers/catalog.js'
 
 afterAll(removeTempRepos)
@@ -299,15 +301,40 @@ describe('a cached catalog', () => {
       }
     })
 
-    it("holds an index of another catalog's runbooks", async () => {
+    // The key vouches for the entry's catalog and index together, and the entry is trusted for its
+    // runbooks as much as for its index (only the user can write it), so its digest is not
+    // recomputed. An index damaged by hand is still no crash: wrong rule references are
+    // skipped and a text index that does not fit is rebuilt when first used.
+    it('holds an index whose content was damaged by hand: used without a crash', async () => {
       await rewrite((e) => {
-        const catalog = e.catalog as { digest: string }[]
+        const index = e.index as { rules: { refs: number[] }; text: Record<string, string> }
         return {
           ...e,
-          catalog: catalog.map((c, i) => (i === 0 ? { ...c, digest: 'f'.repeat(64) } : c))
+          index: {
+            ...index,
+            rules: { ...index.rules, refs: index.rules.refs.map(() => 60_000) },
+            text: { ...index.text, saturation: '' }
+          }
         }
       })
-      expect(await readBack(repo.runbooks, repo.cache)).toBeUndefined()
+      const back = await readBack(repo.runbooks, repo.cache)
+      if (!back) throw new Error('the damaged entry should still be read')
+      const incident = normalize(alarmEvent('web-1-disk-root'))
+      expect(() => back.index.rules.rank(incident)).not.toThrow()
+      expect(back.index.rules.rank(incident)).toEqual([])
+      const query = { text: ['disk', 'full', 'root', 'volume'] }
+      const ids = (i: TriageIndex): string[] => i.text.rank(query, 3).map((m) => m.runbook.id)
+      expect(ids(back.index)).toEqual(ids(TriageIndex.build(back.catalog)))
+    })
+
+    it('holds an index of another format or with a digest that is not one', async () => {
+      for (const index of [
+        (i: Record<string, unknown>) => ({ ...i, format: 'opsloop-triage-index/1' }),
+        (i: Record<string, unknown>) => ({ ...i, digest: 'not a digest' })
+      ]) {
+        await rewrite((e) => ({ ...e, index: index(e.index as Record<string, unknown>) }))
+        expect(await readBack(repo.runbooks, repo.cache)).toBeUndefined()
+      }
     })
 
     it.each([

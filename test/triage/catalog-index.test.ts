@@ -104,18 +104,36 @@ describe('TriageIndex serialization', () => {
       expect(TriageIndex.load(catalog, nothing)).toBeUndefined()
   })
 
-  it('returns undefined, so the caller rebuilds, for a damaged index of the right catalog', () => {
+  it('returns undefined, so the caller rebuilds, for an index of the wrong shape', () => {
     const data = roundTrip(TriageIndex.build(catalog)) as SerializedTriageIndex
     const damaged: unknown[] = [
       { ...data, text: {} },
-      { ...data, text: { ...data.text, saturation: '' } },
-      { ...data, text: { ...data.text, terms: 'a\nb' } },
-      { ...data, rules: {} }
+      { ...data, text: { ...data.text, docs: 5 } },
+      { ...data, rules: {} },
+      { ...data, digest: 5 }
     ]
     for (const d of damaged) {
       let loaded: TriageIndex | undefined
       expect(() => (loaded = TriageIndex.load(catalog, d))).not.toThrow()
       expect(loaded).toBeUndefined()
+    }
+  })
+
+  it('decodes the text index on first use, and rebuilds one whose content is damaged', () => {
+    const fresh = TriageIndex.build(catalog)
+    const data = roundTrip(fresh) as SerializedTriageIndex
+    const query = { text: ['disk', 'full', 'root', 'volume'] }
+    const ranked = (i: TriageIndex): string[] => i.text.rank(query, 5).map((m) => m.runbook.id)
+    for (const text of [
+      { ...data.text, saturation: '' },
+      { ...data.text, terms: 'a\nb' },
+      { ...data.text, docs: Buffer.from([255, 255, 255, 255]).toString('base64') }
+    ]) {
+      let loaded: TriageIndex | undefined
+      expect(() => (loaded = TriageIndex.load(catalog, { ...data, text }))).not.toThrow()
+      if (!loaded) throw new Error('a damaged text index of the right catalog should load')
+      expect(ranked(loaded)).toEqual(ranked(fresh))
+      expect(loaded.text.toJSON()).toEqual(fresh.text.toJSON())
     }
   })
 })
