@@ -188,82 +188,21 @@ export interface MatchRule {
     [k: string]: string | [string, ...string[]] | undefined
   }
 }
+/**
+ * One incident kind the runbook must not be used for. `when`: the incidents this entry is about, with the fields of a `match` rule (alarm name, event name, metric and dimensions, resource type, severity, tags); unlike a match rule it applies in any alarm state, and its `metric` must fit every metric the alarm reads. `says`: phrases the incident must say.
+ */
 export interface ExclusionRule {
   /**
    * Why the runbook is wrong for these incidents and what to do instead, for the person reading the issue, e.g. `card-authorisation messages expire after two minutes: replaying them pushes stale authorisations`.
    */
   why: string
-  when?: MatchRule1
+  when?: MatchRule
   /**
    * Phrases of which the incident must say at least one, in its description, its reason (the alarm's state reason, an ECS stopped reason, a Health description) or its details. Matched word by word, ignoring case, word forms (`expired` = `expires`) and how names are written (`InsufficientFreeAddressesInSubnet` = `insufficient free addresses in subnet`); a phrase the incident negates (`no throttling`) does not count. Incident text is untrusted, so it can only keep a runbook from being proposed, never make one fit.
    *
    * @minItems 1
    */
   says?: [string, ...string[]]
-}
-/**
- * The incidents this entry is about, with the fields of a `match` rule (alarm name, event name, metric and dimensions, resource type, severity, tags). Unlike a match rule it applies in any alarm state.
- */
-export interface MatchRule1 {
-  /**
-   * EventBridge `source`, e.g. `aws.cloudwatch`, `aws.ecs`, `aws.health`.
-   */
-  source?: string | [string, ...string[]]
-  /**
-   * EventBridge `detail-type`, e.g. `CloudWatch Alarm State Change`.
-   */
-  detailType?: string | [string, ...string[]]
-  /**
-   * CloudWatch alarm name globs, e.g. `*-disk-used-*`.
-   */
-  alarmName?: string | [string, ...string[]]
-  /**
-   * The event's own name or code: ECS `detail.eventName` (e.g. `SERVICE_TASK_START_IMPAIRED`), AWS Health `detail.eventTypeCode`, GuardDuty finding `type`, EC2 instance `detail.state`, Step Functions execution `detail.status` (e.g. `TIMED_OUT`); for Auto Scaling and ACM events, the detail-type (e.g. `ACM Certificate Renewal Action Required`).
-   */
-  eventName?: string | [string, ...string[]]
-  /**
-   * Matches when any metric of the alarm (including metric-math inputs) fits all given fields.
-   */
-  metric?: {
-    /**
-     * Metric namespace, e.g. `AWS/EC2` or `CWAgent`.
-     */
-    namespace?: string | [string, ...string[]]
-    /**
-     * Metric name, e.g. `CPUUtilization`.
-     */
-    name?: string | [string, ...string[]]
-    /**
-     * Dimension name to value globs; `"*"` only requires the dimension to be present.
-     */
-    dimensions?: {
-      /**
-       * One value or a list; any may match. `*` matches any run of characters and `?` one character; matching is case-sensitive.
-       */
-      [k: string]: string | [string, ...string[]] | undefined
-    }
-  }
-  /**
-   * One value or a list; any may match. `*` matches any run of characters and `?` one character; matching is case-sensitive.
-   */
-  resourceType?: string | [string, ...string[]]
-  /**
-   * Incident severity or severities.
-   */
-  severity?: Severity | [Severity, ...Severity[]]
-  /**
-   * Alarm state; alarm rules match only `ALARM` unless this says otherwise.
-   */
-  state?: AlarmState | [AlarmState, ...AlarmState[]]
-  /**
-   * Tag key to value globs, from the dispatch `context.tags` (for example the alarm's or resource's tags).
-   */
-  tags?: {
-    /**
-     * One value or a list; any may match. `*` matches any run of characters and `?` one character; matching is case-sensitive.
-     */
-    [k: string]: string | [string, ...string[]] | undefined
-  }
 }
 export interface Parameter {
   /**
@@ -658,6 +597,8 @@ export const runbookSchema = {
       additionalProperties: false,
       minProperties: 2,
       required: ['why'],
+      description:
+        'One incident kind the runbook must not be used for. `when`: the incidents this entry is about, with the fields of a `match` rule (alarm name, event name, metric and dimensions, resource type, severity, tags); unlike a match rule it applies in any alarm state, and its `metric` must fit every metric the alarm reads. `says`: phrases the incident must say.',
       properties: {
         why: {
           type: 'string',
@@ -666,11 +607,7 @@ export const runbookSchema = {
           description:
             'Why the runbook is wrong for these incidents and what to do instead, for the person reading the issue, e.g. `card-authorisation messages expire after two minutes: replaying them pushes stale authorisations`.'
         },
-        when: {
-          $ref: '#/$defs/matchRule',
-          description:
-            'The incidents this entry is about, with the fields of a `match` rule (alarm name, event name, metric and dimensions, resource type, severity, tags). Unlike a match rule it applies in any alarm state.'
-        },
+        when: { $ref: '#/$defs/matchRule' },
         says: {
           type: 'array',
           minItems: 1,

@@ -3,11 +3,10 @@
 // triage). An entry applies when its `when` (the fields of a match rule, in any alarm state) fits
 // and the incident says one of its `says` phrases. Incident text is untrusted: it can only take a
 // runbook out of the running, never put one in.
-import type { Incident, Metric } from '../generated/incident.js'
+import type { Incident } from '../generated/incident.js'
 import type { ExclusionRule, MatchRule, Runbook } from '../generated/runbook.js'
 import { stem, words } from '../triage/lexical.js'
-import { compileGlob } from './glob.js'
-import { compileRule, type Check } from './select.js'
+import { compileRule, metricTests, type Check } from './select.js'
 
 /** An entry that applies to an incident, as a reason a person can read. */
 export interface AppliedExclusion {
@@ -43,9 +42,6 @@ const NEGATION_WINDOW = 5
 
 const phraseWords = (text: string): string[] => words(text).map(stem)
 
-const shown = (v: string | readonly string[]): string =>
-  (typeof v === 'string' ? [v] : v).map((g) => `\`${g}\``).join(' or ')
-
 /**
  * The checks of an entry's `when`: those of a match rule, except that its `metric` must fit every
  * metric the alarm reads (each input of a metric-math alarm), not just one. An entry says what
@@ -55,24 +51,8 @@ function whenChecks(when: MatchRule): Check[] {
   const { metric, ...rest } = when
   const checks = Object.keys(rest).length > 0 ? compileRule(rest).checks : []
   if (!metric) return checks
-  const parts: ((m: Metric) => boolean)[] = []
-  const named: string[] = []
-  if (metric.namespace !== undefined) {
-    const fits = compileGlob(metric.namespace)
-    parts.push((m) => fits(m.namespace))
-    named.push(shown(metric.namespace))
-  }
-  if (metric.name !== undefined) {
-    const fits = compileGlob(metric.name)
-    parts.push((m) => fits(m.name))
-    named.push(shown(metric.name))
-  }
-  const dims: string[] = []
-  for (const [key, globs] of Object.entries(metric.dimensions ?? {})) {
-    const fits = compileGlob(globs ?? [])
-    parts.push((m) => fits(m.dimensions[key]))
-    dims.push(`${key} ${shown(globs ?? [])}`)
-  }
+  const { subject, qualifiers, named, dims } = metricTests(metric)
+  const parts = [...subject, ...qualifiers]
   const what = [
     ...(named.length > 0 ? [named.join(' ')] : []),
     ...(dims.length > 0 ? [`with dimension${dims.length > 1 ? 's' : ''} ${dims.join(', ')}`] : [])

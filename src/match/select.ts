@@ -46,10 +46,20 @@ const shown = (v: string | readonly string[]): string =>
     .map((g) => `\`${g}\``)
     .join(' or ')
 
-function metricChecks(rule: NonNullable<MatchRule['metric']>): Check[] {
+/**
+ * A rule's `metric` as tests of one metric: `subject` (namespace, name) and `qualifiers`
+ * (dimensions), with how each is shown (`` `AWS/EC2` `CPUUtilization` ``, ``InstanceId `*` ``).
+ */
+export function metricTests(rule: NonNullable<MatchRule['metric']>): {
+  subject: ((m: Metric) => boolean)[]
+  qualifiers: ((m: Metric) => boolean)[]
+  named: string[]
+  dims: string[]
+} {
   const subject: ((m: Metric) => boolean)[] = []
-  const all: ((m: Metric) => boolean)[] = []
+  const qualifiers: ((m: Metric) => boolean)[] = []
   const named: string[] = []
+  const dims: string[] = []
   if (rule.namespace !== undefined) {
     const ns = compileGlob(rule.namespace)
     subject.push((m) => ns(m.namespace))
@@ -60,13 +70,17 @@ function metricChecks(rule: NonNullable<MatchRule['metric']>): Check[] {
     subject.push((m) => name(m.name))
     named.push(shown(rule.name))
   }
-  all.push(...subject)
-  const dims: string[] = []
   for (const [key, globs] of Object.entries(rule.dimensions ?? {})) {
     const dim = compileGlob(globs ?? [])
-    all.push((m) => dim(m.dimensions[key]))
+    qualifiers.push((m) => dim(m.dimensions[key]))
     dims.push(`${key} ${shown(globs ?? [])}`)
   }
+  return { subject, qualifiers, named, dims }
+}
+
+function metricChecks(rule: NonNullable<MatchRule['metric']>): Check[] {
+  const { subject, qualifiers, named, dims } = metricTests(rule)
+  const all = [...subject, ...qualifiers]
   const checks: Check[] = []
   if (subject.length > 0)
     checks.push({
