@@ -19,6 +19,7 @@ import { benchDetectorHandler } from './detector-handler.js'
 import { benchStorm, reliabilityTable } from './storm.js'
 import { benchTriageIndex } from './triage-index.js'
 import { benchTriageQuality } from './triage-quality.js'
+import { benchChangeAttribution } from './change-eval.js'
 
 interface Row {
   case: string
@@ -201,6 +202,13 @@ try {
   console.log(quality.text)
   if (!quality.ok) {
     console.log('\nTarget missed: triage evaluation (see the tables above).')
+    process.exitCode = 1
+  }
+  // Change attribution on the labelled snapshots (eval/changes): the right culprit or none.
+  const changes = await benchChangeAttribution()
+  console.log(changes.text)
+  if (!changes.ok) {
+    console.log('\nTarget missed: change attribution (see the tables above).')
     process.exitCode = 1
   }
   // Intake under deliveries that race: its own table (duplicates, losses, requests).

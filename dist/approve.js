@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-DtkecfQE.js';
+import { r as runAction, a as actionsHost } from './chunks/main-C1HB6H5A.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -33,12 +33,12 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-BBSMHwlL.js';
-import './chunks/client-BDwCTRB2.js';
-import './chunks/http-error-Cexfa65i.js';
+import './chunks/inputs-BhCl08MU.js';
+import './chunks/client-E5KqvjkM.js';
+import './chunks/http-error-BGF7D1M9.js';
 import 'node:crypto';
 import './chunks/exclude-D65uRhbC.js';
-import './chunks/render-DwBDgByH.js';
+import './chunks/render-CNVteMKE.js';
 import 'process';
 import 'buffer';
 import './chunks/version-CvW7nB-o.js';
@@ -48,10 +48,10 @@ import './chunks/proxy-DXuMb-FT.js';
 import './chunks/list-D-VHWX-l.js';
 import './chunks/normalize-BHTFm2-o.js';
 import './chunks/redact-dgEMPhFv.js';
-import './chunks/validate-XZdOekr5.js';
+import './chunks/validate-CZJawf9N.js';
 import 'node:fs';
 import 'node:path';
-import './chunks/ssm-document-CmO8n3WT.js';
+import './chunks/ssm-document-375LUjom.js';
 
 // The `approve/` sub-action's entry (dist/approve.js): the `comment` job under the real runner.
 await runAction(actionsHost(), { command: 'comment' });

@@ -3,29 +3,611 @@ import { existsSync } from 'node:fs';
 import { join, isAbsolute, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-XZdOekr5.js';
-import { readFile, mkdir, writeFile, rename, lstat, open } from 'node:fs/promises';
+import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-CZJawf9N.js';
+import { readFile, mkdir, writeFile, rename, lstat, open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-DTi99C2Y.js';
+import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-BUcouQql.js';
+import { r as runtime0, j as compileGlob, t as textPipelineKey } from './chunks/exclude-D65uRhbC.js';
+import { n as normalize } from './chunks/normalize-BHTFm2-o.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
-import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-DNW58Yrj.js';
-import { t as textPipelineKey } from './chunks/exclude-D65uRhbC.js';
+import { T as TRIAGE_INDEX_FORMAT, b as TriageIndex } from './chunks/rules-CBG0tP4i.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-D-VHWX-l.js';
-import { u as didYouMean } from './chunks/render-DwBDgByH.js';
+import { p as prose, c as code } from './chunks/markdown-ZVhmbqY_.js';
+import { w as didYouMean } from './chunks/render-CNVteMKE.js';
 import './chunks/untrusted-DXllcjvl.js';
-import './chunks/normalize-BHTFm2-o.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
-import './chunks/ssm-document-CmO8n3WT.js';
-import './chunks/http-error-Cexfa65i.js';
-import './chunks/remediation-CioAwkXW.js';
-import './chunks/markdown-ZVhmbqY_.js';
+import './chunks/ssm-document-375LUjom.js';
+import './chunks/http-error-BGF7D1M9.js';
+import './chunks/remediation-DWoQthhI.js';
 import './chunks/aws-error-lcWkeA8s.js';
 import './chunks/ports-Baf7aGWi.js';
 import 'process';
 import 'buffer';
+
+// Generated from schemas/snapshot.schema.json by `npm run generate` (ajv standalone code). Do not edit.
+const schema31 = {"properties":{"version":{"const":"opsloop-snapshot/1","description":"The format; a reader refuses another."},"takenAt":{"$ref":"#/$defs/time","description":"When the snapshot was taken (the end of every look-back window)."},"event":{"type":"object","description":"The incident's AWS event or dispatch payload, as delivered (intake normalizes it again on replay)."},"service":{"type":"string","minLength":1,"maxLength":128,"description":"The service the incident is about, when known (a `service` tag, the dispatch context, the alarm's dimensions)."},"services":{"type":"object","maxProperties":50,"additionalProperties":{"$ref":"#/$defs/serviceTelemetry"},"description":"Telemetry per service name: its log lines and metric series in the look-back window."},"components":{"type":"array","maxItems":200,"items":{"$ref":"#/$defs/component"},"description":"Which repository paths belong to which service, and which are shared libraries that services build from (the repository's documented mapping)."},"deployments":{"type":"array","maxItems":200,"items":{"$ref":"#/$defs/deployment"},"description":"Deployments in the look-back window, per service, with the commits each shipped."},"commits":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/commit"},"description":"The commits the deployments shipped (and merged pull requests' commits), with files and bounded diffs."},"flags":{"type":"array","maxItems":200,"items":{"$ref":"#/$defs/flagChange"},"description":"Feature-flag changes in the window, where a team records them."},"awsHealth":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/healthEvent"},"description":"AWS Health events open in the window for the account and Region."}}};const func1 = Object.prototype.hasOwnProperty;const func2 = (runtime0.default ?? runtime0);const pattern4 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");const pattern7 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");const schema35 = {"properties":{"kind":{"enum":["errors","requests","latency","saturation","other"]}}};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.kind === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.points === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((key0 === "kind") || (key0 === "unit")) || (key0 === "points"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.kind !== undefined){let data0 = data.kind;if(!(((((data0 === "errors") || (data0 === "requests")) || (data0 === "latency")) || (data0 === "saturation")) || (data0 === "other"))){const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema35.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.unit !== undefined){let data1 = data.unit;if(typeof data1 === "string"){if(func2(data1) > 32){const err4 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.points !== undefined){let data2 = data.points;if(Array.isArray(data2)){if(data2.length > 2000){const err6 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(Array.isArray(data3)){if(data3.length > 2){const err7 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3.length < 2){const err8 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}const len1 = data3.length;if(len1 > 0){let data4 = data3[0];if(typeof data4 === "string"){if(!pattern4.test(data4)){const err9 = {instancePath:instancePath+"/points/" + i0+"/0",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/points/" + i0+"/0",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(len1 > 1){let data5 = data3[1];if(!((typeof data5 == "number") && (isFinite(data5)))){const err11 = {instancePath:instancePath+"/points/" + i0+"/1",schemaPath:"#/properties/points/items/prefixItems/1/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "logs") || (key0 === "metrics"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.logs !== undefined){let data0 = data.logs;if(Array.isArray(data0)){if(data0.length > 5000){const err1 = {instancePath:instancePath+"/logs",schemaPath:"#/properties/logs/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.at === undefined){const err2 = {instancePath:instancePath+"/logs/" + i0,schemaPath:"#/properties/logs/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data1.message === undefined){const err3 = {instancePath:instancePath+"/logs/" + i0,schemaPath:"#/properties/logs/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key1 in data1){if(!(((key1 === "at") || (key1 === "level")) || (key1 === "message"))){const err4 = {instancePath:instancePath+"/logs/" + i0,schemaPath:"#/properties/logs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.at !== undefined){let data2 = data1.at;if(typeof data2 === "string"){if(!pattern4.test(data2)){const err5 = {instancePath:instancePath+"/logs/" + i0+"/at",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/logs/" + i0+"/at",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.level !== undefined){let data3 = data1.level;if(typeof data3 === "string"){if(func2(data3) > 16){const err7 = {instancePath:instancePath+"/logs/" + i0+"/level",schemaPath:"#/properties/logs/items/properties/level/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/logs/" + i0+"/level",schemaPath:"#/properties/logs/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1.message !== undefined){let data4 = data1.message;if(typeof data4 === "string"){if(func2(data4) > 8192){const err9 = {instancePath:instancePath+"/logs/" + i0+"/message",schemaPath:"#/properties/logs/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 8192},message:"must NOT have more than 8192 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/logs/" + i0+"/message",schemaPath:"#/properties/logs/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/logs/" + i0,schemaPath:"#/properties/logs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/logs",schemaPath:"#/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.metrics !== undefined){let data5 = data.metrics;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(Object.keys(data5).length > 50){const err13 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key2 in data5){if(!(validate22(data5[key2], {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key2,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}}else {const err14 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema38 = {"properties":{"id":{"type":"string","minLength":1,"maxLength":64},"repo":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"service":{"type":"string","minLength":1,"maxLength":128},"environment":{"type":"string","maxLength":128},"startedAt":{"$ref":"#/$defs/time","description":"When the rollout began (GitHub: the deployment's creation). Without it, a deployment recorded up to 30 minutes after the symptom's onset may have been rolling out before it."},"at":{"$ref":"#/$defs/time","description":"When the deployment finished rolling out (or started, when it never finished)."},"sha":{"$ref":"#/$defs/sha"},"previousSha":{"$ref":"#/$defs/sha","description":"The previous successful deployment of this service and environment: the build's contents are the commits between the two."},"state":{"enum":["success","failure","in_progress","inactive","error"],"description":"The deployment's latest status."},"commits":{"type":"array","maxItems":250,"items":{"$ref":"#/$defs/sha"},"description":"The commits the deployment shipped (previousSha..sha), oldest first."}}};const pattern11 = new RegExp("^[0-9a-f]{40}$", "u");function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.service === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.at === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.sha === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(func1.call(schema38.properties, key0))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func2(data0) > 64){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(func2(data0) < 1){const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.repo !== undefined){let data1 = data.repo;if(typeof data1 === "string"){if(!pattern7.test(data1)){const err8 = {instancePath:instancePath+"/repo",schemaPath:"#/properties/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/repo",schemaPath:"#/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.service !== undefined){let data2 = data.service;if(typeof data2 === "string"){if(func2(data2) > 128){const err10 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(func2(data2) < 1){const err11 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.environment !== undefined){let data3 = data.environment;if(typeof data3 === "string"){if(func2(data3) > 128){const err13 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.startedAt !== undefined){let data4 = data.startedAt;if(typeof data4 === "string"){if(!pattern4.test(data4)){const err15 = {instancePath:instancePath+"/startedAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/startedAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.at !== undefined){let data5 = data.at;if(typeof data5 === "string"){if(!pattern4.test(data5)){const err17 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.sha !== undefined){let data6 = data.sha;if(typeof data6 === "string"){if(!pattern11.test(data6)){const err19 = {instancePath:instancePath+"/sha",schemaPath:"#/$defs/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/sha",schemaPath:"#/$defs/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.previousSha !== undefined){let data7 = data.previousSha;if(typeof data7 === "string"){if(!pattern11.test(data7)){const err21 = {instancePath:instancePath+"/previousSha",schemaPath:"#/$defs/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\""};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/previousSha",schemaPath:"#/$defs/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.state !== undefined){let data8 = data.state;if(!(((((data8 === "success") || (data8 === "failure")) || (data8 === "in_progress")) || (data8 === "inactive")) || (data8 === "error"))){const err23 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema38.properties.state.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.commits !== undefined){let data9 = data.commits;if(Array.isArray(data9)){if(data9.length > 250){const err24 = {instancePath:instancePath+"/commits",schemaPath:"#/properties/commits/maxItems",keyword:"maxItems",params:{limit: 250},message:"must NOT have more than 250 items"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(typeof data10 === "string"){if(!pattern11.test(data10)){const err25 = {instancePath:instancePath+"/commits/" + i0,schemaPath:"#/$defs/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\""};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/commits/" + i0,schemaPath:"#/$defs/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/commits",schemaPath:"#/properties/commits/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema44 = {"properties":{"files":{"items":{"properties":{"status":{"enum":["added","modified","removed","renamed"]}}}}}};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate27.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.sha === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.at === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.message === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.files === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((((key0 === "sha") || (key0 === "repo")) || (key0 === "at")) || (key0 === "message")) || (key0 === "author")) || (key0 === "pullRequest")) || (key0 === "files"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.sha !== undefined){let data0 = data.sha;if(typeof data0 === "string"){if(!pattern11.test(data0)){const err5 = {instancePath:instancePath+"/sha",schemaPath:"#/$defs/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/sha",schemaPath:"#/$defs/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.repo !== undefined){let data1 = data.repo;if(typeof data1 === "string"){if(!pattern7.test(data1)){const err7 = {instancePath:instancePath+"/repo",schemaPath:"#/properties/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/repo",schemaPath:"#/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.at !== undefined){let data2 = data.at;if(typeof data2 === "string"){if(!pattern4.test(data2)){const err9 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.message !== undefined){let data3 = data.message;if(typeof data3 === "string"){if(func2(data3) > 4096){const err11 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.author !== undefined){let data4 = data.author;if(typeof data4 === "string"){if(func2(data4) > 128){const err13 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.pullRequest !== undefined){let data5 = data.pullRequest;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err15 = {instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 1 || isNaN(data5)){const err16 = {instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data.files !== undefined){let data6 = data.files;if(Array.isArray(data6)){if(data6.length > 300){const err17 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 300},message:"must NOT have more than 300 items"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.path === undefined){const err18 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}for(const key1 in data7){if(!(((key1 === "path") || (key1 === "status")) || (key1 === "patch"))){const err19 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data7.path !== undefined){let data8 = data7.path;if(typeof data8 === "string"){if(func2(data8) > 512){const err20 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(func2(data8) < 1){const err21 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data7.status !== undefined){let data9 = data7.status;if(!((((data9 === "added") || (data9 === "modified")) || (data9 === "removed")) || (data9 === "renamed"))){const err23 = {instancePath:instancePath+"/files/" + i0+"/status",schemaPath:"#/properties/files/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema44.properties.files.items.properties.status.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data7.patch !== undefined){let data10 = data7.patch;if(typeof data10 === "string"){if(func2(data10) > 20000){const err24 = {instancePath:instancePath+"/files/" + i0+"/patch",schemaPath:"#/properties/files/items/properties/patch/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/files/" + i0+"/patch",schemaPath:"#/properties/files/items/properties/patch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}validate27.errors = vErrors;return errors === 0;}validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema47 = {"properties":{"from":{"type":["string","number","boolean","null"]},"to":{"type":["string","number","boolean","null"]}}};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate29.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.at === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.key === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((((key0 === "at") || (key0 === "key")) || (key0 === "from")) || (key0 === "to")) || (key0 === "service"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.at !== undefined){let data0 = data.at;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.key !== undefined){let data1 = data.key;if(typeof data1 === "string"){if(func2(data1) > 256){const err5 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(func2(data1) < 1){const err6 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.from !== undefined){let data2 = data.from;if((((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))) && (typeof data2 !== "boolean")) && (data2 !== null)){const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: schema47.properties.from.type},message:"must be string,number,boolean,null"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.to !== undefined){let data3 = data.to;if((((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (typeof data3 !== "boolean")) && (data3 !== null)){const err9 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: schema47.properties.to.type},message:"must be string,number,boolean,null"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.service !== undefined){let data4 = data.service;if(typeof data4 === "string"){if(func2(data4) > 128){const err10 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate29.errors = vErrors;return errors === 0;}validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema49 = {"properties":{"statusCode":{"enum":["open","closed","upcoming"]}}};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate31.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.at === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.eventTypeCode === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eventTypeCode"},message:"must have required property '"+"eventTypeCode"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((((key0 === "at") || (key0 === "service")) || (key0 === "eventTypeCode")) || (key0 === "statusCode")) || (key0 === "description"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.at !== undefined){let data0 = data.at;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.service !== undefined){let data1 = data.service;if(typeof data1 === "string"){if(func2(data1) > 64){const err5 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.eventTypeCode !== undefined){let data2 = data.eventTypeCode;if(typeof data2 === "string"){if(func2(data2) > 128){const err7 = {instancePath:instancePath+"/eventTypeCode",schemaPath:"#/properties/eventTypeCode/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/eventTypeCode",schemaPath:"#/properties/eventTypeCode/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.statusCode !== undefined){let data3 = data.statusCode;if(!(((data3 === "open") || (data3 === "closed")) || (data3 === "upcoming"))){const err9 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/enum",keyword:"enum",params:{allowedValues: schema49.properties.statusCode.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.description !== undefined){let data4 = data.description;if(typeof data4 === "string"){if(func2(data4) > 4096){const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate31.errors = vErrors;return errors === 0;}validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.takenAt === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "takenAt"},message:"must have required property '"+"takenAt"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.event === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func1.call(schema31.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.version !== undefined){if("opsloop-snapshot/1" !== data.version){const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: "opsloop-snapshot/1"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.takenAt !== undefined){let data1 = data.takenAt;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err5 = {instancePath:instancePath+"/takenAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/takenAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.event !== undefined){let data2 = data.event;if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){const err7 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.service !== undefined){let data3 = data.service;if(typeof data3 === "string"){if(func2(data3) > 128){const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(func2(data3) < 1){const err9 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.services !== undefined){let data4 = data.services;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(Object.keys(data4).length > 50){const err11 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key1 in data4){if(!(validate21(data4[key1], {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err12 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.components !== undefined){let data6 = data.components;if(Array.isArray(data6)){if(data6.length > 200){const err13 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(Object.keys(data7).length < 2){const err14 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/$defs/component/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data7.paths === undefined){const err15 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/$defs/component/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key2 in data7){if(!((((key2 === "repo") || (key2 === "paths")) || (key2 === "service")) || (key2 === "usedBy"))){const err16 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/$defs/component/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data7.repo !== undefined){let data8 = data7.repo;if(typeof data8 === "string"){if(!pattern7.test(data8)){const err17 = {instancePath:instancePath+"/components/" + i0+"/repo",schemaPath:"#/$defs/component/properties/repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/components/" + i0+"/repo",schemaPath:"#/$defs/component/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data7.paths !== undefined){let data9 = data7.paths;if(Array.isArray(data9)){if(data9.length < 1){const err19 = {instancePath:instancePath+"/components/" + i0+"/paths",schemaPath:"#/$defs/component/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const len1 = data9.length;for(let i1=0; i1<len1; i1++){let data10 = data9[i1];if(typeof data10 === "string"){if(func2(data10) > 256){const err20 = {instancePath:instancePath+"/components/" + i0+"/paths/" + i1,schemaPath:"#/$defs/component/properties/paths/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(func2(data10) < 1){const err21 = {instancePath:instancePath+"/components/" + i0+"/paths/" + i1,schemaPath:"#/$defs/component/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/components/" + i0+"/paths/" + i1,schemaPath:"#/$defs/component/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/components/" + i0+"/paths",schemaPath:"#/$defs/component/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data7.service !== undefined){let data11 = data7.service;if(typeof data11 === "string"){if(func2(data11) > 128){const err24 = {instancePath:instancePath+"/components/" + i0+"/service",schemaPath:"#/$defs/component/properties/service/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(func2(data11) < 1){const err25 = {instancePath:instancePath+"/components/" + i0+"/service",schemaPath:"#/$defs/component/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/components/" + i0+"/service",schemaPath:"#/$defs/component/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data7.usedBy !== undefined){let data12 = data7.usedBy;if(Array.isArray(data12)){const len2 = data12.length;for(let i2=0; i2<len2; i2++){let data13 = data12[i2];if(typeof data13 === "string"){if(func2(data13) > 128){const err27 = {instancePath:instancePath+"/components/" + i0+"/usedBy/" + i2,schemaPath:"#/$defs/component/properties/usedBy/items/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(func2(data13) < 1){const err28 = {instancePath:instancePath+"/components/" + i0+"/usedBy/" + i2,schemaPath:"#/$defs/component/properties/usedBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/components/" + i0+"/usedBy/" + i2,schemaPath:"#/$defs/component/properties/usedBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/components/" + i0+"/usedBy",schemaPath:"#/$defs/component/properties/usedBy/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/$defs/component/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.deployments !== undefined){let data14 = data.deployments;if(Array.isArray(data14)){if(data14.length > 200){const err33 = {instancePath:instancePath+"/deployments",schemaPath:"#/properties/deployments/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}const len3 = data14.length;for(let i3=0; i3<len3; i3++){if(!(validate25(data14[i3], {instancePath:instancePath+"/deployments/" + i3,parentData:data14,parentDataProperty:i3,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}}}else {const err34 = {instancePath:instancePath+"/deployments",schemaPath:"#/properties/deployments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.commits !== undefined){let data16 = data.commits;if(Array.isArray(data16)){if(data16.length > 500){const err35 = {instancePath:instancePath+"/commits",schemaPath:"#/properties/commits/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}const len4 = data16.length;for(let i4=0; i4<len4; i4++){if(!(validate27(data16[i4], {instancePath:instancePath+"/commits/" + i4,parentData:data16,parentDataProperty:i4,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}}else {const err36 = {instancePath:instancePath+"/commits",schemaPath:"#/properties/commits/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.flags !== undefined){let data18 = data.flags;if(Array.isArray(data18)){if(data18.length > 200){const err37 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}const len5 = data18.length;for(let i5=0; i5<len5; i5++){if(!(validate29(data18[i5], {instancePath:instancePath+"/flags/" + i5,parentData:data18,parentDataProperty:i5,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);errors = vErrors.length;}}}else {const err38 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.awsHealth !== undefined){let data20 = data.awsHealth;if(Array.isArray(data20)){if(data20.length > 50){const err39 = {instancePath:instancePath+"/awsHealth",schemaPath:"#/properties/awsHealth/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}const len6 = data20.length;for(let i6=0; i6<len6; i6++){if(!(validate31(data20[i6], {instancePath:instancePath+"/awsHealth/" + i6,parentData:data20,parentDataProperty:i6,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);errors = vErrors.length;}}}else {const err40 = {instancePath:instancePath+"/awsHealth",schemaPath:"#/properties/awsHealth/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+// When the symptom began: a change point in a metric's history, not the moment the alarm fired
+// (alarms wait for several datapoints, so a change that landed "just before the page" may have
+// landed after the symptom began). Pure: series in, a time out.
+/** How many points before a candidate onset form its baseline, at least. */
+const MIN_BASELINE = 5;
+/** A point departs from the baseline when it is this many robust deviations away… */
+const DEVIATIONS = 4;
+/** …and at least this share of the baseline's level (a flat zero baseline has no deviation). */
+const RELATIVE_FLOOR = 0.5;
+const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length === 0 ? 0 : s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+/**
+ * The time of the first point that departs upward from everything before it (median + 4 median
+ * absolute deviations, and half the median or 1 above it) and stays departed in at least two of
+ * the next three points: the onset of a rise in errors or latency. Undefined when the series
+ * never departs, or departs before it has a baseline.
+ */
+function changePoint(points) {
+    for (let i = MIN_BASELINE; i < points.length; i++) {
+        const before = points.slice(0, i).map((p) => p[1]);
+        const level = median(before);
+        const mad = median(before.map((v) => Math.abs(v - level)));
+        const bar = level + Math.max(DEVIATIONS * mad * 1.4826, RELATIVE_FLOOR * Math.abs(level), 1);
+        const departs = (j) => (points[j]?.[1] ?? -Infinity) > bar;
+        if (!departs(i))
+            continue;
+        const next = [i + 1, i + 2, i + 3].filter((j) => j < points.length);
+        if (next.length === 0 || next.filter(departs).length >= Math.min(2, next.length))
+            return points[i]?.[0];
+    }
+    return undefined;
+}
+/** The mean of the values in [from, to). */
+function meanBetween(points, from, to) {
+    const xs = points.filter(([t]) => t >= from && t < to).map(([, v]) => v);
+    return xs.length === 0 ? undefined : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+/** Evidence weight that convicts, and the lead over the runner-up it needs. */
+const CONVICTION_SCORE = 3;
+const CONVICTION_MARGIN = 1;
+/** Stack frames and configured values are strong evidence; shared words are weak, capped. */
+const STRONG = 3;
+const WORDS_CAP = 2;
+/**
+ * How long before a deployment's recorded time its new version may already run (a rolling
+ * deployment starts new tasks, which log their settings, before it is done).
+ */
+const ROLLOUT_MS = 30 * 60_000;
+/** A deployment this close after the onset still counts as before it (metric resolution). */
+const ONSET_SLACK_MS = 60_000;
+const ms = (t) => Date.parse(t);
+/** A series' `[time, value]` pairs as numbers (the schema checked their types). */
+const pointsOf = (series) => series.points.map(([t, v]) => [ms(String(t)), Number(v)]);
+const ERROR_LEVEL = /^(?:err(?:or)?|fatal|crit(?:ical)?|severe|panic|alert|emerg)$/i;
+const ERROR_TEXT = /\b(?:ERROR|FATAL|Exception|Traceback|panic:|CRITICAL)\b/;
+function linesOf(t) {
+    return (t?.logs ?? []).map((l) => ({
+        at: ms(l.at),
+        text: l.message,
+        error: (l.level !== undefined && ERROR_LEVEL.test(l.level)) || ERROR_TEXT.test(l.message),
+        warning: l.level !== undefined && /^warn(?:ing)?$/i.test(l.level)
+    }));
+}
+// Files that cannot change what a running service does.
+const INERT = [
+    /(?:^|\/)(?:docs?|tests?|__tests__|spec|specs|e2e|fixtures|\.github|dashboards?)\//i,
+    /\.(?:md|mdx|rst|txt|adoc|css|scss|less|svg|png|jpe?g|gif|ico|snap|lock)$/i,
+    /(?:_test\.go|\.test\.[cm]?[jt]sx?|\.spec\.[cm]?[jt]sx?|_test\.py|test_[^/]*\.py|Tests?\.(?:java|kt|cs))$/,
+    /(?:^|\/)(?:README|CHANGELOG|LICENSE|CODEOWNERS)[^/]*$/i
+];
+const inert = (path) => INERT.some((re) => re.test(path));
+// Words every diff and log has: no evidence that one change is the one.
+const CODE_WORDS = new Set(`const let var function return import export from class public private protected static final
+  void async await this self null none true false undefined string number boolean error errors
+  value values data result response request config options params param return default new
+  catch throw throws try else elif while for if def func type interface struct package module
+  require println printf logger log debug info warn warning message failed failure timeout
+  exception status code with when then that have will should could would been into than`
+    .split(/\s+/)
+    .filter(Boolean));
+/** Identifier-like words of a text, lower-cased: at least 5 characters with a letter. */
+function wordsOf(text) {
+    const out = new Set();
+    for (const w of text.toLowerCase().split(/[^a-z0-9_]+/)) {
+        if (w.length >= 5 && /[a-z]/.test(w) && !CODE_WORDS.has(w))
+            out.add(w);
+    }
+    return out;
+}
+/** The added and removed lines of a unified diff (not its context or headers). */
+function changedLines(patch) {
+    const added = [];
+    const removed = [];
+    for (const line of (patch ?? '').split('\n')) {
+        if (line.startsWith('+++') || line.startsWith('---'))
+            continue;
+        if (line.startsWith('+'))
+            added.push(line.slice(1));
+        else if (line.startsWith('-'))
+            removed.push(line.slice(1));
+    }
+    return { added, removed };
+}
+// A source file, and the line number after it as Java (`Foo.java:88`), Node (`a.ts:12:5`), Go
+// (`x.go:42`) or Python (`"x.py", line 48`) print it.
+const SOURCE_FILE = /([A-Za-z0-9_$\-./]+\.(?:java|kt|scala|go|py|js|mjs|cjs|ts|tsx|jsx|rb|cs|php|rs|cpp|cc|c|h))\b(?::(\d+)|"?,? line (\d+))?/g;
+/** The source files (and lines) a stack trace or error line names. */
+function framesOf(text) {
+    return [...text.matchAll(SOURCE_FILE)].flatMap((m) => {
+        const file = m[1] ?? '';
+        const line = Number(m[2] ?? m[3] ?? NaN);
+        return file === '' ? [] : [Number.isFinite(line) ? { file, line } : { file }];
+    });
+}
+/** The new-file line numbers of a diff's added lines. */
+function addedLineNumbers(patch) {
+    const out = [];
+    let n = 0;
+    for (const line of (patch ?? '').split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk)
+            n = Number(hunk[1]);
+        else if (line.startsWith('+') && !line.startsWith('+++'))
+            out.push(n++);
+        else if (!line.startsWith('-'))
+            n++;
+    }
+    return out;
+}
+/** A frame's line this close to an added line points at it. */
+const LINE_SLACK = 2;
+const base = (path) => path.slice(path.lastIndexOf('/') + 1);
+/**
+ * Whether a frame names a changed path: `Foo.java` its file name; `/app/pay/client.py` (where the
+ * image put it) its last two path components at least, or the whole path.
+ */
+function frameNames(frame, path) {
+    if (!frame.includes('/'))
+        return base(path) === frame;
+    const f = frame.split('/').filter(Boolean);
+    const p = path.split('/').filter(Boolean);
+    let same = 0;
+    while (same < f.length && same < p.length && f[f.length - 1 - same] === p[p.length - 1 - same])
+        same++;
+    return same >= Math.min(2, f.length, p.length) && same > 0;
+}
+// `key = value`, `key: value`, `"key": value` in a changed line.
+const SETTING = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([\w.:/-]+)/g;
+/** Key words of a setting name: `connectTimeoutMs` → connect, timeout; `baseUrl` → base, url. */
+const keyWords = (key) => key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 3);
+function symptom(snapshot, alarmAt) {
+    const primary = snapshot.service;
+    const services = snapshot.services ?? {};
+    const onsets = [];
+    for (const [name, t] of Object.entries(services)) {
+        if (primary !== undefined && name !== primary)
+            continue;
+        for (const [metric, series] of Object.entries(t?.metrics ?? {})) {
+            if (!series || (series.kind !== 'errors' && series.kind !== 'latency'))
+                continue;
+            const at = changePoint(pointsOf(series));
+            if (at !== undefined && at <= alarmAt)
+                onsets.push({ at, from: `${name}'s ${metric} rose from its baseline` });
+        }
+    }
+    const primaryLines = linesOf(primary === undefined ? undefined : services[primary]);
+    if (onsets.length === 0) {
+        // The first error line of a kind the logs did not show in the hour before.
+        const firstError = primaryLines.find((l) => l.error && l.at <= alarmAt);
+        if (firstError)
+            onsets.push({ at: firstError.at, from: 'the first error line in the logs' });
+    }
+    const onset = onsets.sort((a, b) => a.at - b.at)[0] ?? {
+        at: alarmAt,
+        from: 'the alarm (no metric history or error log showed an earlier onset)'
+    };
+    const failing = new Set(primary === undefined ? [] : [primary]);
+    const errorsAfter = [];
+    const all = [];
+    for (const [name, t] of Object.entries(services)) {
+        const lines = linesOf(t);
+        let after = lines.filter((l) => l.error && l.at >= onset.at - ONSET_SLACK_MS);
+        // A symptom without errors (a backlog, a slowdown) speaks in warnings.
+        if (name === primary && after.length < 3)
+            after = lines.filter((l) => (l.error || l.warning) && l.at >= onset.at - ONSET_SLACK_MS);
+        const earlierErrors = lines.filter((l) => l.error && l.at < onset.at - ONSET_SLACK_MS);
+        if (name === primary || after.length >= 3) {
+            errorsAfter.push(...after);
+            all.push(...lines);
+            if (after.length >= 3 && after.length > 2 * earlierErrors.length)
+                failing.add(name);
+        }
+    }
+    return { onset, alarmAt, failing, errorsAfter, lines: all.sort((a, b) => a.at - b.at) };
+}
+/** Positive evidence of a cause no change made. */
+function operationalCauses(snapshot, s, knownServices) {
+    const out = [];
+    for (const h of snapshot.awsHealth ?? []) {
+        const at = ms(h.at);
+        if (h.statusCode !== 'closed' && at <= s.alarmAt && at >= s.onset.at - 6 * 3_600_000)
+            out.push({
+                kind: 'health',
+                why: `AWS Health reports ${h.eventTypeCode}${h.service ? ` (${h.service})` : ''} from ${h.at}`
+            });
+    }
+    // A surge is more of everything the service counts as requests: when one request series
+    // stays flat (the calls it receives) while another rises (the calls it makes, retrying),
+    // the load did not grow.
+    const primary = snapshot.service ? snapshot.services?.[snapshot.service] : undefined;
+    const rises = [];
+    let flat = false;
+    for (const [name, series] of Object.entries(primary?.metrics ?? {})) {
+        if (series?.kind !== 'requests' || series.points.length === 0)
+            continue;
+        const points = pointsOf(series);
+        const start = points[0]?.[0] ?? 0;
+        const pre = meanBetween(points, start, s.onset.at);
+        const post = meanBetween(points, s.onset.at, s.alarmAt + 1);
+        if (pre === undefined || post === undefined || pre <= 0)
+            continue;
+        if (post >= 2.5 * pre)
+            rises.push({ name, factor: post / pre });
+        else
+            flat = true;
+    }
+    if (rises.length > 0 && !flat)
+        out.push({
+            kind: 'traffic',
+            why: `${rises.map((r) => `${r.name} rose ${r.factor.toFixed(1)}×`).join(', ')} at the onset: more load, not a different program`
+        });
+    const errors = s.errorsAfter;
+    if (errors.length >= 3) {
+        const share = (test) => errors.filter(test).length / errors.length;
+        const hosts = new Map();
+        for (const l of errors) {
+            const seen = new Set();
+            for (const m of l.text.matchAll(/\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?\b/gi)) {
+                const host = (m[1] ?? '').toLowerCase();
+                if (/\.(?:internal|local|svc|java|py|go|js|ts|kt|rb)$/.test(host) || host.includes('_'))
+                    continue;
+                if ([...knownServices].some((svc) => host.includes(svc.toLowerCase())))
+                    continue;
+                if (!/\.(?:com|net|org|io|co|dev|cloud|[a-z]{2})$/.test(host))
+                    continue;
+                seen.add(host);
+            }
+            for (const h of seen)
+                hosts.set(h, (hosts.get(h) ?? 0) + 1);
+        }
+        const [host, count] = [...hosts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+        if (count / errors.length >= 0.5)
+            out.push({
+                kind: 'dependency',
+                why: `${count} of ${errors.length} error lines name ${host}, a dependency outside the deployed services`
+            });
+        const ids = new Map();
+        for (const l of errors) {
+            const seen = new Set([
+                ...l.text.matchAll(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b(?:[A-Za-z]+[-_])?(?:id|key|record|message|msg|order|event)[-_]?(?:id)?[=:#\s]+["']?([A-Za-z0-9_-]{6,})/gi)
+            ].map((m) => m[1] ?? m[0]));
+            for (const id of seen)
+                ids.set(id, (ids.get(id) ?? 0) + 1);
+        }
+        const [record, times] = [...ids].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+        if (times >= 5 && times / errors.length >= 0.4)
+            out.push({
+                kind: 'poison-record',
+                why: `one record, ${record}, fails again and again (${times} of ${errors.length} error lines)`
+            });
+        if (share((l) => /certificate|x509|PKIX|TLS handshake|SSL handshake|CERT_/i.test(l.text)) >= 0.4)
+            out.push({ kind: 'certificate', why: 'the errors are TLS certificate failures' });
+        if (share((l) => /Throttl|Rate exceeded|ProvisionedThroughputExceeded|TooManyRequests|SlowDown|RequestLimitExceeded/i.test(l.text)) >= 0.5)
+            out.push({ kind: 'throttling', why: 'the errors are AWS throttling' });
+    }
+    return out;
+}
+/** Which services a path belongs to: its own, and those that build from it as a library. */
+function ownersOf(snapshot, path, deployed) {
+    const owners = new Set();
+    let mapped = false;
+    for (const c of snapshot.components ?? []) {
+        if (!c.paths.some((g) => compileGlob(g)(path)))
+            continue;
+        mapped = true;
+        if (c.service)
+            owners.add(c.service);
+        for (const u of c.usedBy ?? [])
+            owners.add(u);
+    }
+    // Without a mapping, a deployment's files are its service's.
+    if (!mapped)
+        owners.add(deployed);
+    return owners;
+}
+const quoteLine = (text) => `\`${text.trim().slice(0, 160).replace(/`/g, "'")}\``;
+function evidence(c, s, rarity) {
+    const reasons = [];
+    const files = c.commit?.files ?? [];
+    const errorText = s.errorsAfter.map((l) => l.text);
+    // (1) A stack frame in the errors names a file this commit changed; one that names a line it
+    // added points at the change itself (two commits may touch one file).
+    let frame;
+    for (const f of files) {
+        const added = addedLineNumbers(f.patch);
+        for (const t of errorText) {
+            for (const fr of framesOf(t)) {
+                if (!frameNames(fr.file, f.path))
+                    continue;
+                const exact = fr.line !== undefined && added.some((n) => Math.abs(n - (fr.line ?? 0)) <= LINE_SLACK);
+                if (exact) {
+                    frame = {
+                        text: `the errors' stack trace names line ${fr.line ?? '?'} of ${f.path}, a line this commit wrote: ${quoteLine(t)}`,
+                        weight: STRONG + 1
+                    };
+                    break;
+                }
+                frame ??= {
+                    text: `the errors' stack trace names ${f.path}, which this commit changed: ${quoteLine(t)}`,
+                    weight: STRONG
+                };
+            }
+            if (frame?.weight === STRONG + 1)
+                break;
+        }
+        if (frame?.weight === STRONG + 1)
+            break;
+    }
+    if (frame)
+        reasons.push(frame);
+    // (2) A value the diff set, which the errors print beside the setting's name and no line
+    // printed before the deployment began rolling out.
+    const earlier = s.lines.filter((l) => l.at < c.deployedAt - ROLLOUT_MS);
+    settings: for (const f of files) {
+        const { added, removed } = changedLines(f.patch);
+        const was = new Map(removed.flatMap((r) => [...r.matchAll(SETTING)].map((m) => [m[1] ?? '', (m[2] ?? '').replace(/(?<=\d)[_,](?=\d)/g, '')])));
+        for (const a of added) {
+            for (const m of a.matchAll(SETTING)) {
+                const key = m[1] ?? '';
+                // Digit separators (`10_000`, `2,000`) are not how logs print numbers.
+                const value = (m[2] ?? '').replace(/(?<=\d)[_,](?=\d)/g, '');
+                // Settings hold numbers, durations, URLs and host:port; `self.user = user` is code.
+                if (!/^\d/.test(value) && !/:\/\/|^[\w.-]+:\d{2,5}$/.test(value))
+                    continue;
+                // A line moved or re-indented keeps its value: no change.
+                if (was.get(key) === value)
+                    continue;
+                const valueRe = new RegExp(
+                // A number may carry its unit (`200ms`), not more digits (`2000`) or letters (`5a7f`).
+                `(?<![\\w.])${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${/^\d+$/.test(value) ? '(?:ms|s|secs?|seconds|m|mins?|h|[kmg]i?b|%)?' : ''}(?![\\w.])`);
+                const words = keyWords(key);
+                // Printed beside the setting's name (a URL or host:port speaks for itself).
+                const distinctive = /:\/\/|:\d{2,5}$/.test(value);
+                const printed = (t) => valueRe.test(t) && (distinctive || words.some((w) => t.toLowerCase().includes(w)));
+                const line = errorText.find(printed);
+                if (line && !earlier.some((l) => printed(l.text))) {
+                    reasons.push({
+                        text: `this commit set \`${key}\` to ${value} in ${f.path}, and the errors print it: ${quoteLine(line)}`,
+                        weight: STRONG
+                    });
+                    break settings;
+                }
+            }
+        }
+    }
+    // (3) Words of the diff that the errors say and the logs before the onset did not.
+    const diffWords = new Set();
+    for (const f of files) {
+        const { added, removed } = changedLines(f.patch);
+        for (const w of wordsOf([...added, ...removed].join('\n')))
+            diffWords.add(w);
+    }
+    const errorWords = wordsOf(errorText.join('\n'));
+    const beforeWords = wordsOf(earlier.map((l) => l.text).join('\n'));
+    const shared = [...diffWords].filter((w) => errorWords.has(w) && !beforeWords.has(w)).sort();
+    if (shared.length > 0) {
+        const weight = Math.min(WORDS_CAP, shared.reduce((sum, w) => sum + rarity(w), 0));
+        reasons.push({
+            text: `its diff and the new errors share ${shared
+                .slice(0, 5)
+                .map((w) => `\`${w}\``)
+                .join(', ')}, which the logs never said before it was deployed`,
+            weight
+        });
+    }
+    return reasons;
+}
+const scoreOf = (reasons) => reasons.reduce((a, r) => a + r.weight, 0);
+const confidenceOf = (score) => Math.round(Math.min(1, score / (2 * STRONG)) * 100) / 100;
+/**
+ * Judges the changes of a snapshot for an incident whose alarm fired at `alarmAt` (epoch ms):
+ * a suspect commit with its reasons, or none with why, and every candidate ruled out with why.
+ */
+function attributeChange(snapshot, alarmAt, options = {}) {
+    const convict = options.convictionScore ?? CONVICTION_SCORE;
+    const s = symptom(snapshot, alarmAt);
+    const commits = new Map((snapshot.commits ?? []).map((c) => [c.sha, c]));
+    const knownServices = new Set([
+        ...Object.keys(snapshot.services ?? {}),
+        ...(snapshot.deployments ?? []).map((d) => d.service)
+    ]);
+    const ruledOut = [];
+    const open = [];
+    for (const d of [...(snapshot.deployments ?? [])].sort((a, b) => ms(a.at) - ms(b.at))) {
+        const shas = d.commits && d.commits.length > 0 ? d.commits : [d.sha];
+        const rule = (why) => {
+            for (const sha of shas)
+                ruledOut.push({ sha, deployment: d.id, why });
+        };
+        const at = ms(d.at);
+        if (d.state === 'failure' || d.state === 'error') {
+            rule(`deployment ${d.id} to ${d.service} did not roll out (${d.state})`);
+            continue;
+        }
+        // Only a rollout that began after the onset is certainly innocent; one recorded later may
+        // have been rolling out (its new tasks running) before.
+        const began = d.startedAt !== undefined ? ms(d.startedAt) : at - ROLLOUT_MS;
+        if (began > s.onset.at + ONSET_SLACK_MS) {
+            rule(`deployment ${d.id} to ${d.service} ${d.startedAt !== undefined ? 'began' : 'landed'} ${Math.round(((d.startedAt !== undefined ? began : at) - s.onset.at) / 60_000)} min after the symptom began (${s.onset.from})`);
+            continue;
+        }
+        for (const sha of shas) {
+            const commit = commits.get(sha);
+            const files = commit?.files ?? [];
+            const live = files.filter((f) => !inert(f.path));
+            const onPath = live.filter((f) => [...ownersOf(snapshot, f.path, d.service)].some((o) => s.failing.has(o)));
+            const candidate = {
+                sha,
+                deployment: d.id,
+                service: d.service,
+                deployedAt: d.startedAt !== undefined ? ms(d.startedAt) + ROLLOUT_MS : at,
+                commit,
+                ...(commit?.pullRequest ? { pullRequest: commit.pullRequest } : {})
+            };
+            if (!s.failing.has(d.service))
+                ruledOut.push({
+                    sha,
+                    deployment: d.id,
+                    why: `deployed to ${d.service}, which shows no errors`
+                });
+            else if (commit && files.length > 0 && live.length === 0)
+                ruledOut.push({
+                    sha,
+                    deployment: d.id,
+                    why: `touched only documentation, tests or assets (${files
+                        .slice(0, 3)
+                        .map((f) => f.path)
+                        .join(', ')})`
+                });
+            else if (commit && live.length > 0 && onPath.length === 0)
+                ruledOut.push({
+                    sha,
+                    deployment: d.id,
+                    why: `touched only code of services that show no errors (${live
+                        .slice(0, 3)
+                        .map((f) => f.path)
+                        .join(', ')})`
+                });
+            else
+                open.push({ ...candidate, commit: commit && { ...commit, files: onPath } });
+        }
+    }
+    // A word's weight: 1 when one candidate's diff holds it, less when several do.
+    const holders = new Map();
+    for (const c of open) {
+        const words = new Set();
+        for (const f of c.commit?.files ?? []) {
+            const { added, removed } = changedLines(f.patch);
+            for (const w of wordsOf([...added, ...removed].join('\n')))
+                words.add(w);
+        }
+        for (const w of words)
+            holders.set(w, (holders.get(w) ?? 0) + 1);
+    }
+    const rarity = (w) => 1 / (holders.get(w) ?? 1);
+    const scored = open
+        .map((c) => {
+        const reasons = evidence(c, s, rarity);
+        const score = scoreOf(reasons);
+        return {
+            sha: c.sha,
+            deployment: c.deployment,
+            service: c.service,
+            ...(c.pullRequest ? { pullRequest: c.pullRequest } : {}),
+            score,
+            confidence: confidenceOf(score),
+            reasons
+        };
+    })
+        .sort((a, b) => b.score - a.score);
+    const operational = operationalCauses(snapshot, s, knownServices);
+    const [best, second] = scored;
+    const strong = best?.reasons.some((r) => r.weight >= STRONG) ?? false;
+    const base = { operational, onset: s.onset };
+    const rest = (except) => [
+        ...ruledOut,
+        ...scored
+            .filter((c) => c.sha !== except)
+            .map((c) => ({
+            sha: c.sha,
+            deployment: c.deployment,
+            why: c.reasons.length === 0
+                ? 'nothing in its diff appears in the errors (no changed file in a stack trace, no value they print, no shared word)'
+                : `its evidence is weaker: ${c.reasons.map((r) => r.text).join('; ')}`
+        }))
+    ];
+    if (!best || best.score === 0)
+        return {
+            ...base,
+            none: operational[0]
+                ? `an operational cause explains it: ${operational.map((o) => o.why).join('; ')}`
+                : scored.length === 0
+                    ? 'no change reached the failing services before the symptom began'
+                    : 'no change is supported by evidence: timing alone convicts nothing',
+            considered: [],
+            ruledOut: rest()
+        };
+    if (operational.length > 0 && !strong)
+        return {
+            ...base,
+            none: `an operational cause explains it: ${operational.map((o) => o.why).join('; ')}; no change has strong evidence against it`,
+            considered: scored.filter((c) => c.score > 0),
+            ruledOut: rest()
+        };
+    if (best.score < convict || (second && best.score - second.score < CONVICTION_MARGIN))
+        return {
+            ...base,
+            none: best.score < convict
+                ? `no change has enough evidence (best ${best.sha.slice(0, 12)}: ${best.score.toFixed(1)}, a suspect needs ${convict})`
+                : `${best.sha.slice(0, 12)} and ${second?.sha.slice(0, 12) ?? '?'} are about as well supported`,
+            considered: scored.filter((c) => c.score > 0),
+            ruledOut: rest()
+        };
+    return {
+        ...base,
+        suspect: best,
+        considered: scored.filter((c) => c.score > 0 && c.sha !== best.sha),
+        ruledOut: rest(best.sha)
+    };
+}
+
+/** The file a snapshot folder holds. */
+const SNAPSHOT_FILE = 'snapshot.json';
+/** At most this many schema problems are listed. */
+const PROBLEMS_SHOWN = 5;
+/** A snapshot from the text of `file`, checked against its schema. */
+function parseSnapshot(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        throw new Error(`${file} is not valid JSON: ${error.message}`);
+    }
+    if (!validate20(data)) {
+        const problems = (validate20.errors ?? []).slice(0, PROBLEMS_SHOWN).map((e) => {
+            const where = e.instancePath === '' ? 'the snapshot' : e.instancePath.slice(1).replace(/\//g, '.');
+            return `  ${where}: ${e.message ?? 'is invalid'}`;
+        });
+        throw new Error(`${file} is not an OpsLoop snapshot (schemas/snapshot.schema.json):\n${problems.join('\n')}`);
+    }
+    const alarmAt = Date.parse(normalize(data.event).time ?? '');
+    if (!Number.isFinite(alarmAt))
+        throw new Error(`${file}: the snapshot's event has no time; give the event as AWS delivered it`);
+    return { file, snapshot: data, alarmAt };
+}
+/** Change attribution replayed from a snapshot. */
+function replayAttribution(loaded) {
+    return attributeChange(loaded.snapshot, loaded.alarmAt);
+}
 
 // The command line's cache of validated catalogs, so a cold `opsloop triage` neither revalidates
 // an unchanged catalog (YAML, schema, shell analysis, example incidents: about 0.4 s for 1,000
@@ -189,6 +771,30 @@ async function usableCatalog(dir, cacheDir) {
             .filter((e) => e.status.errors === 0)
             .map((e) => ({ runbook: e.runbook, file: e.file, digest: e.digest }))
     };
+}
+
+/** At most this many ruled-out changes are listed; the rest are counted. */
+const RULED_OUT_SHOWN = 8;
+function suspectChangeSection(a) {
+    const lines = ['## Suspect change', ''];
+    const onset = `The symptom began at ${new Date(a.onset.at).toISOString()} (${prose(a.onset.from)}).`;
+    if (a.suspect) {
+        const s = a.suspect;
+        lines.push(`Commit ${code(s.sha)}, shipped by deployment ${code(s.deployment)} to ${code(s.service)}${s.pullRequest ? ` (pull request ${code(`#${s.pullRequest}`)})` : ''}; confidence ${s.confidence.toFixed(2)} (${s.score.toFixed(1)} of the 6 that two strong pieces of evidence make). ${onset}`, '', ...s.reasons.map((r) => `- ${prose(r.text)}`));
+    }
+    else {
+        lines.push(`No change is named: ${prose(a.none ?? 'no candidate')}. ${onset}`);
+    }
+    if (a.considered.length > 0)
+        lines.push('', 'Also considered, with less evidence:', '', ...a.considered.map((c) => `- ${code(c.sha.slice(0, 12))} (${c.score.toFixed(1)}): ${c.reasons.map((r) => prose(r.text)).join('; ')}`));
+    if (a.ruledOut.length > 0) {
+        lines.push('', 'Ruled out:', '');
+        for (const r of a.ruledOut.slice(0, RULED_OUT_SHOWN))
+            lines.push(`- ${code(r.sha.slice(0, 12))} (deployment ${code(r.deployment)}): ${prose(r.why)}`);
+        if (a.ruledOut.length > RULED_OUT_SHOWN)
+            lines.push(`- and ${a.ruledOut.length - RULED_OUT_SHOWN} more`);
+    }
+    return lines.join('\n');
 }
 
 const MINUTE_MS = 60_000;
@@ -1243,6 +1849,10 @@ Options for validate:
 
 Options for triage:
   --event FILE               The event as EventBridge delivers it, or {"event": ..., "context": ...}
+  --snapshot PATH            Replay an incident snapshot (a file, or a folder holding snapshot.json;
+                             schemas/snapshot.schema.json) offline: triage of its event, and which
+                             change broke it (with --json, changes.suspect is the commit's full SHA
+                             or none)
   --insufficient-data WHAT   ignore (default) or incident: what an alarm going to INSUFFICIENT_DATA
                              means, as the action's \`insufficient-data\` input
   --runbooks DIR             The runbook catalog (default: runbooks)
@@ -1294,6 +1904,7 @@ async function runCli(argv, io = defaultIo) {
                 version: { type: 'boolean', short: 'v' },
                 'allow-document': { type: 'string', multiple: true },
                 event: { type: 'string' },
+                snapshot: { type: 'string' },
                 runbooks: { type: 'string' },
                 provider: { type: 'string' },
                 'model-id': { type: 'string' },
@@ -1353,12 +1964,40 @@ async function runCli(argv, io = defaultIo) {
     return result.ok ? 0 : 1;
 }
 const INSUFFICIENT_DATA = ['ignore', 'incident'];
+/** A snapshot path's file: the path, or `snapshot.json` in it when it is a folder. */
+async function snapshotFile(path) {
+    try {
+        return (await stat(path)).isDirectory() ? join(path, SNAPSHOT_FILE) : path;
+    }
+    catch (error) {
+        throw new Error(`cannot read ${path}: ${error.code ?? error.message}`);
+    }
+}
 async function triage(values, rest, io) {
-    const eventFile = values.event ?? rest[0];
-    if (eventFile === undefined || rest.length > (values.event === undefined ? 1 : 0)) {
-        io.err('opsloop triage needs one event file (opsloop triage FILE, or --event FILE) and takes no other arguments.\n');
+    const sources = [values.event, values.snapshot, rest[0]].filter((v) => v !== undefined);
+    if (sources.length !== 1 || rest.length > 1) {
+        io.err('opsloop triage needs one event file (opsloop triage FILE, or --event FILE) or one snapshot (--snapshot PATH), and takes no other arguments.\n');
         return 2;
     }
+    let snapshot;
+    if (values.snapshot !== undefined) {
+        try {
+            const file = await snapshotFile(values.snapshot);
+            let text;
+            try {
+                text = await readFile(file, 'utf8');
+            }
+            catch (error) {
+                throw new Error(`cannot read ${file}: ${error.code ?? error.message}`);
+            }
+            snapshot = parseSnapshot(text, file);
+        }
+        catch (error) {
+            io.err(`opsloop triage: ${error.message}\n`);
+            return 1;
+        }
+    }
+    const eventFile = snapshot?.file ?? values.event ?? rest[0] ?? '';
     const insufficientData = values['insufficient-data'] ?? 'ignore';
     if (!INSUFFICIENT_DATA.some((v) => v === insufficientData)) {
         io.err(`opsloop triage: --insufficient-data is ignore or incident, not ${JSON.stringify(insufficientData)}.\n`);
@@ -1375,7 +2014,7 @@ async function triage(values, rest, io) {
         });
         let text;
         try {
-            text = await readFile(eventFile, 'utf8');
+            text = snapshot ? JSON.stringify(snapshot.snapshot.event) : await readFile(eventFile, 'utf8');
         }
         catch (error) {
             throw new Error(`cannot read ${eventFile}: ${error.code ?? error.message}`);
@@ -1402,12 +2041,14 @@ async function triage(values, rest, io) {
         io.err(`opsloop triage: ${error.message}\n`);
         return 1;
     }
+    const attribution = snapshot && replayAttribution(snapshot);
     if (values.json) {
         const { incident, fingerprint, triage: t, plan, draft } = analysis;
-        io.out(`${JSON.stringify({ fingerprint, incident, triage: t, plan, issue: draft }, null, 2)}\n`);
+        const changes = attribution && { suspect: attribution.suspect?.sha ?? 'none', attribution };
+        io.out(`${JSON.stringify({ fingerprint, incident, triage: t, plan, issue: draft, ...(changes ? { changes } : {}) }, null, 2)}\n`);
     }
     else {
-        io.out(`# ${analysis.draft.title}\n\nLabels: ${analysis.draft.labels.join(', ')}\n\n${analysis.draft.body}\n`);
+        io.out(`# ${analysis.draft.title}\n\nLabels: ${analysis.draft.labels.join(', ')}\n\n${analysis.draft.body}\n${attribution ? `\n${suspectChangeSection(attribution)}\n` : ''}`);
     }
     return 0;
 }

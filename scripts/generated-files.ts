@@ -52,6 +52,12 @@ const SCHEMAS = [
     file: 'schemas/log-anomaly.schema.json',
     constant: 'logAnomalySchema',
     type: 'LogAnomaly'
+  },
+  {
+    name: 'snapshot',
+    file: 'schemas/snapshot.schema.json',
+    constant: 'snapshotSchema',
+    type: 'IncidentSnapshot'
   }
 ] as const
 
@@ -77,7 +83,12 @@ const VALIDATORS = [
   { name: 'triage', type: 'TriageAnswer', options: { allErrors: true, strict: false } },
   { name: 'record', type: 'IssueRecord', options: { allErrors: false, strict: false } },
   { name: 'plan', type: 'Plan', options: { allErrors: false, strict: false } },
-  { name: 'log-anomaly', type: 'LogAnomaly', options: { allErrors: true, strict: true } }
+  { name: 'log-anomaly', type: 'LogAnomaly', options: { allErrors: true, strict: true } },
+  {
+    name: 'snapshot',
+    type: 'IncidentSnapshot',
+    options: { allErrors: true, strict: true, allowUnionTypes: true }
+  }
 ] as const satisfies readonly {
   name: (typeof SCHEMAS)[number]['name']
   type: string

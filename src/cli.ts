@@ -5,11 +5,18 @@ import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { formatProblem } from './catalog/problem.js'
-import { open, readFile } from 'node:fs/promises'
+import { open, readFile, stat } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import { Redactor } from './context/redact.js'
 import { intakeDecision } from './flows/intake.js'
+import {
+  parseSnapshot,
+  replayAttribution,
+  SNAPSHOT_FILE,
+  type LoadedSnapshot
+} from './flows/snapshot.js'
 import { triageCommand } from './flows/triage.js'
+import { suspectChangeSection } from './report/suspect-change.js'
 import { parseJsonText, readPayload, wrapEvent, type IntakePolicy } from './intake/dispatch.js'
 import { validateCommand } from './flows/validate.js'
 import { parseList } from './util/list.js'
@@ -51,6 +58,10 @@ Options for validate:
 
 Options for triage:
   --event FILE               The event as EventBridge delivers it, or {"event": ..., "context": ...}
+  --snapshot PATH            Replay an incident snapshot (a file, or a folder holding snapshot.json;
+                             schemas/snapshot.schema.json) offline: triage of its event, and which
+                             change broke it (with --json, changes.suspect is the commit's full SHA
+                             or none)
   --insufficient-data WHAT   ignore (default) or incident: what an alarm going to INSUFFICIENT_DATA
                              means, as the action's \`insufficient-data\` input
   --runbooks DIR             The runbook catalog (default: runbooks)
@@ -115,6 +126,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
         version: { type: 'boolean', short: 'v' },
         'allow-document': { type: 'string', multiple: true },
         event: { type: 'string' },
+        snapshot: { type: 'string' },
         runbooks: { type: 'string' },
         provider: { type: 'string' },
         'model-id': { type: 'string' },
@@ -176,6 +188,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
 
 interface TriageOptions {
   event?: string
+  snapshot?: string
   runbooks?: string
   provider?: string
   'model-id'?: string
@@ -187,14 +200,44 @@ interface TriageOptions {
 
 const INSUFFICIENT_DATA = ['ignore', 'incident'] as const
 
+/** A snapshot path's file: the path, or `snapshot.json` in it when it is a folder. */
+async function snapshotFile(path: string): Promise<string> {
+  try {
+    return (await stat(path)).isDirectory() ? join(path, SNAPSHOT_FILE) : path
+  } catch (error) {
+    throw new Error(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    )
+  }
+}
+
 async function triage(values: TriageOptions, rest: readonly string[], io: Io): Promise<number> {
-  const eventFile = values.event ?? rest[0]
-  if (eventFile === undefined || rest.length > (values.event === undefined ? 1 : 0)) {
+  const sources = [values.event, values.snapshot, rest[0]].filter((v) => v !== undefined)
+  if (sources.length !== 1 || rest.length > 1) {
     io.err(
-      'opsloop triage needs one event file (opsloop triage FILE, or --event FILE) and takes no other arguments.\n'
+      'opsloop triage needs one event file (opsloop triage FILE, or --event FILE) or one snapshot (--snapshot PATH), and takes no other arguments.\n'
     )
     return 2
   }
+  let snapshot: LoadedSnapshot | undefined
+  if (values.snapshot !== undefined) {
+    try {
+      const file = await snapshotFile(values.snapshot)
+      let text: string
+      try {
+        text = await readFile(file, 'utf8')
+      } catch (error) {
+        throw new Error(
+          `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+        )
+      }
+      snapshot = parseSnapshot(text, file)
+    } catch (error) {
+      io.err(`opsloop triage: ${(error as Error).message}\n`)
+      return 1
+    }
+  }
+  const eventFile = snapshot?.file ?? values.event ?? rest[0] ?? ''
   const insufficientData = values['insufficient-data'] ?? 'ignore'
   if (!INSUFFICIENT_DATA.some((v) => v === insufficientData)) {
     io.err(
@@ -213,7 +256,7 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
     })
     let text: string
     try {
-      text = await readFile(eventFile, 'utf8')
+      text = snapshot ? JSON.stringify(snapshot.snapshot.event) : await readFile(eventFile, 'utf8')
     } catch (error) {
       throw new Error(
         `cannot read ${eventFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
@@ -246,12 +289,16 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
     io.err(`opsloop triage: ${(error as Error).message}\n`)
     return 1
   }
+  const attribution = snapshot && replayAttribution(snapshot)
   if (values.json) {
     const { incident, fingerprint, triage: t, plan, draft } = analysis
-    io.out(`${JSON.stringify({ fingerprint, incident, triage: t, plan, issue: draft }, null, 2)}\n`)
+    const changes = attribution && { suspect: attribution.suspect?.sha ?? 'none', attribution }
+    io.out(
+      `${JSON.stringify({ fingerprint, incident, triage: t, plan, issue: draft, ...(changes ? { changes } : {}) }, null, 2)}\n`
+    )
   } else {
     io.out(
-      `# ${analysis.draft.title}\n\nLabels: ${analysis.draft.labels.join(', ')}\n\n${analysis.draft.body}\n`
+      `# ${analysis.draft.title}\n\nLabels: ${analysis.draft.labels.join(', ')}\n\n${analysis.draft.body}\n${attribution ? `\n${suspectChangeSection(attribution)}\n` : ''}`
     )
   }
   return 0

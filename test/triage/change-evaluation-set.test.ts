@@ -1,0 +1,32 @@
+// The labelled change-attribution set (eval/changes) stays what its README says: every snapshot
+// valid against schemas/snapshot.schema.json, every expected culprit a commit of its snapshot,
+// the categories and traps the README promises, so the bench's figures measure what they claim.
+import { describe, expect, it } from '@jest/globals'
+import { leaveOneOut, loadChangeCases, runChangeCases } from '../../bench/change-eval.js'
+
+describe('eval/changes', () => {
+  it('holds valid, labelled snapshots of every kind, with the traps it promises', async () => {
+    const cases = await loadChangeCases('eval/changes/cases')
+    const count = (category: string): number => cases.filter((c) => c.category === category).length
+    expect(cases.length).toBeGreaterThanOrEqual(24)
+    expect(count('culprit')).toBeGreaterThanOrEqual(12)
+    expect(count('operational')).toBeGreaterThanOrEqual(6)
+    expect(count('decoy')).toBeGreaterThanOrEqual(6)
+    const traps = (t: string): number => cases.filter((c) => c.traps.includes(t)).length
+    expect(traps('culprit-not-head')).toBeGreaterThanOrEqual(3)
+    expect(traps('shared-library')).toBeGreaterThanOrEqual(2)
+    expect(traps('delayed-onset')).toBeGreaterThanOrEqual(3)
+    expect(traps('decoy-deploy-at-onset')).toBeGreaterThanOrEqual(3)
+    for (const c of cases) expect(c.why.length).toBeGreaterThan(40)
+  })
+
+  it('is scored case by case, and leave-one-out chooses a threshold for each case', async () => {
+    const cases = await loadChangeCases('eval/changes/cases')
+    const shipped = runChangeCases(cases)
+    expect(shipped).toHaveLength(cases.length)
+    for (const r of shipped) expect(r.ok).toBe(r.got === r.expect)
+    const loo = leaveOneOut(cases)
+    expect(loo.results).toHaveLength(cases.length)
+    expect(loo.chosen).toHaveLength(cases.length)
+  })
+})
