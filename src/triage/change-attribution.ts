@@ -21,6 +21,7 @@ export const CONVICTION_SCORE = 3
 export const CONVICTION_MARGIN = 1
 /** Stack frames and configured values are strong evidence; shared words are weak, capped. */
 const STRONG = 3
+const FRAME_FILE = 2
 const WORDS_CAP = 2
 /**
  * How long before a deployment's recorded time its new version may already run (a rolling
@@ -134,6 +135,14 @@ function changedLines(patch: string | undefined): { added: string[]; removed: st
   return { added, removed }
 }
 
+/** Words only the added lines or only the removed lines of a diff hold. */
+function changedWords(patch: string | undefined): Set<string> {
+  const { added, removed } = changedLines(patch)
+  const plus = wordsOf(added.join('\n'))
+  const minus = wordsOf(removed.join('\n'))
+  return new Set([...plus, ...minus].filter((w) => plus.has(w) !== minus.has(w)))
+}
+
 // A source file, and the line number after it as Java (`Foo.java:88`), Node (`a.ts:12:5`), Go
 // (`x.go:42`) or Python (`"x.py", line 48`) print it.
 const SOURCE_FILE =
@@ -166,8 +175,8 @@ function addedLineNumbers(patch: string | undefined): number[] {
   return out
 }
 
-/** A frame's line this close to an added line points at it. */
-const LINE_SLACK = 2
+/** A frame's line must be an added line to point at it (Java, Python and V8 print exact ones). */
+const LINE_SLACK = 0
 
 const base = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
 
@@ -243,13 +252,14 @@ function symptom(snapshot: IncidentSnapshot, alarmAt: number): Symptom {
   const all: Line[] = []
   for (const [name, t] of Object.entries(services)) {
     const lines = linesOf(t)
-    let after = lines.filter((l) => l.error && l.at >= onset.at - ONSET_SLACK_MS)
-    // A symptom without errors (a backlog, a slowdown) speaks in warnings.
-    if (name === primary && after.length < 3)
-      after = lines.filter((l) => (l.error || l.warning) && l.at >= onset.at - ONSET_SLACK_MS)
+    const after = lines.filter((l) => l.error && l.at >= onset.at - ONSET_SLACK_MS)
+    // A symptom speaks in warnings too (a slowdown's "slow request", a backlog's "falling
+    // behind"): the failing service's count as what it says.
+    const warnings =
+      name === primary ? lines.filter((l) => l.warning && l.at >= onset.at - ONSET_SLACK_MS) : []
     const earlierErrors = lines.filter((l) => l.error && l.at < onset.at - ONSET_SLACK_MS)
     if (name === primary || after.length >= 3) {
-      errorsAfter.push(...after)
+      errorsAfter.push(...after, ...warnings)
       all.push(...lines)
       if (after.length >= 3 && after.length > 2 * earlierErrors.length) failing.add(name)
     }
@@ -386,9 +396,10 @@ function evidence(c: Candidate, s: Symptom, rarity: (word: string) => number): R
           }
           break
         }
+        // The file, not the line: code on the failing path that the commit touched elsewhere.
         frame ??= {
-          text: `the errors' stack trace names ${f.path}, which this commit changed: ${quoteLine(t)}`,
-          weight: STRONG
+          text: `the errors' stack trace names ${f.path}, which this commit changed (not at the line the trace names): ${quoteLine(t)}`,
+          weight: FRAME_FILE
         }
       }
       if (frame?.weight === STRONG + 1) break
@@ -437,12 +448,10 @@ function evidence(c: Candidate, s: Symptom, rarity: (word: string) => number): R
       }
     }
   }
-  // (3) Words of the diff that the errors say and the logs before the onset did not.
+  // (3) Words the diff brought or took away (not those a line kept when it was edited) that the
+  // errors say and the logs before the rollout did not.
   const diffWords = new Set<string>()
-  for (const f of files) {
-    const { added, removed } = changedLines(f.patch)
-    for (const w of wordsOf([...added, ...removed].join('\n'))) diffWords.add(w)
-  }
+  for (const f of files) for (const w of changedWords(f.patch)) diffWords.add(w)
   const errorWords = wordsOf(errorText.join('\n'))
   const beforeWords = wordsOf(earlier.map((l) => l.text).join('\n'))
   const shared = [...diffWords].filter((w) => errorWords.has(w) && !beforeWords.has(w)).sort()
@@ -549,10 +558,7 @@ export function attributeChange(
   const holders = new Map<string, number>()
   for (const c of open) {
     const words = new Set<string>()
-    for (const f of c.commit?.files ?? []) {
-      const { added, removed } = changedLines(f.patch)
-      for (const w of wordsOf([...added, ...removed].join('\n'))) words.add(w)
-    }
+    for (const f of c.commit?.files ?? []) for (const w of changedWords(f.patch)) words.add(w)
     for (const w of words) holders.set(w, (holders.get(w) ?? 0) + 1)
   }
   const rarity = (w: string): number => 1 / (holders.get(w) ?? 1)

@@ -74,7 +74,7 @@ function snapshot(
 
 const NPE = [
   'java.lang.NullPointerException: cart.discount is null',
-  '    at com.acme.checkout.PriceCalculator.total(PriceCalculator.java:88)',
+  '    at com.acme.checkout.PriceCalculator.total(PriceCalculator.java:80)',
   'request failed: 500'
 ]
 const DIFF_PRICE = `@@ -80,7 +80,7 @@ public Money total(Cart cart) {
@@ -119,8 +119,31 @@ describe('attributeChange', () => {
     const a = attributeChange(s, ALARM)
     expect(a.onset.at).toBe(T0 + 30 * 60_000)
     expect(a.suspect?.sha).toBe(CULPRIT)
-    expect(a.suspect?.reasons[0]?.text).toMatch(/stack trace names .*PriceCalculator\.java/)
+    expect(a.suspect?.reasons[0]?.text).toMatch(
+      /stack trace names line 80 of .*PriceCalculator\.java, a line this commit wrote/
+    )
     expect(a.ruledOut.find((r) => r.sha === DECOY)?.why).toMatch(/nothing in its diff appears/)
+  })
+
+  it('does not convict a commit for touching a file the trace passes through elsewhere', () => {
+    // The trace names line 88, which the commit did not write (it changed line 80).
+    const elsewhere = NPE.map((l) =>
+      l.replace('PriceCalculator.java:80', 'PriceCalculator.java:88')
+    )
+    const s = snapshot({
+      errors: elsewhere,
+      deployments: [deployment('d-1', -45, [CULPRIT])],
+      commits: [
+        commit(
+          CULPRIT,
+          'services/checkout/src/main/java/com/acme/checkout/PriceCalculator.java',
+          DIFF_PRICE
+        )
+      ]
+    })
+    const a = attributeChange(s, ALARM)
+    expect(a.suspect).toBeUndefined()
+    expect(a.considered[0]?.reasons[0]?.text).toMatch(/not at the line the trace names/)
   })
 
   it('finds the culprit inside a build whose head is innocent', () => {
