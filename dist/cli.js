@@ -7,12 +7,12 @@ import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCom
 import { readFile, mkdir, writeFile, rename, lstat, open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-BUcouQql.js';
+import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-F0tw5dEo.js';
 import { r as runtime0, j as compileGlob, t as textPipelineKey } from './chunks/exclude-D65uRhbC.js';
 import { n as normalize } from './chunks/normalize-BHTFm2-o.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
-import { T as TRIAGE_INDEX_FORMAT, b as TriageIndex } from './chunks/rules-CBG0tP4i.js';
+import { T as TRIAGE_INDEX_FORMAT, b as TriageIndex } from './chunks/rules-DiM5itP4.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-D-VHWX-l.js';
 import { p as prose, c as code } from './chunks/markdown-ZVhmbqY_.js';

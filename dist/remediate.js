@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-C1HB6H5A.js';
+import { r as runAction, a as actionsHost } from './chunks/main-B15CggeY.js';
 import 'os';
 import 'crypto';
 import 'fs';

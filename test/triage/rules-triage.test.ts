@@ -317,3 +317,52 @@ describe('rules triage', () => {
     }
   })
 })
+
+describe('history as an alternative', () => {
+  it("is not offered when the incident says what the runbook's own clause excludes", () => {
+    // A root-volume disk alarm: free-disk-space's rule fits. History names a runbook whose
+    // description excludes what the alarm says (an on-demand table), so it is no alternative.
+    const onDemand: CatalogRunbook = {
+      ...(catalog.find((c) => c.runbook.id === 'free-disk-space') as CatalogRunbook),
+      digest: 'f'.repeat(64),
+      file: 'runbooks/switch-table-billing.yaml'
+    }
+    onDemand.runbook = {
+      ...onDemand.runbook,
+      id: 'switch-table-billing',
+      title: 'Switch a DynamoDB table to on-demand billing',
+      description:
+        'Switches a provisioned DynamoDB table to on-demand billing when it throttles. Do not use it for a table that is already on-demand.',
+      match: [{ source: 'aws.cloudwatch', alarmName: 'table-throttles-*' }]
+    }
+    const runbooks = [...catalog, onDemand]
+    const past = (): TriageSignals => ({
+      ...noSignals,
+      past: [
+        {
+          evidence: 'E9',
+          number: 12,
+          sameAlarm: true,
+          runbook: 'switch-table-billing',
+          outcome: 'remediated'
+        }
+      ]
+    })
+    const event = (description: string) => {
+      const e = alarmEvent('web-1-disk-root') as {
+        detail: { configuration: { description?: string } }
+      }
+      e.detail.configuration.description = description
+      return e
+    }
+    const says = triage(
+      event('Root volume full; the sessions table is already on-demand.'),
+      runbooks,
+      past()
+    )
+    expect(says.runbook?.id).toBe('free-disk-space')
+    expect(says.alternatives.map((a) => a.id)).not.toContain('switch-table-billing')
+    const silent = triage(event('Root volume full.'), runbooks, past())
+    expect(silent.alternatives.map((a) => a.id)).toContain('switch-table-billing')
+  })
+})
