@@ -3,18 +3,18 @@ import { existsSync } from 'node:fs';
 import { join, isAbsolute, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-CZJawf9N.js';
+import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-Sg-MgxDn.js';
 import { readFile, mkdir, writeFile, rename, lstat, open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-F0tw5dEo.js';
+import { c as analyze, m as maskValues, e as detectSeverity, f as DrainMiner, g as clip, d as chooseProvider, i as intakeDecision } from './chunks/triage-provider-Az3OEDQA.js';
 import { r as runtime0, j as compileGlob, t as textPipelineKey } from './chunks/exclude-D65uRhbC.js';
-import { n as normalize } from './chunks/normalize-BHTFm2-o.js';
+import { n as normalize } from './chunks/normalize-CZ_qPjWi.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
-import { T as TRIAGE_INDEX_FORMAT, b as TriageIndex } from './chunks/rules-DiM5itP4.js';
+import { T as TRIAGE_INDEX_FORMAT, b as TriageIndex } from './chunks/rules-CKhZbmRu.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
-import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-D-VHWX-l.js';
+import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-BYLANfo9.js';
 import { p as prose, c as code } from './chunks/markdown-ZVhmbqY_.js';
 import { w as didYouMean } from './chunks/render-CNVteMKE.js';
 import './chunks/untrusted-DXllcjvl.js';
@@ -78,6 +78,8 @@ const CONVICTION_MARGIN = 1;
 const STRONG = 3;
 const FRAME_FILE = 2;
 const WORDS_CAP = 2;
+/** What a clear case scores: two strong pieces of evidence. A suspect's confidence is its share. */
+const CLEAR_CASE_SCORE = 2 * STRONG;
 /**
  * How long before a deployment's recorded time its new version may already run (a rolling
  * deployment starts new tasks, which log their settings, before it is done).
@@ -171,8 +173,6 @@ function addedLineNumbers(patch) {
     }
     return out;
 }
-/** A frame's line must be an added line to point at it (Java, Python and V8 print exact ones). */
-const LINE_SLACK = 0;
 const base = (path) => path.slice(path.lastIndexOf('/') + 1);
 /**
  * Whether a frame names a changed path: `Foo.java` its file name; `/app/pay/client.py` (where the
@@ -190,6 +190,13 @@ function frameNames(frame, path) {
 }
 // `key = value`, `key: value`, `"key": value` in a changed line.
 const SETTING = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([\w.:/-]+)/g;
+/** The `key = value` settings of diff lines, numbers without their digit separators (`10_000`). */
+function settingsOf(lines) {
+    return lines.flatMap((l) => [...l.matchAll(SETTING)].map((m) => [
+        m[1] ?? '',
+        (m[2] ?? '').replace(/(?<=\d)[_,](?=\d)/g, '')
+    ]));
+}
 /** Key words of a setting name: `connectTimeoutMs` → connect, timeout; `baseUrl` → base, url. */
 const keyWords = (key) => key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -213,7 +220,7 @@ function symptom(snapshot, alarmAt) {
     }
     const primaryLines = linesOf(primary === undefined ? undefined : services[primary]);
     if (onsets.length === 0) {
-        // The first error line of a kind the logs did not show in the hour before.
+        // Without a series that rose: the first error line.
         const firstError = primaryLines.find((l) => l.error && l.at <= alarmAt);
         if (firstError)
             onsets.push({ at: firstError.at, from: 'the first error line in the logs' });
@@ -323,104 +330,86 @@ function operationalCauses(snapshot, s, knownServices) {
     }
     return out;
 }
+const ownersMap = (snapshot) => (snapshot.components ?? []).map((c) => ({
+    fits: compileGlob(c.paths),
+    services: [...(c.service ? [c.service] : []), ...(c.usedBy ?? [])]
+}));
 /** Which services a path belongs to: its own, and those that build from it as a library. */
-function ownersOf(snapshot, path, deployed) {
-    const owners = new Set();
-    let mapped = false;
-    for (const c of snapshot.components ?? []) {
-        if (!c.paths.some((g) => compileGlob(g)(path)))
-            continue;
-        mapped = true;
-        if (c.service)
-            owners.add(c.service);
-        for (const u of c.usedBy ?? [])
-            owners.add(u);
-    }
+function ownersOf(map, path, deployed) {
+    const mapped = map.filter((o) => o.fits(path));
     // Without a mapping, a deployment's files are its service's.
-    if (!mapped)
-        owners.add(deployed);
-    return owners;
+    return mapped.length === 0 ? [deployed] : mapped.flatMap((o) => o.services);
 }
 const quoteLine = (text) => `\`${text.trim().slice(0, 160).replace(/`/g, "'")}\``;
-function evidence(c, s, rarity) {
-    const reasons = [];
-    const files = c.commit?.files ?? [];
-    const errorText = s.errorsAfter.map((l) => l.text);
-    // (1) A stack frame in the errors names a file this commit changed; one that names a line it
-    // added points at the change itself (two commits may touch one file).
-    let frame;
+/**
+ * A stack frame in the errors that names a line this commit wrote (Java, Python and V8 print
+ * exact lines), which points at the change itself since two commits may touch one file; else
+ * one that names a file it changed elsewhere: code on the failing path it touched.
+ */
+function frameEvidence(files, errorText) {
+    let elsewhere;
     for (const f of files) {
-        const added = addedLineNumbers(f.patch);
+        const added = new Set(addedLineNumbers(f.patch));
         for (const t of errorText) {
             for (const fr of framesOf(t)) {
                 if (!frameNames(fr.file, f.path))
                     continue;
-                const exact = fr.line !== undefined && added.some((n) => Math.abs(n - (fr.line ?? 0)) <= LINE_SLACK);
-                if (exact) {
-                    frame = {
-                        text: `the errors' stack trace names line ${fr.line ?? '?'} of ${f.path}, a line this commit wrote: ${quoteLine(t)}`,
+                if (fr.line !== undefined && added.has(fr.line))
+                    return {
+                        text: `the errors' stack trace names line ${fr.line} of ${f.path}, a line this commit wrote: ${quoteLine(t)}`,
                         weight: STRONG + 1
                     };
-                    break;
-                }
-                // The file, not the line: code on the failing path that the commit touched elsewhere.
-                frame ??= {
+                elsewhere ??= {
                     text: `the errors' stack trace names ${f.path}, which this commit changed (not at the line the trace names): ${quoteLine(t)}`,
                     weight: FRAME_FILE
                 };
             }
-            if (frame?.weight === STRONG + 1)
-                break;
         }
-        if (frame?.weight === STRONG + 1)
-            break;
     }
+    return elsewhere;
+}
+function evidence(c, s, rarity) {
+    const reasons = [];
+    const files = c.commit?.files ?? [];
+    const errorText = s.errorsAfter.map((l) => l.text);
+    const frame = frameEvidence(files, errorText);
     if (frame)
         reasons.push(frame);
     // (2) A value the diff set, which the errors print beside the setting's name and no line
     // printed before the deployment began rolling out.
-    const earlier = s.lines.filter((l) => l.at < c.deployedAt - ROLLOUT_MS);
+    const earlier = s.lines.filter((l) => l.at < c.began);
     settings: for (const f of files) {
         const { added, removed } = changedLines(f.patch);
-        const was = new Map(removed.flatMap((r) => [...r.matchAll(SETTING)].map((m) => [m[1] ?? '', (m[2] ?? '').replace(/(?<=\d)[_,](?=\d)/g, '')])));
-        for (const a of added) {
-            for (const m of a.matchAll(SETTING)) {
-                const key = m[1] ?? '';
-                // Digit separators (`10_000`, `2,000`) are not how logs print numbers.
-                const value = (m[2] ?? '').replace(/(?<=\d)[_,](?=\d)/g, '');
-                // Settings hold numbers, durations, URLs and host:port; `self.user = user` is code.
-                if (!/^\d/.test(value) && !/:\/\/|^[\w.-]+:\d{2,5}$/.test(value))
-                    continue;
-                // A line moved or re-indented keeps its value: no change.
-                if (was.get(key) === value)
-                    continue;
-                const valueRe = new RegExp(
-                // A number may carry its unit (`200ms`), not more digits (`2000`) or letters (`5a7f`).
-                `(?<![\\w.])${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${/^\d+$/.test(value) ? '(?:ms|s|secs?|seconds|m|mins?|h|[kmg]i?b|%)?' : ''}(?![\\w.])`);
-                const words = keyWords(key);
-                // Printed beside the setting's name (a URL or host:port speaks for itself).
-                const distinctive = /:\/\/|:\d{2,5}$/.test(value);
-                const printed = (t) => valueRe.test(t) && (distinctive || words.some((w) => t.toLowerCase().includes(w)));
-                const line = errorText.find(printed);
-                if (line && !earlier.some((l) => printed(l.text))) {
-                    reasons.push({
-                        text: `this commit set \`${key}\` to ${value} in ${f.path}, and the errors print it: ${quoteLine(line)}`,
-                        weight: STRONG
-                    });
-                    break settings;
-                }
+        const was = new Map(settingsOf(removed));
+        for (const [key, value] of settingsOf(added)) {
+            // Settings hold numbers, durations, URLs and host:port; `self.user = user` is code.
+            if (!/^\d/.test(value) && !/:\/\/|^[\w.-]+:\d{2,5}$/.test(value))
+                continue;
+            // A line moved or re-indented keeps its value: no change.
+            if (was.get(key) === value)
+                continue;
+            const valueRe = new RegExp(
+            // A number may carry its unit (`200ms`), not more digits (`2000`) or letters (`5a7f`).
+            `(?<![\\w.])${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${/^\d+$/.test(value) ? '(?:ms|s|secs?|seconds|m|mins?|h|[kmg]i?b|%)?' : ''}(?![\\w.])`);
+            const words = keyWords(key);
+            // Printed beside the setting's name (a URL or host:port speaks for itself).
+            const distinctive = /:\/\/|:\d{2,5}$/.test(value);
+            const printed = (t) => valueRe.test(t) && (distinctive || words.some((w) => t.toLowerCase().includes(w)));
+            const line = errorText.find(printed);
+            if (line && !earlier.some((l) => printed(l.text))) {
+                reasons.push({
+                    text: `this commit set \`${key}\` to ${value} in ${f.path}, and the errors print it: ${quoteLine(line)}`,
+                    weight: STRONG
+                });
+                break settings;
             }
         }
     }
     // (3) Words the diff brought or took away (not those a line kept when it was edited) that the
     // errors say and the logs before the rollout did not.
-    const diffWords = new Set();
-    for (const f of files)
-        for (const w of changedWords(f.patch))
-            diffWords.add(w);
     const errorWords = wordsOf(errorText.join('\n'));
     const beforeWords = wordsOf(earlier.map((l) => l.text).join('\n'));
-    const shared = [...diffWords].filter((w) => errorWords.has(w) && !beforeWords.has(w)).sort();
+    const shared = [...c.words].filter((w) => errorWords.has(w) && !beforeWords.has(w)).sort();
     if (shared.length > 0) {
         const weight = Math.min(WORDS_CAP, shared.reduce((sum, w) => sum + rarity(w), 0));
         reasons.push({
@@ -434,7 +423,7 @@ function evidence(c, s, rarity) {
     return reasons;
 }
 const scoreOf = (reasons) => reasons.reduce((a, r) => a + r.weight, 0);
-const confidenceOf = (score) => Math.round(Math.min(1, score / (2 * STRONG)) * 100) / 100;
+const confidenceOf = (score) => Math.round(Math.min(1, score / CLEAR_CASE_SCORE) * 100) / 100;
 /**
  * Judges the changes of a snapshot for an incident whose alarm fired at `alarmAt` (epoch ms):
  * a suspect commit with its reasons, or none with why, and every candidate ruled out with why.
@@ -447,6 +436,7 @@ function attributeChange(snapshot, alarmAt, options = {}) {
         ...Object.keys(snapshot.services ?? {}),
         ...(snapshot.deployments ?? []).map((d) => d.service)
     ]);
+    const owners = ownersMap(snapshot);
     const ruledOut = [];
     const open = [];
     for (const d of [...(snapshot.deployments ?? [])].sort((a, b) => ms(a.at) - ms(b.at))) {
@@ -471,15 +461,7 @@ function attributeChange(snapshot, alarmAt, options = {}) {
             const commit = commits.get(sha);
             const files = commit?.files ?? [];
             const live = files.filter((f) => !inert(f.path));
-            const onPath = live.filter((f) => [...ownersOf(snapshot, f.path, d.service)].some((o) => s.failing.has(o)));
-            const candidate = {
-                sha,
-                deployment: d.id,
-                service: d.service,
-                deployedAt: d.startedAt !== undefined ? ms(d.startedAt) + ROLLOUT_MS : at,
-                commit,
-                ...(commit?.pullRequest ? { pullRequest: commit.pullRequest } : {})
-            };
+            const onPath = live.filter((f) => ownersOf(owners, f.path, d.service).some((o) => s.failing.has(o)));
             if (!s.failing.has(d.service))
                 ruledOut.push({
                     sha,
@@ -505,19 +487,22 @@ function attributeChange(snapshot, alarmAt, options = {}) {
                         .join(', ')})`
                 });
             else
-                open.push({ ...candidate, commit: commit && { ...commit, files: onPath } });
+                open.push({
+                    sha,
+                    deployment: d.id,
+                    service: d.service,
+                    began,
+                    ...(commit?.pullRequest ? { pullRequest: commit.pullRequest } : {}),
+                    commit: commit && { ...commit, files: onPath },
+                    words: new Set(onPath.flatMap((f) => [...changedWords(f.patch)]))
+                });
         }
     }
     // A word's weight: 1 when one candidate's diff holds it, less when several do.
     const holders = new Map();
-    for (const c of open) {
-        const words = new Set();
-        for (const f of c.commit?.files ?? [])
-            for (const w of changedWords(f.patch))
-                words.add(w);
-        for (const w of words)
+    for (const c of open)
+        for (const w of c.words)
             holders.set(w, (holders.get(w) ?? 0) + 1);
-    }
     const rarity = (w) => 1 / (holders.get(w) ?? 1);
     const scored = open
         .map((c) => {
@@ -779,6 +764,10 @@ async function usableCatalog(dir, cacheDir) {
     };
 }
 
+// The "Suspect change" section: the commit change attribution names (full SHA, its deployment and
+// pull request), why, with each reason citing its evidence, what else was considered, and what
+// was ruled out and why; or why no change is named. Every quoted word comes from untrusted
+// telemetry and diffs, so reasons go through prose() and ids through code().
 /** At most this many ruled-out changes are listed; the rest are counted. */
 const RULED_OUT_SHOWN = 8;
 function suspectChangeSection(a) {
@@ -786,7 +775,7 @@ function suspectChangeSection(a) {
     const onset = `The symptom began at ${new Date(a.onset.at).toISOString()} (${prose(a.onset.from)}).`;
     if (a.suspect) {
         const s = a.suspect;
-        lines.push(`Commit ${code(s.sha)}, shipped by deployment ${code(s.deployment)} to ${code(s.service)}${s.pullRequest ? ` (pull request ${code(`#${s.pullRequest}`)})` : ''}; confidence ${s.confidence.toFixed(2)} (${s.score.toFixed(1)} of the 6 that two strong pieces of evidence make). ${onset}`, '', ...s.reasons.map((r) => `- ${prose(r.text)}`));
+        lines.push(`Commit ${code(s.sha)}, shipped by deployment ${code(s.deployment)} to ${code(s.service)}${s.pullRequest ? ` (pull request ${code(`#${s.pullRequest}`)})` : ''}; confidence ${s.confidence.toFixed(2)} (${s.score.toFixed(1)} of the ${CLEAR_CASE_SCORE} that two strong pieces of evidence make). ${onset}`, '', ...s.reasons.map((r) => `- ${prose(r.text)}`));
     }
     else {
         lines.push(`No change is named: ${prose(a.none ?? 'no candidate')}. ${onset}`);
@@ -1970,13 +1959,23 @@ async function runCli(argv, io = defaultIo) {
     return result.ok ? 0 : 1;
 }
 const INSUFFICIENT_DATA = ['ignore', 'incident'];
+const cannotRead = (path, error) => new Error(`cannot read ${path}: ${error.code ?? error.message}`);
+/** A file's text, or an error that names it and why it cannot be read. */
+async function readText(file) {
+    try {
+        return await readFile(file, 'utf8');
+    }
+    catch (error) {
+        throw cannotRead(file, error);
+    }
+}
 /** A snapshot path's file: the path, or `snapshot.json` in it when it is a folder. */
 async function snapshotFile(path) {
     try {
         return (await stat(path)).isDirectory() ? join(path, SNAPSHOT_FILE) : path;
     }
     catch (error) {
-        throw new Error(`cannot read ${path}: ${error.code ?? error.message}`);
+        throw cannotRead(path, error);
     }
 }
 async function triage(values, rest, io) {
@@ -1989,14 +1988,7 @@ async function triage(values, rest, io) {
     if (values.snapshot !== undefined) {
         try {
             const file = await snapshotFile(values.snapshot);
-            let text;
-            try {
-                text = await readFile(file, 'utf8');
-            }
-            catch (error) {
-                throw new Error(`cannot read ${file}: ${error.code ?? error.message}`);
-            }
-            snapshot = parseSnapshot(text, file);
+            snapshot = parseSnapshot(await readText(file), file);
         }
         catch (error) {
             io.err(`opsloop triage: ${error.message}\n`);
@@ -2018,13 +2010,7 @@ async function triage(values, rest, io) {
             maxTokens: '',
             temperature: ''
         });
-        let text;
-        try {
-            text = snapshot ? JSON.stringify(snapshot.snapshot.event) : await readFile(eventFile, 'utf8');
-        }
-        catch (error) {
-            throw new Error(`cannot read ${eventFile}: ${error.code ?? error.message}`);
-        }
+        const text = snapshot ? JSON.stringify(snapshot.snapshot.event) : await readText(eventFile);
         // What intake decides before it looks at GitHub, by intake's own code: an event it would
         // open no incident for is reported in one line, not as an issue it would never open.
         const delivery = readPayload(wrapEvent(parseJsonText(text, eventFile)));

@@ -200,14 +200,26 @@ interface TriageOptions {
 
 const INSUFFICIENT_DATA = ['ignore', 'incident'] as const
 
+const cannotRead = (path: string, error: unknown): Error =>
+  new Error(
+    `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+  )
+
+/** A file's text, or an error that names it and why it cannot be read. */
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    throw cannotRead(file, error)
+  }
+}
+
 /** A snapshot path's file: the path, or `snapshot.json` in it when it is a folder. */
 async function snapshotFile(path: string): Promise<string> {
   try {
     return (await stat(path)).isDirectory() ? join(path, SNAPSHOT_FILE) : path
   } catch (error) {
-    throw new Error(
-      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-    )
+    throw cannotRead(path, error)
   }
 }
 
@@ -223,15 +235,7 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
   if (values.snapshot !== undefined) {
     try {
       const file = await snapshotFile(values.snapshot)
-      let text: string
-      try {
-        text = await readFile(file, 'utf8')
-      } catch (error) {
-        throw new Error(
-          `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-        )
-      }
-      snapshot = parseSnapshot(text, file)
+      snapshot = parseSnapshot(await readText(file), file)
     } catch (error) {
       io.err(`opsloop triage: ${(error as Error).message}\n`)
       return 1
@@ -254,14 +258,7 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
       maxTokens: '',
       temperature: ''
     })
-    let text: string
-    try {
-      text = snapshot ? JSON.stringify(snapshot.snapshot.event) : await readFile(eventFile, 'utf8')
-    } catch (error) {
-      throw new Error(
-        `cannot read ${eventFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-      )
-    }
+    const text = snapshot ? JSON.stringify(snapshot.snapshot.event) : await readText(eventFile)
     // What intake decides before it looks at GitHub, by intake's own code: an event it would
     // open no incident for is reported in one line, not as an issue it would never open.
     const delivery = readPayload(wrapEvent(parseJsonText(text, eventFile)))

@@ -2,7 +2,7 @@
 // pull request), why, with each reason citing its evidence, what else was considered, and what
 // was ruled out and why; or why no change is named. Every quoted word comes from untrusted
 // telemetry and diffs, so reasons go through prose() and ids through code().
-import type { Attribution } from '../triage/change-attribution.js'
+import { CLEAR_CASE_SCORE, type Attribution } from '../triage/change-attribution.js'
 import { code, prose } from './markdown.js'
 
 /** At most this many ruled-out changes are listed; the rest are counted. */
@@ -14,7 +14,7 @@ export function suspectChangeSection(a: Attribution): string {
   if (a.suspect) {
     const s = a.suspect
     lines.push(
-      `Commit ${code(s.sha)}, shipped by deployment ${code(s.deployment)} to ${code(s.service)}${s.pullRequest ? ` (pull request ${code(`#${s.pullRequest}`)})` : ''}; confidence ${s.confidence.toFixed(2)} (${s.score.toFixed(1)} of the 6 that two strong pieces of evidence make). ${onset}`,
+      `Commit ${code(s.sha)}, shipped by deployment ${code(s.deployment)} to ${code(s.service)}${s.pullRequest ? ` (pull request ${code(`#${s.pullRequest}`)})` : ''}; confidence ${s.confidence.toFixed(2)} (${s.score.toFixed(1)} of the ${CLEAR_CASE_SCORE} that two strong pieces of evidence make). ${onset}`,
       '',
       ...s.reasons.map((r) => `- ${prose(r.text)}`)
     )

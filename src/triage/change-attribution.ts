@@ -23,6 +23,8 @@ export const CONVICTION_MARGIN = 1
 const STRONG = 3
 const FRAME_FILE = 2
 const WORDS_CAP = 2
+/** What a clear case scores: two strong pieces of evidence. A suspect's confidence is its share. */
+export const CLEAR_CASE_SCORE = 2 * STRONG
 /**
  * How long before a deployment's recorded time its new version may already run (a rolling
  * deployment starts new tasks, which log their settings, before it is done).
@@ -175,9 +177,6 @@ function addedLineNumbers(patch: string | undefined): number[] {
   return out
 }
 
-/** A frame's line must be an added line to point at it (Java, Python and V8 print exact ones). */
-const LINE_SLACK = 0
-
 const base = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
 
 /**
@@ -197,6 +196,16 @@ function frameNames(frame: string, path: string): boolean {
 // `key = value`, `key: value`, `"key": value` in a changed line.
 const SETTING = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([\w.:/-]+)/g
 
+/** The `key = value` settings of diff lines, numbers without their digit separators (`10_000`). */
+function settingsOf(lines: readonly string[]): [key: string, value: string][] {
+  return lines.flatMap((l) =>
+    [...l.matchAll(SETTING)].map((m): [string, string] => [
+      m[1] ?? '',
+      (m[2] ?? '').replace(/(?<=\d)[_,](?=\d)/g, '')
+    ])
+  )
+}
+
 /** Key words of a setting name: `connectTimeoutMs` → connect, timeout; `baseUrl` → base, url. */
 const keyWords = (key: string): string[] =>
   key
@@ -209,9 +218,11 @@ interface Candidate {
   sha: string
   deployment: string
   service: string
-  /** When its deployment landed: what the logs said before then cannot be its doing. */
-  deployedAt: number
+  /** When its rollout began (or may have): what the logs said before then is not its doing. */
+  began: number
   commit: Commit | undefined
+  /** The words its on-path files' diffs brought or took away (changedWords). */
+  words: Set<string>
   pullRequest?: number
 }
 
@@ -239,7 +250,7 @@ function symptom(snapshot: IncidentSnapshot, alarmAt: number): Symptom {
   }
   const primaryLines = linesOf(primary === undefined ? undefined : services[primary])
   if (onsets.length === 0) {
-    // The first error line of a kind the logs did not show in the hour before.
+    // Without a series that rose: the first error line.
     const firstError = primaryLines.find((l) => l.error && l.at <= alarmAt)
     if (firstError) onsets.push({ at: firstError.at, from: 'the first error line in the logs' })
   }
@@ -358,103 +369,98 @@ function operationalCauses(
   return out
 }
 
+/** A component of the snapshot's mapping: its paths, and the services they belong to. */
+interface Owners {
+  fits: (path: string) => boolean
+  services: string[]
+}
+
+const ownersMap = (snapshot: IncidentSnapshot): Owners[] =>
+  (snapshot.components ?? []).map((c) => ({
+    fits: compileGlob(c.paths),
+    services: [...(c.service ? [c.service] : []), ...(c.usedBy ?? [])]
+  }))
+
 /** Which services a path belongs to: its own, and those that build from it as a library. */
-function ownersOf(snapshot: IncidentSnapshot, path: string, deployed: string): Set<string> {
-  const owners = new Set<string>()
-  let mapped = false
-  for (const c of snapshot.components ?? []) {
-    if (!c.paths.some((g) => compileGlob(g)(path))) continue
-    mapped = true
-    if (c.service) owners.add(c.service)
-    for (const u of c.usedBy ?? []) owners.add(u)
-  }
+function ownersOf(map: readonly Owners[], path: string, deployed: string): string[] {
+  const mapped = map.filter((o) => o.fits(path))
   // Without a mapping, a deployment's files are its service's.
-  if (!mapped) owners.add(deployed)
-  return owners
+  return mapped.length === 0 ? [deployed] : mapped.flatMap((o) => o.services)
 }
 
 const quoteLine = (text: string): string => `\`${text.trim().slice(0, 160).replace(/`/g, "'")}\``
+
+/**
+ * A stack frame in the errors that names a line this commit wrote (Java, Python and V8 print
+ * exact lines), which points at the change itself since two commits may touch one file; else
+ * one that names a file it changed elsewhere: code on the failing path it touched.
+ */
+function frameEvidence(
+  files: readonly { path: string; patch?: string }[],
+  errorText: readonly string[]
+): Reason | undefined {
+  let elsewhere: Reason | undefined
+  for (const f of files) {
+    const added = new Set(addedLineNumbers(f.patch))
+    for (const t of errorText) {
+      for (const fr of framesOf(t)) {
+        if (!frameNames(fr.file, f.path)) continue
+        if (fr.line !== undefined && added.has(fr.line))
+          return {
+            text: `the errors' stack trace names line ${fr.line} of ${f.path}, a line this commit wrote: ${quoteLine(t)}`,
+            weight: STRONG + 1
+          }
+        elsewhere ??= {
+          text: `the errors' stack trace names ${f.path}, which this commit changed (not at the line the trace names): ${quoteLine(t)}`,
+          weight: FRAME_FILE
+        }
+      }
+    }
+  }
+  return elsewhere
+}
 
 function evidence(c: Candidate, s: Symptom, rarity: (word: string) => number): Reason[] {
   const reasons: Reason[] = []
   const files = c.commit?.files ?? []
   const errorText = s.errorsAfter.map((l) => l.text)
-  // (1) A stack frame in the errors names a file this commit changed; one that names a line it
-  // added points at the change itself (two commits may touch one file).
-  let frame: Reason | undefined
-  for (const f of files) {
-    const added = addedLineNumbers(f.patch)
-    for (const t of errorText) {
-      for (const fr of framesOf(t)) {
-        if (!frameNames(fr.file, f.path)) continue
-        const exact =
-          fr.line !== undefined && added.some((n) => Math.abs(n - (fr.line ?? 0)) <= LINE_SLACK)
-        if (exact) {
-          frame = {
-            text: `the errors' stack trace names line ${fr.line ?? '?'} of ${f.path}, a line this commit wrote: ${quoteLine(t)}`,
-            weight: STRONG + 1
-          }
-          break
-        }
-        // The file, not the line: code on the failing path that the commit touched elsewhere.
-        frame ??= {
-          text: `the errors' stack trace names ${f.path}, which this commit changed (not at the line the trace names): ${quoteLine(t)}`,
-          weight: FRAME_FILE
-        }
-      }
-      if (frame?.weight === STRONG + 1) break
-    }
-    if (frame?.weight === STRONG + 1) break
-  }
+  const frame = frameEvidence(files, errorText)
   if (frame) reasons.push(frame)
   // (2) A value the diff set, which the errors print beside the setting's name and no line
   // printed before the deployment began rolling out.
-  const earlier = s.lines.filter((l) => l.at < c.deployedAt - ROLLOUT_MS)
+  const earlier = s.lines.filter((l) => l.at < c.began)
   settings: for (const f of files) {
     const { added, removed } = changedLines(f.patch)
-    const was = new Map(
-      removed.flatMap((r) =>
-        [...r.matchAll(SETTING)].map(
-          (m) => [m[1] ?? '', (m[2] ?? '').replace(/(?<=\d)[_,](?=\d)/g, '')] as const
-        )
+    const was = new Map(settingsOf(removed))
+    for (const [key, value] of settingsOf(added)) {
+      // Settings hold numbers, durations, URLs and host:port; `self.user = user` is code.
+      if (!/^\d/.test(value) && !/:\/\/|^[\w.-]+:\d{2,5}$/.test(value)) continue
+      // A line moved or re-indented keeps its value: no change.
+      if (was.get(key) === value) continue
+      const valueRe = new RegExp(
+        // A number may carry its unit (`200ms`), not more digits (`2000`) or letters (`5a7f`).
+        `(?<![\\w.])${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${/^\d+$/.test(value) ? '(?:ms|s|secs?|seconds|m|mins?|h|[kmg]i?b|%)?' : ''}(?![\\w.])`
       )
-    )
-    for (const a of added) {
-      for (const m of a.matchAll(SETTING)) {
-        const key = m[1] ?? ''
-        // Digit separators (`10_000`, `2,000`) are not how logs print numbers.
-        const value = (m[2] ?? '').replace(/(?<=\d)[_,](?=\d)/g, '')
-        // Settings hold numbers, durations, URLs and host:port; `self.user = user` is code.
-        if (!/^\d/.test(value) && !/:\/\/|^[\w.-]+:\d{2,5}$/.test(value)) continue
-        // A line moved or re-indented keeps its value: no change.
-        if (was.get(key) === value) continue
-        const valueRe = new RegExp(
-          // A number may carry its unit (`200ms`), not more digits (`2000`) or letters (`5a7f`).
-          `(?<![\\w.])${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${/^\d+$/.test(value) ? '(?:ms|s|secs?|seconds|m|mins?|h|[kmg]i?b|%)?' : ''}(?![\\w.])`
-        )
-        const words = keyWords(key)
-        // Printed beside the setting's name (a URL or host:port speaks for itself).
-        const distinctive = /:\/\/|:\d{2,5}$/.test(value)
-        const printed = (t: string): boolean =>
-          valueRe.test(t) && (distinctive || words.some((w) => t.toLowerCase().includes(w)))
-        const line = errorText.find(printed)
-        if (line && !earlier.some((l) => printed(l.text))) {
-          reasons.push({
-            text: `this commit set \`${key}\` to ${value} in ${f.path}, and the errors print it: ${quoteLine(line)}`,
-            weight: STRONG
-          })
-          break settings
-        }
+      const words = keyWords(key)
+      // Printed beside the setting's name (a URL or host:port speaks for itself).
+      const distinctive = /:\/\/|:\d{2,5}$/.test(value)
+      const printed = (t: string): boolean =>
+        valueRe.test(t) && (distinctive || words.some((w) => t.toLowerCase().includes(w)))
+      const line = errorText.find(printed)
+      if (line && !earlier.some((l) => printed(l.text))) {
+        reasons.push({
+          text: `this commit set \`${key}\` to ${value} in ${f.path}, and the errors print it: ${quoteLine(line)}`,
+          weight: STRONG
+        })
+        break settings
       }
     }
   }
   // (3) Words the diff brought or took away (not those a line kept when it was edited) that the
   // errors say and the logs before the rollout did not.
-  const diffWords = new Set<string>()
-  for (const f of files) for (const w of changedWords(f.patch)) diffWords.add(w)
   const errorWords = wordsOf(errorText.join('\n'))
   const beforeWords = wordsOf(earlier.map((l) => l.text).join('\n'))
-  const shared = [...diffWords].filter((w) => errorWords.has(w) && !beforeWords.has(w)).sort()
+  const shared = [...c.words].filter((w) => errorWords.has(w) && !beforeWords.has(w)).sort()
   if (shared.length > 0) {
     const weight = Math.min(
       WORDS_CAP,
@@ -473,7 +479,7 @@ function evidence(c: Candidate, s: Symptom, rarity: (word: string) => number): R
 
 const scoreOf = (reasons: readonly Reason[]): number => reasons.reduce((a, r) => a + r.weight, 0)
 const confidenceOf = (score: number): number =>
-  Math.round(Math.min(1, score / (2 * STRONG)) * 100) / 100
+  Math.round(Math.min(1, score / CLEAR_CASE_SCORE) * 100) / 100
 
 /**
  * Judges the changes of a snapshot for an incident whose alarm fired at `alarmAt` (epoch ms):
@@ -491,6 +497,7 @@ export function attributeChange(
     ...Object.keys(snapshot.services ?? {}),
     ...(snapshot.deployments ?? []).map((d) => d.service)
   ])
+  const owners = ownersMap(snapshot)
   const ruledOut: RuledOut[] = []
   const open: Candidate[] = []
   for (const d of [...(snapshot.deployments ?? [])].sort((a, b) => ms(a.at) - ms(b.at))) {
@@ -517,16 +524,8 @@ export function attributeChange(
       const files = commit?.files ?? []
       const live = files.filter((f) => !inert(f.path))
       const onPath = live.filter((f) =>
-        [...ownersOf(snapshot, f.path, d.service)].some((o) => s.failing.has(o))
+        ownersOf(owners, f.path, d.service).some((o) => s.failing.has(o))
       )
-      const candidate: Candidate = {
-        sha,
-        deployment: d.id,
-        service: d.service,
-        deployedAt: d.startedAt !== undefined ? ms(d.startedAt) + ROLLOUT_MS : at,
-        commit,
-        ...(commit?.pullRequest ? { pullRequest: commit.pullRequest } : {})
-      }
       if (!s.failing.has(d.service))
         ruledOut.push({
           sha,
@@ -551,16 +550,21 @@ export function attributeChange(
             .map((f) => f.path)
             .join(', ')})`
         })
-      else open.push({ ...candidate, commit: commit && { ...commit, files: onPath } })
+      else
+        open.push({
+          sha,
+          deployment: d.id,
+          service: d.service,
+          began,
+          ...(commit?.pullRequest ? { pullRequest: commit.pullRequest } : {}),
+          commit: commit && { ...commit, files: onPath },
+          words: new Set(onPath.flatMap((f) => [...changedWords(f.patch)]))
+        })
     }
   }
   // A word's weight: 1 when one candidate's diff holds it, less when several do.
   const holders = new Map<string, number>()
-  for (const c of open) {
-    const words = new Set<string>()
-    for (const f of c.commit?.files ?? []) for (const w of changedWords(f.patch)) words.add(w)
-    for (const w of words) holders.set(w, (holders.get(w) ?? 0) + 1)
-  }
+  for (const c of open) for (const w of c.words) holders.set(w, (holders.get(w) ?? 0) + 1)
   const rarity = (w: string): number => 1 / (holders.get(w) ?? 1)
   const scored = open
     .map((c) => {

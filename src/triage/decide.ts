@@ -45,6 +45,11 @@ export interface TriageFacts {
   fits: Candidate[]
   /** The text ranking, best first, rejected runbooks included (marked). */
   text: TextCandidate[]
+  /**
+   * Whether the runbook that resolved the same alarm before may be proposed for this one (its
+   * rules do not refuse it, its "Do not use it" clauses are not said); false without history.
+   */
+  historyUsable: boolean
 }
 
 export interface Decision {
@@ -116,7 +121,14 @@ export function decide(input: DecisionInput): Decision {
       )
     return !excluded
   })
-  const facts = (): TriageFacts => ({ gate, fits, text: textCache ?? [] })
+  const proven = input.history
+    ? index.catalog.find((c) => c.runbook.id === input.history?.runbook)?.runbook
+    : undefined
+  const historyUsable =
+    proven !== undefined &&
+    !refuses(runbookVerdict(proven, incident)) &&
+    !excludedBy(proven, said, rarity(index))
+  const facts = (): TriageFacts => ({ gate, fits, text: textCache ?? [], historyUsable })
 
   if (!gate.remediable && fits.length === 0)
     return {
@@ -183,15 +195,7 @@ export function decide(input: DecisionInput): Decision {
         facts: facts()
       }
   }
-  const proven = input.history
-    ? index.catalog.find((c) => c.runbook.id === input.history?.runbook)?.runbook
-    : undefined
-  if (
-    proven &&
-    input.history &&
-    !refuses(runbookVerdict(proven, incident)) &&
-    !excludedBy(proven, said, rarity(index))
-  )
+  if (proven && input.history && historyUsable)
     return {
       runbook: {
         id: proven.id,

@@ -5,12 +5,8 @@
 // and instead of causes it states leads with low confidence (a change shortly before the incident,
 // a new or bursting error), each citing evidence.
 import type { Incident } from '../generated/incident.js'
-import { refuses, runbookVerdict } from '../match/verdict.js'
 import { TriageIndex } from './catalog-index.js'
 import { decide } from './decide.js'
-import { excludedBy } from './exclusions.js'
-import { incidentQuery } from './lexical.js'
-import { rarity, saidTerms } from './text-choice.js'
 import type {
   Cause,
   RunbookChoice,
@@ -91,25 +87,17 @@ export function rulesTriage(request: TriageRequest): Triage {
   const { incident } = request
   const hint = typeof incident.context.runbook === 'string' ? incident.context.runbook : undefined
   const history = resolvedBefore(request)
-  const index = request.index ?? TriageIndex.of(request.catalog)
-  const { runbook, notes, alternatives } = decide({
+  const { runbook, notes, alternatives, facts } = decide({
     incident,
-    index,
+    index: request.index ?? TriageIndex.of(request.catalog),
     ...(hint ? { hint } : {}),
     ...(history?.runbook
       ? { history: { runbook: history.runbook, why: historyChoice(history, 0).why } }
       : {})
   })
-  const proven = history && request.catalog.find((c) => c.runbook.id === history.runbook)
   // A runbook whose own rules refuse this incident, or whose "Do not use it" clause it says, is
   // no alternative, whatever it fixed before.
-  if (
-    history &&
-    proven &&
-    runbook?.id !== history.runbook &&
-    !refuses(runbookVerdict(proven.runbook, incident)) &&
-    !excludedBy(proven.runbook, saidTerms(incidentQuery(incident)), rarity(index))
-  )
+  if (history && facts.historyUsable && runbook?.id !== history.runbook)
     alternatives.push(historyChoice(history, 0.5))
   const failedBefore = request.signals?.past.find(
     (p) =>

@@ -4,7 +4,7 @@
 // entry) can tell an imported certificate to re-import from one ACM issued and failed to renew.
 import { str } from '../json.js'
 import type { Severity, SourceReader } from '../parts.js'
-import { facts, scalarText } from '../text.js'
+import { facts } from '../text.js'
 
 const EXPIRY_SOON_DAYS = 7
 
@@ -40,7 +40,7 @@ export const acm: SourceReader = {
       subject: name,
       details: facts([
         ['commonName', name],
-        ['daysToExpiry', scalarText(detail.DaysToExpiry)],
+        ['daysToExpiry', detail.DaysToExpiry],
         ['renewalStatus', status],
         ['renewalStatusReason', statusReason],
         ['validationMethod', detail.DomainValidationMethod],
