@@ -14,6 +14,11 @@ const run = promisify(execFile)
 export const RECORD_KEY = 'opsloop-test-record-key-0123456789abcdef0123'
 const scratch = mkdtempSync(join(tmpdir(), 'opsloop-action-'))
 
+/** A fresh RUNNER_TEMP for one run, inside this process's scratch folder. */
+export function runnerTemp(): string {
+  return mkdtempSync(join(scratch, 'runner-temp-'))
+}
+
 export interface ActionRun {
   code: number
   outputs: Record<string, string>
@@ -43,6 +48,10 @@ export async function runActionBundle(options: {
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: options.repository ?? 'acme/ops',
     GITHUB_OUTPUT: outputPath,
+    // The runner's scratch folder and run, as a runner gives them (intake writes its snapshot
+    // there; the issue links the run).
+    RUNNER_TEMP: runnerTemp(),
+    GITHUB_RUN_ID: '4242',
     GITHUB_STEP_SUMMARY: summaryPath,
     'INPUT_GITHUB-TOKEN': BOT_TOKEN,
     'INPUT_RECORD-KEY': RECORD_KEY,

@@ -14,7 +14,7 @@ import type { Command } from '../src/action/inputs.js'
 import { runAction, type RuntimeOptions } from '../src/main.js'
 import { BOT_TOKEN } from './standins/github/index.js'
 import { awsSettings } from './standins/index.js'
-import { RECORD_KEY, type ActionRun } from './action-bundle.js'
+import { RECORD_KEY, runnerTemp, type ActionRun } from './action-bundle.js'
 
 /** action.yml's input defaults, except expressions (`${{ github.token }}`), which tests give. */
 function actionDefaults(file: string): Record<string, string> {
@@ -82,6 +82,8 @@ export async function runActionInProcess(options: InProcessOptions): Promise<Act
     GITHUB_EVENT_NAME: options.eventName,
     GITHUB_EVENT_PATH: EVENT_PATH,
     GITHUB_REPOSITORY: options.repository ?? 'acme/ops',
+    RUNNER_TEMP: runnerTemp(),
+    GITHUB_RUN_ID: '4242',
     ...options.env
   }
   let stdout = ''

@@ -63,6 +63,7 @@ export const SUB_ACTIONS: readonly SubAction[] = [
       'severity',
       'plan-digest',
       'triage-provider',
+      'snapshot',
       'occurrences'
     ]
   },

@@ -16,6 +16,9 @@ import {
   type GatheredContext
 } from './context/gather.js'
 import { resolveFacts } from './context/facts.js'
+import { incidentSnapshot } from './context/snapshot.js'
+import type { Component, IncidentSnapshot } from './generated/snapshot.js'
+import { attributeChange, type Attribution } from './triage/change-attribution.js'
 import { clip, summarizeLogs } from './context/log-summary.js'
 import type { FactSources } from './context/ports.js'
 import { Redactor } from './context/redact.js'
@@ -52,6 +55,10 @@ export interface Analysis {
   plan?: Plan
   report: IncidentReport
   draft: IssueDraft
+  /** What was gathered, in the replayable format (schemas/snapshot.schema.json). */
+  snapshot?: IncidentSnapshot
+  /** Which change broke it, when the changes' contents were read. */
+  attribution?: Attribution
 }
 
 /** Runs one named stage of the pipeline; the action folds each stage's log under its name. */
@@ -71,6 +78,8 @@ export interface AnalyzeInput {
   provider: TriageProvider
   /** Where to gather logs, metrics and past incidents; without it only the event is evidence. */
   context?: { sources: ContextSources; options: Omit<GatherOptions, 'now'> }
+  /** The repository's mapping of paths to services, for change attribution. */
+  components?: readonly Component[]
   /** Where to look up what the bare event does not say (tags, ECS, Auto Scaling); none offline. */
   facts?: FactSources
   commit?: string
@@ -80,6 +89,8 @@ export interface AnalyzeInput {
   settings?: (runbook: string) => Readonly<Record<string, ParameterSetting>>
   /** Resolves tag targets to instances; without it a tag-targeted plan cannot be approved. */
   instances?: InstanceDirectory
+  /** The run whose `opsloop-snapshot` artifact holds what was gathered (intake in Actions). */
+  snapshotRun?: string
   /** Seals the occurrence state into the body (intake); absent when only printing. */
   stateMarker?: IncidentReport['stateMarker']
   /** Runs each stage (default: just runs it). */
@@ -124,8 +135,24 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
         gatherContext(incident, fp, gatherFrom.sources, { ...gatherFrom.options, now: input.now })
       )
     : undefined
+  const snapshot = gathered
+    ? incidentSnapshot({
+        incident,
+        gathered,
+        redactor,
+        takenAt: input.now,
+        ...(input.components ? { components: input.components } : {})
+      })
+    : undefined
+  // Judged only when deployments were read: with no change list, "none" would claim too much.
+  const attribution =
+    snapshot && gathered?.changes.some((c) => c.kind === 'deployment')
+      ? await stage('Triage: which change broke it', () =>
+          Promise.resolve(attributeChange(snapshot, incidentTime(incident, input.now)))
+        )
+      : undefined
   const context = gathered
-    ? summarizeContext(gathered, incident, input.now, redactor, own.length)
+    ? summarizeContext(gathered, incident, input.now, redactor, own.length, attribution)
     : undefined
   const evidence = [...own, ...(context?.evidence ?? [])]
   const request: TriageRequest = {
@@ -171,6 +198,8 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
       ? { deliveryNotes: input.delivery.notes.map((n) => redactor.text(n)) }
       : {}),
     ...(context ? { context: context.report } : {}),
+    ...(attribution ? { attribution } : {}),
+    ...(snapshot && input.snapshotRun ? { snapshotRun: input.snapshotRun } : {}),
     ...(input.commit ? { commit: input.commit } : {}),
     ...(input.stateMarker ? { stateMarker: input.stateMarker } : {}),
     receivedAt: input.now.toISOString()
@@ -182,7 +211,9 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
     triage,
     ...(plan ? { plan } : {}),
     report,
-    draft: incidentIssue(report)
+    draft: incidentIssue(report),
+    ...(snapshot ? { snapshot } : {}),
+    ...(attribution ? { attribution } : {})
   }
 }
 
@@ -227,7 +258,8 @@ function summarizeContext(
   incident: Incident,
   now: Date,
   redactor: Redactor,
-  firstId: number
+  firstId: number,
+  attribution: Attribution | undefined
 ): { evidence: Evidence[]; signals: TriageSignals; report: ContextReport } {
   const items: Omit<Evidence, 'id'>[] = []
   const add = (item: Omit<Evidence, 'id'>): number => items.push(item) - 1
@@ -310,6 +342,19 @@ function summarizeContext(
       ...(c.url ? { url: c.url } : {})
     }
   })
+  // The suspect commit as evidence the triage can cite (its reasons quote the diff and the logs,
+  // both already redacted in the snapshot).
+  const suspect = attribution?.suspect
+  const suspectAt = suspect
+    ? add({
+        source: 'change',
+        label: `suspect commit ${suspect.sha.slice(0, 12)} (deployment ${suspect.deployment} to ${suspect.service})`,
+        text: clip(
+          `confidence ${suspect.confidence.toFixed(2)}: ${suspect.reasons.map((r) => r.text).join('; ')}`,
+          EVIDENCE_TEXT_LIMIT
+        )
+      })
+    : undefined
   const past = gathered.past.map((p) => {
     const outcome = pastOutcome(p.labels)
     const runbook = runbookOfLabels(p.labels)
@@ -359,6 +404,22 @@ function summarizeContext(
     evidence,
     signals: {
       changes: changes.map(id),
+      ...(attribution
+        ? {
+            attribution:
+              suspect && suspectAt !== undefined
+                ? {
+                    suspect: {
+                      evidence: evidence[suspectAt]?.id ?? '',
+                      sha: suspect.sha,
+                      deployment: suspect.deployment,
+                      confidence: suspect.confidence,
+                      why: suspect.reasons.map((r) => r.text).join('; ')
+                    }
+                  }
+                : {}
+          }
+        : {}),
       logs: logSignals.map(id),
       past: past.map(id)
     },

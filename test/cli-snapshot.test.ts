@@ -51,8 +51,10 @@ describe('opsloop triage --snapshot', () => {
   it('adds the Suspect change section, with reasons and what was ruled out, to the issue', async () => {
     const r = await cli('triage', '--snapshot', await snapshotDir(labelled.snapshot))
     expect(r.code).toBe(0)
-    expect(r.out).toContain('## Suspect change')
-    expect(r.out).toContain(`Commit \`${labelled.expect}\``)
+    expect(r.out).toContain('### Suspect change')
+    // The full SHA, as a reference GitHub links (`owner/name@sha`) when the deployment names its
+    // repository, else as code.
+    expect(r.out).toMatch(new RegExp(`Commit (?:[\\w.-]+/[\\w.-]+@|\`)${labelled.expect}\\b`))
     expect(r.out).toMatch(/stack trace names/)
     expect(r.out).toMatch(/Ruled out:/)
   })

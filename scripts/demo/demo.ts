@@ -16,9 +16,12 @@ import { seedRollout } from '../../harness/standins/aws/ecs.js'
 import { sandboxExecutor } from '../../harness/standins/aws/executors.js'
 import { BOT_LOGIN, BOT_TOKEN } from '../../harness/standins/github/index.js'
 import { awsSettings, startStandIns, type StandIns } from '../../harness/standins/index.js'
+import { parseSnapshot, replayAttribution, SNAPSHOT_FILE } from '../../src/flows/snapshot.js'
 import { bold, cyan, dim, green, red, renderMarkdown, yellow } from './terminal.js'
 
 const REPO = 'acme/ops'
+/** The commit that broke token-service (see tokenServiceHistory). */
+export const SIGNING_KEY_COMMIT = '5e1f4b2a9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f'
 
 export interface DemoOptions {
   scenario: string
@@ -59,7 +62,13 @@ interface Scenario {
   edit?: (event: Record<string, unknown>) => void
   /** People who comment `/approve`. */
   approvers: string[]
-  expect: { runbook?: string; outcome?: string; firstSignal?: boolean }
+  expect: {
+    runbook?: string
+    outcome?: string
+    firstSignal?: boolean
+    /** What the issue's "Suspect change" section must name: a full commit SHA, or `none`. */
+    suspect?: string
+  }
   /** Set the stage and make the failure happen; returns a cleanup. */
   setup(ctx: Context): Promise<() => void>
 }
@@ -69,7 +78,9 @@ export const SCENARIOS: Record<string, Scenario> = {
     title: 'A web service on EC2 stops answering; restarting it fixes it',
     example: 'restart-systemd-service/alb-target-5xx.json',
     approvers: ['alice'],
-    expect: { runbook: 'restart-systemd-service', outcome: 'remediated' },
+    // The process was killed: no change explains it, and the deployments just before are
+    // ruled out for what they touched, not blamed for when they landed.
+    expect: { runbook: 'restart-systemd-service', outcome: 'remediated', suspect: 'none' },
     setup: serviceDown
   },
   'log-anomaly': {
@@ -88,8 +99,15 @@ export const SCENARIOS: Record<string, Scenario> = {
     title: 'An ECS deployment fails its circuit breaker; roll the service back',
     example: 'ecs-rollback-service/deployment-failed-full-arns.json',
     approvers: ['dave', 'erin'],
-    expect: { runbook: 'ecs-rollback-service', outcome: 'remediated' },
+    // The commit that moved the signing key's parameter, shipped inside the build (not at its
+    // head), is named; the deploy of another service a minute before the alarm is ruled out.
+    expect: {
+      runbook: 'ecs-rollback-service',
+      outcome: 'remediated',
+      suspect: SIGNING_KEY_COMMIT
+    },
     setup: ({ standIns, say }) => {
+      tokenServiceHistory(standIns)
       // What ECS knows, and OpsLoop looks up: revision 113's rollout failed, 112 still runs.
       seedRollout(standIns.ecs, {
         cluster: 'identity-prod',
@@ -106,7 +124,7 @@ export const SCENARIOS: Record<string, Scenario> = {
         'token-service/113',
         Array.from({ length: 12 }, (_, i) => ({
           timestamp: now - 60_000 + i * 4_000,
-          message: `ERROR Failed to load signing key from SSM parameter /identity/signing-key: ParameterNotFound (attempt ${i + 1})`
+          message: `ERROR Failed to load signing key from SSM parameter /identity/signing-key: ParameterNotFound (attempt ${i + 1}) at com.acme.identity.SigningKeys.load(SigningKeys.java:42)`
         }))
       )
       say(
@@ -308,6 +326,7 @@ async function logDetector({ standIns, say, step, deliver }: Context): Promise<v
 
 /** A real local service behind the alarm: it fails, the alarm fires, a restart brings it back. */
 async function serviceDown({ standIns, root, say, step }: Context): Promise<() => void> {
+  webHistory(standIns)
   const executor = sandboxExecutor({ root })
   writeFileSync(join(executor.binDir, 'systemctl'), shim(root))
   chmodSync(join(executor.binDir, 'systemctl'), 0o755)
@@ -419,6 +438,195 @@ async function serviceDown({ standIns, root, say, step }: Context): Promise<() =
   }
 }
 
+// What GitHub knows and AWS does not: the deployments before the incident and the commits they
+// shipped (OpsLoop reads them through the deployments and compare APIs). SHAs are fixed so the
+// scenarios can say which commit must be named.
+const minutesAgo = (minutes: number): string =>
+  new Date(Date.now() - minutes * 60_000).toISOString()
+
+/**
+ * The checkout web tier's history: "web 1.8.0" went out 20 minutes before the crash with a
+ * keep-alive change and new styles, and the search service deployed a minute before it. None of
+ * it explains a killed process.
+ */
+function webHistory(standIns: StandIns): void {
+  const gh = standIns.github
+  const released = gh.addCommit({
+    sha: '7a1c0de5e1f0c0a5b2d3e4f5a6b7c8d9e0f1a2b3',
+    message: 'web 1.7.3',
+    author: 'dave',
+    date: minutesAgo(3 * 24 * 60),
+    files: [
+      {
+        filename: 'web/static/cart.css',
+        status: 'added',
+        patch: '@@ -0,0 +1 @@\n+.cart { display: grid; }'
+      }
+    ]
+  })
+  gh.addDeployment({
+    environment: 'production',
+    ref: 'main',
+    sha: released,
+    description: 'web 1.7.3',
+    creator: 'dave',
+    createdAt: minutesAgo(3 * 24 * 60),
+    statuses: [{ state: 'success' }]
+  })
+  const keepAlive = gh.addCommit({
+    message: 'Shorten the upstream keep-alive timeout',
+    author: 'dave',
+    date: minutesAgo(40),
+    files: [
+      {
+        filename: 'deploy/nginx/checkout.conf',
+        patch:
+          '@@ -12,7 +12,7 @@ upstream checkout_app {\n     server 127.0.0.1:8080;\n     keepalive 32;\n-    keepalive_timeout 75s;\n+    keepalive_timeout 15s;\n }'
+      }
+    ]
+  })
+  gh.addPull({
+    title: 'Shorten the upstream keep-alive timeout',
+    user: 'dave',
+    createdAt: minutesAgo(240),
+    mergedAt: minutesAgo(35),
+    mergeCommitSha: keepAlive
+  })
+  const styles = gh.addCommit({
+    message: 'Refresh the cart page styles',
+    author: 'erin',
+    date: minutesAgo(25),
+    files: [
+      {
+        filename: 'web/static/cart.css',
+        patch:
+          '@@ -1 +1,2 @@\n-.cart { display: grid; }\n+.cart { display: grid; gap: 1rem; }\n+.cart-total { font-weight: 600; }'
+      },
+      {
+        filename: 'docs/CHANGELOG.md',
+        patch: '@@ -1,2 +1,3 @@\n # Changelog\n+- Roomier cart page'
+      }
+    ]
+  })
+  gh.addDeployment({
+    environment: 'production',
+    ref: 'main',
+    sha: styles,
+    description: 'web 1.8.0',
+    creator: 'dave',
+    createdAt: minutesAgo(20),
+    statuses: [{ state: 'success', createdAt: minutesAgo(18) }]
+  })
+  const ranking = gh.addCommit({
+    message: 'Tune the search ranking weights',
+    author: 'alice',
+    date: minutesAgo(30),
+    parents: [],
+    files: [
+      {
+        filename: 'services/search/ranking.py',
+        patch:
+          '@@ -4,3 +4,3 @@ WEIGHTS = {\n-    "recency": 0.2,\n+    "recency": 0.3,\n     "popularity": 0.8,'
+      }
+    ]
+  })
+  gh.addDeployment({
+    environment: 'search-production',
+    ref: 'main',
+    sha: ranking,
+    payload: { service: 'search' },
+    description: 'search 4.2.0',
+    creator: 'alice',
+    createdAt: minutesAgo(2),
+    statuses: [{ state: 'success', createdAt: minutesAgo(1) }]
+  })
+}
+
+/**
+ * token-service's history: its build 113 shipped two commits, and the older one moved the
+ * signing key's parameter; the newer (the build's head) only bumped a dependency.
+ */
+function tokenServiceHistory(standIns: StandIns): void {
+  const gh = standIns.github
+  const good = gh.addCommit({
+    message: 'token-service 112',
+    author: 'erin',
+    date: minutesAgo(2 * 24 * 60),
+    parents: [],
+    files: [{ filename: 'services/token-service/VERSION', patch: '@@ -1 +1 @@\n-111\n+112' }]
+  })
+  gh.addDeployment({
+    environment: 'token-service-production',
+    ref: 'main',
+    sha: good,
+    payload: { service: 'token-service' },
+    description: 'token-service 112',
+    creator: 'erin',
+    createdAt: minutesAgo(2 * 24 * 60),
+    statuses: [{ state: 'success' }]
+  })
+  gh.addCommit({
+    sha: SIGNING_KEY_COMMIT,
+    message: 'Read the signing key from the shared identity parameter',
+    author: 'dave',
+    date: minutesAgo(90),
+    parents: [good],
+    files: [
+      {
+        filename: 'services/token-service/src/main/java/com/acme/identity/SigningKeys.java',
+        patch:
+          '@@ -39,7 +39,7 @@ public final class SigningKeys {\n   private final SsmClient ssm;\n \n   public PrivateKey load() {\n-    String name = "/identity/token-service/signing-key";\n+    String name = "/identity/signing-key";\n     return parse(ssm.getParameter(r -> r.name(name).withDecryption(true)).parameter().value());\n   }'
+      }
+    ]
+  })
+  const head = gh.addCommit({
+    message: 'Bump the AWS SDK to 2.29.6',
+    author: 'erin',
+    date: minutesAgo(60),
+    parents: [SIGNING_KEY_COMMIT],
+    files: [
+      {
+        filename: 'services/token-service/build.gradle',
+        patch:
+          "@@ -20,3 +20,3 @@ dependencies {\n-    implementation platform('software.amazon.awssdk:bom:2.29.1')\n+    implementation platform('software.amazon.awssdk:bom:2.29.6')"
+      }
+    ]
+  })
+  gh.addDeployment({
+    environment: 'token-service-production',
+    ref: 'main',
+    sha: head,
+    payload: { service: 'token-service' },
+    description: 'token-service 113',
+    creator: 'erin',
+    createdAt: minutesAgo(12),
+    statuses: [{ state: 'in_progress' }]
+  })
+  // Another service's deploy a minute before the alarm: at the onset, and innocent.
+  const web = gh.addCommit({
+    message: 'Checkout button copy',
+    author: 'alice',
+    date: minutesAgo(15),
+    parents: [],
+    files: [
+      {
+        filename: 'services/checkout-web/src/Checkout.tsx',
+        patch: '@@ -8,3 +8,3 @@\n-      <Button>Buy</Button>\n+      <Button>Buy now</Button>'
+      }
+    ]
+  })
+  gh.addDeployment({
+    environment: 'checkout-web-production',
+    ref: 'main',
+    sha: web,
+    payload: { service: 'checkout-web' },
+    description: 'checkout-web 3.1.0',
+    creator: 'alice',
+    createdAt: minutesAgo(1),
+    statuses: [{ state: 'success' }]
+  })
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** How much of GitHub's spacing of writes the demo keeps (see `action`). */
@@ -473,6 +681,35 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const root = join(scratch, 'sandbox')
   mkdirSync(root)
 
+  // The issue's "Suspect change" must name the expected commit (or none), and replaying the run's
+  // snapshot offline, as `opsloop triage --snapshot` does, must name the same.
+  const checkSuspect = (body: string, intake: ActionRun, expected: string): void => {
+    const named =
+      /Commit [\w.-]+\/[\w.-]+@([0-9a-f]{40})/.exec(body)?.[1] ??
+      (body.includes('No change is named') ? 'none' : undefined)
+    if (named !== expected)
+      problems.push(
+        `the issue should name ${expected} as the suspect change, not ${named ?? 'nothing'}`
+      )
+    const dir = intake.outputs.snapshot
+    if (!dir) {
+      problems.push('intake wrote no snapshot')
+      return
+    }
+    step("Replaying the run's snapshot offline (opsloop triage --snapshot)")
+    const replayed = replayAttribution(
+      parseSnapshot(readFileSync(join(dir, SNAPSHOT_FILE), 'utf8'), dir)
+    )
+    const again = replayed.suspect?.sha ?? 'none'
+    if (again !== named)
+      problems.push(`the snapshot replays to ${again}, the issue says ${named ?? 'nothing'}`)
+    say(
+      again === 'none'
+        ? `No change is named, as on the issue: ${replayed.none ?? ''}`
+        : `Suspect ${again}, as on the issue.`
+    )
+  }
+
   print(bold(`OpsLoop demo: ${scenario.title}`))
   print(
     dim(
@@ -494,32 +731,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   scenario.edit?.(event)
 
   step('Starting the local stand-ins')
-  const ago = (minutes: number): string => new Date(Date.now() - minutes * 60_000).toISOString()
   const standIns = await startStandIns({
     // The account and region the event comes from: the alarm ARN is one CloudWatch knows.
     region: String(event.region),
     account: String(event.account),
     github: {
       now: () => new Date(),
-      // What GitHub knows and AWS does not: the changes before the incident become evidence.
-      deployments: [
-        {
-          environment: 'production',
-          ref: 'main',
-          description: 'web 1.8.0',
-          creator: 'dave',
-          createdAt: ago(20),
-          statuses: [{ state: 'success', createdAt: ago(18) }]
-        }
-      ],
-      pulls: [
-        {
-          title: 'Shorten the upstream keep-alive timeout',
-          user: 'dave',
-          createdAt: ago(240),
-          mergedAt: ago(35)
-        }
-      ],
       users: [
         { login: 'alice', roles: { [REPO]: 'write' } },
         { login: 'dave', roles: { [REPO]: 'write' } },
@@ -584,6 +801,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     )
     print('')
     print(indent(renderMarkdown(opened?.body ?? '')))
+    if (scenario.expect.suspect) checkSuspect(opened?.body ?? '', intake, scenario.expect.suspect)
 
     const digest = intake.outputs['plan-digest'] ?? ''
     if (scenario.approvers.length > 0 && digest) {

@@ -44,6 +44,8 @@ export interface RunnerFacts {
   runId: number | undefined
   serverUrl: string
   apiUrl: string
+  /** RUNNER_TEMP: the runner's scratch folder, emptied after each job. */
+  runnerTemp: string | undefined
   /** The AWS SDK's own region variables, for a job whose `aws-region` input is empty. */
   awsRegion: string | undefined
   /** HTTPS_PROXY, HTTP_PROXY and NO_PROXY, for every client of the run. */
@@ -108,6 +110,11 @@ export interface IntakeInputs extends IssueAccess {
     changeWindowMs?: number
   }
   notify: NotifyConfig
+  /**
+   * Where a new incident's snapshot is written (the `snapshot` output; incident.yml uploads it
+   * as the run's `opsloop-snapshot` artifact), and the run the issue links it to.
+   */
+  snapshot?: { dir: string; runUrl?: string }
 }
 
 /** What intake reads besides its command: reconcile hands its alarms to intake with the same. */
@@ -196,6 +203,7 @@ export function runnerFacts(env: Env): RunnerFacts {
     runId: Number.isSafeInteger(runId) && runId > 0 ? runId : undefined,
     serverUrl: set('GITHUB_SERVER_URL') ?? 'https://github.com',
     apiUrl,
+    runnerTemp: set('RUNNER_TEMP'),
     awsRegion: set('AWS_REGION') ?? set('AWS_DEFAULT_REGION'),
     proxy: proxySettings(env),
     standInWaitScale: standInWaitScale(set('OPSLOOP_STANDIN_WAIT_SCALE'), apiUrl)
@@ -346,7 +354,19 @@ function intakeSettings(
       changeRepos: changeRepositories(get('change-repositories'), access.repositoryName),
       ...(changeWindowMs !== undefined ? { changeWindowMs } : {})
     },
-    notify: notifyConfig(get)
+    notify: notifyConfig(get),
+    ...(facts.runnerTemp
+      ? {
+          snapshot: {
+            dir: facts.runnerTemp,
+            ...(facts.runId !== undefined
+              ? {
+                  runUrl: `${facts.serverUrl}/${access.repositoryName}/actions/runs/${facts.runId}`
+                }
+              : {})
+          }
+        }
+      : {})
   }
 }
 

@@ -11,9 +11,11 @@ import type {
   Change,
   ChangeKind,
   ChangeSource,
+  DeploymentBuild,
   LogLimits,
   LogLine,
   LogSource,
+  MetricSeries,
   MetricSource,
   PastIncident,
   PastIncidentSource,
@@ -60,6 +62,11 @@ export const MAX_PAST = 5
 /** Watch issues kept as evidence: their first signal up to a day before the incident. */
 export const MAX_WATCHES = 3
 const WATCH_LOOKBACK_MS = 24 * 3_600_000
+/**
+ * Deployments whose build contents are read (the newest ones that rolled out or are rolling
+ * out): at most MAX_BUILDS × BUILD_REQUESTS (adapters/github/changes.ts) requests.
+ */
+export const MAX_BUILDS = 3
 
 export interface GatheredLogs {
   group: string
@@ -67,9 +74,19 @@ export interface GatheredLogs {
   truncated?: string
 }
 
+/** What a deployment shipped. */
+export interface GatheredBuild {
+  deployment: Change
+  build: DeploymentBuild
+}
+
 export interface GatheredContext {
   logs: GatheredLogs[]
   metrics: MetricSummary[]
+  /** The metric series the summaries were made from. */
+  series: MetricSeries[]
+  /** What the newest deployments shipped, newest first. */
+  builds: GatheredBuild[]
   /** Deployments, releases and merged pull requests before the incident, newest first. */
   changes: Change[]
   past: PastIncident[]
@@ -120,6 +137,7 @@ export async function gatherContext(
     missing.push('logs: no CloudWatch Logs access configured (set AWS credentials for triage)')
 
   let metrics: MetricSummary[] = []
+  let series: MetricSeries[] = []
   const metricsWork = (async () => {
     const wanted = incident.metrics.filter((m) => m.namespace && m.name)
     if (wanted.length === 0) return
@@ -128,7 +146,7 @@ export async function gatherContext(
       return
     }
     try {
-      const series = await sources.metrics.series(wanted, start, end)
+      series = await sources.metrics.series(wanted, start, end)
       metrics = series.map((s) => summarizeMetric(s, at))
     } catch (error) {
       failed('metrics')(error)
@@ -179,12 +197,52 @@ export async function gatherContext(
     }
   })()
 
-  await Promise.all([...logsWork, metricsWork, ...changesWork, pastWork, watchesWork])
+  // What the newest deployments shipped, once the lists are in.
+  const builds: GatheredBuild[] = []
+  const buildsWork = Promise.all(changesWork).then(() =>
+    Promise.all(
+      newestFirst(changes)
+        .filter((c) => c.kind === 'deployment' && c.state !== 'failure' && c.state !== 'error')
+        .slice(0, MAX_BUILDS)
+        .map(async (deployment) => {
+          const source = sources.changes
+          if (!source?.build) return
+          const [owner = '', repo = ''] = deployment.repo.split('/')
+          try {
+            builds.push({ deployment, build: await source.build({ owner, repo }, deployment) })
+          } catch (error) {
+            missing.push(
+              `build contents of deployment ${deployment.id ?? '?'} (${deployment.repo}): ${describeReadError(error, 'contents: read')}`
+            )
+          }
+        })
+    )
+  )
+
+  await Promise.all([...logsWork, metricsWork, buildsWork, pastWork, watchesWork])
   // Sources finish in any order; evidence ids must not depend on it.
   logs.sort((a, b) => a.group.localeCompare(b.group))
-  changes.sort(
-    (a, b) => b.at - a.at || a.repo.localeCompare(b.repo) || a.kind.localeCompare(b.kind)
+  newestFirst(changes)
+  builds.sort(
+    (a, b) =>
+      b.deployment.at - a.deployment.at || a.deployment.repo.localeCompare(b.deployment.repo)
   )
   missing.sort()
-  return { logs, metrics, changes: changes.slice(0, MAX_CHANGES), past, watches, missing }
+  return {
+    logs,
+    metrics,
+    series,
+    builds,
+    changes: changes.slice(0, MAX_CHANGES),
+    past,
+    watches,
+    missing
+  }
+}
+
+/** Sorts changes newest first, in an order that does not depend on which source answered first. */
+function newestFirst(changes: Change[]): Change[] {
+  return changes.sort(
+    (a, b) => b.at - a.at || a.repo.localeCompare(b.repo) || a.kind.localeCompare(b.kind)
+  )
 }

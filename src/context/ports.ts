@@ -89,6 +89,31 @@ export interface Change {
   /** Pull request number. */
   number?: number
   url?: string
+  /** The deployment's id. */
+  id?: number
+  /** When the deployment's latest status was set (it finished rolling out, or failed). */
+  finishedAt?: number
+  /** The service a deployment names in its payload (`{"service": "checkout"}`). */
+  service?: string
+}
+
+/** A commit a deployment shipped, with its files and bounded diffs. Its text is untrusted. */
+export interface ShippedCommit {
+  sha: string
+  /** When it was committed (epoch ms). */
+  at: number
+  message: string
+  author?: string
+  files: { path: string; status: string; patch?: string }[]
+}
+
+/** What a deployment shipped: the commits since the previous successful one, oldest first. */
+export interface DeploymentBuild {
+  /** The previous successful deployment of the environment; absent when none was found. */
+  previousSha?: string
+  commits: ShippedCommit[]
+  /** What was left out, and why. */
+  truncated?: string
 }
 
 export interface RepoRef {
@@ -99,6 +124,11 @@ export interface RepoRef {
 export interface ChangeSource {
   /** Changes of one kind in one repository whose time lies in [sinceMs, untilMs], newest first. */
   list(kind: ChangeKind, repo: RepoRef, sinceMs: number, untilMs: number): Promise<Change[]>
+  /**
+   * The commits a deployment shipped (compare API from the environment's previous successful
+   * deployment), each with its files and bounded patches.
+   */
+  build?(repo: RepoRef, deployment: Change): Promise<DeploymentBuild>
 }
 
 /** Tags of AWS resources, read-only. */

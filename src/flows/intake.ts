@@ -11,11 +11,12 @@
 // the recovery that closed its issue is counted there instead of opening another.
 // GitHub cost: the lock 2 (create and delete its label; a waiter 1 per attempt), plus: new 3
 // requests and the evidence (past incidents 2, recent changes 3 per repository and a status per
-// recent deployment), repeat 2 (4 when it fires again after recovering), redelivery 1,
+// recent deployment, what the 3 newest deployments shipped at most 16 each), repeat 2 (4 when it fires again after recovering), redelivery 1,
 // recovery 4.
 import type { FoundIssue, IncidentIssues, IssueRef } from '../intake/ports.js'
 import { classify, readDelivery, type Delivery, type IntakePolicy } from '../intake/dispatch.js'
 import type { Incident } from '../generated/incident.js'
+import type { IncidentSnapshot } from '../generated/snapshot.js'
 import { fingerprint } from '../intake/fingerprint.js'
 import {
   readOccurrences,
@@ -67,6 +68,8 @@ export type IntakeResult =
       planDigest?: string
       /** Who may approve the plan, when it is ready and needs approval. */
       approval?: string
+      /** What intake gathered, for the run's artifact (absent when nothing was gathered). */
+      snapshot?: IncidentSnapshot
     }
   | {
       action: 'updated' | 'resolved' | 'duplicate'
@@ -107,6 +110,8 @@ export interface IntakeInput {
    * instances, log anomalies), only when needed.
    */
   facts?: () => Promise<FactSources>
+  /** The run whose `opsloop-snapshot` artifact will hold the snapshot, linked from the issue. */
+  snapshotRun?: string
   now?: () => Date
 }
 
@@ -326,6 +331,7 @@ async function handleIncident(input: IntakeInput, h: Handling): Promise<IntakeRe
         ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
         ...(input.instances ? await withInstanceDirectory(input.instances) : {}),
         ...(input.facts ? { facts: await input.facts() } : {}),
+        ...(input.snapshotRun ? { snapshotRun: input.snapshotRun } : {}),
         stateMarker: (state) => stateMarker(key, repo, fp, { ...state, firedAt: time.at }, watched),
         now: now()
       },
@@ -376,6 +382,7 @@ async function handleIncident(input: IntakeInput, h: Handling): Promise<IntakeRe
     severity: analysis.triage.severity,
     provider: analysis.triage.provider,
     ...(analysis.plan ? { runbook: analysis.plan.runbook.id } : {}),
-    ...(analysis.plan?.digest ? { planDigest: analysis.plan.digest } : {})
+    ...(analysis.plan?.digest ? { planDigest: analysis.plan.digest } : {}),
+    ...(analysis.snapshot ? { snapshot: analysis.snapshot } : {})
   }
 }

@@ -20,6 +20,11 @@ import {
 import type { OccurrenceState } from '../issue/occurrences.js'
 import type { Plan, PlanTargets } from '../plan/plan.js'
 import type { Triage } from '../triage/types.js'
+import type { Attribution } from '../triage/change-attribution.js'
+import { suspectChangeSection } from './suspect-change.js'
+
+/** The artifact incident.yml uploads the snapshot as (one intake per run). */
+export const SNAPSHOT_ARTIFACT = 'opsloop-snapshot'
 import { VERSION } from '../version.js'
 import { jsonText } from '../util/canonical-json.js'
 import { wellFormed } from '../util/unicode.js'
@@ -91,6 +96,10 @@ export interface IncidentReport {
   /** The runbook the plan comes from. */
   runbook?: Runbook
   context?: ContextReport
+  /** Which change broke it (the "Suspect change" section), when the changes were judged. */
+  attribution?: Attribution
+  /** The run whose `opsloop-snapshot` artifact holds what was gathered, for replay. */
+  snapshotRun?: string
   /** Problems with the delivery itself (dispatch contract), shown as notes. */
   deliveryProblems: readonly string[]
   /**
@@ -536,6 +545,10 @@ function provenance(report: IncidentReport): string[] {
     )
   if (plan?.digest) parts.push(`plan digest ${code(plan.digest)}`)
   parts.push(`fingerprint ${code(report.fingerprint)}`)
+  if (report.snapshotRun)
+    parts.push(
+      `snapshot: the ${code(SNAPSHOT_ARTIFACT)} artifact of [this run](${linkTarget(report.snapshotRun)}) (replay it with ${code('opsloop triage --snapshot DIR')})`
+    )
   return ['<sub>', parts.join(' · '), '</sub>']
 }
 
@@ -578,6 +591,7 @@ export function incidentIssue(report: IncidentReport): IssueDraft {
       ...whatAwsReported(incident),
       ...causesSection(triage, report.evidence),
       '',
+      ...(report.attribution ? [suspectChangeSection(report.attribution), ''] : []),
       ...planSection(report, approval),
       '',
       ...contextSection(report.context, incident, report.evidence),

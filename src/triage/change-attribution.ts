@@ -46,6 +46,8 @@ export interface Suspect {
   sha: string
   deployment: string
   service: string
+  /** The repository (`owner/name`) the deployment names, when it names one. */
+  repo?: string
   pullRequest?: number
   score: number
   /** 0–1: the score's share of what a clear case has (two strong pieces of evidence). */
@@ -57,6 +59,8 @@ export interface RuledOut {
   sha: string
   deployment: string
   why: string
+  /** When the deployment landed (epoch ms): the report says how long before the onset. */
+  landedAt?: number
 }
 
 export interface Attribution {
@@ -116,10 +120,17 @@ const CODE_WORDS = new Set(
     .filter(Boolean)
 )
 
+// The redactor's placeholders (`[REDACTED:aws-secret-key#1]`, context/redact.ts): the same
+// words in every redacted text, so no evidence that a diff and the errors are related.
+const PLACEHOLDER = /\[REDACTED:[a-z0-9-]+#\d+\]/g
+
 /** Identifier-like words of a text, lower-cased: at least 5 characters with a letter. */
 function wordsOf(text: string): Set<string> {
   const out = new Set<string>()
-  for (const w of text.toLowerCase().split(/[^a-z0-9_]+/)) {
+  for (const w of text
+    .replace(PLACEHOLDER, ' ')
+    .toLowerCase()
+    .split(/[^a-z0-9_]+/)) {
     if (w.length >= 5 && /[a-z]/.test(w) && !CODE_WORDS.has(w)) out.add(w)
   }
   return out
@@ -218,6 +229,7 @@ interface Candidate {
   sha: string
   deployment: string
   service: string
+  repo?: string
   /** When its rollout began (or may have): what the logs said before then is not its doing. */
   began: number
   commit: Commit | undefined
@@ -555,6 +567,7 @@ export function attributeChange(
           sha,
           deployment: d.id,
           service: d.service,
+          ...(d.repo ? { repo: d.repo } : {}),
           began,
           ...(commit?.pullRequest ? { pullRequest: commit.pullRequest } : {}),
           commit: commit && { ...commit, files: onPath },
@@ -574,6 +587,7 @@ export function attributeChange(
         sha: c.sha,
         deployment: c.deployment,
         service: c.service,
+        ...(c.repo ? { repo: c.repo } : {}),
         ...(c.pullRequest ? { pullRequest: c.pullRequest } : {}),
         score,
         confidence: confidenceOf(score),
@@ -585,7 +599,13 @@ export function attributeChange(
   const [best, second] = scored
   const strong = best?.reasons.some((r) => r.weight >= STRONG) ?? false
   const base = { operational, onset: s.onset }
-  const rest = (except?: string): RuledOut[] => [
+  const landed = new Map((snapshot.deployments ?? []).map((d) => [d.id, ms(d.at)]))
+  const rest = (except?: string): RuledOut[] =>
+    ruledOutOf(except).map((r) => {
+      const at = landed.get(r.deployment)
+      return at === undefined || !Number.isFinite(at) ? r : { ...r, landedAt: at }
+    })
+  const ruledOutOf = (except?: string): RuledOut[] => [
     ...ruledOut,
     ...scored
       .filter((c) => c.sha !== except)

@@ -34,9 +34,18 @@ const clipText = (text: string, max: number): string =>
 export function leads(signals: TriageSignals | undefined): Cause[] {
   if (!signals) return []
   const out: Cause[] = []
-  for (const c of signals.changes
-    .filter((c) => c.minutesBefore <= CHANGE_LEAD_MINUTES)
-    .slice(0, 2)) {
+  const suspect = signals.attribution?.suspect
+  if (suspect)
+    out.push({
+      cause: `Commit ${suspect.sha.slice(0, 12)} (deployment ${suspect.deployment}) is the suspect change: ${clipText(suspect.why, 300)}`,
+      // Evidence that links a change to the symptom weighs more than any single log line.
+      confidence: Math.round((0.3 + 0.5 * suspect.confidence) * 100) / 100,
+      evidence: [suspect.evidence]
+    })
+  // Once attribution judged the changes, how recently one landed is no lead: that is the trap
+  // of blaming the latest deploy.
+  const byTime = signals.attribution ? [] : signals.changes
+  for (const c of byTime.filter((c) => c.minutesBefore <= CHANGE_LEAD_MINUTES).slice(0, 2)) {
     const failed = c.state === 'failure' || c.state === 'error'
     out.push({
       cause: `A change landed ${c.minutesBefore} min before the incident: ${c.label}${failed ? `, and its deployment reported ${c.state}` : ''}. Check whether it caused this.`,

@@ -32,6 +32,13 @@ export interface TriageRequest {
 export interface TriageSignals {
   /** Deployments, releases and merged pull requests before the incident, newest first. */
   changes: { evidence: string; label: string; minutesBefore: number; state?: string }[]
+  /**
+   * What change attribution made of the changes, when their contents were read: the suspect
+   * commit with its evidence row, or none. Timing alone is then no lead.
+   */
+  attribution?: {
+    suspect?: { evidence: string; sha: string; deployment: string; confidence: number; why: string }
+  }
   /** New or bursting WARN/ERROR/FATAL log templates, most unusual first. */
   logs: {
     evidence: string

@@ -260,10 +260,14 @@ describe('evidence from the gathered context', () => {
     ])
   })
 
-  it('feeds the rules triage: leads cite the change evidence, history is in the issue', async () => {
+  it('feeds the rules triage: changes are judged, not blamed for their timing; history is in the issue', async () => {
     const { triage, evidence, draft, report } = await run({})
     const deployment = evidence.find((e) => e.label.startsWith('deployment'))
-    expect(triage.causes[0]).toMatchObject({ evidence: [deployment?.id], confidence: 0.45 })
+    // The failed deployment 10 min before is no lead by its timing: attribution judged it.
+    expect(triage.causes.flatMap((c) => c.evidence)).not.toContain(deployment?.id)
+    expect(report.attribution?.suspect).toBeUndefined()
+    expect(draft.body).toContain('### Suspect change')
+    expect(draft.body).toContain('No change is named')
     expect(report.context?.changes[0]).toMatchObject({
       evidence: deployment?.id,
       label: 'deployment to production (acme/web)'

@@ -1,8 +1,9 @@
 // The GitHub REST stand-in, driven through the real @octokit/rest client (plus the retry and
 // throttling plugins where faults are injected): every served operation, pagination, labels,
 // permissions and bots, team membership, contents at refs, recent changes (deployments,
-// releases, pull requests), dispatch limits, rate limits, faults, and protocol checking against
-// GitHub's OpenAPI description on requests and responses.
+// releases, pull requests), commits and comparisons, dispatch limits, workflow dispatches, rate
+// limits, faults, and protocol checking against GitHub's OpenAPI description on requests and
+// responses.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -1227,6 +1228,568 @@ describe('github stand-in: repository_dispatch', () => {
       ['request.body', '/event_type', 'must NOT have more than 100 characters'],
       ['request.body', '/client_payload', 'must NOT have more than 10 properties']
     ])
+  })
+})
+
+describe('github stand-in: commits', () => {
+  const sha = (digit: string): string => digit.repeat(40)
+  const RETRIES =
+    '@@ -1,3 +1,4 @@\n timeout: 30\n-retries: 3\n+retries: 5\n+backoff: 2\n port: 8080'
+  const seed: GitHubSeed = {
+    users: PEOPLE,
+    repos: [
+      {
+        repo: 'acme/ops',
+        branches: { 'release/1.2': sha('1') },
+        files: {
+          [sha('2')]: { 'config/app.yaml': 'timeout: 30\nretries: 5\nbackoff: 2\nport: 8080\n' }
+        }
+      }
+    ],
+    commits: [
+      {
+        sha: sha('1'),
+        message: 'Initial import',
+        date: '2025-01-01T00:00:00Z',
+        files: [{ filename: 'README.md', status: 'added', patch: '@@ -0,0 +1 @@\n+# ops' }]
+      },
+      {
+        sha: sha('2'),
+        message: 'Raise retries',
+        author: 'wes',
+        date: '2025-01-01T01:00:00Z',
+        files: [
+          { filename: 'config/app.yaml', patch: RETRIES },
+          {
+            filename: 'src/db/pool.ts',
+            status: 'renamed',
+            previousFilename: 'src/pool.ts',
+            patch: '@@ -1 +1 @@\n-const size = 10\n+const size = 20'
+          },
+          { filename: 'docs/old notes.md', status: 'removed' }
+        ]
+      }
+    ]
+  }
+
+  it('reads a commit by full SHA, unique prefix and branch, with stats and files', async () => {
+    const h = await start(seed)
+    const octokit = client(h)
+    const full = await octokit.rest.repos.getCommit({ owner, repo, ref: sha('2') })
+    expect(full.data).toMatchObject({
+      sha: sha('2'),
+      url: `${h.url}/repos/acme/ops/commits/${sha('2')}`,
+      html_url: `https://github.com/acme/ops/commit/${sha('2')}`,
+      commit: {
+        message: 'Raise retries',
+        author: { name: 'wes', date: '2025-01-01T01:00:00Z' },
+        verification: { verified: false, reason: 'unsigned' }
+      },
+      author: { login: 'wes', type: 'User' },
+      parents: [{ sha: sha('1'), url: `${h.url}/repos/acme/ops/commits/${sha('1')}` }],
+      stats: { additions: 3, deletions: 2, total: 5 }
+    })
+    expect(full.data.files).toEqual([
+      {
+        // git hash-object of the file as seeded at the commit.
+        sha: 'a39db973bc51f49f9accb630835636c875b3de4d',
+        filename: 'config/app.yaml',
+        status: 'modified',
+        additions: 2,
+        deletions: 1,
+        changes: 3,
+        blob_url: `https://github.com/acme/ops/blob/${sha('2')}/config/app.yaml`,
+        raw_url: `https://github.com/acme/ops/raw/${sha('2')}/config/app.yaml`,
+        contents_url: `${h.url}/repos/acme/ops/contents/config/app.yaml?ref=${sha('2')}`,
+        patch: RETRIES
+      },
+      expect.objectContaining({
+        filename: 'src/db/pool.ts',
+        status: 'renamed',
+        previous_filename: 'src/pool.ts',
+        additions: 1,
+        deletions: 1
+      }),
+      expect.objectContaining({
+        filename: 'docs/old notes.md',
+        status: 'removed',
+        changes: 0,
+        blob_url: `https://github.com/acme/ops/blob/${sha('2')}/docs/old%20notes.md`
+      })
+    ])
+    expect(full.data.files?.[2]).not.toHaveProperty('patch')
+
+    const byPrefix = await octokit.rest.repos.getCommit({ owner, repo, ref: '1111111' })
+    expect(byPrefix.data).toMatchObject({ sha: sha('1'), parents: [] })
+    // Each added commit moved the default branch; `heads/` names the branch too.
+    for (const ref of ['main', 'heads/main']) {
+      expect((await octokit.rest.repos.getCommit({ owner, repo, ref })).data.sha).toBe(sha('2'))
+    }
+    // A branch name with `/`, encoded (as Octokit sends it) or not.
+    const release = await octokit.rest.repos.getCommit({ owner, repo, ref: 'release/1.2' })
+    expect(release.data.sha).toBe(sha('1'))
+    const raw = await octokit.request('GET /repos/acme/ops/commits/release/1.2')
+    expect((raw.data as { sha: string }).sha).toBe(sha('1'))
+    const compared = await octokit.request('GET /repos/acme/ops/compare/release/1.2...main')
+    expect((compared.data as { ahead_by: number }).ahead_by).toBe(1)
+    const justSha = await octokit.rest.repos.getCommit({
+      owner,
+      repo,
+      ref: 'main',
+      mediaType: { format: 'sha' }
+    })
+    expect(justSha.data).toBe(sha('2'))
+
+    // At run time too: the branch follows, and its files carry over to the new commit.
+    h.clock.advance(3_600_000)
+    const added = h.addCommit({ message: 'Tune pool', files: [{ filename: 'src/db/pool.ts' }] })
+    const tip = await octokit.rest.repos.getCommit({ owner, repo, ref: 'main' })
+    expect(tip.data).toMatchObject({
+      sha: added,
+      parents: [{ sha: sha('2') }],
+      commit: { author: { name: BOT_LOGIN, date: '2025-01-01T01:00:00Z' } },
+      author: { login: BOT_LOGIN, type: 'Bot' },
+      stats: { additions: 0, deletions: 0, total: 0 }
+    })
+    const content = await octokit.rest.repos.getContent({ owner, repo, path: 'config/app.yaml' })
+    expect(content.data).toMatchObject({ type: 'file', size: 45 })
+  })
+
+  it('answers 422 for a ref it cannot resolve and 404 for a repository it cannot see', async () => {
+    const h = await start(seed)
+    const octokit = client(h)
+    for (const ref of [sha('9'), '111111', 'gone']) {
+      expect(await rejection(octokit.rest.repos.getCommit({ owner, repo, ref }))).toMatchObject({
+        status: 422,
+        data: { message: `No commit found for SHA: ${ref}` }
+      })
+    }
+    expect(
+      await rejection(octokit.rest.repos.getCommit({ owner, repo: 'nope', ref: sha('1') }))
+    ).toMatchObject({ status: 404, data: { message: 'Not Found' } })
+    const stranger = client(h, h.tokenFor('nobody'))
+    expect(
+      (await rejection(stranger.rest.repos.getCommit({ owner, repo, ref: sha('1') }))).status
+    ).toBe(404)
+  })
+
+  it('lists more than 300 files 300 a page, repeating the commit', async () => {
+    const h = await start()
+    const files = Array.from({ length: 310 }, (_, i) => ({
+      filename: `gen/f${String(i).padStart(3, '0')}.ts`,
+      status: 'added' as const,
+      patch: '@@ -0,0 +1 @@\n+x'
+    }))
+    const added = h.addCommit({ message: 'Generate', files })
+    const octokit = client(h)
+    const first = await octokit.rest.repos.getCommit({ owner, repo, ref: added })
+    expect(first.data.files).toHaveLength(300)
+    expect(first.data.stats).toEqual({ additions: 310, deletions: 0, total: 310 })
+    const base = `${h.url}/repos/acme/ops/commits/${added}?page=`
+    expect(first.headers.link).toBe(`<${base}2>; rel="next", <${base}2>; rel="last"`)
+    const second = await octokit.rest.repos.getCommit({ owner, repo, ref: added, page: 2 })
+    expect(second.data.files?.map((f) => f.filename)).toEqual(
+      files.slice(300).map((f) => f.filename)
+    )
+  })
+})
+
+describe('github stand-in: comparing commits', () => {
+  const sha = (digit: string): string => digit.repeat(40)
+  const patch = (line: string): string => `@@ -1 +1 @@\n-old\n+${line}`
+  // c1 <- c2 <- c3 <- c4 <- c5 on main; c6 branches off c3 (a hotfix) and c7 merges c5 and c6.
+  const linear: NonNullable<GitHubSeed['commits']> = [
+    { sha: sha('1'), message: 'one', date: '2025-01-01T01:00:00Z' },
+    {
+      sha: sha('2'),
+      message: 'two',
+      date: '2025-01-01T02:00:00Z',
+      files: [{ filename: 'app.ts', patch: patch('two') }]
+    },
+    {
+      sha: sha('3'),
+      message: 'three',
+      date: '2025-01-01T03:00:00Z',
+      files: [
+        { filename: 'app.ts', patch: patch('three') },
+        { filename: 'new.ts', status: 'added', patch: '@@ -0,0 +1,2 @@\n+a\n+b' }
+      ]
+    },
+    {
+      sha: sha('4'),
+      message: 'four',
+      author: 'wes',
+      date: '2025-01-01T04:00:00Z',
+      files: [{ filename: 'new.ts', patch: patch('four') }]
+    },
+    {
+      sha: sha('5'),
+      message: 'five',
+      date: '2025-01-01T05:00:00Z',
+      files: [{ filename: 'config.yaml', patch: patch('retries: 5') }]
+    }
+  ]
+  const seed: GitHubSeed = {
+    users: PEOPLE,
+    commits: linear,
+    deployments: [
+      {
+        environment: 'production',
+        ref: 'main',
+        sha: sha('2'),
+        payload: { service: 'web' },
+        createdAt: '2025-01-01T02:10:00Z'
+      },
+      {
+        environment: 'production',
+        ref: 'main',
+        sha: sha('5'),
+        payload: '{"service":"web"}',
+        createdAt: '2025-01-01T05:10:00Z'
+      }
+    ]
+  }
+
+  it('lists the commits between two deployments oldest first, with their files and patches', async () => {
+    const h = await start(seed)
+    const octokit = client(h)
+    const deployments = await octokit.rest.repos.listDeployments({ owner, repo })
+    const [after, before] = deployments.data
+    expect(before?.payload).toEqual({ service: 'web' })
+    expect(after?.payload).toBe('{"service":"web"}')
+    const basehead = `${before?.sha ?? ''}...${after?.sha ?? ''}`
+    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead })
+    expect(data).toMatchObject({
+      url: `${h.url}/repos/acme/ops/compare/${basehead}`,
+      html_url: `https://github.com/acme/ops/compare/${basehead}`,
+      permalink_url: `https://github.com/acme/ops/compare/acme:${sha('2')}...acme:${sha('5')}`,
+      status: 'ahead',
+      ahead_by: 3,
+      behind_by: 0,
+      total_commits: 3,
+      base_commit: { sha: sha('2') },
+      merge_base_commit: { sha: sha('2') }
+    })
+    expect(data.commits.map((c) => [c.sha, c.commit.message, c.author?.login])).toEqual([
+      [sha('3'), 'three', BOT_LOGIN],
+      [sha('4'), 'four', 'wes'],
+      [sha('5'), 'five', BOT_LOGIN]
+    ])
+    // Listed commits carry no files; the comparison's files are the range's, one per file.
+    expect(data.commits[0]).not.toHaveProperty('files')
+    expect(
+      data.files?.map((f) => [f.filename, f.status, f.additions, f.deletions, f.patch])
+    ).toEqual([
+      ['app.ts', 'modified', 1, 1, patch('three')],
+      ['new.ts', 'added', 3, 1, `@@ -0,0 +1,2 @@\n+a\n+b\n${patch('four')}`],
+      ['config.yaml', 'modified', 1, 1, patch('retries: 5')]
+    ])
+    expect(data.files?.[2]?.blob_url).toBe(
+      `https://github.com/acme/ops/blob/${sha('5')}/config.yaml`
+    )
+
+    // Branches and prefixes name the sides too; the other way round is behind.
+    const back = await octokit.rest.repos.compareCommitsWithBasehead({
+      owner,
+      repo,
+      basehead: 'main...2222222'
+    })
+    expect(back.data).toMatchObject({
+      status: 'behind',
+      ahead_by: 0,
+      behind_by: 3,
+      total_commits: 0,
+      commits: [],
+      files: [],
+      merge_base_commit: { sha: sha('2') }
+    })
+  })
+
+  it('answers identical for the same commit and 404 for a side it does not know', async () => {
+    const h = await start(seed)
+    const octokit = client(h)
+    const same = await octokit.rest.repos.compareCommitsWithBasehead({
+      owner,
+      repo,
+      basehead: `main...${sha('5')}`
+    })
+    expect(same.data).toMatchObject({
+      status: 'identical',
+      ahead_by: 0,
+      behind_by: 0,
+      total_commits: 0,
+      commits: [],
+      files: []
+    })
+    for (const basehead of [`main...${sha('9')}`, 'gone...main', 'main', 'other:main...main']) {
+      expect(
+        await rejection(octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead }))
+      ).toMatchObject({ status: 404, data: { message: 'Not Found' } })
+    }
+  })
+
+  it('finds the merge base of diverged histories and orders a merge by date, parents first', async () => {
+    const h = await start({
+      commits: [
+        ...linear,
+        // Dated before c4 and c5 but branched from c3.
+        {
+          sha: sha('6'),
+          message: 'hotfix',
+          parents: [sha('3')],
+          date: '2025-01-01T03:30:00Z',
+          files: [{ filename: 'app.ts', patch: patch('hotfix') }]
+        },
+        {
+          sha: sha('7'),
+          message: 'merge hotfix',
+          parents: [sha('5'), sha('6')],
+          // A skewed clock: dated before its parent c5, listed after it all the same.
+          date: '2025-01-01T04:30:00Z'
+        }
+      ]
+    })
+    const octokit = client(h)
+    const diverged = await octokit.rest.repos.compareCommitsWithBasehead({
+      owner,
+      repo,
+      basehead: `${sha('5')}...${sha('6')}`
+    })
+    expect(diverged.data).toMatchObject({
+      status: 'diverged',
+      ahead_by: 1,
+      behind_by: 2,
+      total_commits: 1,
+      base_commit: { sha: sha('5') },
+      merge_base_commit: { sha: sha('3') }
+    })
+    expect(diverged.data.commits.map((c) => c.sha)).toEqual([sha('6')])
+    expect(diverged.data.files?.map((f) => f.patch)).toEqual([patch('hotfix')])
+
+    const merged = await octokit.rest.repos.compareCommitsWithBasehead({
+      owner,
+      repo,
+      basehead: `${sha('3')}...main`
+    })
+    expect(merged.data).toMatchObject({ status: 'ahead', ahead_by: 4, behind_by: 0 })
+    expect(merged.data.commits.map((c) => c.commit.message)).toEqual([
+      'hotfix',
+      'four',
+      'five',
+      'merge hotfix'
+    ])
+    expect(merged.data.commits[3]?.parents.map((p) => p.sha)).toEqual([sha('5'), sha('6')])
+  })
+
+  it('paginates from the oldest with files on the first page; unpaged shows the latest 250', async () => {
+    const h = await start()
+    const first = h.addCommit({ message: 'base' })
+    const shas: string[] = []
+    for (let i = 1; i <= 260; i++) {
+      h.clock.advance(60_000)
+      shas.push(
+        h.addCommit({
+          message: `change ${i}`,
+          files: [{ filename: `f${i % 3}.ts`, patch: `@@ -1 +1 @@\n-a\n+${i}` }]
+        })
+      )
+    }
+    const octokit = client(h)
+    const basehead = `${first}...main`
+    const page1 = await octokit.rest.repos.compareCommitsWithBasehead({
+      owner,
+      repo,
+      basehead,
+      per_page: 100
+    })
+    expect(page1.data.total_commits).toBe(260)
+    expect(page1.data.commits.map((c) => c.sha)).toEqual(shas.slice(0, 100))
+    expect(page1.data.files?.map((f) => f.filename)).toEqual(['f1.ts', 'f2.ts', 'f0.ts'])
+    expect(page1.data.files?.[0]?.additions).toBe(87)
+    const base = `${h.url}/repos/acme/ops/compare/${basehead}?per_page=100&page=`
+    expect(page1.headers.link).toBe(`<${base}2>; rel="next", <${base}3>; rel="last"`)
+    const page3 = await octokit.rest.repos.compareCommitsWithBasehead({
+      owner,
+      repo,
+      basehead,
+      per_page: 100,
+      page: 3
+    })
+    expect(page3.data.commits.map((c) => c.sha)).toEqual(shas.slice(200))
+    expect(page3.data).not.toHaveProperty('files')
+
+    const unpaged = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead })
+    expect(unpaged.data.total_commits).toBe(260)
+    expect(unpaged.data.commits).toHaveLength(250)
+    expect(unpaged.data.commits.at(-1)?.sha).toBe(shas.at(-1))
+    expect(unpaged.headers.link).toBeUndefined()
+  })
+})
+
+describe('github stand-in: workflow_dispatch', () => {
+  const DEPLOY = [
+    'name: Deploy',
+    'on:',
+    '  push:',
+    '    branches: [main]',
+    '  workflow_dispatch:',
+    '    inputs:',
+    '      environment:',
+    '        type: choice',
+    '        required: true',
+    '        options: [staging, production]',
+    '      version:',
+    '        required: true',
+    '      note:',
+    '        required: true',
+    '        default: none',
+    '      dry_run:',
+    '        type: boolean',
+    '        default: false',
+    'jobs:',
+    '  deploy:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - run: echo deploying',
+    ''
+  ].join('\n')
+  const seed: GitHubSeed = {
+    users: [...PEOPLE, { login: 'reader[bot]', type: 'Bot', roles: { 'acme/ops': 'read' } }],
+    repos: [
+      {
+        repo: 'acme/ops',
+        branches: { 'release-1': 'e'.repeat(40) },
+        files: {
+          main: {
+            '.github/workflows/deploy.yml': DEPLOY,
+            '.github/workflows/manual.yaml': 'on: workflow_dispatch\njobs: {}\n',
+            '.github/workflows/listed.yml': 'on: [push, workflow_dispatch]\njobs: {}\n',
+            '.github/workflows/ci.yml': 'on: [push, pull_request]\njobs: {}\n'
+          }
+        }
+      }
+    ]
+  }
+
+  it('records accepted dispatches, and reports the run when asked', async () => {
+    const h = await start(seed)
+    const octokit = client(h)
+    const sent = await octokit.rest.actions.createWorkflowDispatch({
+      owner,
+      repo,
+      workflow_id: 'deploy.yml',
+      ref: 'main',
+      inputs: { environment: 'production', version: '1.2.3' }
+    })
+    expect(sent.status).toBe(204)
+    expect(h.workflowDispatches).toEqual([
+      {
+        repo: 'acme/ops',
+        workflow: 'deploy.yml',
+        ref: 'main',
+        inputs: { environment: 'production', version: '1.2.3' },
+        actor: BOT_LOGIN,
+        at: '2025-01-01T00:00:00Z',
+        runId: 16_000_000_001
+      }
+    ])
+
+    // `on` as a string or a list; a full branch ref, and another branch (files from main's).
+    for (const [workflow_id, ref] of [
+      ['manual.yaml', 'refs/heads/main'],
+      ['listed.yml', 'release-1']
+    ] as const) {
+      const r = await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id, ref })
+      expect(r.status).toBe(204)
+    }
+    const wes = client(h, h.tokenFor('wes'))
+    const detailed = await wes.rest.actions.createWorkflowDispatch({
+      owner,
+      repo,
+      workflow_id: 'deploy.yml',
+      ref: 'main',
+      inputs: { environment: 'staging', version: '2', dry_run: 'true' },
+      return_run_details: true
+    })
+    expect(detailed.status).toBe(200)
+    expect(detailed.data).toEqual({
+      workflow_run_id: 16_000_000_004,
+      run_url: `${h.url}/repos/acme/ops/actions/runs/16000000004`,
+      html_url: 'https://github.com/acme/ops/actions/runs/16000000004'
+    })
+    expect(h.workflowDispatches.map((d) => [d.workflow, d.ref, d.actor, d.runId])).toEqual([
+      ['deploy.yml', 'main', BOT_LOGIN, 16_000_000_001],
+      ['manual.yaml', 'refs/heads/main', BOT_LOGIN, 16_000_000_002],
+      ['listed.yml', 'release-1', BOT_LOGIN, 16_000_000_003],
+      ['deploy.yml', 'main', 'wes', 16_000_000_004]
+    ])
+  })
+
+  it('rejects unknown workflows and refs, workflows without the trigger and bad inputs', async () => {
+    const h = await start(seed)
+    const octokit = client(h)
+    const dispatch = (
+      workflow_id: string | number,
+      ref: string,
+      inputs?: Record<string, unknown>
+    ): Promise<{ status: number; message: string; data: unknown }> =>
+      rejection(
+        octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id, ref, inputs })
+      )
+    const valid = { environment: 'staging', version: '1' }
+
+    for (const id of ['nope.yml', 12345]) {
+      expect(await dispatch(id, 'main', valid)).toMatchObject({
+        status: 404,
+        data: { message: 'Not Found' }
+      })
+    }
+    expect(await dispatch('deploy.yml', 'gone', valid)).toMatchObject({
+      status: 422,
+      data: { message: 'No ref found for: gone' }
+    })
+    expect(await dispatch('ci.yml', 'main')).toMatchObject({
+      status: 422,
+      data: { message: "Workflow does not have 'workflow_dispatch' trigger" }
+    })
+    expect(await dispatch('deploy.yml', 'main', { ...valid, colour: 'red' })).toMatchObject({
+      status: 422,
+      data: { message: 'Unexpected inputs provided: ["colour"]' }
+    })
+    // `note` is required too, but has a default.
+    expect(await dispatch('deploy.yml', 'main', { environment: 'staging' })).toMatchObject({
+      status: 422,
+      data: { message: "Required input 'version' not provided" }
+    })
+    expect(
+      await dispatch('deploy.yml', 'main', { environment: 'prod', version: '1' })
+    ).toMatchObject({
+      status: 422,
+      data: { message: expect.stringMatching(/'prod'.*'environment'/) }
+    })
+    expect(h.workflowDispatches).toEqual([])
+  })
+
+  it('answers 403 to users and bots without write access, 404 to those who cannot read', async () => {
+    const h = await start(seed)
+    const call = (login: string) =>
+      client(h, h.tokenFor(login)).rest.actions.createWorkflowDispatch({
+        owner,
+        repo,
+        workflow_id: 'deploy.yml',
+        ref: 'main',
+        inputs: { environment: 'staging', version: '1' }
+      })
+    expect(await rejection(call('rita'))).toMatchObject({
+      status: 403,
+      data: { message: 'Resource not accessible by personal access token' }
+    })
+    expect(await rejection(call('reader[bot]'))).toMatchObject({
+      status: 403,
+      data: { message: 'Resource not accessible by integration' }
+    })
+    expect((await rejection(call('nobody'))).status).toBe(404)
+    expect(h.workflowDispatches).toEqual([])
   })
 })
 

@@ -16,20 +16,26 @@ import {
   Store,
   type Dispatch,
   type GitHubSeed,
+  type SeedCommit,
   type SeedDeployment,
   type SeedDeploymentStatus,
   type SeedPull,
   type SeedRelease,
   type Undated,
-  type User
+  type User,
+  type WorkflowDispatch
 } from './state.js'
 import { Faults, RateLimits } from './traffic.js'
 
 export { BOT_LOGIN, BOT_TOKEN, DEFAULT_REPO } from './state.js'
 export type {
+  Commit,
+  CommitFile,
   DeploymentState,
   GitHubSeed,
   Role,
+  SeedCommit,
+  SeedCommitFile,
   SeedDeployment,
   SeedDeploymentStatus,
   SeedIssue,
@@ -38,7 +44,8 @@ export type {
   SeedRepo,
   SeedTeam,
   SeedUser,
-  Undated
+  Undated,
+  WorkflowDispatch
 } from './state.js'
 export type { FaultSpec } from './traffic.js'
 
@@ -77,6 +84,8 @@ export interface GitHubHandle {
   requests: RecordedRequest[]
   violations: Violation[]
   dispatches: Dispatch[]
+  /** Accepted `actions/create-workflow-dispatch` calls, oldest first. */
+  workflowDispatches: WorkflowDispatch[]
   faults: Faults
   /**
    * Spends the rest of `login`'s primary rate limit for the hour, of the REST API or GraphQL's
@@ -125,6 +134,11 @@ export interface GitHubHandle {
   addRelease(input: Undated<SeedRelease>): number
   /** A pull request, numbered with the issues; returns its number. */
   addPull(input: SeedPull): number
+  /**
+   * A commit (a child of the repository's previous one unless `parents` says otherwise) that
+   * the default branch moves to; date defaults to the clock. Returns its SHA.
+   */
+  addCommit(input: SeedCommit): string
   /** Returns the recorded violations and forgets them (for tests that provoke some). */
   takeViolations(): Violation[]
   /** Throws listing every recorded violation; call it in afterEach. */
@@ -339,6 +353,7 @@ export async function startGitHub(seed: GitHubSeed = {}): Promise<GitHubHandle> 
     requests,
     violations,
     dispatches: store.dispatches,
+    workflowDispatches: store.workflowDispatches,
     faults,
     exhaustRateLimit(login, api = 'rest') {
       const user = store.user(login)
@@ -406,6 +421,9 @@ export async function startGitHub(seed: GitHubSeed = {}): Promise<GitHubHandle> 
     },
     addPull(input) {
       return store.addPull(input).number
+    },
+    addCommit(input) {
+      return store.addCommit(input).sha
     },
     takeViolations() {
       return violations.splice(0, violations.length)

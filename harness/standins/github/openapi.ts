@@ -393,15 +393,33 @@ export interface Route {
   method: string
   id: string
   template: string
+  /** Path parameters that may span `/` (GitHub's `x-multi-segment`: a file path, a ref). */
+  multi: string[]
 }
+
+/**
+ * Operations GitHub describes twice under different templates for one URL: the stand-in routes
+ * that URL to the other one (`compare/{base}...{head}` is `compare/{basehead}`, which Octokit's
+ * compareCommits and compareCommitsWithBasehead both reach).
+ */
+const DUPLICATES = new Set(['repos/compare-commits'])
 
 /** Every operation's method and path template. */
 export function routeTable(): Route[] {
-  return Object.entries(load().paths).flatMap(([template, item]) =>
-    Object.entries(item)
-      .filter(([m]) => m !== 'parameters')
-      .map(([m, op]) => ({ method: m.toUpperCase(), id: op.operationId as string, template }))
-  )
+  return Object.entries(load().paths).flatMap(([template, item]) => {
+    const shared = (item.parameters as unknown as Node[] | undefined) ?? []
+    return Object.entries(item)
+      .filter(([m, op]) => m !== 'parameters' && !DUPLICATES.has(op.operationId as string))
+      .map(([m, op]) => ({
+        method: m.toUpperCase(),
+        id: op.operationId as string,
+        template,
+        multi: [...shared, ...((op.parameters as Node[] | undefined) ?? [])]
+          .map(deref)
+          .filter((p) => p.in === 'path' && p['x-multi-segment'] === true)
+          .map((p) => p.name as string)
+      }))
+  })
 }
 
 /**
@@ -413,7 +431,8 @@ export function router(routes: Route[]): (method: string, path: string) => strin
     .map((r) => ({
       method: r.method,
       id: r.id,
-      regex: templateRegex(r.template, new Set(['path'])).regex,
+      // A branch may hold `/` (`release/1.2`), so refs span segments as file paths do.
+      regex: templateRegex(r.template, new Set(['path', ...r.multi])).regex,
       literal: r.template.replace(/\{[^}]+\}/g, '').length
     }))
     .sort((a, b) => b.literal - a.literal)

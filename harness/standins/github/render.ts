@@ -1,5 +1,5 @@
 // Stored records as GitHub's REST API shows them (issue, issue-comment, label, simple-user,
-// full-repository, deployment, release, pull-request-simple, ...). API links point at the
+// full-repository, deployment, release, pull-request-simple, commit, diff-entry, ...). API links point at the
 // stand-in, so clients that follow `url` or `comments_url` stay on loopback; `html_url`s point
 // at github.com as they would for real.
 import {
@@ -8,6 +8,8 @@ import {
   fakeSha,
   issueSubject,
   type Comment,
+  type Commit,
+  type CommitFile,
   type Deployment,
   type DeploymentReview,
   type DeploymentStatus,
@@ -25,7 +27,7 @@ type Json = Record<string, unknown>
 
 const WEB = 'https://github.com'
 
-function nodeId(kind: string, id: number): string {
+function nodeId(kind: string, id: number | string): string {
   return Buffer.from(`${kind}:${id}`).toString('base64')
 }
 
@@ -395,7 +397,7 @@ export class Renderer {
       sha: d.sha,
       ref: d.ref,
       task: d.task,
-      payload: {},
+      payload: d.payload,
       original_environment: d.environment,
       environment: d.environment,
       description: d.description,
@@ -537,6 +539,113 @@ export class Renderer {
       author_association: this.association(p.user, p.repo),
       auto_merge: null,
       active_lock_reason: null
+    }
+  }
+
+  /** The git author or committer: GitHub's no-reply address for an account. */
+  private gitUser(login: string, date: string): Json {
+    const id = this.store.user(login)?.id ?? 0
+    return { name: login, email: `${id}+${login}@users.noreply.github.com`, date }
+  }
+
+  /**
+   * The `commit` view: with `detail`, the stats and files that repos/get-commit shows (lists,
+   * such as a comparison's commits, leave them out as GitHub does).
+   */
+  commit(c: Commit, detail?: { files: readonly CommitFile[] }): Json {
+    const repoUrl = this.repoUrl(c.repo)
+    const url = `${repoUrl}/commits/${c.sha}`
+    const tree = fakeSha('tree', c.repo, c.sha)
+    const json: Json = {
+      url,
+      sha: c.sha,
+      node_id: nodeId('Commit', `${c.repo}:${c.sha}`),
+      html_url: `${WEB}/${c.repo}/commit/${c.sha}`,
+      comments_url: `${url}/comments`,
+      commit: {
+        url: `${repoUrl}/git/commits/${c.sha}`,
+        author: this.gitUser(c.author, c.date),
+        committer: this.gitUser(c.author, c.date),
+        message: c.message,
+        comment_count: 0,
+        tree: { sha: tree, url: `${repoUrl}/git/trees/${tree}` },
+        verification: {
+          verified: false,
+          reason: 'unsigned',
+          payload: null,
+          signature: null,
+          verified_at: null
+        }
+      },
+      author: this.user(c.author),
+      committer: this.user(c.author),
+      parents: c.parents.map((sha) => ({
+        sha,
+        url: `${repoUrl}/commits/${sha}`,
+        html_url: `${WEB}/${c.repo}/commit/${sha}`
+      }))
+    }
+    if (detail) {
+      const additions = c.files.reduce((n, f) => n + f.additions, 0)
+      const deletions = c.files.reduce((n, f) => n + f.deletions, 0)
+      json.stats = { additions, deletions, total: additions + deletions }
+      json.files = detail.files.map((f) => this.diffEntry(c.repo, c.sha, f))
+    }
+    return json
+  }
+
+  /** One file of a commit or a comparison, at `sha` (the commit, or the comparison's head). */
+  diffEntry(repoName: string, sha: string, f: CommitFile): Json {
+    const path = f.filename.split('/').map(encodeURIComponent).join('/')
+    const repo = this.store.repos.get(repoName.toLowerCase())
+    const content = repo ? this.store.filesAt(repo, sha)?.get(f.filename) : undefined
+    return {
+      // The blob's SHA where the stand-in has the file's content, else a stable stand-in.
+      sha: content === undefined ? fakeSha('blob', repoName, sha, f.filename) : blobSha(content),
+      filename: f.filename,
+      status: f.status,
+      additions: f.additions,
+      deletions: f.deletions,
+      changes: f.additions + f.deletions,
+      blob_url: `${WEB}/${repoName}/blob/${sha}/${path}`,
+      raw_url: `${WEB}/${repoName}/raw/${sha}/${path}`,
+      contents_url: `${this.repoUrl(repoName)}/contents/${path}?ref=${sha}`,
+      ...(f.patch === null ? {} : { patch: f.patch }),
+      ...(f.previousFilename === null ? {} : { previous_filename: f.previousFilename })
+    }
+  }
+
+  /** The `commit-comparison` view of `basehead` as the caller wrote it. */
+  comparison(c: {
+    repo: string
+    basehead: string
+    base: Commit
+    head: Commit
+    mergeBase: Commit
+    status: 'identical' | 'ahead' | 'behind' | 'diverged'
+    aheadBy: number
+    behindBy: number
+    commits: readonly Commit[]
+    files: readonly CommitFile[] | undefined
+  }): Json {
+    const [owner = ''] = c.repo.split('/')
+    const html = `${WEB}/${c.repo}/compare/${c.basehead}`
+    return {
+      url: `${this.repoUrl(c.repo)}/compare/${c.basehead}`,
+      html_url: html,
+      permalink_url: `${WEB}/${c.repo}/compare/${owner}:${c.base.sha}...${owner}:${c.head.sha}`,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      base_commit: this.commit(c.base),
+      merge_base_commit: this.commit(c.mergeBase),
+      status: c.status,
+      ahead_by: c.aheadBy,
+      behind_by: c.behindBy,
+      total_commits: c.aheadBy,
+      commits: c.commits.map((commit) => this.commit(commit)),
+      ...(c.files === undefined
+        ? {}
+        : { files: c.files.map((f) => this.diffEntry(c.repo, c.head.sha, f)) })
     }
   }
 }

@@ -3,6 +3,7 @@
 // handlers read typed values and implement what the schemas cannot say: permissions, existence,
 // GitHub's length limits, pagination and state changes. To serve another operation, add a
 // handler under its operation id: the server compiles its validators from the description.
+import { parse as parseYaml } from 'yaml'
 import { forbidden, GitHubError, invalid, notFound } from './errors.js'
 import type { Renderer } from './render.js'
 import {
@@ -10,6 +11,8 @@ import {
   commentSubject,
   issueSubject,
   type Comment,
+  type Commit,
+  type CommitFile,
   type Deployment,
   type Issue,
   type Pull,
@@ -102,12 +105,8 @@ function commentFor(ctx: Context, repo: Repo): Comment {
   return comment
 }
 
-/** One page of a list, with GitHub's Link header (prev, next, last, first). */
-function page<T>(ctx: Context, items: readonly T[], render: (item: T) => unknown): Reply {
-  const perPage = Math.min(Math.max(ctx.params.number('per_page'), 1), 100)
-  const current = Math.max(ctx.params.number('page'), 1)
-  const last = Math.max(1, Math.ceil(items.length / perPage))
-  const body = items.slice((current - 1) * perPage, current * perPage).map(render)
+/** GitHub's Link header (prev, next, last, first) for page `current` of `last`; {} for none. */
+function linkHeader(ctx: Context, current: number, last: number): Record<string, string> {
   const link = (n: number, rel: string): string => {
     const url = new URL(ctx.url)
     url.searchParams.set('page', String(n))
@@ -118,7 +117,23 @@ function page<T>(ctx: Context, items: readonly T[], render: (item: T) => unknown
     ...(current < last ? [link(current + 1, 'next'), link(last, 'last')] : []),
     ...(current > 1 ? [link(1, 'first')] : [])
   ]
-  return { status: 200, body, headers: links.length > 0 ? { link: links.join(', ') } : {} }
+  return links.length > 0 ? { link: links.join(', ') } : {}
+}
+
+/** The page size and number asked for (at most 100 a page). */
+function paging(ctx: Context): { perPage: number; current: number } {
+  return {
+    perPage: Math.min(Math.max(ctx.params.number('per_page'), 1), 100),
+    current: Math.max(ctx.params.number('page'), 1)
+  }
+}
+
+/** One page of a list, with GitHub's Link header. */
+function page<T>(ctx: Context, items: readonly T[], render: (item: T) => unknown): Reply {
+  const { perPage, current } = paging(ctx)
+  const last = Math.max(1, Math.ceil(items.length / perPage))
+  const body = items.slice((current - 1) * perPage, current * perPage).map(render)
+  return { status: 200, body, headers: linkHeader(ctx, current, last) }
 }
 
 function listIssues(ctx: Context): Reply {
@@ -535,8 +550,281 @@ function listPulls(ctx: Context): Reply {
   return page(ctx, pulls, (p) => ctx.render.pull(p))
 }
 
+/** GitHub lists a commit's files 300 a page, and compares at most 250 commits and 300 files. */
+const COMMIT_LIMITS = { filesPerPage: 300, compareCommits: 250, compareFiles: 300 }
+
+// GET /repos/{owner}/{repo}/commits/{ref}: GitHub answers 422 for any ref it cannot resolve.
+function getCommit(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const ref = ctx.params.string('ref')
+  const commit = ctx.store.commit(repo.fullName, ref)
+  if (!commit) throw new GitHubError(422, `No commit found for SHA: ${ref}`)
+  if (/application\/vnd\.github(\.v3)?\.sha/.test(ctx.accept)) {
+    return {
+      status: 200,
+      body: commit.sha,
+      headers: { 'content-type': 'application/vnd.github.sha; charset=utf-8' }
+    }
+  }
+  // Every page repeats the commit; only the file listing changes (per_page does not apply).
+  const current = Math.max(ctx.params.number('page'), 1)
+  const size = COMMIT_LIMITS.filesPerPage
+  const last = Math.max(1, Math.ceil(commit.files.length / size))
+  const files = commit.files.slice((current - 1) * size, current * size)
+  return {
+    status: 200,
+    body: ctx.render.commit(commit, { files }),
+    headers: linkHeader(ctx, current, last)
+  }
+}
+
+/** A commit and its known ancestors, nearest first (breadth-first over every parent). */
+function ancestry(bySha: ReadonlyMap<string, Commit>, start: Commit): Commit[] {
+  const seen = new Set([start.sha])
+  const order = [start]
+  for (let i = 0; i < order.length; i++) {
+    for (const sha of order[i]?.parents ?? []) {
+      if (seen.has(sha)) continue
+      seen.add(sha)
+      // A parent outside the stand-in's history ends that line.
+      const parent = bySha.get(sha)
+      if (parent) order.push(parent)
+    }
+  }
+  return order
+}
+
+/**
+ * Oldest first: by date, a parent always before its children (a topological order that takes
+ * the earliest-dated commit whose parents in the set are placed, then the earlier added).
+ */
+function chronological(store: Store, commits: readonly Commit[]): Commit[] {
+  const added = new Map(store.commits.map((c, i) => [c, i]))
+  const pending = new Set(commits)
+  const placed = new Set<string>()
+  const inSet = new Set(commits.map((c) => c.sha))
+  const out: Commit[] = []
+  while (pending.size > 0) {
+    let next: Commit | undefined
+    for (const c of pending) {
+      if (!c.parents.every((p) => !inSet.has(p) || placed.has(p))) continue
+      if (
+        next === undefined ||
+        c.date < next.date ||
+        (c.date === next.date && (added.get(c) ?? 0) < (added.get(next) ?? 0))
+      ) {
+        next = c
+      }
+    }
+    // A cycle (impossible in git, possible in a seed): take the rest in date order.
+    next ??= [...pending].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0]
+    if (next === undefined) break
+    pending.delete(next)
+    placed.add(next.sha)
+    out.push(next)
+  }
+  return out
+}
+
+/**
+ * The files a range of commits changed, oldest first: one entry per file with the latest
+ * commit's status (a file the range added stays `added`), the additions and deletions summed
+ * and the patches concatenated in commit order.
+ */
+function rangeFiles(commits: readonly Commit[]): CommitFile[] {
+  const byName = new Map<string, CommitFile>()
+  for (const c of commits) {
+    for (const f of c.files) {
+      const before = byName.get(f.filename)
+      if (!before) {
+        byName.set(f.filename, { ...f })
+        continue
+      }
+      const patches = [before.patch, f.patch].filter((p): p is string => p !== null)
+      byName.set(f.filename, {
+        filename: f.filename,
+        status: before.status === 'added' && f.status === 'modified' ? 'added' : f.status,
+        patch: patches.length > 0 ? patches.join('\n') : null,
+        previousFilename: f.previousFilename ?? before.previousFilename,
+        additions: before.additions + f.additions,
+        deletions: before.deletions + f.deletions
+      })
+    }
+  }
+  return [...byName.values()]
+}
+
+// GET /repos/{owner}/{repo}/compare/{basehead}: `git log BASE..HEAD`, oldest first.
+function compareCommits(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const basehead = ctx.params.string('basehead')
+  const [baseRef, headRef, ...rest] = basehead.split('...')
+  if (baseRef === undefined || headRef === undefined || rest.length > 0) throw notFound()
+  // `OWNER:ref` names a ref in this repository's network; the stand-in knows only its own.
+  const side = (ref: string): Commit => {
+    const colon = ref.indexOf(':')
+    if (colon >= 0 && ref.slice(0, colon).toLowerCase() !== repo.owner.toLowerCase()) {
+      throw notFound()
+    }
+    const commit = ctx.store.commit(repo.fullName, ref.slice(colon + 1))
+    if (!commit) throw notFound()
+    return commit
+  }
+  const base = side(baseRef)
+  const head = side(headRef)
+  const bySha = new Map(ctx.store.commitsOf(repo.fullName).map((c) => [c.sha, c]))
+  const fromBase = ancestry(bySha, base)
+  const fromHead = ancestry(bySha, head)
+  const baseShas = new Set(fromBase.map((c) => c.sha))
+  const headShas = new Set(fromHead.map((c) => c.sha))
+  // The nearest of HEAD's ancestors (breadth-first) that BASE reaches too.
+  const mergeBase = fromHead.find((c) => baseShas.has(c.sha))
+  if (!mergeBase) {
+    throw new GitHubError(404, `No common ancestor between ${baseRef} and ${headRef}.`)
+  }
+  const ahead = chronological(
+    ctx.store,
+    fromHead.filter((c) => !baseShas.has(c.sha))
+  )
+  const behindBy = fromBase.filter((c) => !headShas.has(c.sha)).length
+  const status =
+    ahead.length > 0 && behindBy > 0
+      ? 'diverged'
+      : ahead.length > 0
+        ? 'ahead'
+        : behindBy > 0
+          ? 'behind'
+          : 'identical'
+  const files = rangeFiles(ahead).slice(0, COMMIT_LIMITS.compareFiles)
+  // Without paging parameters GitHub shows the latest 250 commits; with them, pages from the
+  // oldest, and the files only on the first page.
+  const paged = ctx.url.searchParams.has('per_page') || ctx.url.searchParams.has('page')
+  const { perPage, current } = paging(ctx)
+  const last = Math.max(1, Math.ceil(ahead.length / perPage))
+  const shown = paged
+    ? ahead.slice((current - 1) * perPage, current * perPage)
+    : ahead.slice(-COMMIT_LIMITS.compareCommits)
+  const body = ctx.render.comparison({
+    repo: repo.fullName,
+    basehead,
+    base,
+    head,
+    mergeBase,
+    status,
+    aheadBy: ahead.length,
+    behindBy,
+    commits: shown,
+    files: !paged || current === 1 ? files : undefined
+  })
+  return { status: 200, body, headers: paged ? linkHeader(ctx, current, last) : {} }
+}
+
+type WorkflowInput = {
+  required?: unknown
+  default?: unknown
+  type?: unknown
+  options?: unknown
+} | null
+
+/**
+ * The `workflow_dispatch` trigger of a workflow file: its declared inputs, or undefined when
+ * the workflow has no such trigger (or is no YAML at all). `on` may be a string, a list or a map.
+ */
+function dispatchTrigger(text: string): Map<string, WorkflowInput> | undefined {
+  let doc: unknown
+  try {
+    doc = parseYaml(text)
+  } catch {
+    return undefined
+  }
+  if (typeof doc !== 'object' || doc === null) return undefined
+  const on = (doc as Record<string, unknown>).on
+  if (on === 'workflow_dispatch') return new Map()
+  if (Array.isArray(on)) return on.includes('workflow_dispatch') ? new Map() : undefined
+  if (typeof on !== 'object' || on === null || !('workflow_dispatch' in on)) return undefined
+  const trigger = (on as Record<string, unknown>).workflow_dispatch
+  const inputs =
+    typeof trigger === 'object' && trigger !== null
+      ? (trigger as Record<string, unknown>).inputs
+      : undefined
+  if (typeof inputs !== 'object' || inputs === null) return new Map()
+  return new Map(
+    Object.entries(inputs as Record<string, unknown>).map(([name, spec]) => [
+      name,
+      typeof spec === 'object' ? (spec as WorkflowInput) : null
+    ])
+  )
+}
+
+// POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches
+function workflowDispatch(ctx: Context): Reply {
+  const repo = repoFor(ctx, 'write')
+  const workflowId = ctx.params.string('workflow_id')
+  // By file name; the stand-in gives workflows no numeric ids, so those are not found.
+  if (/^\d+$/.test(workflowId)) throw notFound()
+  const workflow = workflowId.replace(/^\.github\/workflows\//, '')
+  const file = `.github/workflows/${workflow}`
+  if (ctx.store.filesAt(repo, undefined)?.get(file) === undefined) throw notFound()
+  const body = ctx.body as {
+    ref: string
+    inputs?: Record<string, unknown>
+    return_run_details?: boolean
+  }
+  // Branches only: the stand-in has no tags.
+  if (!ctx.store.hasBranch(repo, body.ref)) {
+    throw new GitHubError(422, `No ref found for: ${body.ref}`)
+  }
+  // The run uses the workflow as it is at `ref` (the default branch's when files at `ref` are
+  // not seeded).
+  const text = (ctx.store.filesAt(repo, body.ref) ?? ctx.store.filesAt(repo, undefined))?.get(file)
+  const declared = text === undefined ? undefined : dispatchTrigger(text)
+  if (!declared) throw new GitHubError(422, "Workflow does not have 'workflow_dispatch' trigger")
+  const inputs = body.inputs ?? {}
+  const unexpected = Object.keys(inputs).filter((name) => !declared.has(name))
+  if (unexpected.length > 0) {
+    throw new GitHubError(422, `Unexpected inputs provided: ${JSON.stringify(unexpected)}`)
+  }
+  for (const [name, spec] of declared) {
+    const value = inputs[name]
+    if (value === undefined) {
+      if (spec?.required === true && spec.default === undefined) {
+        throw new GitHubError(422, `Required input '${name}' not provided`)
+      }
+      continue
+    }
+    const options: unknown[] = Array.isArray(spec?.options) ? spec.options : []
+    const text = typeof value === 'string' ? value : JSON.stringify(value)
+    if (spec?.type === 'choice' && !options.some((o) => String(o) === text)) {
+      throw new GitHubError(
+        422,
+        `Provided value '${text}' for input '${name}' not in the list of allowed values`
+      )
+    }
+  }
+  const runId = ctx.store.nextWorkflowRunId()
+  ctx.store.workflowDispatches.push({
+    repo: repo.fullName,
+    workflow,
+    ref: body.ref,
+    inputs,
+    actor: ctx.user.login,
+    at: ctx.store.stamp(),
+    runId
+  })
+  if (body.return_run_details !== true) return { status: 204 }
+  return {
+    status: 200,
+    body: {
+      workflow_run_id: runId,
+      run_url: `${ctx.url.origin}/repos/${repo.fullName}/actions/runs/${runId}`,
+      html_url: `https://github.com/${repo.fullName}/actions/runs/${runId}`
+    }
+  }
+}
+
 export const routes: Record<string, Route> = {
   'actions/get-reviews-for-run': runApprovals,
+  'actions/create-workflow-dispatch': workflowDispatch,
   'issues/list-for-repo': listIssues,
   'issues/create': createIssue,
   'issues/get': (ctx) => ({ status: 200, body: ctx.render.issue(issueFor(ctx, repoFor(ctx))) }),
@@ -573,5 +861,7 @@ export const routes: Record<string, Route> = {
   'repos/list-deployments': listDeployments,
   'repos/list-deployment-statuses': listDeploymentStatuses,
   'repos/list-releases': listReleases,
-  'pulls/list': listPulls
+  'pulls/list': listPulls,
+  'repos/get-commit': getCommit,
+  'repos/compare-commits-with-basehead': compareCommits
 }

@@ -1,7 +1,8 @@
 // The stand-in's in-memory GitHub: users and their tokens, repositories with files per ref,
-// labels, issues, comments (with their edit history), label events, reactions, teams,
-// deployments with their statuses, releases, pull requests and recorded dispatches. One store
-// per startGitHub() call; ids are deterministic so tests can assert on them.
+// commits (a history with per-file patches), labels, issues, comments (with their edit history),
+// label events, reactions, teams, deployments with their statuses, releases, pull requests and
+// recorded dispatches (repository and workflow). One store per startGitHub() call; ids and SHAs
+// are deterministic so tests can assert on them.
 import { createHash } from 'node:crypto'
 
 /** Repository roles as granted; the permission API reports maintain as write, triage as read. */
@@ -87,12 +88,39 @@ export interface SeedDeployment {
   sha?: string
   /** Default `deploy`. */
   task?: string
+  /** Default `{}`; GitHub keeps whatever the creator sent, an object or a string. */
+  payload?: Record<string, unknown> | string
   /** Login; default BOT_LOGIN. */
   creator?: string
   description?: string
   createdAt: string
   /** In any order; the API lists them newest first. */
   statuses?: SeedDeploymentStatus[]
+}
+
+export interface SeedCommitFile {
+  filename: string
+  /** Default 'modified'. */
+  status?: 'added' | 'removed' | 'modified' | 'renamed'
+  /** Unified diff hunks as GitHub returns them in `patch` (starting at `@@`). */
+  patch?: string
+  /** For a rename. */
+  previousFilename?: string
+}
+
+export interface SeedCommit {
+  /** Defaults to the first seeded repository. */
+  repo?: string
+  /** Default: a deterministic SHA (fakeSha). */
+  sha?: string
+  message: string
+  /** Login; default BOT_LOGIN. */
+  author?: string
+  /** ISO time; default the stand-in's clock. */
+  date?: string
+  /** Parent SHAs; default: the repository's previously added commit (a linear history), or none for the first. */
+  parents?: string[]
+  files?: SeedCommitFile[]
 }
 
 export interface SeedRelease {
@@ -159,6 +187,11 @@ export interface GitHubSeed {
   releases?: SeedRelease[]
   /** Numbered with the issues, in seed order after them (one sequence per repository). */
   pulls?: SeedPull[]
+  /**
+   * In seed order, each (by default) a child of the one before in its repository; each moves
+   * its repository's default branch to it.
+   */
+  commits?: SeedCommit[]
 }
 
 export interface User {
@@ -291,6 +324,7 @@ export interface Deployment {
   ref: string
   sha: string
   task: string
+  payload: Record<string, unknown> | string
   creator: string
   description: string | null
   createdAt: string
@@ -356,6 +390,42 @@ export interface Dispatch {
   at: string
 }
 
+/** An accepted `workflow_dispatch` (actions/create-workflow-dispatch). */
+export interface WorkflowDispatch {
+  repo: string
+  /** The workflow's file name, e.g. `deploy.yml`. */
+  workflow: string
+  /** The ref as the caller sent it (a branch, maybe as `refs/heads/<name>`). */
+  ref: string
+  /** The inputs as the caller sent them ({} for none); the workflow's defaults are not added. */
+  inputs: Record<string, unknown>
+  /** Login of the token's owner: the run's triggering actor. */
+  actor: string
+  at: string
+  /** The run it started (what `return_run_details` reports). */
+  runId: number
+}
+
+export interface CommitFile {
+  filename: string
+  status: 'added' | 'removed' | 'modified' | 'renamed'
+  patch: string | null
+  previousFilename: string | null
+  /** Counted from the patch's `+` and `-` lines. */
+  additions: number
+  deletions: number
+}
+
+export interface Commit {
+  repo: string
+  sha: string
+  message: string
+  author: string
+  date: string
+  parents: string[]
+  files: CommitFile[]
+}
+
 /** GitHub's timestamps carry seconds, not milliseconds. */
 function timestamp(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
@@ -404,6 +474,9 @@ export class Store {
   readonly deploymentStatuses: DeploymentStatus[] = []
   readonly releases: Release[] = []
   readonly pulls: Pull[] = []
+  /** Every repository's commits, in the order they were added. */
+  readonly commits: Commit[] = []
+  readonly workflowDispatches: WorkflowDispatch[] = []
   private offsetMs = 0
   private readonly base: () => Date
   private readonly ids = {
@@ -418,7 +491,8 @@ export class Store {
     deployment: 1_200_000_001,
     deploymentStatus: 2_400_000_001,
     release: 180_000_001,
-    pull: 2_100_000_001
+    pull: 2_100_000_001,
+    workflowRun: 16_000_000_001
   }
 
   constructor(seed: GitHubSeed = {}) {
@@ -434,6 +508,7 @@ export class Store {
     }
     for (const i of seed.issues ?? []) this.seedIssue(i, firstRepo)
     for (const t of seed.teams ?? []) this.addTeam(t)
+    for (const c of seed.commits ?? []) this.addCommit(c)
     for (const d of seed.deployments ?? []) this.addDeployment(d)
     for (const r of seed.releases ?? []) this.addRelease(r)
     for (const p of seed.pulls ?? []) this.addPull(p)
@@ -804,6 +879,7 @@ export class Store {
       // A ref may itself be a commit SHA (GitHub accepts branch, tag or SHA).
       sha: seed.sha ?? (/^[0-9a-f]{40}$/i.test(seed.ref) ? seed.ref : fakeSha(seed.ref, id)),
       task: seed.task ?? 'deploy',
+      payload: seed.payload ?? {},
       creator: seed.creator ?? BOT_LOGIN,
       description: seed.description ?? null,
       createdAt: at,
@@ -909,10 +985,94 @@ export class Store {
     return pull
   }
 
-  /** Files at a ref: a branch name (also `refs/heads/<name>`) or a commit SHA. */
+  /**
+   * Files at a ref: a branch name (also `refs/heads/<name>`) or a commit SHA. A branch's files
+   * are those at its commit, else those seeded under the branch's name.
+   */
   filesAt(repo: Repo, ref: string | undefined): Map<string, string> | undefined {
     const name = (ref ?? repo.defaultBranch).replace(/^refs\/heads\//, '')
-    return repo.files.get(repo.branches.get(name) ?? name)
+    const sha = repo.branches.get(name)
+    return (sha === undefined ? undefined : repo.files.get(sha)) ?? repo.files.get(name)
+  }
+
+  /**
+   * Whether a branch exists: one the seed or a commit set, the default branch, or one files are
+   * seeded under (a repository without branches still has its default branch).
+   */
+  hasBranch(repo: Repo, name: string): boolean {
+    const branch = name.replace(/^refs\/heads\//, '')
+    if (repo.branches.has(branch) || branch === repo.defaultBranch) return true
+    return repo.files.has(branch) && !/^[0-9a-f]{40}$/i.test(branch)
+  }
+
+  commitsOf(repo: string): Commit[] {
+    return this.commits.filter((c) => c.repo.toLowerCase() === repo.toLowerCase())
+  }
+
+  /**
+   * A repository's commit by ref, as GitHub resolves one: a branch (also `heads/<name>` or
+   * `refs/heads/<name>`), a full SHA or a unique prefix of at least 7 hex digits.
+   */
+  commit(repo: string, ref: string): Commit | undefined {
+    const commits = this.commitsOf(repo)
+    const branch = ref.replace(/^(refs\/)?heads\//, '')
+    const tip = this.repos.get(repo.toLowerCase())?.branches.get(branch)
+    if (tip !== undefined) return commits.find((c) => c.sha === tip)
+    if (!/^[0-9a-f]{7,40}$/i.test(ref)) return undefined
+    const prefix = ref.toLowerCase()
+    const found = commits.filter((c) => c.sha.startsWith(prefix))
+    // An ambiguous prefix names no commit.
+    return found.length === 1 ? found[0] : undefined
+  }
+
+  /**
+   * Adds a commit to a repository's history and moves its default branch to it. The branch's
+   * files carry over when none are seeded at the new SHA (the stand-in does not apply patches).
+   */
+  addCommit(seed: SeedCommit): Commit {
+    const repo = this.seedRepo(seed.repo, 'commit')
+    const previous = this.commitsOf(repo.fullName).at(-1)
+    const sha = (
+      seed.sha ??
+      fakeSha(repo.fullName, 'commit', this.commitsOf(repo.fullName).length, seed.message)
+    ).toLowerCase()
+    if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`seed commit SHA is not 40 hex digits: ${sha}`)
+    if (this.commitsOf(repo.fullName).some((c) => c.sha === sha)) {
+      throw new Error(`seed commit ${sha} already exists in ${repo.fullName}`)
+    }
+    const commit: Commit = {
+      repo: repo.fullName,
+      sha,
+      message: seed.message,
+      author: seed.author ?? BOT_LOGIN,
+      date: seed.date === undefined ? this.stamp() : seedTime(seed.date),
+      parents: (seed.parents ?? (previous ? [previous.sha] : [])).map((p) => p.toLowerCase()),
+      files: (seed.files ?? []).map((f) => {
+        const patch = f.patch ?? null
+        // Hunk lines only: `+++`/`---` file headers (not part of GitHub's `patch`) do not count.
+        const lines = patch === null ? [] : patch.split('\n')
+        return {
+          filename: f.filename,
+          status: f.status ?? 'modified',
+          patch,
+          previousFilename: f.previousFilename ?? null,
+          additions: lines.filter((l) => l.startsWith('+') && !l.startsWith('+++')).length,
+          deletions: lines.filter((l) => l.startsWith('-') && !l.startsWith('---')).length
+        }
+      })
+    }
+    // Files seeded under the branch's name stay found through filesAt's fallback.
+    const tip = repo.branches.get(repo.defaultBranch)
+    const carried = tip === undefined ? undefined : repo.files.get(tip)
+    if (carried && !repo.files.has(sha)) repo.files.set(sha, new Map(carried))
+    this.commits.push(commit)
+    repo.branches.set(repo.defaultBranch, sha)
+    return commit
+  }
+
+  /** Numbers the run a workflow dispatch starts. */
+  nextWorkflowRunId(): number {
+    return this.ids.workflowRun++
   }
 
   /** A seed's repository: the named one, or the first seeded one. */

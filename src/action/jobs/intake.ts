@@ -5,7 +5,12 @@
 // Auto Scaling, the SSM status of its instances, log anomalies) when the job has an AWS region.
 // How it builds intake's input (intakeSetup, triageProvider) is exported: reconcile hands the
 // deliveries that never arrived to intake with the same.
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { githubChanges } from '../../adapters/github/changes.js'
+import { SNAPSHOT_FILE } from '../../flows/snapshot.js'
+import type { IncidentSnapshot } from '../../generated/snapshot.js'
+import { SNAPSHOT_ARTIFACT } from '../../report/incident-issue.js'
 import { githubIncidentIssues } from '../../adapters/github/incident-issues.js'
 import { githubPastIncidents } from '../../adapters/github/past-incidents.js'
 import { githubWatchIssues } from '../../adapters/github/watch-issues.js'
@@ -31,6 +36,7 @@ export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<v
   const notify = await wiring.notifier(inputs.notify)
   const result = await intakeCommand({
     ...intakeSetup(inputs, wiring, provider),
+    ...(inputs.snapshot?.runUrl ? { snapshotRun: inputs.snapshot.runUrl } : {}),
     eventName: required(facts, 'eventName'),
     webhook
   })
@@ -47,12 +53,25 @@ export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<v
     host.setOutput('triage-provider', result.provider)
     if (result.runbook) host.setOutput('runbook-id', result.runbook)
     if (result.planDigest) host.setOutput('plan-digest', result.planDigest)
+    if (result.snapshot && inputs.snapshot)
+      host.setOutput('snapshot', await writeSnapshot(inputs.snapshot.dir, result.snapshot))
   }
   if ('occurrences' in result && result.occurrences !== undefined)
     host.setOutput('occurrences', String(result.occurrences))
   await host.summary(intakeSummary(result))
   host.log.info(`Incident ${result.action}: ${result.issue.url}`)
   for (const event of intakeEvents(result, inputs.policy.closeOnRecovery)) await notify(event)
+}
+
+/**
+ * The snapshot as `<dir>/opsloop-snapshot/snapshot.json`, the folder `opsloop triage --snapshot`
+ * replays once the artifact is downloaded; returns the folder.
+ */
+async function writeSnapshot(dir: string, snapshot: IncidentSnapshot): Promise<string> {
+  const folder = join(dir, SNAPSHOT_ARTIFACT)
+  await mkdir(folder, { recursive: true })
+  await writeFile(join(folder, SNAPSHOT_FILE), `${JSON.stringify(snapshot, null, 2)}\n`)
+  return folder
 }
 
 /**

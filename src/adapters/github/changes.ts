@@ -1,7 +1,17 @@
 // Recent changes on GitHub: deployments (with their latest status), releases and merged pull
 // requests in a window before the incident. Each kind is read separately and bounded (a few
-// pages, newest first, stopping at the window's start).
-import type { Change, ChangeKind, ChangeSource, RepoRef } from '../../context/ports.js'
+// pages, newest first, stopping at the window's start). For a deployment, what it shipped: the
+// commits since the environment's previous successful deployment (the compare API), each with
+// its files and patches (one request per commit, as compare gives files only for the whole
+// range), bounded so that a large build costs at most BUILD_REQUESTS requests.
+import type {
+  Change,
+  ChangeKind,
+  ChangeSource,
+  DeploymentBuild,
+  RepoRef,
+  ShippedCommit
+} from '../../context/ports.js'
 import type { GitHub } from './client.js'
 
 /** The environment OpsLoop's own jobs run in (see the shipped workflows). */
@@ -11,6 +21,44 @@ export const OPSLOOP_ENVIRONMENT = 'opsloop'
 const MAX_PAGES = 3
 /** Deployments whose latest status is looked up (one request each). */
 const STATUS_LOOKUPS = 5
+
+/** Earlier deployments of the environment whose status is checked for the previous good one. */
+const PREVIOUS_LOOKUPS = 3
+/** Commits of one build read with their files (the newest ones: the build's head and before). */
+export const COMMITS_PER_BUILD = 10
+/** Files kept per commit, and the characters kept of each file's patch. */
+const FILES_PER_COMMIT = 30
+const PATCH_CHARS = 4_000
+const COMPARE_PAGE = 100
+/**
+ * Requests one build may cost: the deployments list, status look-ups, compare (its last page
+ * too when the build has more than a page of commits), commits.
+ */
+export const BUILD_REQUESTS = 1 + PREVIOUS_LOOKUPS + 2 + COMMITS_PER_BUILD
+
+/** A patch cut at a line boundary, so a diff line is never half there. */
+export function boundedPatch(patch: string | undefined): string | undefined {
+  if (patch === undefined || patch.length <= PATCH_CHARS) return patch
+  const cut = patch.lastIndexOf('\n', PATCH_CHARS)
+  return patch.slice(0, cut > 0 ? cut : PATCH_CHARS)
+}
+
+/** The service a deployment's payload names (`{"service": "checkout"}`), if it is a plain name. */
+function payloadService(payload: unknown): string | undefined {
+  let value: unknown = payload
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown
+    } catch {
+      return undefined
+    }
+  }
+  const service =
+    value && typeof value === 'object' ? (value as Record<string, unknown>).service : undefined
+  return typeof service === 'string' && /^[A-Za-z0-9][\w.:/-]{0,127}$/.test(service)
+    ? service
+    : undefined
+}
 
 const inWindow = (t: number, since: number, until: number): boolean => t >= since && t <= until
 const time = (iso: string | null | undefined): number => (iso ? Date.parse(iso) : NaN)
@@ -50,7 +98,7 @@ export function githubChanges(octokit: GitHub): ChangeSource {
       )
       return Promise.all(
         recent.map(async (d, i): Promise<Change> => {
-          const state =
+          const latest =
             i < STATUS_LOOKUPS
               ? (
                   await octokit.rest.repos.listDeploymentStatuses({
@@ -58,8 +106,10 @@ export function githubChanges(octokit: GitHub): ChangeSource {
                     deployment_id: d.id,
                     per_page: 1
                   })
-                ).data[0]?.state
+                ).data[0]
               : undefined
+          const state = latest?.state
+          const service = payloadService(d.payload)
           return {
             kind: 'deployment',
             repo: `${r.owner}/${r.repo}`,
@@ -69,7 +119,10 @@ export function githubChanges(octokit: GitHub): ChangeSource {
             ref: d.ref,
             sha: d.sha,
             environment: d.environment,
-            ...(state ? { state } : {})
+            id: d.id,
+            ...(state ? { state } : {}),
+            ...(latest ? { finishedAt: time(latest.created_at) } : {}),
+            ...(service ? { service } : {})
           }
         })
       )
@@ -126,10 +179,75 @@ export function githubChanges(octokit: GitHub): ChangeSource {
     }
   }
 
+  /** The environment's latest successful deployment before this one, of another commit. */
+  async function previousGood(r: RepoRef, deployment: Change): Promise<string | undefined> {
+    const earlier = (
+      await octokit.rest.repos.listDeployments({
+        ...r,
+        ...(deployment.environment ? { environment: deployment.environment } : {}),
+        per_page: 30
+      })
+    ).data.filter((d) => time(d.created_at) < deployment.at && d.sha !== deployment.sha)
+    for (const d of earlier.slice(0, PREVIOUS_LOOKUPS)) {
+      const statuses = await octokit.rest.repos.listDeploymentStatuses({
+        ...r,
+        deployment_id: d.id,
+        per_page: 1
+      })
+      if (statuses.data[0]?.state === 'success') return d.sha
+    }
+    return undefined
+  }
+
+  async function shipped(r: RepoRef, sha: string): Promise<ShippedCommit> {
+    const { data } = await octokit.rest.repos.getCommit({ ...r, ref: sha })
+    const author = data.author?.login ?? data.commit.author?.name ?? undefined
+    return {
+      sha: data.sha,
+      at: time(data.commit.committer?.date ?? data.commit.author?.date),
+      message: data.commit.message,
+      ...(author ? { author } : {}),
+      files: (data.files ?? []).slice(0, FILES_PER_COMMIT).map((f) => {
+        const patch = boundedPatch(f.patch)
+        return { path: f.filename, status: f.status, ...(patch !== undefined ? { patch } : {}) }
+      })
+    }
+  }
+
   return {
     async list(kind, repo, since, until) {
       const changes = await readers[kind](repo, since, until)
       return changes.sort((a, b) => b.at - a.at)
+    },
+    async build(r, deployment): Promise<DeploymentBuild> {
+      const head = deployment.sha
+      if (!head) return { commits: [] }
+      const previousSha = await previousGood(r, deployment)
+      let shas = [head]
+      let truncated: string | undefined
+      if (previousSha) {
+        const compare = (page: number) =>
+          octokit.rest.repos.compareCommitsWithBasehead({
+            ...r,
+            basehead: `${previousSha}...${head}`,
+            per_page: COMPARE_PAGE,
+            page
+          })
+        let { data } = await compare(1)
+        // Pages list commits oldest first; the newest ones (the head and before) are wanted.
+        const last = Math.ceil(data.total_commits / COMPARE_PAGE)
+        if (last > 1) data = (await compare(last)).data
+        shas = data.commits.map((c) => c.sha).slice(-COMMITS_PER_BUILD)
+        if (data.total_commits > shas.length)
+          truncated = `${data.total_commits} commits shipped; the newest ${shas.length} were read`
+        if (shas.length === 0) shas = [head]
+      }
+      const commits = await Promise.all(shas.map((sha) => shipped(r, sha)))
+      return {
+        ...(previousSha ? { previousSha } : {}),
+        commits,
+        ...(truncated ? { truncated } : {})
+      }
     }
   }
 }
