@@ -3,24 +3,24 @@ import { existsSync } from 'node:fs';
 import { join, isAbsolute, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-B42ZNaZu.js';
+import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-ChhlVoVa.js';
 import { readFile, mkdir, writeFile, rename, lstat, open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { c as analyze, m as maskValues, f as detectSeverity, g as DrainMiner, h as clip, p as parseSnapshot, d as chooseProvider, i as intakeDecision, j as replayAttribution, s as suspectChangeSection, e as SNAPSHOT_FILE } from './chunks/triage-provider-C_2xI8jv.js';
+import { c as analyze, m as maskValues, f as detectSeverity, g as DrainMiner, h as clip, p as parseSnapshot, d as chooseProvider, i as intakeDecision, j as replayAttribution, s as suspectChangeSection, e as SNAPSHOT_FILE } from './chunks/triage-provider-jUMH3gkO.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
-import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-CXnA39cg.js';
-import { t as textPipelineKey } from './chunks/exclude-DQLwcbQD.js';
+import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-B9Cwj1ER.js';
+import { t as textPipelineKey } from './chunks/exclude-5D40szqG.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
-import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-CWES4_VW.js';
-import { u as didYouMean } from './chunks/render-CnjJMwUt.js';
+import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-kuvhXzzI.js';
+import { v as didYouMean } from './chunks/render-xA_u1ZI5.js';
 import './chunks/untrusted-DXllcjvl.js';
-import './chunks/normalize-CZ_qPjWi.js';
+import './chunks/validate-snapshot-CbqB6hV7.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
-import './chunks/ssm-document-CJi0WU5M.js';
-import './chunks/http-error-Bpuq2GL_.js';
-import './chunks/remediation-5Z46MCkR.js';
+import './chunks/ssm-document-BzO0y5B3.js';
+import './chunks/http-error-CIEOdCw7.js';
+import './chunks/remediation-Ck_D1NZC.js';
 import './chunks/markdown-ZVhmbqY_.js';
 import './chunks/aws-error-lcWkeA8s.js';
 import './chunks/ports-Baf7aGWi.js';
@@ -168,6 +168,7 @@ async function triageCommand(input) {
         catalog,
         ...(index ? { index } : {}),
         provider: input.provider,
+        ...(input.snapshot ? { snapshot: input.snapshot } : {}),
         now: input.now ?? new Date()
     });
 }
@@ -1425,21 +1426,23 @@ async function triage(values, rest, io) {
             readEvent: () => Promise.resolve(text),
             runbooks: values.runbooks ?? 'runbooks',
             ...(io.env && !values['no-cache'] ? { cacheDir: defaultCacheDir(io.env) } : {}),
-            provider
+            provider,
+            ...(snapshot ? { snapshot: snapshot.snapshot } : {})
         });
     }
     catch (error) {
         io.err(`opsloop triage: ${error.message}\n`);
         return 1;
     }
-    const attribution = snapshot && replayAttribution(snapshot);
+    // The replay judged the snapshot's changes as intake does: the issue below holds its section.
+    const attribution = snapshot && (analysis.attribution ?? replayAttribution(snapshot));
     if (values.json) {
         const { incident, fingerprint, triage: t, plan, draft } = analysis;
         const changes = attribution && { suspect: attribution.suspect?.sha ?? 'none', attribution };
         io.out(`${JSON.stringify({ fingerprint, incident, triage: t, plan, issue: draft, ...(changes ? { changes } : {}) }, null, 2)}\n`);
     }
     else {
-        io.out(`# ${analysis.draft.title}\n\nLabels: ${analysis.draft.labels.join(', ')}\n\n${analysis.draft.body}\n${attribution ? `\n${suspectChangeSection(attribution)}\n` : ''}`);
+        io.out(`# ${analysis.draft.title}\n\nLabels: ${analysis.draft.labels.join(', ')}\n\n${analysis.draft.body}\n${attribution && !analysis.attribution ? `\n${suspectChangeSection(attribution)}\n` : ''}`);
     }
     return 0;
 }

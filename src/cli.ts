@@ -280,13 +280,15 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
       readEvent: () => Promise.resolve(text),
       runbooks: values.runbooks ?? 'runbooks',
       ...(io.env && !values['no-cache'] ? { cacheDir: defaultCacheDir(io.env) } : {}),
-      provider
+      provider,
+      ...(snapshot ? { snapshot: snapshot.snapshot } : {})
     })
   } catch (error) {
     io.err(`opsloop triage: ${(error as Error).message}\n`)
     return 1
   }
-  const attribution = snapshot && replayAttribution(snapshot)
+  // The replay judged the snapshot's changes as intake does: the issue below holds its section.
+  const attribution = snapshot && (analysis.attribution ?? replayAttribution(snapshot))
   if (values.json) {
     const { incident, fingerprint, triage: t, plan, draft } = analysis
     const changes = attribution && { suspect: attribution.suspect?.sha ?? 'none', attribution }
@@ -295,7 +297,7 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
     )
   } else {
     io.out(
-      `# ${analysis.draft.title}\n\nLabels: ${analysis.draft.labels.join(', ')}\n\n${analysis.draft.body}\n${attribution ? `\n${suspectChangeSection(attribution)}\n` : ''}`
+      `# ${analysis.draft.title}\n\nLabels: ${analysis.draft.labels.join(', ')}\n\n${analysis.draft.body}\n${attribution && !analysis.attribution ? `\n${suspectChangeSection(attribution)}\n` : ''}`
     )
   }
   return 0

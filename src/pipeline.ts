@@ -18,7 +18,9 @@ import {
 import { resolveFacts } from './context/facts.js'
 import { incidentSnapshot } from './context/snapshot.js'
 import type { Component, IncidentSnapshot } from './generated/snapshot.js'
-import { attributeChange, type Attribution } from './triage/change-attribution.js'
+import type { Attribution } from './triage/change-attribution.js'
+import { attributeChange } from './triage/change-attribution.js'
+import { withSuspectChange } from './triage/suspect-fact.js'
 import { clip, summarizeLogs } from './context/log-summary.js'
 import type { FactSources } from './context/ports.js'
 import { Redactor } from './context/redact.js'
@@ -78,6 +80,11 @@ export interface AnalyzeInput {
   provider: TriageProvider
   /** Where to gather logs, metrics and past incidents; without it only the event is evidence. */
   context?: { sources: ContextSources; options: Omit<GatherOptions, 'now'> }
+  /**
+   * A snapshot to judge the changes of, instead of what was gathered (`opsloop triage
+   * --snapshot` replays one): the issue and the plan then carry its attribution as intake's do.
+   */
+  snapshot?: IncidentSnapshot
   /** The repository's mapping of paths to services, for change attribution. */
   components?: readonly Component[]
   /** Where to look up what the bare event does not say (tags, ECS, Auto Scaling); none offline. */
@@ -123,7 +130,7 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
   )
   // What AWS says about the incident is untrusted text like the event: redacted the same way
   // (the rest of the incident already was).
-  const incident: Incident = {
+  let incident: Incident = {
     ...resolved.incident,
     tags: redactor.json(resolved.incident.tags),
     facts: redactor.json(resolved.facts)
@@ -135,18 +142,23 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
         gatherContext(incident, fp, gatherFrom.sources, { ...gatherFrom.options, now: input.now })
       )
     : undefined
-  const snapshot = gathered
-    ? incidentSnapshot({
-        incident,
-        gathered,
-        redactor,
-        takenAt: input.now,
-        ...(input.components ? { components: input.components } : {})
-      })
-    : undefined
+  const snapshot = input.snapshot
+    ? input.snapshot
+    : gathered
+      ? incidentSnapshot({
+          incident,
+          gathered,
+          redactor,
+          takenAt: input.now,
+          ...(input.components ? { components: input.components } : {})
+        })
+      : undefined
   // Judged only when deployments were read: with no change list, "none" would claim too much.
   const attribution =
-    snapshot && gathered?.changes.some((c) => c.kind === 'deployment')
+    snapshot &&
+    (input.snapshot
+      ? (snapshot.deployments?.length ?? 0) > 0
+      : gathered?.changes.some((c) => c.kind === 'deployment'))
       ? await stage('Triage: which change broke it', () =>
           Promise.resolve(attributeChange(snapshot, incidentTime(incident, input.now)))
         )
@@ -155,6 +167,9 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
     ? summarizeContext(gathered, incident, input.now, redactor, own.length, attribution)
     : undefined
   const evidence = [...own, ...(context?.evidence ?? [])]
+  // The suspect change becomes a fact of the incident: rollback runbooks match on it and bind
+  // the commit to return to from it, like any fact OpsLoop looked up.
+  incident = withSuspectChange(incident, attribution, snapshot)
   const request: TriageRequest = {
     incident,
     evidence,

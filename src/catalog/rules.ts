@@ -11,6 +11,7 @@ import type {
 import { compileGlob, globMatch } from '../match/glob.js'
 import { didYouMean } from '../util/suggest.js'
 import { checkGuardAlarms } from './guard-alarm.js'
+import { checkWorkflowDispatches } from './workflow-dispatch.js'
 import { checkParameterValue, compilePattern } from './parameters.js'
 import type { Problem } from './problem.js'
 import { failsLoudly, shellUnsafeReason } from './shell-safety.js'
@@ -376,6 +377,7 @@ export function checkRunbook(rb: Runbook, source: YamlSource, options: RuleOptio
   checkTargets(rb, strings, report)
   checkVerify(rb, report)
   problems.push(...checkGuardAlarms(rb, source))
+  problems.push(...checkWorkflowDispatches(rb, source))
   return problems
 }
 

@@ -80,11 +80,20 @@ function propertySchema(parent: unknown, name: string): SchemaNode | undefined {
   return p === undefined ? undefined : resolve(p)
 }
 
-/** `execution`, `rollback` and `verify.check` take exactly one of `runCommand` or `automation`. */
+/**
+ * `execution` and `rollback` take exactly one of `runCommand`, `automation` or `workflowDispatch`;
+ * `verify.check` one of the first two.
+ */
 function isAction(path: readonly PathSegment[]): boolean {
   const at = path.join('.')
   return at === 'execution' || at === 'rollback' || at === 'verify.check'
 }
+
+/** What an action may be: `verify.check` runs on SSM only. */
+const actionKinds = (path: readonly PathSegment[]): string =>
+  path.join('.') === 'verify.check'
+    ? '`runCommand` or `automation`'
+    : '`runCommand`, `automation` or `workflowDispatch`'
 
 interface Message {
   path: PathSegment[]
@@ -100,7 +109,7 @@ function translate(error: ErrorObject): Message | undefined {
     case 'required': {
       const missing = String(p.missingProperty)
       if (isAction(path) && error.schemaPath.endsWith('/else/required')) {
-        return { path, at: 'key', text: `${field} needs one of \`runCommand\` or \`automation\`` }
+        return { path, at: 'key', text: `${field} needs one of ${actionKinds(path)}` }
       }
       const desc = propertySchema(error.parentSchema, missing)?.description
       const why = typeof desc === 'string' ? ` (${desc.split(/(?<=\.)\s/)[0] ?? desc})` : ''
@@ -158,7 +167,7 @@ function translate(error: ErrorObject): Message | undefined {
         return {
           path,
           at: 'key',
-          text: `${field} must have only one of \`runCommand\` or \`automation\`, not both`
+          text: `${field} must have only one of ${actionKinds(path)}`
         }
       }
       return { path, at: 'value', text: `${field} is not allowed here` }

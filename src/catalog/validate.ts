@@ -6,6 +6,11 @@ import { createHash } from 'node:crypto'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import type { Runbook } from '../generated/runbook.js'
 import { normalize } from '../intake/normalize.js'
+import type { Incident } from '../generated/incident.js'
+import type { IncidentSnapshot } from '../generated/snapshot.js'
+import validateSnapshot from '../generated/validate-snapshot.js'
+import { attributeChange } from '../triage/change-attribution.js'
+import { withSuspectChange } from '../triage/suspect-fact.js'
 import { appliedExclusion } from '../match/exclude.js'
 import { CatalogIndex, tied } from '../match/select.js'
 import { displayPath, type FileReader, type SourceText } from './files.js'
@@ -126,7 +131,19 @@ async function checkTests(
       })
       continue
     }
-    const incident = normalize(parsed.value)
+    const example = exampleIncident(parsed.value)
+    if (!example.ok) {
+      problems.push({
+        file: path,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'tests',
+        message: example.problem
+      })
+      continue
+    }
+    const { incident } = example
     const excluded = appliedExclusion(runbook, incident)
     if (excluded) {
       report(
@@ -357,4 +374,41 @@ export async function validateCatalog(
 
   problems.sort(compareProblems)
   return { entries, statuses, problems, ok: !problems.some((p) => p.severity === 'error') }
+}
+
+const SNAPSHOT_VERSION = 'opsloop-snapshot/1'
+
+/**
+ * The incident an example file gives: a delivery (an AWS event, or `{"event": …}`), or an
+ * incident snapshot (schemas/snapshot.schema.json), whose incident carries the suspect change
+ * that change attribution names from it, as intake's would: how a rollback runbook's example
+ * shows the deployment it rolls back.
+ */
+function exampleIncident(
+  value: unknown
+): { ok: true; incident: Incident } | { ok: false; problem: string } {
+  const version = (value as { version?: unknown } | null)?.version
+  if (version !== SNAPSHOT_VERSION) return { ok: true, incident: normalize(value) }
+  if (!validateSnapshot(value)) {
+    const first = validateSnapshot.errors?.[0]
+    const where = first?.instancePath
+      ? first.instancePath.slice(1).replace(/\//g, '.')
+      : 'the snapshot'
+    return {
+      ok: false,
+      problem: `example snapshot is not valid (schemas/snapshot.schema.json): ${where} ${first?.message ?? 'is invalid'}`
+    }
+  }
+  const snapshot: IncidentSnapshot = value
+  const incident = normalize(snapshot.event)
+  const alarmAt = Date.parse(incident.time ?? '')
+  if (!Number.isFinite(alarmAt))
+    return {
+      ok: false,
+      problem: "example snapshot's event has no time; give the event as AWS delivered it"
+    }
+  return {
+    ok: true,
+    incident: withSuspectChange(incident, attributeChange(snapshot, alarmAt), snapshot)
+  }
 }

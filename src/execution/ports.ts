@@ -1,7 +1,7 @@
 // What the execution stage needs from AWS Systems Manager: start a rendered request, wait for it
 // to end (with an injectable clock, and /cancel between polls), cancel it. Implemented by
 // adapters/aws/ssm.ts.
-import type { SsmRequest } from './render.js'
+import type { SsmRequest, WorkflowDispatchInput } from './render.js'
 
 /**
  * SSM's status for one target. For commands, `Undeliverable` also covers a delivery timeout (the
@@ -34,7 +34,7 @@ export interface TargetResult {
 }
 
 export interface ExecutionResult {
-  kind: 'command' | 'automation'
+  kind: 'command' | 'automation' | 'workflow'
   id: string
   status: 'Success' | 'Failed' | 'TimedOut' | 'Cancelled'
   /** SSM's own status and failure text, plus what OpsLoop did (stopped waiting, cancelled). */
@@ -62,4 +62,18 @@ export interface SsmRunner {
   start(request: SsmRequest): Promise<string>
   wait(kind: 'command' | 'automation', id: string, options: WaitOptions): Promise<ExecutionResult>
   cancel(kind: 'command' | 'automation', id: string): Promise<void>
+}
+
+/** What a dispatched workflow run is, when GitHub says (`return_run_details`). */
+export interface DispatchedRun {
+  id?: number
+  url?: string
+}
+
+/**
+ * What a `workflowDispatch` step needs from GitHub: dispatch the workflow. Implemented by
+ * adapters/github/workflow-dispatch.ts; the dispatch is accepted or refused at once.
+ */
+export interface WorkflowDispatcher {
+  dispatch(input: WorkflowDispatchInput): Promise<DispatchedRun>
 }

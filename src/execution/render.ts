@@ -48,6 +48,27 @@ export type SsmRequest =
   | { kind: 'command'; input: SendCommandCommandInput; display?: RequestDisplay }
   | { kind: 'automation'; input: StartAutomationExecutionCommandInput; display?: RequestDisplay }
 
+/** A `workflowDispatch` action as GitHub's create-workflow-dispatch takes it. */
+export interface WorkflowDispatchInput {
+  owner: string
+  repo: string
+  /** The workflow's file name. */
+  workflow: string
+  /** The branch or tag it runs from. */
+  ref: string
+  inputs: Record<string, string>
+}
+
+export interface WorkflowRequest {
+  kind: 'workflow'
+  input: WorkflowDispatchInput
+  /** The inputs with sensitive values masked, and OpsLoop's limit for the step. */
+  display: { inputs: Record<string, string>; timeoutSeconds: number }
+}
+
+/** What one step of a runbook sends: an SSM request, or a GitHub workflow dispatch. */
+export type ActionRequest = SsmRequest | WorkflowRequest
+
 export interface RenderContext {
   issueUrl: string
   runUrl?: string
@@ -340,16 +361,37 @@ export function renderAction(
   action: RunbookAction,
   plan: Pick<Plan, 'parameters' | 'targets'>,
   ctx: RenderContext
-): SsmRequest {
+): ActionRequest {
   const { runCommand, automation } = action
-  if ((runCommand === undefined) === (automation === undefined))
-    throw new Error('an action needs exactly one of `runCommand` or `automation`')
+  const workflow = 'workflowDispatch' in action ? action.workflowDispatch : undefined
+  if ([runCommand, automation, workflow].filter((a) => a !== undefined).length !== 1)
+    throw new Error(
+      'an action needs exactly one of `runCommand`, `automation` or `workflowDispatch`'
+    )
   const params = parameterValues(plan)
   const targets = targetIds(plan.targets)
   const sent: Values = { params, targets, masked: false }
   const shown: Values = { params, targets, masked: true }
   const timeoutSeconds =
     ('timeoutSeconds' in action ? action.timeoutSeconds : undefined) ?? DEFAULT_TIMEOUT_SECONDS
+
+  if (workflow) {
+    // Raw values, as in any document parameter: GitHub passes inputs as data. Validation allows
+    // only parameters constrained by an enum or an anchored pattern, none sensitive, and no
+    // targets (catalog/workflow-dispatch.ts).
+    const inputs = (values: Values): Record<string, string> =>
+      Object.fromEntries(
+        Object.entries(workflow.inputs ?? {}).flatMap(([name, value]) =>
+          value === undefined ? [] : [[name, substitute(value, values, false)]]
+        )
+      )
+    const [owner = '', repo = ''] = workflow.repository.split('/')
+    return {
+      kind: 'workflow',
+      input: { owner, repo, workflow: workflow.workflow, ref: workflow.ref, inputs: inputs(sent) },
+      display: { inputs: inputs(shown), timeoutSeconds }
+    }
+  }
 
   if (runCommand) {
     const parameters = (values: Values): Record<string, string[]> => {
@@ -425,14 +467,33 @@ function withoutKey(
   return params && Object.fromEntries(Object.entries(params).filter(([k]) => k !== key))
 }
 
+/** What a request is, in the words of the service that runs it. */
+export function requestKindName(request: ActionRequest): string {
+  return request.kind === 'command'
+    ? 'Run Command'
+    : request.kind === 'automation'
+      ? 'Automation'
+      : 'GitHub Actions workflow'
+}
+
 /** What /dry-run shows: document, the exact commands or parameters, targets, rate control. */
-export function describeRequest(request: SsmRequest): {
+export function describeRequest(request: ActionRequest): {
   document: string
   targets: string[]
   parameters: Record<string, string[]>
   rateControl: string
   timeoutSeconds?: number
 } {
+  if (request.kind === 'workflow') {
+    const { input, display } = request
+    return {
+      document: `${input.owner}/${input.repo} .github/workflows/${input.workflow} on ${input.ref}`,
+      targets: [],
+      parameters: Object.fromEntries(Object.entries(display.inputs).map(([k, v]) => [k, [v]])),
+      rateControl: 'one workflow_dispatch',
+      timeoutSeconds: display.timeoutSeconds
+    }
+  }
   const { display } = request
   const timeout = display ? { timeoutSeconds: display.timeoutSeconds } : {}
   if (request.kind === 'command') {

@@ -15,9 +15,10 @@ import {
   guardAlarmName,
   renderAction,
   type RenderContext,
-  type RunbookAction
+  type RunbookAction,
+  type WorkflowRequest
 } from '../execution/render.js'
-import type { ExecutionResult, SsmRunner } from '../execution/ports.js'
+import type { ExecutionResult, SsmRunner, WorkflowDispatcher } from '../execution/ports.js'
 import type { Runbook } from '../generated/runbook.js'
 import type { EnvironmentApproval, RunHistory } from '../approval/ports.js'
 import { OUTCOME_LABELS, RAN_LABEL_PREFIX, ranLabel } from '../issue/labels.js'
@@ -64,6 +65,8 @@ export interface RemediateInput {
   thread: RunThread
   catalog: () => Promise<readonly CatalogRunbook[]>
   ssm: SsmRunner
+  /** GitHub workflow dispatch, for `workflowDispatch` steps; without it they fail, saying so. */
+  workflows?: WorkflowDispatcher
   /** CloudWatch, for the still-firing check and `verify.alarmOk`; undefined skips both, with a note. */
   alarms?: AlarmStates
   /** `comment`: count `/approve` comments now; `environment`: the job's environment reviewers approved. */
@@ -358,6 +361,11 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
   })
   const run: Runner = async (label, action, step) => {
     const req = renderAction(action, plan, withDocument(step))
+    if (req.kind === 'workflow') {
+      const result = await dispatchWorkflow(input.workflows, req, () => clock.now())
+      log.entries.push({ kind: 'step', label, result: redactResult(result, redactor) })
+      return result
+    }
     const id = await input.ssm.start(req)
     log.now = `${label}: ${req.kind === 'command' ? 'command' : 'automation execution'} ${code(id)} is running.`
     const result = await input.ssm.wait(req.kind, id, {
@@ -725,4 +733,48 @@ async function guardRefusal(
     if (state === 'ALARM' || typeof state === 'object') return guardAlarmRefusal(guard, state)
   }
   return undefined
+}
+
+/**
+ * A `workflowDispatch` step: GitHub accepts the dispatch or refuses it (an unknown workflow or
+ * ref, an input the workflow does not declare, a token without `actions: write`), and that is the
+ * step's status. What the workflow then does is proven by `verify`, like any other step's effect.
+ */
+async function dispatchWorkflow(
+  workflows: WorkflowDispatcher | undefined,
+  req: WorkflowRequest,
+  now: () => number
+): Promise<ExecutionResult> {
+  const startedAt = new Date(now()).toISOString()
+  const { owner, repo, workflow, ref } = req.input
+  const target = `${owner}/${repo}`
+  const done = (status: 'Success' | 'Failed', detail: string, id: string): ExecutionResult => ({
+    kind: 'workflow',
+    id,
+    status,
+    detail,
+    targets: [{ target, status, detail, stdoutTruncated: false, stderrTruncated: false }],
+    startedAt,
+    endedAt: new Date(now()).toISOString()
+  })
+  if (!workflows)
+    return done(
+      'Failed',
+      'this job has no GitHub client for workflow dispatches; nothing was dispatched',
+      workflow
+    )
+  try {
+    const dispatched = await workflows.dispatch(req.input)
+    return done(
+      'Success',
+      `GitHub accepted the dispatch of ${workflow} on ${ref}${dispatched.url ? `: ${dispatched.url}` : ''}`,
+      dispatched.id !== undefined ? `run ${dispatched.id}` : workflow
+    )
+  } catch (error) {
+    return done(
+      'Failed',
+      `GitHub refused the dispatch of ${workflow} on ${ref}: ${error instanceof Error ? error.message : String(error)}`,
+      workflow
+    )
+  }
 }

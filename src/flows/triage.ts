@@ -11,6 +11,7 @@ import { loadCatalog } from '../catalog/load.js'
 import { validateCatalog } from '../catalog/validate.js'
 import { parseJsonText, readPayload, wrapEvent } from '../intake/dispatch.js'
 import { analyze, type Analysis } from '../pipeline.js'
+import type { IncidentSnapshot } from '../generated/snapshot.js'
 import type { TriageProvider } from '../triage/types.js'
 
 export interface TriageCommandInput {
@@ -22,6 +23,8 @@ export interface TriageCommandInput {
   /** The folder of the validated-catalog cache (catalog/cache.ts); none: validate every time. */
   cacheDir?: string
   provider: TriageProvider
+  /** A snapshot replayed: its changes are judged as intake judged them. */
+  snapshot?: IncidentSnapshot
   now?: Date
 }
 
@@ -41,6 +44,7 @@ export async function triageCommand(input: TriageCommandInput): Promise<Analysis
     catalog,
     ...(index ? { index } : {}),
     provider: input.provider,
+    ...(input.snapshot ? { snapshot: input.snapshot } : {}),
     now: input.now ?? new Date()
   })
 }

@@ -115,6 +115,40 @@ export interface Incident {
      */
     autoScalingGroup?: string
     /**
+     * The suspect change, when change attribution named one (docs/triage.md, which change broke it): the commit, the deployment that shipped it and what that deployment replaced. A rollback runbook binds its parameters to these (`change.previousSha`) and matches only when there is one (`match[].change`).
+     */
+    change?: {
+      /**
+       * The suspect commit.
+       */
+      sha: string
+      /**
+       * The id of the deployment that shipped it.
+       */
+      deployment: string
+      /**
+       * The commit that deployment deployed (its build's head).
+       */
+      deploymentSha?: string
+      /**
+       * The commit of the environment's previous successful deployment: what a rollback returns to.
+       */
+      previousSha?: string
+      service: string
+      /**
+       * The repository (`owner/name`) the deployment belongs to.
+       */
+      repository?: string
+      /**
+       * The deployment's environment.
+       */
+      environment?: string
+      /**
+       * The attribution's confidence: its evidence as a share of two strong pieces.
+       */
+      confidence?: number
+    }
+    /**
      * The EC2 instances the incident names (its `InstanceId` dimensions, instance ARNs and bare instance ids), as SSM DescribeInstanceInformation reports them: whether SSM manages each one, which a runbook acting through SSM needs, and whether its agent answers. Absent when the incident names no instance or the look-up failed (see `notAvailable`).
      *
      * @maxItems 10
@@ -457,6 +491,50 @@ export const incidentSchema = {
           type: 'string',
           description:
             'The Auto Scaling group of the incident (its `AutoScalingGroupName` dimension, or the group of its instance).'
+        },
+        change: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['sha', 'deployment', 'service'],
+          description:
+            'The suspect change, when change attribution named one (docs/triage.md, which change broke it): the commit, the deployment that shipped it and what that deployment replaced. A rollback runbook binds its parameters to these (`change.previousSha`) and matches only when there is one (`match[].change`).',
+          properties: {
+            sha: { type: 'string', pattern: '^[0-9a-f]{40}$', description: 'The suspect commit.' },
+            deployment: {
+              type: 'string',
+              maxLength: 64,
+              description: 'The id of the deployment that shipped it.'
+            },
+            deploymentSha: {
+              type: 'string',
+              pattern: '^[0-9a-f]{40}$',
+              description: "The commit that deployment deployed (its build's head)."
+            },
+            previousSha: {
+              type: 'string',
+              pattern: '^[0-9a-f]{40}$',
+              description:
+                "The commit of the environment's previous successful deployment: what a rollback returns to."
+            },
+            service: { type: 'string', maxLength: 128 },
+            repository: {
+              type: 'string',
+              pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+              description: 'The repository (`owner/name`) the deployment belongs to.'
+            },
+            environment: {
+              type: 'string',
+              maxLength: 128,
+              description: "The deployment's environment."
+            },
+            confidence: {
+              type: 'number',
+              minimum: 0,
+              maximum: 1,
+              description:
+                "The attribution's confidence: its evidence as a share of two strong pieces."
+            }
+          }
         },
         instances: {
           type: 'array',

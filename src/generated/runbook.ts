@@ -187,6 +187,27 @@ export interface MatchRule {
      */
     [k: string]: string | [string, ...string[]] | undefined
   }
+  /**
+   * Matches only when change attribution named a suspect change for the incident (`facts.change`): a runbook that rolls a deployment back. `repository`, `service` and `environment` narrow it to the deployments this runbook can roll back.
+   */
+  change?: {
+    /**
+     * A suspect change was named.
+     */
+    suspect: true
+    /**
+     * One value or a list; any may match. `*` matches any run of characters and `?` one character; matching is case-sensitive.
+     */
+    repository?: string | [string, ...string[]]
+    /**
+     * One value or a list; any may match. `*` matches any run of characters and `?` one character; matching is case-sensitive.
+     */
+    service?: string | [string, ...string[]]
+    /**
+     * One value or a list; any may match. `*` matches any run of characters and `?` one character; matching is case-sensitive.
+     */
+    environment?: string | [string, ...string[]]
+  }
 }
 /**
  * One incident kind the runbook must not be used for. `when`: the incidents this entry is about, with the fields of a `match` rule (alarm name, event name, metric and dimensions, resource type, severity, tags); unlike a match rule it applies in any alarm state, and its `metric` must fit every metric the alarm reads. `says`: phrases the incident must say.
@@ -229,7 +250,7 @@ export interface Parameter {
    */
   default?: string | number | boolean
   /**
-   * Where the plan takes the value from the incident and what OpsLoop looked up about it in AWS (`facts` in docs/incident-reference.md): `dimensions.NAME` (the alarm metric's dimension), `tags.KEY` (the alarm's tags, then its resources', then the dispatch context's), `ecs.cluster`, `ecs.service`, `ecs.taskDefinition` (the running deployment's), `ecs.previousTaskDefinition` (what a rollback returns to), `autoScalingGroup`, `context.KEY` (dispatch context), `alarmName`, `region`, `account` or `resourceId` (the last segment of the first resource ARN).
+   * Where the plan takes the value from the incident and what OpsLoop looked up about it in AWS (`facts` in docs/incident-reference.md): `dimensions.NAME` (the alarm metric's dimension), `tags.KEY` (the alarm's tags, then its resources', then the dispatch context's), `ecs.cluster`, `ecs.service`, `ecs.taskDefinition` (the running deployment's), `ecs.previousTaskDefinition` (what a rollback returns to), `autoScalingGroup`, `change.previousSha`, `change.deploymentSha`, `change.sha`, `change.service`, `change.repository`, `change.environment` or `change.deployment` (the suspect change, `facts.change`), `context.KEY` (dispatch context), `alarmName`, `region`, `account` or `resourceId` (the last segment of the first resource ARN).
    */
   from?: string
   /**
@@ -284,11 +305,12 @@ export interface Approval {
   allowSelfApproval?: boolean
 }
 /**
- * One SSM operation: exactly one of `runCommand` or `automation`, with rate control and an overall timeout. `execution` runs after approval; `rollback` runs when execution or verification fails.
+ * One operation: exactly one of `runCommand` or `automation` (SSM, with rate control and an overall timeout) or `workflowDispatch` (a GitHub Actions workflow). `execution` runs after approval; `rollback` runs when execution or verification fails.
  */
 export interface Action {
   runCommand?: RunCommand
   automation?: Automation
+  workflowDispatch?: WorkflowDispatch
   /**
    * How many targets at once: a count or a percentage, at least 1 (SSM `MaxConcurrency`).
    */
@@ -337,6 +359,29 @@ export interface Automation {
    */
   document: string
   parameters?: DocumentParameters
+}
+/**
+ * Runs a GitHub Actions workflow through `workflow_dispatch` (POST /repos/{owner}/{repo}/actions/workflows/{workflow}/dispatches), e.g. a repository's deployment workflow given the previous good commit. The repository, workflow and ref are fixed in the runbook; inputs may use `{{ params.NAME }}` for parameters constrained by `enum` or an anchored `pattern` and not sensitive, so the values dispatched are bound into the plan's digest. It succeeds when GitHub accepts the dispatch; `verify` proves the fix. Needs a token with `actions: write` on the repository (the remediation job's `github-token`).
+ */
+export interface WorkflowDispatch {
+  /**
+   * `owner/name` of the repository whose workflow runs.
+   */
+  repository: string
+  /**
+   * The workflow's file name under `.github/workflows/`, e.g. `deploy.yml`.
+   */
+  workflow: string
+  /**
+   * The branch or tag the workflow runs from (GitHub takes no commit SHA here: pass the commit to deploy as an input).
+   */
+  ref: string
+  /**
+   * The workflow's `workflow_dispatch` inputs, as strings; `{{ params.NAME }}` is replaced by the parameter's value.
+   */
+  inputs?: {
+    [k: string]: string | undefined
+  }
 }
 /**
  * How OpsLoop proves the fix worked. Failure triggers `rollback`.
@@ -589,6 +634,25 @@ export const runbookSchema = {
           additionalProperties: { $ref: '#/$defs/globs' },
           description:
             "Tag key to value globs, from the dispatch `context.tags` (for example the alarm's or resource's tags)."
+        },
+        change: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['suspect'],
+          description:
+            'Matches only when change attribution named a suspect change for the incident (`facts.change`): a runbook that rolls a deployment back. `repository`, `service` and `environment` narrow it to the deployments this runbook can roll back.',
+          properties: {
+            suspect: { const: true, description: 'A suspect change was named.' },
+            repository: {
+              $ref: '#/$defs/globs',
+              description: "The deployment's repository (`owner/name`) globs."
+            },
+            service: { $ref: '#/$defs/globs', description: "The deployment's service globs." },
+            environment: {
+              $ref: '#/$defs/globs',
+              description: "The deployment's environment globs."
+            }
+          }
         }
       }
     },
@@ -655,9 +719,9 @@ export const runbookSchema = {
         from: {
           type: 'string',
           pattern:
-            '^(dimensions|tags|context)\\.[A-Za-z0-9_.:/-]{1,128}$|^ecs\\.(cluster|service|taskDefinition|previousTaskDefinition)$|^(alarmName|region|account|resourceId|autoScalingGroup)$',
+            '^(dimensions|tags|context)\\.[A-Za-z0-9_.:/-]{1,128}$|^ecs\\.(cluster|service|taskDefinition|previousTaskDefinition)$|^change\\.(sha|deployment|deploymentSha|previousSha|service|repository|environment)$|^(alarmName|region|account|resourceId|autoScalingGroup)$',
           description:
-            "Where the plan takes the value from the incident and what OpsLoop looked up about it in AWS (`facts` in docs/incident-reference.md): `dimensions.NAME` (the alarm metric's dimension), `tags.KEY` (the alarm's tags, then its resources', then the dispatch context's), `ecs.cluster`, `ecs.service`, `ecs.taskDefinition` (the running deployment's), `ecs.previousTaskDefinition` (what a rollback returns to), `autoScalingGroup`, `context.KEY` (dispatch context), `alarmName`, `region`, `account` or `resourceId` (the last segment of the first resource ARN).",
+            "Where the plan takes the value from the incident and what OpsLoop looked up about it in AWS (`facts` in docs/incident-reference.md): `dimensions.NAME` (the alarm metric's dimension), `tags.KEY` (the alarm's tags, then its resources', then the dispatch context's), `ecs.cluster`, `ecs.service`, `ecs.taskDefinition` (the running deployment's), `ecs.previousTaskDefinition` (what a rollback returns to), `autoScalingGroup`, `change.previousSha`, `change.deploymentSha`, `change.sha`, `change.service`, `change.repository`, `change.environment` or `change.deployment` (the suspect change, `facts.change`), `context.KEY` (dispatch context), `alarmName`, `region`, `account` or `resourceId` (the last segment of the first resource ARN).",
           examples: ['dimensions.InstanceId', 'tags.service', 'ecs.previousTaskDefinition']
         },
         sensitive: {
@@ -865,6 +929,7 @@ export const runbookSchema = {
       properties: {
         runCommand: { $ref: '#/$defs/runCommand' },
         automation: { $ref: '#/$defs/automation' },
+        workflowDispatch: { $ref: '#/$defs/workflowDispatch' },
         maxConcurrency: { $ref: '#/$defs/concurrency', default: '1' },
         maxErrors: { $ref: '#/$defs/rateControl', default: '0' },
         timeoutSeconds: {
@@ -883,10 +948,14 @@ export const runbookSchema = {
         }
       },
       description:
-        'One SSM operation: exactly one of `runCommand` or `automation`, with rate control and an overall timeout. `execution` runs after approval; `rollback` runs when execution or verification fails.',
+        'One operation: exactly one of `runCommand` or `automation` (SSM, with rate control and an overall timeout) or `workflowDispatch` (a GitHub Actions workflow). `execution` runs after approval; `rollback` runs when execution or verification fails.',
       if: { required: ['runCommand'] },
-      then: { not: { required: ['automation'] } },
-      else: { required: ['automation'] }
+      then: { not: { anyOf: [{ required: ['automation'] }, { required: ['workflowDispatch'] }] } },
+      else: {
+        if: { required: ['automation'] },
+        then: { not: { required: ['workflowDispatch'] } },
+        else: { required: ['workflowDispatch'] }
+      }
     },
     verify: {
       type: 'object',
@@ -927,6 +996,39 @@ export const runbookSchema = {
           if: { required: ['runCommand'] },
           then: { not: { required: ['automation'] } },
           else: { required: ['automation'] }
+        }
+      }
+    },
+    workflowDispatch: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['repository', 'workflow', 'ref'],
+      description:
+        "Runs a GitHub Actions workflow through `workflow_dispatch` (POST /repos/{owner}/{repo}/actions/workflows/{workflow}/dispatches), e.g. a repository's deployment workflow given the previous good commit. The repository, workflow and ref are fixed in the runbook; inputs may use `{{ params.NAME }}` for parameters constrained by `enum` or an anchored `pattern` and not sensitive, so the values dispatched are bound into the plan's digest. It succeeds when GitHub accepts the dispatch; `verify` proves the fix. Needs a token with `actions: write` on the repository (the remediation job's `github-token`).",
+      properties: {
+        repository: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+          description: '`owner/name` of the repository whose workflow runs.'
+        },
+        workflow: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_.-]{1,200}\\.ya?ml$',
+          description: "The workflow's file name under `.github/workflows/`, e.g. `deploy.yml`."
+        },
+        ref: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_.][A-Za-z0-9_./-]{0,254}$',
+          description:
+            'The branch or tag the workflow runs from (GitHub takes no commit SHA here: pass the commit to deploy as an input).'
+        },
+        inputs: {
+          type: 'object',
+          maxProperties: 25,
+          propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]{0,99}$' },
+          additionalProperties: { type: 'string', maxLength: 1024 },
+          description:
+            "The workflow's `workflow_dispatch` inputs, as strings; `{{ params.NAME }}` is replaced by the parameter's value."
         }
       }
     }

@@ -164,6 +164,35 @@ export function compileRule(rule: MatchRule): CompiledRule {
     })
     score++
   }
+  if (rule.change !== undefined) {
+    // A suspect change named by change attribution, of the deployments this runbook handles.
+    const { repository, service, environment } = rule.change
+    const fits = [
+      repository && compileGlob(repository),
+      service && compileGlob(service),
+      environment && compileGlob(environment)
+    ]
+    const [repo, svc, env] = fits
+    const narrowed = [
+      repository && `repository ${shown(repository)}`,
+      service && `service ${shown(service)}`,
+      environment && `environment ${shown(environment)}`
+    ].filter(Boolean)
+    checks.push({
+      role: 'qualifier',
+      test: (i) => {
+        const c = i.facts?.change
+        return (
+          c !== undefined &&
+          (!repo || repo(c.repository)) &&
+          (!svc || svc(c.service)) &&
+          (!env || env(c.environment))
+        )
+      },
+      requires: `a suspect change${narrowed.length > 0 ? ` (${narrowed.join(', ')})` : ''}`
+    })
+    score += 1 + narrowed.length
+  }
   const tests = checks.map((c) => c.test)
   // Alarm incidents are actionable in ALARM only, unless the rule asks for another state.
   if (rule.state === undefined) tests.push((i) => i.kind !== 'alarm' || i.state === 'ALARM')

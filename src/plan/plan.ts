@@ -81,6 +81,19 @@ export function valueFrom(incident: Incident, from: string): string | undefined 
     }
     case 'autoScalingGroup':
       return incident.facts?.autoScalingGroup
+    case 'change': {
+      const change = incident.facts?.change
+      return change &&
+        (key === 'sha' ||
+          key === 'deployment' ||
+          key === 'deploymentSha' ||
+          key === 'previousSha' ||
+          key === 'service' ||
+          key === 'repository' ||
+          key === 'environment')
+        ? change[key]
+        : undefined
+    }
     default:
       return undefined
   }

@@ -4,8 +4,8 @@
 // rollback) and its result, with the sealed outcome. Output from the hosts is untrusted and goes
 // into fenced blocks, truncated so that every comment stays under GitHub's size limit.
 import type { ApprovalState, CommentDecision } from '../approval/policy.js'
-import type { SsmRequest } from '../execution/render.js'
-import { describeRequest } from '../execution/render.js'
+import type { ActionRequest } from '../execution/render.js'
+import { describeRequest, requestKindName } from '../execution/render.js'
 import type { ExecutionResult } from '../execution/ports.js'
 import { targetIds, type Plan } from '../plan/plan.js'
 import { code, codeBlock, prose } from './markdown.js'
@@ -132,15 +132,16 @@ export function changedPlanReply(
   ].join('\n')
 }
 
-function requestSection(label: string, request: SsmRequest): string[] {
+function requestSection(label: string, request: ActionRequest): string[] {
   const d = describeRequest(request)
   const lines = [
-    `**${label}**: ${request.kind === 'command' ? 'Run Command' : 'Automation'} ${code(d.document)} · ${prose(d.rateControl)}${d.timeoutSeconds ? ` · timeout ${d.timeoutSeconds}s` : ''}`,
+    `**${label}**: ${requestKindName(request)} ${code(d.document)} · ${prose(d.rateControl)}${d.timeoutSeconds ? ` · timeout ${d.timeoutSeconds}s` : ''}`,
     '',
     `Targets: ${d.targets.length > 0 ? d.targets.map(code).join(', ') : '(from the document parameters)'}`
   ]
   // The alarm as rendered for this plan: SSM stops the step when it is in ALARM or cannot be read.
-  const guard = request.input.AlarmConfiguration?.Alarms?.[0]?.Name
+  const guard =
+    request.kind === 'workflow' ? undefined : request.input.AlarmConfiguration?.Alarms?.[0]?.Name
   if (guard !== undefined)
     lines.push(
       '',
@@ -159,7 +160,7 @@ function requestSection(label: string, request: SsmRequest): string[] {
 
 export function dryRunComment(
   plan: Plan & { digest: string },
-  steps: readonly { label: string; request: SsmRequest }[]
+  steps: readonly { label: string; request: ActionRequest }[]
 ): string {
   return [
     `🧪 Dry run of plan ${code(short(plan.digest))} (runbook ${code(plan.runbook.id)}): exactly what would be sent to AWS Systems Manager. Nothing was run.`,
@@ -181,7 +182,7 @@ export interface RunLog {
   plan: Plan & { digest: string }
   approvedBy: string
   /** The execution, as it is sent to SSM. */
-  request: SsmRequest
+  request: ActionRequest
   /** What is under way now, one line of Markdown; none before the first step and once finished. */
   now?: string
   /** Finished steps and notes, oldest first. */
@@ -239,7 +240,7 @@ export function progressComment(log: RunLog, claim?: string): string {
     ...(claim ? [claim] : []),
     `▶️ Running ${code(plan.runbook.id)}, plan ${code(short(plan.digest))}, approved by ${log.approvedBy}.`,
     '',
-    `${request.kind === 'command' ? 'Run Command' : 'Automation'} ${code(d.document)} on ${d.targets.length > 0 ? listed(d.targets) : 'the targets in its parameters'} · ${prose(d.rateControl)}.${finished ? '' : ` Comment ${code('/cancel')} to stop it.`}`,
+    `${requestKindName(request)} ${code(d.document)} on ${d.targets.length > 0 ? listed(d.targets) : request.kind === 'workflow' ? 'the ref and inputs below' : 'the targets in its parameters'} · ${prose(d.rateControl)}.${finished ? '' : ` Comment ${code('/cancel')} to stop it.`}`,
     '',
     status,
     '',

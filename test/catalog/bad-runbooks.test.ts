@@ -198,7 +198,7 @@ const cases: Case[] = (() => {
     t,
     'execution:',
     'schema',
-    /`execution` must have only one of `runCommand` or `automation`/
+    /`execution` must have only one of `runCommand`, `automation` or `workflowDispatch`/
   )
   t = mutate([
     '  runCommand:\n    document: AWS-RunShellScript\n    commands:\n      - set -euo pipefail\n      - systemctl restart {{ params.unit }}',
@@ -209,7 +209,7 @@ const cases: Case[] = (() => {
     t,
     'execution:',
     'schema',
-    /`execution` needs one of `runCommand` or `automation`/
+    /`execution` needs one of `runCommand`, `automation` or `workflowDispatch`/
   )
   t = mutate(['  max: 1', '  max: 500'])
   add('number above maximum', t, 'max: 500', 'schema', /`targets\.max` is 500 but must be <= 50/)

@@ -14,6 +14,7 @@ import type { Json } from '../infra/cfn.js'
 import { plansOn } from '../helpers/records.js'
 import {
   STARTER_SCENARIOS,
+  isSnapshotExample,
   exampleEvent,
   scenarioName,
   seedStandIns,
@@ -70,7 +71,9 @@ async function deliver(scenario: StarterScenario) {
 }
 
 describe('from the bare AWS event to the right plan', () => {
-  for (const scenario of STARTER_SCENARIOS) {
+  // A snapshot example's suspect change needs the deployments and telemetry behind it:
+  // test/e2e/change-attribution.test.ts delivers that bare event with them seeded.
+  for (const scenario of STARTER_SCENARIOS.filter((s) => !isSnapshotExample(s))) {
     const runbook = scenario.example.split('/')[0]
     it(scenarioName(scenario), async () => {
       const { run, body, plan } = await deliver(scenario)

@@ -5,7 +5,10 @@
 // points at (inside its build, not at the head), rules out the deploy of another service a
 // minute before the onset and the one that began after it, and writes the redacted snapshot
 // that `opsloop triage --snapshot` replays to the same answer. A secret in a diff and in a log
-// line never reaches the issue or the artifact.
+// line never reaches the issue or the artifact. The plan rolls the deployment back through the
+// catalog's workflow-dispatch runbook: approved by comment, bound to the previous good commit,
+// dispatched once (validated against GitHub's OpenAPI description by the stand-in), verified by
+// the alarm returning to OK; a second run dispatches nothing.
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -29,6 +32,21 @@ const example = JSON.parse(
 ) as { event: Record<string, unknown> & { region: string; account: string } }
 const event = { ...example.event, id: 'b1c2d3e4-0000-4000-8000-000000000001', time: before(0) }
 
+/** The repository's deployment workflow: what the rollback runbook dispatches. */
+const DEPLOY = `name: Deploy
+on:
+  workflow_dispatch:
+    inputs:
+      sha: { description: Commit to deploy, required: true }
+      environment: { description: Where, required: true }
+      reason: { description: Why, required: false }
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo deploying
+`
+
 let standIns: StandIns
 let pull = 0
 
@@ -37,7 +55,11 @@ beforeAll(async () => {
     // The account and region the event comes from: the alarm ARN is one CloudWatch knows.
     region: event.region,
     account: event.account,
-    github: { now: () => new Date() }
+    github: {
+      now: () => new Date(),
+      repos: [{ repo: 'acme/ops', files: { main: { '.github/workflows/deploy.yml': DEPLOY } } }],
+      users: [{ login: 'alice', roles: { 'acme/ops': 'write' } }]
+    }
   })
   const gh = standIns.github
   gh.addCommit({ sha: GOOD, message: 'checkout-api 4.1.0', date: before(3 * 24 * 60), parents: [] })
@@ -225,5 +247,175 @@ it('names the commit inside the build that the stack trace points at, rules out 
     )
   expect(buildReads.length).toBeGreaterThan(0)
   expect(buildReads.length).toBeLessThanOrEqual(MAX_BUILDS * BUILD_REQUESTS)
+  standIns.github.assertNoViolations()
+})
+
+it('rolls the suspect deployment back through the workflow-dispatch runbook: approved, dispatched once, verified', async () => {
+  // A second incident of the same alarm while the first is open would only count an occurrence.
+  for (const i of standIns.github.state.issues) i.state = 'closed'
+  const intake = await runActionInProcess({
+    env: standIns.env,
+    eventName: 'repository_dispatch',
+    webhook: {
+      action: 'aws-incident',
+      client_payload: { event: { ...event, id: 'b1c2d3e4-0000-4000-8000-000000000002' } }
+    }
+  })
+  expect(intake.outputs).toMatchObject({ action: 'created', 'runbook-id': 'rollback-deployment' })
+  const issue = Number(intake.outputs['issue-number'])
+  const digest = intake.outputs['plan-digest'] ?? ''
+  expect(digest).toMatch(/^[0-9a-f]{64}$/)
+  const body = standIns.github.state.issue('acme/ops', issue)?.body ?? ''
+  // The plan names the commit it deploys, from the deployment GitHub recorded before the build.
+  expect(body).toContain(`| \`goodCommit\` | \`${GOOD}\` | incident \`change.previousSha\` |`)
+  expect(body).toContain(`| \`deployedCommit\` | \`${HEAD}\` | incident \`change.deploymentSha\` |`)
+
+  // Dispatching needs the approval bound to this plan; alice gives it.
+  const clockState = { offset: 0 }
+  const clock = {
+    now: () => Date.now() + clockState.offset,
+    sleep: (ms: number) => {
+      clockState.offset += ms
+      // The rolled-back service answers again once its workflow was dispatched.
+      if (standIns.github.workflowDispatches.length > 0)
+        standIns.cloudwatch.setAlarmState(
+          'checkout-web-target-5xx',
+          'OK',
+          'Threshold Crossed: back to normal'
+        )
+      return Promise.resolve()
+    }
+  }
+  const remediate = () =>
+    runActionInProcess({
+      env: standIns.env,
+      eventName: 'issue_comment',
+      webhook: {},
+      inputs: {
+        command: 'remediate',
+        'issue-number': String(issue),
+        'plan-digest': digest,
+        approval: 'comment'
+      },
+      runtime: { clock }
+    })
+  const early = await remediate()
+  expect(early.outputs.outcome).toBe('not-approved')
+  expect(standIns.github.workflowDispatches).toHaveLength(0)
+  // /dry-run shows exactly what would be dispatched.
+  const ask = standIns.github.comment({ issue, user: 'alice', body: '/dry-run' })
+  await runActionInProcess({
+    env: standIns.env,
+    eventName: 'issue_comment',
+    webhook: { action: 'created', issue: { number: issue }, comment: ask },
+    inputs: { command: 'comment' }
+  })
+  const dryRun = standIns.github.state.commentsOf('acme/ops', issue).at(-1)?.body ?? ''
+  expect(dryRun).toContain(
+    '**Execution**: GitHub Actions workflow `acme/ops .github/workflows/deploy.yml on main` · one workflow\\_dispatch'
+  )
+  expect(dryRun).toContain(`\`sha\`:\n\n\`\`\`text\n${GOOD}\n\`\`\``)
+  expect(standIns.github.workflowDispatches).toHaveLength(0)
+  const comment = standIns.github.comment({
+    issue,
+    user: 'alice',
+    body: `/approve ${digest.slice(0, 12)}`
+  })
+  const approved = await runActionInProcess({
+    env: standIns.env,
+    eventName: 'issue_comment',
+    webhook: { action: 'created', issue: { number: issue }, comment },
+    inputs: { command: 'comment' }
+  })
+  expect(approved.outputs.approved).toBe('true')
+
+  const done = await remediate()
+  expect(done.outputs.outcome).toBe('remediated')
+  expect(standIns.github.workflowDispatches).toEqual([
+    expect.objectContaining({
+      repo: 'acme/ops',
+      workflow: 'deploy.yml',
+      ref: 'main',
+      inputs: {
+        sha: GOOD,
+        environment: 'checkout-api-production',
+        reason: 'OpsLoop rollback of a suspect change'
+      }
+    })
+  ])
+  const comments = standIns.github.state.commentsOf('acme/ops', issue).map((c) => c.body)
+  const progress = comments.filter((b) => b.includes('▶️ Running')).at(-1) ?? ''
+  expect(progress).toContain(
+    'GitHub Actions workflow `acme/ops .github/workflows/deploy.yml on main`'
+  )
+  expect(progress).toMatch(
+    /^✅ Execution: `Success` \(`run \d+`\)\. GitHub accepted the dispatch of deploy\.yml on main/m
+  )
+  expect(progress).toMatch(/^✅ Verified: `checkout-web-target-5xx` is `OK`/m)
+
+  // Never twice: another run of the same plan dispatches nothing.
+  const again = await remediate()
+  expect(again.outputs.outcome).toBe('already-run')
+  expect(standIns.github.workflowDispatches).toHaveLength(1)
+  standIns.github.assertNoViolations()
+})
+
+it('records GitHub refusing the dispatch (an input the workflow does not declare) as a failed step, and fails the run', async () => {
+  for (const i of standIns.github.state.issues) i.state = 'closed'
+  standIns.cloudwatch.setAlarmState(
+    'checkout-web-target-5xx',
+    'ALARM',
+    'Threshold Crossed: 5xx again'
+  )
+  // The workflow no longer declares `reason`, which the runbook still sends.
+  const repo = standIns.github.state.repos.get('acme/ops')
+  const files = repo && standIns.github.state.filesAt(repo, 'main')
+  files?.set('.github/workflows/deploy.yml', DEPLOY.replace(/ {6}reason: .*\n/, ''))
+  const before = standIns.github.workflowDispatches.length
+  const intake = await runActionInProcess({
+    env: standIns.env,
+    eventName: 'repository_dispatch',
+    webhook: {
+      action: 'aws-incident',
+      client_payload: { event: { ...event, id: 'b1c2d3e4-0000-4000-8000-000000000003' } }
+    }
+  })
+  const issue = Number(intake.outputs['issue-number'])
+  const digest = intake.outputs['plan-digest'] ?? ''
+  const comment = standIns.github.comment({
+    issue,
+    user: 'alice',
+    body: `/approve ${digest.slice(0, 12)}`
+  })
+  await runActionInProcess({
+    env: standIns.env,
+    eventName: 'issue_comment',
+    webhook: { action: 'created', issue: { number: issue }, comment },
+    inputs: { command: 'comment' }
+  })
+  const done = await runActionInProcess({
+    env: standIns.env,
+    eventName: 'issue_comment',
+    webhook: {},
+    inputs: {
+      command: 'remediate',
+      'issue-number': String(issue),
+      'plan-digest': digest,
+      approval: 'comment'
+    }
+  })
+  expect(done.outputs.outcome).toBe('failed')
+  expect(standIns.github.workflowDispatches).toHaveLength(before)
+  const progress =
+    standIns.github.state
+      .commentsOf('acme/ops', issue)
+      .map((c) => c.body)
+      .filter((b) => b.includes('▶️ Running'))
+      .at(-1) ?? ''
+  expect(progress).toMatch(
+    /^❌ Execution: `Failed` \(`deploy\.yml`\)\. GitHub refused the dispatch of deploy\.yml on main: Unexpected inputs provided/m
+  )
+  // The rollback (deploying what was running again) is refused the same way, and says so.
+  expect(progress).toMatch(/^❌ Rollback: `Failed`/m)
   standIns.github.assertNoViolations()
 })

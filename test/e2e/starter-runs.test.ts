@@ -34,10 +34,14 @@ const REPO = 'acme/ops'
 /** People with write access, in the order they approve. */
 const APPROVERS = ['alice', 'dave']
 
+// The runbooks that act through SSM; the one that dispatches a GitHub workflow (a deployment
+// rolled back) needs a suspect change, which test/e2e/change-attribution.test.ts drives from
+// GitHub's deployments to the dispatch.
 const RUNBOOKS: Runbook[] = readdirSync('runbooks')
   .filter((f) => f.endsWith('.yaml'))
   .sort()
   .map((f) => parse(readFileSync(`runbooks/${f}`, 'utf8')) as Runbook)
+  .filter((r) => r.execution.workflowDispatch === undefined)
 
 /** The runbook's first example whose plan is complete (parameters, not missing ones). */
 function completeScenario(id: string): StarterScenario & { expect: { parameters: object } } {

@@ -21,7 +21,7 @@ import {
   BASH_PRELUDE,
   describeRequest,
   guardAlarmName,
-  renderAction,
+  renderAction as renderAnyAction,
   shellQuote,
   tagValue,
   type RenderContext,
@@ -34,6 +34,13 @@ import { starterCatalog } from '../helpers/catalog.js'
 import { STARTER_SCENARIOS, examplePlan as examplePlan_ } from '../helpers/starter-scenarios.js'
 import { sandboxExecutor } from '../../harness/standins/aws/executors.js'
 import { loadModel, shapeProblems } from '../../harness/standins/aws/model.js'
+
+/** The SSM request an SSM action renders to (these tests render no workflow dispatches). */
+function renderAction(...args: Parameters<typeof renderAnyAction>): SsmRequest {
+  const request = renderAnyAction(...args)
+  if (request.kind === 'workflow') throw new Error('not an SSM action')
+  return request
+}
 
 const ISSUE = 'https://github.com/acme/ops/issues/42'
 const RUN = 'https://github.com/acme/ops/actions/runs/123456/attempts/1'
@@ -159,7 +166,20 @@ describe('starter runbooks', () => {
         ] as const
         for (const [step, action] of steps) {
           if (!action) continue
-          const request = renderAction(action, p, ctx({ step, digest: p.digest ?? '' }))
+          const any = renderAnyAction(action, p, ctx({ step, digest: p.digest ?? '' }))
+          if (any.kind === 'workflow') {
+            // A workflow dispatch: the runbook's repository, workflow and ref, the plan's values.
+            const dispatch = 'workflowDispatch' in action ? action.workflowDispatch : undefined
+            expect(any.input).toMatchObject({
+              workflow: dispatch?.workflow,
+              ref: dispatch?.ref,
+              owner: dispatch?.repository.split('/')[0]
+            })
+            expect(Object.values(any.input.inputs).join(' ')).not.toContain('{{')
+            rendered++
+            continue
+          }
+          const request = any
           expectValidForSsm(request)
           expect(request.kind).toBe(action.runCommand ? 'command' : 'automation')
           if (request.kind === 'command') {
@@ -175,8 +195,9 @@ describe('starter runbooks', () => {
         }
       }
     }
-    // 8 runbooks × 2 examples: 16 executions, 6 rollbacks, 8 verify checks.
-    expect(rendered).toBe(30)
+    // 8 SSM runbooks × 2 examples: 16 executions, 6 rollbacks, 8 verify checks; and the
+    // workflow-dispatch rollback's one example: its execution and its rollback.
+    expect(rendered).toBe(32)
   })
 
   it('restart-systemd-service: bound tag targets, quoted parameters, rate control, timeouts', async () => {

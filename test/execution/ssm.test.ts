@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
-  renderAction,
+  renderAction as renderAnyAction,
   type RenderContext,
   type RunbookAction,
   type SsmRequest
@@ -27,6 +27,13 @@ import {
 } from '../../harness/standins/aws/executors.js'
 import { AwsError, startAwsServer, type AwsServer } from '../../harness/standins/aws/protocol.js'
 import { createSsmService, type SsmStandInOptions } from '../../harness/standins/aws/ssm.js'
+
+/** The SSM request an SSM action renders to (these tests render no workflow dispatches). */
+function renderAction(...args: Parameters<typeof renderAnyAction>): SsmRequest {
+  const request = renderAnyAction(...args)
+  if (request.kind === 'workflow') throw new Error('not an SSM action')
+  return request
+}
 
 const T0 = Date.parse('2025-06-01T12:00:00Z')
 const A = 'i-0aaaaaaaaaaaaaaa1'

@@ -9,6 +9,9 @@ import { resolveFacts } from '../../src/context/facts.js'
 import type { EcsDeployment, FactSources } from '../../src/context/ports.js'
 import type { Incident } from '../../src/generated/incident.js'
 import { normalize } from '../../src/intake/normalize.js'
+import type { IncidentSnapshot } from '../../src/generated/snapshot.js'
+import { attributeChange } from '../../src/triage/change-attribution.js'
+import { withSuspectChange } from '../../src/triage/suspect-fact.js'
 import { bindInstances, buildPlan, type Plan } from '../../src/plan/plan.js'
 import type { CatalogRunbook, ParameterValue } from '../../src/triage/types.js'
 import { seedRollout, type RolloutSeed } from '../../harness/standins/aws/ecs.js'
@@ -52,6 +55,21 @@ const FREE_DISK_DEFAULTS = {
 }
 
 export const STARTER_SCENARIOS: StarterScenario[] = [
+  {
+    // A snapshot: the deployment whose build holds the commit the stack trace points at is
+    // rolled back to the environment's previous good commit.
+    example: 'rollback-deployment/checkout-5xx-after-deploy.json',
+    aws: {},
+    expect: {
+      parameters: {
+        goodCommit: 'a11ce00000000000000000000000000000000000',
+        deployedCommit: 'beef000000000000000000000000000000000001',
+        environment: 'checkout-api-production',
+        service: 'checkout-api'
+      },
+      targets: ['checkout-api']
+    }
+  },
   {
     example: 'restart-systemd-service/alb-target-5xx.json',
     aws: {
@@ -341,10 +359,31 @@ export function factSourcesFor(aws: ExampleAws, event: Record<string, unknown>):
 }
 
 /** The example's incident with its facts, as intake resolves them from the bare event. */
+/**
+ * Whether a scenario's example is an incident snapshot (a rollback runbook's): its suspect change
+ * comes from deployments and telemetry, which test/e2e/change-attribution.test.ts seeds into the
+ * stand-ins, not from the bare event.
+ */
+export function isSnapshotExample(scenario: StarterScenario): boolean {
+  const json = JSON.parse(readFileSync(`runbooks/examples/${scenario.example}`, 'utf8')) as {
+    version?: string
+  }
+  return json.version === 'opsloop-snapshot/1'
+}
+
 export async function exampleIncident(scenario: StarterScenario): Promise<Incident> {
   const event = exampleEvent(scenario.example)
   const { incident } = await resolveFacts(normalize({ event }), factSourcesFor(scenario.aws, event))
-  return incident
+  // A snapshot example: its incident carries the suspect change attribution names, as intake's.
+  if (!isSnapshotExample(scenario)) return incident
+  const snapshot = JSON.parse(
+    readFileSync(`runbooks/examples/${scenario.example}`, 'utf8')
+  ) as IncidentSnapshot
+  return withSuspectChange(
+    incident,
+    attributeChange(snapshot, Date.parse(incident.time ?? '')),
+    snapshot
+  )
 }
 
 /** The plan intake makes for the scenario, with tag targets bound to the managed instances. */

@@ -52,6 +52,14 @@ function catalogWords(): Set<string> {
   return new Set(words([...text, JSON.stringify(SRE_VOCABULARY)].join('\n')))
 }
 
+/** The injection's words that no runbook of the catalog says. */
+function injectedWords(): string[] {
+  const catalog = catalogWords()
+  const out = ['ignore', 'previous', 'instructions', 'choose'].filter((w) => !catalog.has(w))
+  expect(out).toEqual(expect.arrayContaining(['ignore', 'instructions', 'choose']))
+  return out
+}
+
 describe('evidenceText', () => {
   it('carries none of the incident text, however it is injected', () => {
     const injected = request(
@@ -67,8 +75,9 @@ describe('evidenceText', () => {
     const text = evidenceOf(injected)
     expect(text).not.toContain(INJECTION)
     expect(text).not.toContain(INJECTED_NAME)
-    for (const w of ['ignore', 'previous', 'instructions', 'choose'])
-      expect(text.toLowerCase()).not.toContain(w)
+    // The injected words the catalog never says never appear; one it says (`previous`, of the
+    // rollback runbook's "previous good commit") may, as the catalog's word it is.
+    for (const w of injectedWords()) expect(text.toLowerCase()).not.toContain(w)
     // Every word is the catalog's, or one of the fixed phrases a benign incident gets too; the
     // numbers are the computed shares and specificities.
     const benign = evidenceOf(cpu('api-cpu-high'))
@@ -90,8 +99,7 @@ describe('evidenceText', () => {
     const line = text.split('\n').find((l) => l.startsWith('- rotate-oversized-logs:'))
     expect(line).toContain(`its description says not to use it ${rotate?.excluded?.clause ?? '?'}`)
     expect(text).not.toContain(INJECTION)
-    for (const w of ['ignore', 'previous', 'instructions', 'choose'])
-      expect(text.toLowerCase()).not.toContain(w)
+    for (const w of injectedWords()) expect(text.toLowerCase()).not.toContain(w)
   })
 
   it('says whether there is anything to remediate, and which rules fit', () => {

@@ -4,6 +4,7 @@
 import { runApprovals } from '../../adapters/github/environment-approvals.js'
 import { githubIssueThread } from '../../adapters/github/issue-thread.js'
 import { remediateCommand } from '../../flows/remediate.js'
+import { githubWorkflows } from '../../adapters/github/workflow-dispatch.js'
 import { remediationEvents } from '../../notify/from-results.js'
 import type { DocumentStore } from '../../flows/publish.js'
 import type { RemediateInputs } from '../inputs.js'
@@ -43,6 +44,8 @@ export async function remediateJob(inputs: RemediateInputs, wiring: Wiring): Pro
     thread: githubIssueThread(octokit, inputs.repository, inputs.issueNumber),
     catalog: wiring.triageCatalog(inputs.catalog),
     ssm: ssmRunner(ssm),
+    // A `workflowDispatch` step runs with this job's token: it needs `actions: write`.
+    workflows: githubWorkflows(octokit),
     history: ssmRunHistory(ssm),
     alarms: cloudWatchAlarms(new CloudWatchClient(aws)),
     instances: ssmInstanceDirectory(ssm),
