@@ -94,11 +94,13 @@ export function runChangeCases(
 }
 
 /** Thresholds leave-one-out chooses among. */
-const THRESHOLDS = [1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6]
+export const THRESHOLDS = [1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6]
 
 /**
  * Leave-one-out: for each case, the threshold that does best on the others (most correct, then
- * fewest decoy convictions, then the lowest), applied to that case alone.
+ * fewest decoy convictions, then the highest: convicting an innocent change costs more than
+ * naming none, so among equally good thresholds the most cautious one), applied to that case
+ * alone.
  */
 export function leaveOneOut(cases: readonly ChangeCase[]): {
   results: ChangeResult[]
@@ -115,7 +117,8 @@ export function leaveOneOut(cases: readonly ChangeCase[]): {
       const others = (byThreshold.get(t) ?? []).filter((_, j) => j !== i)
       const ok = others.filter((r) => r.ok).length
       const decoys = others.filter((r) => r.decoy).length
-      if (ok > bestOk || (ok === bestOk && decoys < bestDecoys)) {
+      // Ascending thresholds: `<=` keeps the highest of equally good ones.
+      if (ok > bestOk || (ok === bestOk && decoys <= bestDecoys)) {
         best = t
         bestOk = ok
         bestDecoys = decoys

@@ -2,7 +2,12 @@
 // valid against schemas/snapshot.schema.json, every expected culprit a commit of its snapshot,
 // the categories and traps the README promises, so the bench's figures measure what they claim.
 import { describe, expect, it } from '@jest/globals'
-import { leaveOneOut, loadChangeCases, runChangeCases } from '../../bench/change-eval.js'
+import {
+  leaveOneOut,
+  loadChangeCases,
+  runChangeCases,
+  THRESHOLDS
+} from '../../bench/change-eval.js'
 
 describe('eval/changes', () => {
   it('holds valid, labelled snapshots of every kind, with the traps it promises', async () => {
@@ -28,5 +33,25 @@ describe('eval/changes', () => {
     const loo = leaveOneOut(cases)
     expect(loo.results).toHaveLength(cases.length)
     expect(loo.chosen).toHaveLength(cases.length)
+    // Each fold's threshold is the best on the other cases (most correct, then fewest decoy
+    // convictions) and, among equally good ones, the highest: the most cautious.
+    const candidates = THRESHOLDS.map((t) => ({
+      t,
+      results: runChangeCases(cases, t)
+    }))
+    loo.chosen.forEach((chosen, i) => {
+      const scored = candidates.map(({ t, results }) => {
+        const others = results.filter((_, j) => j !== i)
+        return {
+          t,
+          ok: others.filter((r) => r.ok).length,
+          decoys: others.filter((r) => r.decoy).length
+        }
+      })
+      const bestOk = Math.max(...scored.map((x) => x.ok))
+      const fewest = Math.min(...scored.filter((x) => x.ok === bestOk).map((x) => x.decoys))
+      const best = scored.filter((x) => x.ok === bestOk && x.decoys === fewest).map((x) => x.t)
+      expect(chosen).toBe(Math.max(...best))
+    })
   })
 })
