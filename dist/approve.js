@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-Bd2wTVo1.js';
+import { r as runAction, a as actionsHost } from './chunks/main-BgdxSqEg.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -33,7 +33,7 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-C5YSwMLQ.js';
+import './chunks/inputs-DFHbob-q.js';
 import './chunks/client-CPLEZvlw.js';
 import './chunks/http-error-CIEOdCw7.js';
 import 'node:crypto';

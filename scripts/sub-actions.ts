@@ -50,6 +50,7 @@ export const SUB_ACTIONS: readonly SubAction[] = [
       'log-groups',
       'change-repositories',
       'change-window',
+      'components',
       'close-on-recovery',
       'insufficient-data',
       ...NOTIFY
@@ -116,6 +117,7 @@ export const SUB_ACTIONS: readonly SubAction[] = [
       'log-groups',
       'change-repositories',
       'change-window',
+      'components',
       'close-on-recovery',
       'alarm-name-prefix',
       'alarm-tag',

@@ -17,7 +17,8 @@ import {
 } from './context/gather.js'
 import { resolveFacts } from './context/facts.js'
 import { incidentSnapshot } from './context/snapshot.js'
-import type { Component, IncidentSnapshot } from './generated/snapshot.js'
+import type { IncidentSnapshot } from './generated/snapshot.js'
+import type { ComponentMap } from './context/components.js'
 import type { Attribution } from './triage/change-attribution.js'
 import { attributeChange } from './triage/change-attribution.js'
 import { withSuspectChange } from './triage/suspect-fact.js'
@@ -79,14 +80,17 @@ export interface AnalyzeInput {
   index?: TriageIndex
   provider: TriageProvider
   /** Where to gather logs, metrics and past incidents; without it only the event is evidence. */
-  context?: { sources: ContextSources; options: Omit<GatherOptions, 'now'> }
+  context?: {
+    sources: ContextSources
+    options: Omit<GatherOptions, 'now'>
+    /** The repository's mapping of paths to services, for change attribution. */
+    components?: ComponentMap
+  }
   /**
    * A snapshot to judge the changes of, instead of what was gathered (`opsloop triage
    * --snapshot` replays one): the issue and the plan then carry its attribution as intake's do.
    */
   snapshot?: IncidentSnapshot
-  /** The repository's mapping of paths to services, for change attribution. */
-  components?: readonly Component[]
   /** Where to look up what the bare event does not say (tags, ECS, Auto Scaling); none offline. */
   facts?: FactSources
   commit?: string
@@ -142,6 +146,7 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
         gatherContext(incident, fp, gatherFrom.sources, { ...gatherFrom.options, now: input.now })
       )
     : undefined
+  const mapping = gatherFrom?.components
   const snapshot = input.snapshot
     ? input.snapshot
     : gathered
@@ -150,7 +155,7 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
           gathered,
           redactor,
           takenAt: input.now,
-          ...(input.components ? { components: input.components } : {})
+          ...(mapping && mapping.problems.length === 0 ? { components: mapping.components } : {})
         })
       : undefined
   // Judged only when deployments were read: with no change list, "none" would claim too much.
@@ -166,6 +171,11 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
   const context = gathered
     ? summarizeContext(gathered, incident, input.now, redactor, own.length, attribution)
     : undefined
+  // A mapping that is not valid was not used: the issue says where it is wrong.
+  if (context && mapping?.problems.length)
+    context.report.missing.push(
+      ...mapping.problems.map((p) => `components mapping (not used): ${redactor.text(p)}`)
+    )
   const evidence = [...own, ...(context?.evidence ?? [])]
   // The suspect change becomes a fact of the incident: rollback runbooks match on it and bind
   // the commit to return to from it, like any fact OpsLoop looked up.

@@ -109,6 +109,11 @@ export interface IntakeInputs extends IssueAccess {
     /** Unset: the gather stage's default (DEFAULT_GATHER). */
     changeWindowMs?: number
   }
+  /**
+   * The file mapping paths to services (`components`); `required` when the input named one
+   * (a missing default file is no mapping, a missing named one is a problem on the issue).
+   */
+  components: { file: string; required: boolean }
   notify: NotifyConfig
   /**
    * Where a new incident's snapshot is written (the `snapshot` output; incident.yml uploads it
@@ -354,6 +359,7 @@ function intakeSettings(
       changeRepos: changeRepositories(get('change-repositories'), access.repositoryName),
       ...(changeWindowMs !== undefined ? { changeWindowMs } : {})
     },
+    components: componentsFile(get('components')),
     notify: notifyConfig(get),
     ...(facts.runnerTemp
       ? {
@@ -368,6 +374,15 @@ function intakeSettings(
         }
       : {})
   }
+}
+
+const DEFAULT_COMPONENTS = '.github/opsloop-components.yml'
+
+const componentsFile = (value: string): { file: string; required: boolean } => {
+  const file = value.trim()
+  return file === '' || file === DEFAULT_COMPONENTS
+    ? { file: DEFAULT_COMPONENTS, required: false }
+    : { file, required: true }
 }
 
 const DEFAULT_EVENT_TYPE = 'aws-incident'

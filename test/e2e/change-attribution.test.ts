@@ -10,7 +10,8 @@
 // dispatched once (validated against GitHub's OpenAPI description by the stand-in), verified by
 // the alarm returning to OK; a second run dispatches nothing.
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runActionInProcess } from '../../harness/action-in-process.js'
 import { startStandIns, type StandIns } from '../../harness/standins/index.js'
@@ -418,4 +419,54 @@ it('records GitHub refusing the dispatch (an input the workflow does not declare
   // The rollback (deploying what was running again) is refused the same way, and says so.
   expect(progress).toMatch(/^❌ Rollback: `Failed`/m)
   standIns.github.assertNoViolations()
+})
+
+it("uses the repository's components mapping (the snapshot holds it), and reports a broken one by line without using it", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'opsloop-components-'))
+  try {
+    const good = join(dir, 'components.yml')
+    writeFileSync(
+      good,
+      "components:\n  - service: checkout-api\n    paths: ['services/checkout/**']\n  - service: checkout-web\n    paths: ['web/**']\n"
+    )
+    const broken = join(dir, 'broken.yml')
+    writeFileSync(broken, "components:\n  - service: checkout-api\n    path: ['services/**']\n")
+    const deliver = async (id: string, file: string) => {
+      for (const i of standIns.github.state.issues) i.state = 'closed'
+      standIns.cloudwatch.setAlarmState('checkout-web-target-5xx', 'ALARM', 'Threshold Crossed')
+      const run = await runActionInProcess({
+        env: standIns.env,
+        eventName: 'repository_dispatch',
+        webhook: { action: 'aws-incident', client_payload: { event: { ...event, id } } },
+        inputs: { components: file }
+      })
+      const body =
+        standIns.github.state.issue('acme/ops', Number(run.outputs['issue-number']))?.body ?? ''
+      return { run, body }
+    }
+    const used = await deliver('b1c2d3e4-0000-4000-8000-000000000004', good)
+    const snapshot = parseSnapshot(
+      readFileSync(join(used.run.outputs.snapshot ?? '', SNAPSHOT_FILE), 'utf8'),
+      'snapshot.json'
+    ).snapshot
+    expect(snapshot.components).toEqual([
+      { service: 'checkout-api', paths: ['services/checkout/**'] },
+      { service: 'checkout-web', paths: ['web/**'] }
+    ])
+    expect(used.body).toContain(`Commit acme/ops@${CULPRIT}`)
+    expect(used.body).not.toContain('components mapping')
+
+    const refused = await deliver('b1c2d3e4-0000-4000-8000-000000000005', broken)
+    expect(refused.body).toMatch(
+      /components mapping \(not used\): .*broken\.yml:2:5: `components\[0\]` must have required property 'paths'/
+    )
+    // Without the mapping, the verdict is the same: the build's files are the service's.
+    expect(refused.body).toContain(`Commit acme/ops@${CULPRIT}`)
+    const missing = await deliver('b1c2d3e4-0000-4000-8000-000000000006', join(dir, 'nope.yml'))
+    expect(missing.body).toMatch(
+      /components mapping \(not used\): .*nope\.yml: cannot be read \(ENOENT\)/
+    )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

@@ -5,7 +5,8 @@
 // Auto Scaling, the SSM status of its instances, log anomalies) when the job has an AWS region.
 // How it builds intake's input (intakeSetup, triageProvider) is exported: reconcile hands the
 // deliveries that never arrived to intake with the same.
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { parseComponents, type ComponentMap } from '../../context/components.js'
 import { join } from 'node:path'
 import { githubChanges } from '../../adapters/github/changes.js'
 import { SNAPSHOT_FILE } from '../../flows/snapshot.js'
@@ -184,11 +185,39 @@ function lookups(inputs: IntakeSettings, wiring: Wiring) {
   return {
     instances: async (): Promise<InstanceDirectory | undefined> => shared?.instances(),
     facts: async (): Promise<FactSources> => (shared ? factSources(shared) : {}),
-    context: async () => ({
-      sources: await contextSources(inputs, wiring, shared),
-      options: { ...DEFAULT_GATHER, ...inputs.context }
-    })
+    context: async () => {
+      const components = await readComponents(inputs.components)
+      return {
+        sources: await contextSources(inputs, wiring, shared),
+        options: { ...DEFAULT_GATHER, ...inputs.context },
+        ...(components ? { components } : {})
+      }
+    }
   }
+}
+
+/**
+ * The repository's mapping of paths to services: none when the default file is absent; a problem
+ * on the issue when a named file is, or when it is not valid.
+ */
+async function readComponents(
+  where: IntakeSettings['components']
+): Promise<ComponentMap | undefined> {
+  let text: string
+  try {
+    text = await readFile(where.file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' && !where.required) return undefined
+    return {
+      file: where.file,
+      components: [],
+      problems: [
+        `${where.file}: cannot be read (${code ?? (error as Error).message}); check the \`components\` input, a path in the workflow's checkout`
+      ]
+    }
+  }
+  return parseComponents(where.file, text)
 }
 
 /** Where the evidence comes from; CloudWatch only when the job has an AWS region. */
