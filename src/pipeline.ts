@@ -22,6 +22,7 @@ import type { ComponentMap } from './context/components.js'
 import type { Attribution } from './triage/change-attribution.js'
 import { attributeChange } from './triage/change-attribution.js'
 import { withSuspectChange } from './triage/suspect-fact.js'
+import { changePack, mergeReview } from './triage/change-review.js'
 import { clip, summarizeLogs } from './context/log-summary.js'
 import type { FactSources } from './context/ports.js'
 import { Redactor } from './context/redact.js'
@@ -159,7 +160,7 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
         })
       : undefined
   // Judged only when deployments were read: with no change list, "none" would claim too much.
-  const attribution =
+  let attribution =
     snapshot &&
     (input.snapshot
       ? (snapshot.deployments?.length ?? 0) > 0
@@ -168,6 +169,17 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
           Promise.resolve(attributeChange(snapshot, incidentTime(incident, input.now)))
         )
       : undefined
+  // A model's second look, when the provider has one: it chooses among the open candidates and
+  // its citations are checked; what does not check out leaves the rules' answer standing.
+  const pack = attribution && snapshot ? changePack(snapshot, attribution) : undefined
+  const reviewer = input.provider.reviewChange?.bind(input.provider)
+  if (attribution && pack && reviewer) {
+    const judged = attribution
+    const reviewed = await stage('Triage: the model reviews which change broke it', () =>
+      reviewer(pack)
+    )
+    attribution = mergeReview(judged, pack, reviewed.answer, reviewed.model, reviewed.failure)
+  }
   const context = gathered
     ? summarizeContext(gathered, incident, input.now, redactor, own.length, attribution)
     : undefined

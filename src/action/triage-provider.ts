@@ -56,11 +56,18 @@ export function chooseProvider(
   // The Bedrock client is the largest part of the bundle: it loads when the first triage runs,
   // so repeat deliveries and recoveries never pay for it.
   let loaded: Promise<TriageProvider> | undefined
+  const provider = (): Promise<TriageProvider> =>
+    (loaded ??= import('../adapters/aws/bedrock.js').then((m) => m.bedrockProvider(options)))
   return {
     name: 'bedrock',
     async triage(request) {
-      loaded ??= import('../adapters/aws/bedrock.js').then((m) => m.bedrockProvider(options))
-      return (await loaded).triage(request)
+      return (await provider()).triage(request)
+    },
+    async reviewChange(pack) {
+      const p = await provider()
+      return p.reviewChange
+        ? p.reviewChange(pack)
+        : { model: options.modelId, failure: 'this provider does not review changes' }
     }
   }
 }

@@ -47,6 +47,11 @@ export function suspectChangeSection(a: Attribution): string {
   } else {
     lines.push(`No change is named: ${prose(a.none ?? 'no candidate')}. ${onset}`)
   }
+  if (a.review)
+    lines.push(
+      '',
+      `Reviewed by ${code(a.review.model)} (${a.review.verdict}): ${prose(a.review.text)}`
+    )
   if (a.considered.length > 0)
     lines.push(
       '',

@@ -72,6 +72,17 @@ export interface Attribution {
   /** Candidates with evidence but not enough, best first. */
   considered: Suspect[]
   ruledOut: RuledOut[]
+  /**
+   * Every commit that passed the filters (deployed to a failing service before the onset, code on
+   * its path), best first: what a reviewer may choose among.
+   */
+  open: string[]
+  /** A model's review of the answer (change-review.ts), when one was asked. */
+  review?: {
+    model: string
+    verdict: 'agrees' | 'differs' | 'abstains' | 'refused' | 'failed'
+    text: string
+  }
 }
 
 const ms = (t: string): number => Date.parse(t)
@@ -598,7 +609,7 @@ export function attributeChange(
   const operational = operationalCauses(snapshot, s, knownServices)
   const [best, second] = scored
   const strong = best?.reasons.some((r) => r.weight >= STRONG) ?? false
-  const base = { operational, onset: s.onset }
+  const base = { operational, onset: s.onset, open: scored.map((c) => c.sha) }
   const landed = new Map((snapshot.deployments ?? []).map((d) => [d.id, ms(d.at)]))
   const rest = (except?: string): RuledOut[] =>
     ruledOutOf(except).map((r) => {

@@ -5,6 +5,14 @@
 // (throttled past the client's retries, timed out, denied), the rules provider answers and the
 // issue says why. The Bedrock adapter (src/adapters/aws/bedrock.ts) implements the port.
 import { checkAnswer } from './answer.js'
+import { buildReviewPrompt } from './change-review-prompt.js'
+import {
+  REVIEW_SCHEMA,
+  REVIEW_TOOL,
+  reviewProblems,
+  type ChangePack,
+  type ReviewAnswer
+} from './change-review.js'
 import { PROMPT_HASH, PROMPT_VERSION, TOOL_NAME, buildPrompt } from './prompt.js'
 import { evidenceText, triageFacts } from './facts.js'
 import { rulesTriage } from './rules.js'
@@ -116,8 +124,63 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
     }
   }
 
+  /** The model's review of a change pack: one retry with the problems, then none. */
+  async function reviewChange(
+    pack: ChangePack
+  ): Promise<{ model: string; answer?: ReviewAnswer; failure?: string }> {
+    const prompt = buildReviewPrompt(pack, options.nonce?.())
+    const tool: ModelTool = {
+      name: REVIEW_TOOL,
+      description: 'Record which change caused the symptom, citing hunks and error signatures.',
+      inputSchema: REVIEW_SCHEMA
+    }
+    const messages: ModelMessage[] = [{ role: 'user', content: [{ text: prompt.user }] }]
+    let problems: string[] = []
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      let reply: ModelReply
+      try {
+        reply = await model.converse({
+          system: prompt.system,
+          messages: [...messages],
+          tool,
+          maxTokens: options.maxTokens,
+          temperature: options.temperature
+        })
+      } catch (error) {
+        return { model: model.modelId, failure: `the call failed with ${describeError(error)}` }
+      }
+      const use = reply.content.find(
+        (b): b is { toolUse: ModelToolUse } => 'toolUse' in b && b.toolUse.name === REVIEW_TOOL
+      )?.toolUse
+      if (!use) {
+        problems = [`the model did not call ${REVIEW_TOOL}`]
+        continue
+      }
+      problems = reviewProblems(pack, use.input)
+      if (problems.length === 0) return { model: model.modelId, answer: use.input as ReviewAnswer }
+      messages.push({ role: 'assistant', content: reply.content })
+      messages.push({
+        role: 'user',
+        content: [
+          {
+            toolResult: {
+              toolUseId: use.toolUseId,
+              status: 'error',
+              text: `The answer was rejected:\n- ${problems.join('\n- ')}\nCall ${REVIEW_TOOL} again with a corrected answer.`
+            }
+          }
+        ]
+      })
+    }
+    return {
+      model: model.modelId,
+      failure: `its answer did not check out twice (${problems.join('; ')})`
+    }
+  }
+
   return {
     name: model.name,
+    reviewChange,
     async triage(request) {
       // The rules' triage, once: the prompt's evidence, the answer's cross-check, the fallback.
       const rules = rulesTriage(request)

@@ -8,7 +8,7 @@ import type { Evidence } from '../context/evidence.js'
 import { triageSchema } from '../generated/triage.js'
 import type { CatalogRunbook, TriageRequest } from './types.js'
 
-export const PROMPT_VERSION = 'triage/3'
+export const PROMPT_VERSION = 'triage/4'
 export const TOOL_NAME = 'record_triage'
 
 const SYSTEM = `You are OpsLoop, an incident triage assistant for AWS workloads, working for a site reliability team.
@@ -21,7 +21,7 @@ Rules you always follow:
 4. Propose parameter values only for the runbook you chose, only for parameters it declares, and only values allowed by each parameter's constraints. Leave a parameter out when the data does not tell you its value.
 5. Answer by calling the ${TOOL_NAME} tool exactly once.
 
-Each evidence item has a source: "event" (the AWS event itself), "metric" (the alarm's metrics and their history around the incident), "log" (templates mined from the logs, with counts and whether they are new or bursting in the last minutes), "anomaly" (log patterns a CloudWatch Logs anomaly detector found new or far above its baseline around the incident, with AWS's priority and when it saw them; the pattern is log text), "instance" (whether SSM manages an instance the incident names and whether its agent is online), "change" (deployments, releases and merged pull requests in the hours before the incident) or "incident" (past incidents about the same alarm or with a similar title, how they ended and which runbook they used). A change shortly before the incident and a new or bursting error are strong leads, and so is a high-priority anomaly; a runbook that resolved the same alarm before is a strong hint, and one that failed before is a warning. A runbook that acts through SSM cannot reach an instance SSM does not manage or whose agent is not online.`
+Each evidence item has a source: "event" (the AWS event itself), "metric" (the alarm's metrics and their history around the incident), "log" (templates mined from the logs, with counts and whether they are new or bursting in the last minutes), "anomaly" (log patterns a CloudWatch Logs anomaly detector found new or far above its baseline around the incident, with AWS's priority and when it saw them; the pattern is log text), "instance" (whether SSM manages an instance the incident names and whether its agent is online), "change" (deployments, releases and merged pull requests in the hours before the incident) or "incident" (past incidents about the same alarm or with a similar title, how they ended and which runbook they used). A change is a lead only when evidence links it to the symptom: the "suspect commit" item, when there is one, names the commit whose diff the errors point at; how recently a change landed is no evidence by itself. A new or bursting error is a strong lead, and so is a high-priority anomaly; a runbook that resolved the same alarm before is a strong hint, and one that failed before is a warning. A runbook that acts through SSM cannot reach an instance SSM does not manage or whose agent is not online.`
 
 const USER_TEMPLATE = `Runbook catalog (trusted, from the repository):
 {{catalog}}

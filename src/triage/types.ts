@@ -1,6 +1,7 @@
 // One triage interface, two providers: `rules` (deterministic, offline) and `bedrock` (a model
 // forced to answer in the triage schema). Both return the same shape, so the plan and the issue
 // do not care which one answered.
+import type { ChangePack, ReviewAnswer } from './change-review.js'
 import type { Evidence } from '../context/evidence.js'
 import type { Incident } from '../generated/incident.js'
 import type { Runbook } from '../generated/runbook.js'
@@ -106,4 +107,11 @@ export interface ModelProvenance {
 export interface TriageProvider {
   readonly name: ProviderName
   triage(request: TriageRequest): Promise<Triage>
+  /**
+   * A second look at which change broke it (change-review.ts), by a model; absent for the rules
+   * provider. Resolves with the answer that checked out, or why there is none; never rejects.
+   */
+  reviewChange?(
+    pack: ChangePack
+  ): Promise<{ model: string; answer?: ReviewAnswer; failure?: string }>
 }

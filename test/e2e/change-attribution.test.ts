@@ -470,3 +470,66 @@ it("uses the repository's components mapping (the snapshot holds it), and report
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+it('with Bedrock, a review that blames the latest deploy is refused twice and the rules answer stands; one that checks out is merged', async () => {
+  const MODEL = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'
+  const triageAnswer = {
+    summary: 'Checkout fails after a deployment.',
+    severity: 'high',
+    causes: [],
+    runbook: 'rollback-deployment',
+    parameters: {},
+    rationale: 'The suspect commit is deployed.'
+  }
+  const deliver = async (id: string) => {
+    for (const i of standIns.github.state.issues) i.state = 'closed'
+    standIns.cloudwatch.setAlarmState('checkout-web-target-5xx', 'ALARM', 'Threshold Crossed')
+    const run = await runActionInProcess({
+      env: standIns.env,
+      eventName: 'repository_dispatch',
+      webhook: { action: 'aws-incident', client_payload: { event: { ...event, id } } },
+      inputs: { 'model-id': MODEL }
+    })
+    return standIns.github.state.issue('acme/ops', Number(run.outputs['issue-number']))?.body ?? ''
+  }
+  // The deploy of checkout-web a minute before the onset: ruled out by service, so not a choice.
+  const web =
+    standIns.github.state.deployments.find((d) => d.environment === 'checkout-web-production')
+      ?.sha ?? ''
+  const blame = {
+    suspect: web,
+    citations: [{ hunk: 'H1', signature: 'S1' }],
+    why: 'it is the latest deploy'
+  }
+  standIns.bedrock.toolUse(blame)
+  standIns.bedrock.toolUse(blame)
+  standIns.bedrock.toolUse(triageAnswer)
+  const before = standIns.bedrock.requests.length
+  const refused = await deliver('b1c2d3e4-0000-4000-8000-000000000007')
+  expect(refused).toContain(`Commit acme/ops@${CULPRIT}`)
+  expect(refused).toMatch(
+    /Reviewed by `us\.anthropic[^`]*` \(refused\): The model's review was not used \(its answer did not check out twice \(`[0-9a-f]{40}` is not one of the candidates/
+  )
+  // The pack went to the model fenced as data: the hunks and the error signature inside.
+  const reviewPrompt = standIns.bedrock.requests[before]?.messages[0]?.content?.[0]?.text ?? ''
+  const fence = /<<<DATA-([0-9a-f]+)>>>([\s\S]*)<<<END-DATA-\1>>>/.exec(reviewPrompt)
+  expect(fence?.[2]).toContain('"id": "H1"')
+  expect(fence?.[2]).toContain('AttributeError')
+  expect(reviewPrompt.slice(0, reviewPrompt.indexOf('<<<DATA-'))).not.toContain('AttributeError')
+
+  // A review that names the build's head, citing its own hunk and the error: checked, merged.
+  standIns.bedrock.toolUse({
+    suspect: HEAD,
+    citations: [{ hunk: 'H2', signature: 'S1', how: 'the metric export' }],
+    why: 'the export crashes'
+  })
+  standIns.bedrock.toolUse(triageAnswer)
+  const differs = await deliver('b1c2d3e4-0000-4000-8000-000000000008')
+  expect(differs).toContain(`Commit acme/ops@${HEAD}`)
+  expect(differs).toMatch(
+    /Reviewed by `us\.anthropic[^`]*` \(differs\): The model named beef00000000 \(the rules: c0ffee000000\)/
+  )
+  expect(differs).toMatch(/- the model cites H2 of services\/checkout\/metrics\.py for/)
+  expect(differs).toMatch(/Also considered, with less evidence:\n\n- `c0ffee000000`/)
+  standIns.github.assertNoViolations()
+})

@@ -226,7 +226,7 @@ describe('intake through the action entry point', () => {
       standIns.github.state.issue('acme/ops', Number(viaModel.outputs['issue-number']))?.body ?? ''
     expect(body).toContain('> **Summary** (model): Targets behind the checkout ALB return 5xx.')
     expect(body).toMatch(
-      /model `us\.anthropic\.claude-sonnet-4-5-20250929-v1:0`, prompt `triage\/3` `[0-9a-f]{12}`, 1 attempt/
+      /model `us\.anthropic\.claude-sonnet-4-5-20250929-v1:0`, prompt `triage\/4` `[0-9a-f]{12}`, 1 attempt/
     )
 
     standIns.bedrock.fault('AccessDeniedException')

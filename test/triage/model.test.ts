@@ -265,7 +265,7 @@ describe('model triage and the deterministic evidence', () => {
     const model = fakeModel([toolCall(good)])
     await provider(model).triage(request())
     const prompt = promptOf(model.requests[0])
-    expect(PROMPT_VERSION).toBe('triage/3')
+    expect(PROMPT_VERSION).toBe('triage/4')
     expect(prompt).toContain('Deterministic evidence (trusted')
     expect(prompt).toMatch(/^Anything to remediate: yes\.$/m)
     expect(prompt).toMatch(/^- restart-systemd-service: rule \d fits \(source=aws\.cloudwatch/m)
