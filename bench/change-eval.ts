@@ -4,6 +4,7 @@
 // deploys around), each with the guilty commit or `none`. Scored as the issue asks: exact culprit
 // or correct none, decoy convictions, abstention accuracy; the conviction threshold is also
 // chosen by leave-one-out, and that held-out figure reported beside the shipped threshold's.
+import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import validateSnapshot from '../src/generated/validate-snapshot.js'
@@ -93,6 +94,9 @@ export function runChangeCases(
   })
 }
 
+const failingLine = (r: ChangeResult): string =>
+  `- \`${r.file}\` [${r.category}]: expected ${r.expect.slice(0, 12)}, got ${r.got.slice(0, 12)}`
+
 /** Thresholds leave-one-out chooses among. */
 export const THRESHOLDS = [1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6]
 
@@ -169,10 +173,18 @@ export function changeTable(results: readonly ChangeResult[], title: string): st
   ].join('\n')
 }
 
-/** The bench's section: the shipped threshold's table and the leave-one-out one. */
+/**
+ * The bench's section: the shipped threshold's table and the leave-one-out one on the set the
+ * attributor was refined on, then the shipped threshold on the blind set (`eval/changes/blind`,
+ * written later and never tuned on), when it is there.
+ */
 export async function benchChangeAttribution(
-  dir = 'eval/changes/cases'
+  dir = 'eval/changes/cases',
+  blindDir = 'eval/changes/blind'
 ): Promise<{ text: string; ok: boolean }> {
+  const blind = existsSync(blindDir) ? await loadChangeCases(blindDir) : []
+  const blindResults = runChangeCases(blind)
+  const blindFailing = blindResults.filter((r) => !r.ok)
   const cases = await loadChangeCases(dir)
   const shipped = runChangeCases(cases)
   const loo = leaveOneOut(cases)
@@ -185,7 +197,7 @@ export async function benchChangeAttribution(
   return {
     text: [
       '',
-      `Change attribution on eval/changes (${cases.length} snapshots written blind to the attributor: decoy deploys at the onset, delayed onsets, culprits inside builds and in shared libraries, operational causes).`,
+      `Change attribution on eval/changes (${cases.length} snapshots written blind to the attributor and then used to refine it: decoy deploys at the onset, delayed onsets, culprits inside builds and in shared libraries, operational causes).`,
       changeTable(shipped, `Shipped threshold (evidence ≥ ${CONVICTION_SCORE}):`),
       '',
       changeTable(
@@ -195,7 +207,25 @@ export async function benchChangeAttribution(
       '',
       failing.length === 0
         ? 'No failing case.'
-        : `Failing cases (${failing.length}):\n${failing.map((r) => `- \`${r.file}\` [${r.category}]: expected ${r.expect.slice(0, 12)}, got ${r.got.slice(0, 12)}`).join('\n')}`
+        : `Failing cases (${failing.length}):\n${failing.map(failingLine).join('\n')}`,
+      ...(blind.length > 0
+        ? [
+            '',
+            changeTable(
+              blindResults,
+              `Blind set (${blindDir}, ${blind.length} snapshots written after the attributor and never tuned on), shipped threshold:`
+            ),
+            '',
+            changeTable(
+              [...shipped, ...blindResults],
+              `Both sets (${cases.length + blind.length} snapshots), shipped threshold:`
+            ),
+            '',
+            blindFailing.length === 0
+              ? 'No failing blind case.'
+              : `Failing blind cases (${blindFailing.length}):\n${blindFailing.map(failingLine).join('\n')}`
+          ]
+        : [])
     ].join('\n'),
     ok: ok(shipped)
   }

@@ -7,7 +7,7 @@ import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCom
 import { readFile, mkdir, writeFile, rename, lstat, open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { c as analyze, m as maskValues, f as detectSeverity, g as DrainMiner, h as clip, p as parseSnapshot, d as chooseProvider, i as intakeDecision, j as replayAttribution, s as suspectChangeSection, e as SNAPSHOT_FILE } from './chunks/triage-provider-CSHT8p6B.js';
+import { c as analyze, m as maskValues, f as detectSeverity, g as DrainMiner, h as clip, p as parseSnapshot, d as chooseProvider, i as intakeDecision, j as replayAttribution, s as suspectChangeSection, e as SNAPSHOT_FILE } from './chunks/triage-provider-sm8A8aSB.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-CEKYyR33.js';

@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-CyMoKgzr.js';
+import { r as runAction, a as actionsHost } from './chunks/main-CNoPKuPK.js';
 import 'os';
 import 'crypto';
 import 'fs';

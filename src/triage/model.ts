@@ -124,6 +124,41 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
     }
   }
 
+  /** One call with the conversation so far (a copy: it grows after, the request stays). */
+  const ask = (system: string, messages: readonly ModelMessage[], tool: ModelTool) =>
+    model.converse({
+      system,
+      messages: [...messages],
+      tool,
+      maxTokens: options.maxTokens,
+      temperature: options.temperature
+    })
+
+  /**
+   * Tool protocol: answer the tool call with an error result and ask again. The reply holds the
+   * tool call, so the assistant's message is never empty.
+   */
+  const rejected = (
+    messages: ModelMessage[],
+    reply: ModelReply,
+    use: ModelToolUse,
+    problems: readonly string[]
+  ): void => {
+    messages.push({ role: 'assistant', content: reply.content })
+    messages.push({
+      role: 'user',
+      content: [
+        {
+          toolResult: {
+            toolUseId: use.toolUseId,
+            status: 'error',
+            text: `The answer was rejected:\n- ${problems.join('\n- ')}\nCall ${use.name} again with a corrected answer.`
+          }
+        }
+      ]
+    })
+  }
+
   /** The model's review of a change pack: one retry with the problems, then none. */
   async function reviewChange(
     pack: ChangePack
@@ -139,13 +174,7 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
     for (let attempt = 1; attempt <= 2; attempt++) {
       let reply: ModelReply
       try {
-        reply = await model.converse({
-          system: prompt.system,
-          messages: [...messages],
-          tool,
-          maxTokens: options.maxTokens,
-          temperature: options.temperature
-        })
+        reply = await ask(prompt.system, messages, tool)
       } catch (error) {
         return { model: model.modelId, failure: `the call failed with ${describeError(error)}` }
       }
@@ -158,19 +187,7 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
       }
       problems = reviewProblems(pack, use.input)
       if (problems.length === 0) return { model: model.modelId, answer: use.input as ReviewAnswer }
-      messages.push({ role: 'assistant', content: reply.content })
-      messages.push({
-        role: 'user',
-        content: [
-          {
-            toolResult: {
-              toolUseId: use.toolUseId,
-              status: 'error',
-              text: `The answer was rejected:\n- ${problems.join('\n- ')}\nCall ${REVIEW_TOOL} again with a corrected answer.`
-            }
-          }
-        ]
-      })
+      rejected(messages, reply, use, problems)
     }
     return {
       model: model.modelId,
@@ -198,14 +215,7 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
       for (let attempt = 1; attempt <= 2; attempt++) {
         let reply: ModelReply
         try {
-          reply = await model.converse({
-            system: prompt.system,
-            // A copy: the conversation grows below, the request sent stays as it was.
-            messages: [...messages],
-            tool,
-            maxTokens: options.maxTokens,
-            temperature: options.temperature
-          })
+          reply = await ask(prompt.system, messages, tool)
         } catch (error) {
           return fallback(rules, `the call failed with ${describeError(error)}`, attempt)
         }
@@ -260,21 +270,7 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
           }
         }
         problems = checked.problems
-        // Tool protocol: answer the tool call with an error result and ask again. The reply holds
-        // the tool call, so the assistant's message is never empty.
-        messages.push({ role: 'assistant', content: reply.content })
-        messages.push({
-          role: 'user',
-          content: [
-            {
-              toolResult: {
-                toolUseId: use.toolUseId,
-                status: 'error',
-                text: `The answer was rejected:\n- ${problems.join('\n- ')}\nCall ${TOOL_NAME} again with a corrected answer.`
-              }
-            }
-          ]
-        })
+        rejected(messages, reply, use, problems)
       }
       return fallback(rules, `its answer was invalid twice (${problems.join('; ')})`, 2)
     }

@@ -19,6 +19,7 @@ import { runCli } from '../../src/cli.js'
 import { BUILD_REQUESTS } from '../../src/adapters/github/changes.js'
 import { MAX_BUILDS } from '../../src/context/gather.js'
 import { parseSnapshot, replayAttribution, SNAPSHOT_FILE } from '../../src/flows/snapshot.js'
+import type { Clock } from '../../src/util/clock.js'
 
 jest.setTimeout(60_000)
 
@@ -181,6 +182,51 @@ beforeAll(async () => {
   standIns.logs.putLogEvents('/checkout/api', 'checkout-api/7f3a', lines)
 })
 
+/**
+ * A new incident of the alarm, as the bridge delivers it: earlier issues closed (another
+ * delivery would only count an occurrence) and the alarm in ALARM again.
+ */
+async function freshIncident(id: string, inputs: Record<string, string> = {}) {
+  for (const i of standIns.github.state.issues) i.state = 'closed'
+  standIns.cloudwatch.setAlarmState('checkout-web-target-5xx', 'ALARM', 'Threshold Crossed')
+  const run = await runActionInProcess({
+    env: standIns.env,
+    eventName: 'repository_dispatch',
+    webhook: { action: 'aws-incident', client_payload: { event: { ...event, id } } },
+    inputs
+  })
+  const issue = Number(run.outputs['issue-number'])
+  const body = standIns.github.state.issue('acme/ops', issue)?.body ?? ''
+  return { run, issue, body, digest: run.outputs['plan-digest'] ?? '' }
+}
+
+/** A comment by a person on the issue, and the comment job on it. */
+function commentBy(user: string, issue: number, body: string) {
+  const comment = standIns.github.comment({ issue, user, body })
+  return runActionInProcess({
+    env: standIns.env,
+    eventName: 'issue_comment',
+    webhook: { action: 'created', issue: { number: issue }, comment },
+    inputs: { command: 'comment' }
+  })
+}
+
+/** The remediate job for an approved plan. */
+function remediateJob(issue: number, digest: string, clock?: Clock) {
+  return runActionInProcess({
+    env: standIns.env,
+    eventName: 'issue_comment',
+    webhook: {},
+    inputs: {
+      command: 'remediate',
+      'issue-number': String(issue),
+      'plan-digest': digest,
+      approval: 'comment'
+    },
+    ...(clock ? { runtime: { clock } } : {})
+  })
+}
+
 afterAll(async () => {
   await standIns.stop()
 })
@@ -252,28 +298,21 @@ it('names the commit inside the build that the stack trace points at, rules out 
 })
 
 it('rolls the suspect deployment back through the workflow-dispatch runbook: approved, dispatched once, verified', async () => {
-  // A second incident of the same alarm while the first is open would only count an occurrence.
-  for (const i of standIns.github.state.issues) i.state = 'closed'
-  const intake = await runActionInProcess({
-    env: standIns.env,
-    eventName: 'repository_dispatch',
-    webhook: {
-      action: 'aws-incident',
-      client_payload: { event: { ...event, id: 'b1c2d3e4-0000-4000-8000-000000000002' } }
-    }
-  })
+  const {
+    run: intake,
+    issue,
+    digest,
+    body
+  } = await freshIncident('b1c2d3e4-0000-4000-8000-000000000002')
   expect(intake.outputs).toMatchObject({ action: 'created', 'runbook-id': 'rollback-deployment' })
-  const issue = Number(intake.outputs['issue-number'])
-  const digest = intake.outputs['plan-digest'] ?? ''
   expect(digest).toMatch(/^[0-9a-f]{64}$/)
-  const body = standIns.github.state.issue('acme/ops', issue)?.body ?? ''
   // The plan names the commit it deploys, from the deployment GitHub recorded before the build.
   expect(body).toContain(`| \`goodCommit\` | \`${GOOD}\` | incident \`change.previousSha\` |`)
   expect(body).toContain(`| \`deployedCommit\` | \`${HEAD}\` | incident \`change.deploymentSha\` |`)
 
   // Dispatching needs the approval bound to this plan; alice gives it.
   const clockState = { offset: 0 }
-  const clock = {
+  const clock: Clock = {
     now: () => Date.now() + clockState.offset,
     sleep: (ms: number) => {
       clockState.offset += ms
@@ -287,47 +326,19 @@ it('rolls the suspect deployment back through the workflow-dispatch runbook: app
       return Promise.resolve()
     }
   }
-  const remediate = () =>
-    runActionInProcess({
-      env: standIns.env,
-      eventName: 'issue_comment',
-      webhook: {},
-      inputs: {
-        command: 'remediate',
-        'issue-number': String(issue),
-        'plan-digest': digest,
-        approval: 'comment'
-      },
-      runtime: { clock }
-    })
+  const remediate = () => remediateJob(issue, digest, clock)
   const early = await remediate()
   expect(early.outputs.outcome).toBe('not-approved')
   expect(standIns.github.workflowDispatches).toHaveLength(0)
   // /dry-run shows exactly what would be dispatched.
-  const ask = standIns.github.comment({ issue, user: 'alice', body: '/dry-run' })
-  await runActionInProcess({
-    env: standIns.env,
-    eventName: 'issue_comment',
-    webhook: { action: 'created', issue: { number: issue }, comment: ask },
-    inputs: { command: 'comment' }
-  })
+  await commentBy('alice', issue, '/dry-run')
   const dryRun = standIns.github.state.commentsOf('acme/ops', issue).at(-1)?.body ?? ''
   expect(dryRun).toContain(
     '**Execution**: GitHub Actions workflow `acme/ops .github/workflows/deploy.yml on main` · one workflow\\_dispatch'
   )
   expect(dryRun).toContain(`\`sha\`:\n\n\`\`\`text\n${GOOD}\n\`\`\``)
   expect(standIns.github.workflowDispatches).toHaveLength(0)
-  const comment = standIns.github.comment({
-    issue,
-    user: 'alice',
-    body: `/approve ${digest.slice(0, 12)}`
-  })
-  const approved = await runActionInProcess({
-    env: standIns.env,
-    eventName: 'issue_comment',
-    webhook: { action: 'created', issue: { number: issue }, comment },
-    inputs: { command: 'comment' }
-  })
+  const approved = await commentBy('alice', issue, `/approve ${digest.slice(0, 12)}`)
   expect(approved.outputs.approved).toBe('true')
 
   const done = await remediate()
@@ -362,49 +373,14 @@ it('rolls the suspect deployment back through the workflow-dispatch runbook: app
 })
 
 it('records GitHub refusing the dispatch (an input the workflow does not declare) as a failed step, and fails the run', async () => {
-  for (const i of standIns.github.state.issues) i.state = 'closed'
-  standIns.cloudwatch.setAlarmState(
-    'checkout-web-target-5xx',
-    'ALARM',
-    'Threshold Crossed: 5xx again'
-  )
   // The workflow no longer declares `reason`, which the runbook still sends.
   const repo = standIns.github.state.repos.get('acme/ops')
   const files = repo && standIns.github.state.filesAt(repo, 'main')
   files?.set('.github/workflows/deploy.yml', DEPLOY.replace(/ {6}reason: .*\n/, ''))
   const before = standIns.github.workflowDispatches.length
-  const intake = await runActionInProcess({
-    env: standIns.env,
-    eventName: 'repository_dispatch',
-    webhook: {
-      action: 'aws-incident',
-      client_payload: { event: { ...event, id: 'b1c2d3e4-0000-4000-8000-000000000003' } }
-    }
-  })
-  const issue = Number(intake.outputs['issue-number'])
-  const digest = intake.outputs['plan-digest'] ?? ''
-  const comment = standIns.github.comment({
-    issue,
-    user: 'alice',
-    body: `/approve ${digest.slice(0, 12)}`
-  })
-  await runActionInProcess({
-    env: standIns.env,
-    eventName: 'issue_comment',
-    webhook: { action: 'created', issue: { number: issue }, comment },
-    inputs: { command: 'comment' }
-  })
-  const done = await runActionInProcess({
-    env: standIns.env,
-    eventName: 'issue_comment',
-    webhook: {},
-    inputs: {
-      command: 'remediate',
-      'issue-number': String(issue),
-      'plan-digest': digest,
-      approval: 'comment'
-    }
-  })
+  const { issue, digest } = await freshIncident('b1c2d3e4-0000-4000-8000-000000000003')
+  await commentBy('alice', issue, `/approve ${digest.slice(0, 12)}`)
+  const done = await remediateJob(issue, digest)
   expect(done.outputs.outcome).toBe('failed')
   expect(standIns.github.workflowDispatches).toHaveLength(before)
   const progress =
@@ -431,19 +407,7 @@ it("uses the repository's components mapping (the snapshot holds it), and report
     )
     const broken = join(dir, 'broken.yml')
     writeFileSync(broken, "components:\n  - service: checkout-api\n    path: ['services/**']\n")
-    const deliver = async (id: string, file: string) => {
-      for (const i of standIns.github.state.issues) i.state = 'closed'
-      standIns.cloudwatch.setAlarmState('checkout-web-target-5xx', 'ALARM', 'Threshold Crossed')
-      const run = await runActionInProcess({
-        env: standIns.env,
-        eventName: 'repository_dispatch',
-        webhook: { action: 'aws-incident', client_payload: { event: { ...event, id } } },
-        inputs: { components: file }
-      })
-      const body =
-        standIns.github.state.issue('acme/ops', Number(run.outputs['issue-number']))?.body ?? ''
-      return { run, body }
-    }
+    const deliver = (id: string, file: string) => freshIncident(id, { components: file })
     const used = await deliver('b1c2d3e4-0000-4000-8000-000000000004', good)
     const snapshot = parseSnapshot(
       readFileSync(join(used.run.outputs.snapshot ?? '', SNAPSHOT_FILE), 'utf8'),
@@ -481,17 +445,7 @@ it('with Bedrock, a review that blames the latest deploy is refused twice and th
     parameters: {},
     rationale: 'The suspect commit is deployed.'
   }
-  const deliver = async (id: string) => {
-    for (const i of standIns.github.state.issues) i.state = 'closed'
-    standIns.cloudwatch.setAlarmState('checkout-web-target-5xx', 'ALARM', 'Threshold Crossed')
-    const run = await runActionInProcess({
-      env: standIns.env,
-      eventName: 'repository_dispatch',
-      webhook: { action: 'aws-incident', client_payload: { event: { ...event, id } } },
-      inputs: { 'model-id': MODEL }
-    })
-    return standIns.github.state.issue('acme/ops', Number(run.outputs['issue-number']))?.body ?? ''
-  }
+  const deliver = async (id: string) => (await freshIncident(id, { 'model-id': MODEL })).body
   // The deploy of checkout-web a minute before the onset: ruled out by service, so not a choice.
   const web =
     standIns.github.state.deployments.find((d) => d.environment === 'checkout-web-production')
