@@ -16,13 +16,9 @@ import {
   type GatheredContext
 } from './context/gather.js'
 import { resolveFacts } from './context/facts.js'
-import { incidentSnapshot } from './context/snapshot.js'
 import type { IncidentSnapshot } from './generated/snapshot.js'
 import type { ComponentMap } from './context/components.js'
 import type { Attribution } from './triage/change-attribution.js'
-import { attributeChange } from './triage/change-attribution.js'
-import { withSuspectChange } from './triage/suspect-fact.js'
-import { changePack, mergeReview } from './triage/change-review.js'
 import { clip, summarizeLogs } from './context/log-summary.js'
 import type { FactSources } from './context/ports.js'
 import { Redactor } from './context/redact.js'
@@ -148,38 +144,24 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
       )
     : undefined
   const mapping = gatherFrom?.components
-  const snapshot = input.snapshot
-    ? input.snapshot
-    : gathered
-      ? incidentSnapshot({
+  const judged =
+    gathered || input.snapshot
+      ? await (
+          await import('./triage/judge-changes.js')
+        ).judgeChanges({
           incident,
-          gathered,
+          alarmAt: incidentTime(incident, input.now),
+          ...(gathered ? { gathered } : {}),
+          ...(input.snapshot ? { replay: input.snapshot } : {}),
+          ...(mapping ? { components: mapping } : {}),
           redactor,
-          takenAt: input.now,
-          ...(mapping && mapping.problems.length === 0 ? { components: mapping.components } : {})
+          provider: input.provider,
+          stage,
+          now: input.now
         })
       : undefined
-  // Judged only when deployments were read: with no change list, "none" would claim too much.
-  let attribution =
-    snapshot &&
-    (input.snapshot
-      ? (snapshot.deployments?.length ?? 0) > 0
-      : gathered?.changes.some((c) => c.kind === 'deployment'))
-      ? await stage('Triage: which change broke it', () =>
-          Promise.resolve(attributeChange(snapshot, incidentTime(incident, input.now)))
-        )
-      : undefined
-  // A model's second look, when the provider has one: it chooses among the open candidates and
-  // its citations are checked; what does not check out leaves the rules' answer standing.
-  const pack = attribution && snapshot ? changePack(snapshot, attribution) : undefined
-  const reviewer = input.provider.reviewChange?.bind(input.provider)
-  if (attribution && pack && reviewer) {
-    const judged = attribution
-    const reviewed = await stage('Triage: the model reviews which change broke it', () =>
-      reviewer(pack)
-    )
-    attribution = mergeReview(judged, pack, reviewed.answer, reviewed.model, reviewed.failure)
-  }
+  const snapshot = judged?.snapshot
+  const attribution = judged?.attribution
   const context = gathered
     ? summarizeContext(gathered, incident, input.now, redactor, own.length, attribution)
     : undefined
@@ -189,9 +171,7 @@ export async function analyze(input: AnalyzeInput, redactedIncident?: Incident):
       ...mapping.problems.map((p) => `components mapping (not used): ${redactor.text(p)}`)
     )
   const evidence = [...own, ...(context?.evidence ?? [])]
-  // The suspect change becomes a fact of the incident: rollback runbooks match on it and bind
-  // the commit to return to from it, like any fact OpsLoop looked up.
-  incident = withSuspectChange(incident, attribution, snapshot)
+  if (judged) incident = judged.incident
   const request: TriageRequest = {
     incident,
     evidence,

@@ -1,7 +1,7 @@
 // Evidence before opinion: what an SRE looks at first, gathered around the incident time from
 // each configured source, OpsLoop's own earlier watch issues of the same log groups among them. A source that fails (denied, throttled, absent) never stops triage:
 // the issue says what is missing and why.
-import type { Incident } from '../generated/incident.js'
+import type { Incident, Metric } from '../generated/incident.js'
 import { describeReadError } from '../util/http-error.js'
 import { describeAwsError } from '../util/aws-error.js'
 import { changeKindName, describeChangeError } from './changes.js'
@@ -148,6 +148,15 @@ export async function gatherContext(
     try {
       series = await sources.metrics.series(wanted, start, end)
       metrics = series.map((s) => summarizeMetric(s, at))
+      // The traffic the alarmed resource receives, for the snapshot's operational checks (a
+      // surge is no change's doing); not shown as the alarm's own history.
+      const traffic = requestMetrics(wanted)
+      if (traffic.length > 0)
+        try {
+          series.push(...(await sources.metrics.series(traffic, start, end)))
+        } catch (error) {
+          failed('request metrics (for the traffic check)')(error)
+        }
     } catch (error) {
       failed('metrics')(error)
     }
@@ -238,6 +247,47 @@ export async function gatherContext(
     watches,
     missing
   }
+}
+
+/**
+ * Each request count that goes with an alarm's metric (the load balancer's or target group's
+ * `RequestCount`, a Lambda function's `Invocations`, an API's `Count`), unless the alarm watches
+ * it already: how much traffic came, so a surge can be told from a fault.
+ */
+export function requestMetrics(watched: readonly Metric[]): Metric[] {
+  const out = new Map<string, Metric>()
+  const add = (namespace: string, name: string, dimensions: Record<string, string>): void => {
+    const key = JSON.stringify([namespace, name, dimensions])
+    const already = watched.some(
+      (m) =>
+        m.namespace === namespace &&
+        m.name === name &&
+        JSON.stringify(m.dimensions) === JSON.stringify(dimensions)
+    )
+    if (!already) out.set(key, { namespace, name, dimensions, stat: 'Sum', period: 60 })
+  }
+  const pick = (m: Metric, keys: readonly string[]): Record<string, string> | undefined => {
+    const dims: Record<string, string> = {}
+    for (const k of keys) {
+      const v = m.dimensions[k]
+      if (typeof v !== 'string') return undefined
+      dims[k] = v
+    }
+    return dims
+  }
+  for (const m of watched) {
+    if (m.namespace === 'AWS/ApplicationELB') {
+      const dims = pick(m, ['LoadBalancer', 'TargetGroup']) ?? pick(m, ['LoadBalancer'])
+      if (dims) add(m.namespace, 'RequestCount', dims)
+    } else if (m.namespace === 'AWS/Lambda') {
+      const dims = pick(m, ['FunctionName'])
+      if (dims) add(m.namespace, 'Invocations', dims)
+    } else if (m.namespace === 'AWS/ApiGateway') {
+      const dims = pick(m, ['ApiName', 'Stage']) ?? pick(m, ['ApiName']) ?? pick(m, ['ApiId'])
+      if (dims) add(m.namespace, 'Count', dims)
+    }
+  }
+  return [...out.values()].slice(0, 3)
 }
 
 /** Sorts changes newest first, in an order that does not depend on which source answered first. */

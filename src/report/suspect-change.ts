@@ -4,7 +4,8 @@
 // telemetry and diffs, so reasons go through prose() and ids through code(). The commit and pull
 // request are GitHub references (`owner/name@sha`, `owner/name#12`), which GitHub links itself:
 // both are checked to be nothing but a repository name, a full SHA and a number first.
-import { CLEAR_CASE_SCORE, type Attribution } from '../triage/change-attribution.js'
+import type { Attribution } from '../triage/change-attribution.js'
+import { CLEAR_CASE_SCORE } from '../triage/clear-case.js'
 import { code, prose } from './markdown.js'
 
 /** At most this many ruled-out changes are listed; the rest are counted. */
@@ -40,7 +41,7 @@ export function suspectChangeSection(a: Attribution): string {
   if (a.suspect) {
     const s = a.suspect
     lines.push(
-      `Commit ${commitRef(s.repo, s.sha)}, shipped by deployment ${code(s.deployment)} to ${code(s.service)}${s.pullRequest ? ` (pull request ${pullRef(s.repo, s.pullRequest)})` : ''}; confidence ${s.confidence.toFixed(2)} (${s.score.toFixed(1)} of the ${CLEAR_CASE_SCORE} that two strong pieces of evidence make). ${onset}`,
+      `Commit ${commitRef(s.repo, s.sha)}, shipped by deployment ${code(s.deployment)} to ${code(s.service)}${s.pullRequest ? ` (pull request ${pullRef(s.repo, s.pullRequest)})` : ''}; confidence ${s.confidence.toFixed(2)} (${a.review?.verdict === 'differs' ? "named by the model's review, its citations checked against the diffs and the errors" : `${s.score.toFixed(1)} of the ${CLEAR_CASE_SCORE} that two strong pieces of evidence make`}). ${onset}`,
       '',
       ...s.reasons.map((r) => `- ${prose(r.text)}`)
     )

@@ -14,17 +14,16 @@ import type {
   ServiceTelemetry
 } from '../generated/snapshot.js'
 import { compileGlob } from '../match/glob.js'
+import { CLEAR_CASE_SCORE, STRONG } from './clear-case.js'
 import { changePoint, meanBetween, type Points } from './onset.js'
 
 /** Evidence weight that convicts, and the lead over the runner-up it needs. */
 export const CONVICTION_SCORE = 3
 export const CONVICTION_MARGIN = 1
 /** Stack frames and configured values are strong evidence; shared words are weak, capped. */
-const STRONG = 3
 const FRAME_FILE = 2
 const WORDS_CAP = 2
-/** What a clear case scores: two strong pieces of evidence. A suspect's confidence is its share. */
-export const CLEAR_CASE_SCORE = 2 * STRONG
+export { CLEAR_CASE_SCORE } from './clear-case.js'
 /**
  * How long before a deployment's recorded time its new version may already run (a rolling
  * deployment starts new tasks, which log their settings, before it is done).

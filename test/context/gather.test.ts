@@ -12,7 +12,12 @@ import type {
   RepoRef
 } from '../../src/context/ports.js'
 import { changeEvidence, describeChangeError, durationBefore } from '../../src/context/changes.js'
-import { DEFAULT_GATHER, gatherContext, MAX_CHANGES } from '../../src/context/gather.js'
+import {
+  DEFAULT_GATHER,
+  gatherContext,
+  MAX_CHANGES,
+  requestMetrics
+} from '../../src/context/gather.js'
 import { titleSimilarity } from '../../src/context/similarity.js'
 import { analyze } from '../../src/pipeline.js'
 import { normalize } from '../../src/intake/normalize.js'
@@ -170,6 +175,83 @@ describe('recent changes', () => {
     })
     expect(durationBefore(2 * HOUR)).toBe('2 h')
     expect(describeChangeError('pull', new RequestError(500))).toBe('HTTP 500: HTTP 500')
+  })
+})
+
+describe('the traffic behind an alarm', () => {
+  it('reads the request count of the alarmed load balancer, function or API, unless the alarm watches it', () => {
+    const alb = { LoadBalancer: 'app/shop/1', TargetGroup: 'targetgroup/web/2' }
+    expect(
+      requestMetrics([
+        { namespace: 'AWS/ApplicationELB', name: 'HTTPCode_Target_5XX_Count', dimensions: alb },
+        { namespace: 'AWS/Lambda', name: 'Errors', dimensions: { FunctionName: 'pay' } },
+        { namespace: 'AWS/ApiGateway', name: '5XXError', dimensions: { ApiName: 'shop' } },
+        { namespace: 'AWS/EC2', name: 'CPUUtilization', dimensions: { InstanceId: 'i-1' } }
+      ])
+    ).toEqual([
+      {
+        namespace: 'AWS/ApplicationELB',
+        name: 'RequestCount',
+        dimensions: alb,
+        stat: 'Sum',
+        period: 60
+      },
+      {
+        namespace: 'AWS/Lambda',
+        name: 'Invocations',
+        dimensions: { FunctionName: 'pay' },
+        stat: 'Sum',
+        period: 60
+      },
+      {
+        namespace: 'AWS/ApiGateway',
+        name: 'Count',
+        dimensions: { ApiName: 'shop' },
+        stat: 'Sum',
+        period: 60
+      }
+    ])
+    expect(
+      requestMetrics([
+        { namespace: 'AWS/Lambda', name: 'Invocations', dimensions: { FunctionName: 'pay' } }
+      ])
+    ).toEqual([])
+  })
+
+  it('adds the request series to what the snapshot holds, not to the alarm history, and says when it cannot', async () => {
+    const asked: string[][] = []
+    const answer = (fail: boolean) => ({
+      series(metrics: readonly { name?: string }[]) {
+        asked.push(metrics.map((m) => m.name ?? ''))
+        if (fail && metrics[0]?.name === 'RequestCount')
+          return Promise.reject(new Error('Throttling'))
+        return Promise.resolve(
+          metrics.map((m) => ({
+            label: `AWS/ApplicationELB ${m.name ?? ''}`,
+            timestamps: [AT],
+            values: [1]
+          }))
+        )
+      }
+    })
+    const albIncident = normalize({
+      ...alarmEvent('checkout-5xx', {
+        namespace: 'AWS/ApplicationELB',
+        metric: 'HTTPCode_Target_5XX_Count',
+        dimensions: { LoadBalancer: 'app/shop/1' }
+      }),
+      time: new Date(AT).toISOString()
+    })
+    const got = await gatherContext(albIncident, 'fp', { metrics: answer(false) }, options([]))
+    expect(asked).toEqual([['HTTPCode_Target_5XX_Count'], ['RequestCount']])
+    expect(got.series.map((x) => x.label)).toEqual([
+      'AWS/ApplicationELB HTTPCode_Target_5XX_Count',
+      'AWS/ApplicationELB RequestCount'
+    ])
+    expect(got.metrics).toHaveLength(1)
+    const failed = await gatherContext(albIncident, 'fp', { metrics: answer(true) }, options([]))
+    expect(failed.metrics).toHaveLength(1)
+    expect(failed.missing.join('\n')).toMatch(/^request metrics \(for the traffic check\): /m)
   })
 })
 

@@ -25,6 +25,21 @@ describe('eval/changes', () => {
     for (const c of cases) expect(c.why.length).toBeGreaterThan(40)
   })
 
+  it('has a blind set of valid, labelled snapshots of every kind, written after the attributor', async () => {
+    const blind = await loadChangeCases('eval/changes/blind')
+    const count = (category: string): number => blind.filter((c) => c.category === category).length
+    expect(blind.length).toBeGreaterThanOrEqual(12)
+    expect(count('culprit')).toBeGreaterThanOrEqual(6)
+    expect(count('operational')).toBeGreaterThanOrEqual(3)
+    expect(count('decoy')).toBeGreaterThanOrEqual(3)
+    for (const c of blind) expect(c.why.length).toBeGreaterThan(40)
+    // No case of it repeats one of the refined set.
+    const refined = await loadChangeCases('eval/changes/cases')
+    const shas = new Set(refined.flatMap((c) => (c.snapshot.commits ?? []).map((x) => x.sha)))
+    for (const c of blind)
+      for (const x of c.snapshot.commits ?? []) expect(shas.has(x.sha)).toBe(false)
+  })
+
   it('is scored case by case, and leave-one-out chooses a threshold for each case', async () => {
     const cases = await loadChangeCases('eval/changes/cases')
     const shipped = runChangeCases(cases)

@@ -6,10 +6,9 @@
 // How it builds intake's input (intakeSetup, triageProvider) is exported: reconcile hands the
 // deliveries that never arrived to intake with the same.
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { parseComponents, type ComponentMap } from '../../context/components.js'
+import type { ComponentMap } from '../../context/components.js'
 import { join } from 'node:path'
 import { githubChanges } from '../../adapters/github/changes.js'
-import { SNAPSHOT_FILE } from '../../flows/snapshot.js'
 import type { IncidentSnapshot } from '../../generated/snapshot.js'
 import { SNAPSHOT_ARTIFACT } from '../../report/incident-issue.js'
 import { githubIncidentIssues } from '../../adapters/github/incident-issues.js'
@@ -69,6 +68,8 @@ export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<v
  * replays once the artifact is downloaded; returns the folder.
  */
 async function writeSnapshot(dir: string, snapshot: IncidentSnapshot): Promise<string> {
+  // Loaded here, after the issue is filed: start-up pays for none of it.
+  const { SNAPSHOT_FILE } = await import('../../flows/snapshot.js')
   const folder = join(dir, SNAPSHOT_ARTIFACT)
   await mkdir(folder, { recursive: true })
   await writeFile(join(folder, SNAPSHOT_FILE), `${JSON.stringify(snapshot, null, 2)}\n`)
@@ -217,6 +218,8 @@ async function readComponents(
       ]
     }
   }
+  // The YAML parser and the snapshot schema's validator load only for a team that has the file.
+  const { parseComponents } = await import('../../context/components.js')
   return parseComponents(where.file, text)
 }
 
