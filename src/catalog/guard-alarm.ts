@@ -6,7 +6,7 @@
 import type { Action, Parameter, Runbook } from '../generated/runbook.js'
 import { didYouMean } from '../util/suggest.js'
 import type { Problem } from './problem.js'
-import { anchored } from './shell-safety.js'
+import { unconstrained } from './shell-safety.js'
 import { references } from './templates.js'
 import { locateInString, type PathSegment, type YamlSource } from './yaml-source.js'
 
@@ -55,15 +55,7 @@ export function alarmNameProblem(name: string): string | undefined {
 function unpredictable(name: string, p: Parameter): string | undefined {
   if (p.sensitive === true)
     return `parameter \`${name}\` is sensitive, and a guard alarm's name is shown in \`/dry-run\`, the run's replies and SSM's history: name the alarm with a parameter that is not sensitive`
-  if (p.enum) return undefined
-  const why =
-    p.type !== 'string'
-      ? `is ${p.type === 'integer' ? 'an' : 'a'} ${p.type} without an \`enum\``
-      : p.pattern === undefined
-        ? 'is an unconstrained string'
-        : !anchored(p.pattern)
-          ? `has the pattern \`${p.pattern}\`, which is not anchored`
-          : undefined
+  const why = unconstrained(p)
   if (why === undefined) return undefined
   const fix =
     p.type === 'string'

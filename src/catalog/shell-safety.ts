@@ -81,6 +81,19 @@ function display(c: string): string {
           : c
 }
 
+/**
+ * Why a parameter's value is not predictable from the reviewed runbook and the approved value
+ * (it has no `enum` and no anchored `pattern`), as `is an unconstrained string`; undefined when
+ * it is. What a guard alarm's name and a workflow's inputs may be made of.
+ */
+export function unconstrained(p: Parameter): string | undefined {
+  if (p.enum) return undefined
+  if (p.type !== 'string')
+    return `is ${p.type === 'integer' ? 'an' : 'a'} ${p.type} without an \`enum\``
+  if (p.pattern === undefined) return 'is an unconstrained string'
+  return anchored(p.pattern) ? undefined : `has the pattern \`${p.pattern}\`, which is not anchored`
+}
+
 /** Top-level alternation defeats anchors: `^a|b$` accepts anything ending in b. */
 export function anchored(pattern: string): boolean {
   if (!pattern.startsWith('^') || !pattern.endsWith('$') || pattern.endsWith('\\$')) return false

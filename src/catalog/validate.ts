@@ -7,8 +7,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import type { Runbook } from '../generated/runbook.js'
 import { normalize } from '../intake/normalize.js'
 import type { Incident } from '../generated/incident.js'
-import type { IncidentSnapshot } from '../generated/snapshot.js'
-import validateSnapshot from '../generated/validate-snapshot.js'
+import { checkSnapshot, SNAPSHOT_VERSION } from '../context/snapshot.js'
 import { attributeChange } from '../triage/change-attribution.js'
 import { withSuspectChange } from '../triage/suspect-fact.js'
 import { appliedExclusion } from '../match/exclude.js'
@@ -376,8 +375,6 @@ export async function validateCatalog(
   return { entries, statuses, problems, ok: !problems.some((p) => p.severity === 'error') }
 }
 
-const SNAPSHOT_VERSION = 'opsloop-snapshot/1'
-
 /**
  * The incident an example file gives: a delivery (an AWS event, or `{"event": …}`), or an
  * incident snapshot (schemas/snapshot.schema.json), whose incident carries the suspect change
@@ -389,20 +386,17 @@ function exampleIncident(
 ): { ok: true; incident: Incident } | { ok: false; problem: string } {
   const version = (value as { version?: unknown } | null)?.version
   if (version !== SNAPSHOT_VERSION) return { ok: true, incident: normalize(value) }
-  if (!validateSnapshot(value)) {
-    const first = validateSnapshot.errors?.[0]
-    const where = first?.instancePath
-      ? first.instancePath.slice(1).replace(/\//g, '.')
-      : 'the snapshot'
+  const checked = checkSnapshot(value)
+  if (!checked.ok) {
+    const first = checked.problems[0]
     return {
       ok: false,
-      problem: `example snapshot is not valid (schemas/snapshot.schema.json): ${where} ${first?.message ?? 'is invalid'}`
+      problem: `example snapshot is not valid (schemas/snapshot.schema.json): ${first?.where ?? 'the snapshot'} ${first?.message ?? 'is invalid'}`
     }
   }
-  const snapshot: IncidentSnapshot = value
+  const { snapshot, alarmAt } = checked
   const incident = normalize(snapshot.event)
-  const alarmAt = Date.parse(incident.time ?? '')
-  if (!Number.isFinite(alarmAt))
+  if (alarmAt === undefined)
     return {
       ok: false,
       problem: "example snapshot's event has no time; give the event as AWS delivered it"

@@ -9,7 +9,7 @@
 import type { Action, Parameter, Runbook } from '../generated/runbook.js'
 import { didYouMean } from '../util/suggest.js'
 import type { Problem } from './problem.js'
-import { anchored } from './shell-safety.js'
+import { unconstrained } from './shell-safety.js'
 import { references } from './templates.js'
 import { locate, locateInString, type PathSegment, type YamlSource } from './yaml-source.js'
 
@@ -17,14 +17,8 @@ import { locate, locateInString, type PathSegment, type YamlSource } from './yam
 function unpredictable(name: string, p: Parameter): string | undefined {
   if (p.sensitive === true)
     return `parameter \`${name}\` is sensitive, and workflow inputs are shown in \`/dry-run\`, the run's comments and the workflow run's page`
-  if (p.enum) return undefined
-  if (p.type === 'string' && p.pattern !== undefined && anchored(p.pattern)) return undefined
-  const why =
-    p.type !== 'string'
-      ? `is ${p.type === 'integer' ? 'an' : 'a'} ${p.type} without an \`enum\``
-      : p.pattern === undefined
-        ? 'is an unconstrained string'
-        : `has the pattern \`${p.pattern}\`, which is not anchored`
+  const why = unconstrained(p)
+  if (why === undefined) return undefined
   return `parameter \`${name}\` ${why}, so the workflow could be handed any value; give it an \`enum\` or an anchored \`pattern\` (a commit: \`^[0-9a-f]{40}$\`)`
 }
 

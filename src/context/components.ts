@@ -13,6 +13,7 @@
 //       usedBy: [checkout, search]
 import type { Component } from '../generated/snapshot.js'
 import validateSnapshot from '../generated/validate-snapshot.js'
+import { SNAPSHOT_VERSION } from './snapshot.js'
 import { formatPath, locate, parseYaml, type PathSegment } from '../catalog/yaml-source.js'
 
 export interface ComponentMap {
@@ -51,7 +52,7 @@ export function parseComponents(file: string, text: string): ComponentMap {
   // The snapshot schema's definition of a component is the one definition: checked by its
   // validator inside the smallest snapshot that holds them.
   const probe = {
-    version: 'opsloop-snapshot/1',
+    version: SNAPSHOT_VERSION,
     takenAt: '2000-01-01T00:00:00Z',
     event: {},
     components: data.components

@@ -206,15 +206,16 @@ export async function gatherContext(
     }
   })()
 
-  // What the newest deployments shipped, once the lists are in.
+  // What the newest deployments shipped, once the lists are in (sorted there, once: sources
+  // finish in any order, and evidence ids must not depend on it).
   const builds: GatheredBuild[] = []
+  const source = sources.changes
   const buildsWork = Promise.all(changesWork).then(() =>
     Promise.all(
       newestFirst(changes)
         .filter((c) => c.kind === 'deployment' && c.state !== 'failure' && c.state !== 'error')
-        .slice(0, MAX_BUILDS)
+        .slice(0, source?.build ? MAX_BUILDS : 0)
         .map(async (deployment) => {
-          const source = sources.changes
           if (!source?.build) return
           const [owner = '', repo = ''] = deployment.repo.split('/')
           try {
@@ -231,7 +232,6 @@ export async function gatherContext(
   await Promise.all([...logsWork, metricsWork, buildsWork, pastWork, watchesWork])
   // Sources finish in any order; evidence ids must not depend on it.
   logs.sort((a, b) => a.group.localeCompare(b.group))
-  newestFirst(changes)
   builds.sort(
     (a, b) =>
       b.deployment.at - a.deployment.at || a.deployment.repo.localeCompare(b.deployment.repo)

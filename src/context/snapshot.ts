@@ -12,12 +12,35 @@ import type {
   IncidentSnapshot,
   MetricSeries as SnapshotSeries
 } from '../generated/snapshot.js'
+import validateSnapshot from '../generated/validate-snapshot.js'
+import { normalize } from '../intake/normalize.js'
 import type { GatheredContext } from './gather.js'
 import type { Change, LogLine, MetricSeries } from './ports.js'
 import type { Redactor } from './redact.js'
 import { detectSeverity } from './severity.js'
 
 export const SNAPSHOT_VERSION = 'opsloop-snapshot/1'
+
+/**
+ * A snapshot checked against its schema, with when its alarm fired (undefined when its event
+ * says no time); or each schema problem, by field.
+ */
+export type CheckedSnapshot =
+  | { ok: true; snapshot: IncidentSnapshot; alarmAt: number | undefined }
+  | { ok: false; problems: { where: string; message: string }[] }
+
+export function checkSnapshot(data: unknown): CheckedSnapshot {
+  if (!validateSnapshot(data))
+    return {
+      ok: false,
+      problems: (validateSnapshot.errors ?? []).map((e) => ({
+        where: e.instancePath === '' ? 'the snapshot' : e.instancePath.slice(1).replace(/\//g, '.'),
+        message: e.message ?? 'is invalid'
+      }))
+    }
+  const alarmAt = Date.parse(normalize(data.event).time ?? '')
+  return { ok: true, snapshot: data, alarmAt: Number.isFinite(alarmAt) ? alarmAt : undefined }
+}
 
 /** Log lines kept: the schema's bound, most of it for the lines that are not info. */
 const MAX_LINES = 5_000

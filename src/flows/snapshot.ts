@@ -3,8 +3,7 @@
 // gives. Replaying triage and change attribution from it needs nothing else: no AWS, no GitHub.
 // The CLI reads the file (a folder holds it as `snapshot.json`, as the intake artifact does).
 import type { IncidentSnapshot } from '../generated/snapshot.js'
-import validateSnapshot from '../generated/validate-snapshot.js'
-import { normalize } from '../intake/normalize.js'
+import { checkSnapshot } from '../context/snapshot.js'
 import { attributeChange, type Attribution } from '../triage/change-attribution.js'
 
 /** The file a snapshot folder holds. */
@@ -28,20 +27,18 @@ export function parseSnapshot(text: string, file: string): LoadedSnapshot {
   } catch (error) {
     throw new Error(`${file} is not valid JSON: ${(error as Error).message}`)
   }
-  if (!validateSnapshot(data)) {
-    const problems = (validateSnapshot.errors ?? []).slice(0, PROBLEMS_SHOWN).map((e) => {
-      const where =
-        e.instancePath === '' ? 'the snapshot' : e.instancePath.slice(1).replace(/\//g, '.')
-      return `  ${where}: ${e.message ?? 'is invalid'}`
-    })
+  const checked = checkSnapshot(data)
+  if (!checked.ok) {
+    const problems = checked.problems
+      .slice(0, PROBLEMS_SHOWN)
+      .map((p) => `  ${p.where}: ${p.message}`)
     throw new Error(
       `${file} is not an OpsLoop snapshot (schemas/snapshot.schema.json):\n${problems.join('\n')}`
     )
   }
-  const alarmAt = Date.parse(normalize(data.event).time ?? '')
-  if (!Number.isFinite(alarmAt))
+  if (checked.alarmAt === undefined)
     throw new Error(`${file}: the snapshot's event has no time; give the event as AWS delivered it`)
-  return { file, snapshot: data, alarmAt }
+  return { file, snapshot: checked.snapshot, alarmAt: checked.alarmAt }
 }
 
 /** Change attribution replayed from a snapshot. */

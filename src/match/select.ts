@@ -166,32 +166,22 @@ export function compileRule(rule: MatchRule): CompiledRule {
   }
   if (rule.change !== undefined) {
     // A suspect change named by change attribution, of the deployments this runbook handles.
-    const { repository, service, environment } = rule.change
-    const fits = [
-      repository && compileGlob(repository),
-      service && compileGlob(service),
-      environment && compileGlob(environment)
-    ]
-    const [repo, svc, env] = fits
-    const narrowed = [
-      repository && `repository ${shown(repository)}`,
-      service && `service ${shown(service)}`,
-      environment && `environment ${shown(environment)}`
-    ].filter(Boolean)
+    const change = rule.change
+    const fields = (['repository', 'service', 'environment'] as const).flatMap((key) => {
+      const globs = change[key]
+      return globs === undefined
+        ? []
+        : [{ key, fits: compileGlob(globs), shown: `${key} ${shown(globs)}` }]
+    })
     checks.push({
       role: 'qualifier',
       test: (i) => {
         const c = i.facts?.change
-        return (
-          c !== undefined &&
-          (!repo || repo(c.repository)) &&
-          (!svc || svc(c.service)) &&
-          (!env || env(c.environment))
-        )
+        return c !== undefined && fields.every((f) => f.fits(c[f.key]))
       },
-      requires: `a suspect change${narrowed.length > 0 ? ` (${narrowed.join(', ')})` : ''}`
+      requires: `a suspect change${fields.length > 0 ? ` (${fields.map((f) => f.shown).join(', ')})` : ''}`
     })
-    score += 1 + narrowed.length
+    score += 1 + fields.length
   }
   const tests = checks.map((c) => c.test)
   // Alarm incidents are actionable in ALARM only, unless the rule asks for another state.

@@ -93,6 +93,10 @@ const pointsOf = (series: MetricSeries): Points =>
 const ERROR_LEVEL = /^(?:err(?:or)?|fatal|crit(?:ical)?|severe|panic|alert|emerg)$/i
 const ERROR_TEXT = /\b(?:ERROR|FATAL|Exception|Traceback|panic:|CRITICAL)\b/
 
+/** Whether a snapshot's log line is an error: by the level it gives, or by what it says. */
+export const isErrorLine = (l: { level?: string; message: string }): boolean =>
+  (l.level !== undefined && ERROR_LEVEL.test(l.level)) || ERROR_TEXT.test(l.message)
+
 interface Line {
   at: number
   text: string
@@ -104,7 +108,7 @@ function linesOf(t: ServiceTelemetry | undefined): Line[] {
   return (t?.logs ?? []).map((l) => ({
     at: ms(l.at),
     text: l.message,
-    error: (l.level !== undefined && ERROR_LEVEL.test(l.level)) || ERROR_TEXT.test(l.message),
+    error: isErrorLine(l),
     warning: l.level !== undefined && /^warn(?:ing)?$/i.test(l.level)
   }))
 }

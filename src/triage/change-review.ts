@@ -10,7 +10,7 @@
 // demotes the rules' suspect to considered. Timing stays a filter for the model too: it chooses
 // only among what the filters let through. Pure; the loop that asks the model is model.ts's.
 import type { IncidentSnapshot } from '../generated/snapshot.js'
-import type { Attribution, Suspect } from './change-attribution.js'
+import { isErrorLine, type Attribution, type Suspect } from './change-attribution.js'
 
 export const REVIEW_TOOL = 'record_change_verdict'
 export const REVIEW_PROMPT_VERSION = 'change-review/1'
@@ -82,9 +82,6 @@ export const REVIEW_SCHEMA = {
   }
 } as const
 
-const ERROR = /\b(?:ERROR|FATAL|CRITICAL|Exception|Traceback|panic:)\b/
-const ERROR_LEVEL = /^(?:err(?:or)?|fatal|crit(?:ical)?|severe|panic)$/i
-
 /** The distinct error lines of the failing service after the onset (digits masked to compare). */
 function signaturesOf(snapshot: IncidentSnapshot, onsetAt: number): ChangePack['signatures'] {
   const logs = (snapshot.service && snapshot.services?.[snapshot.service]?.logs) || []
@@ -92,7 +89,7 @@ function signaturesOf(snapshot: IncidentSnapshot, onsetAt: number): ChangePack['
   const out: ChangePack['signatures'] = []
   for (const l of logs) {
     if (Date.parse(l.at) < onsetAt - 60_000) continue
-    if (!(ERROR.test(l.message) || (l.level !== undefined && ERROR_LEVEL.test(l.level)))) continue
+    if (!isErrorLine(l)) continue
     const shape = l.message.replace(/\d+/g, '0')
     if (seen.has(shape)) continue
     seen.add(shape)

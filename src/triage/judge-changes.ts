@@ -10,9 +10,8 @@ import type { IncidentSnapshot } from '../generated/snapshot.js'
 import { attributeChange, type Attribution } from './change-attribution.js'
 import { changePack, mergeReview } from './change-review.js'
 import { withSuspectChange } from './suspect-fact.js'
+import type { Stage } from '../pipeline.js'
 import type { TriageProvider } from './types.js'
-
-type Stage = <T>(name: string, run: () => Promise<T>) => Promise<T>
 
 export interface JudgeInput {
   incident: Incident

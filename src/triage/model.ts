@@ -93,9 +93,10 @@ const definedValues = (
     Object.entries(record).filter((e): e is [string, ParameterValue] => e[1] !== undefined)
   )
 
-function toolUseOf(reply: ModelReply): ModelToolUse | undefined {
+/** The reply's call of the tool `name` (with an id to answer it by), if it made one. */
+function toolUseOf(reply: ModelReply, name: string): ModelToolUse | undefined {
   for (const block of reply.content) {
-    if ('toolUse' in block && block.toolUse.name === TOOL_NAME && block.toolUse.toolUseId)
+    if ('toolUse' in block && block.toolUse.name === name && block.toolUse.toolUseId)
       return block.toolUse
   }
   return undefined
@@ -178,9 +179,7 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
       } catch (error) {
         return { model: model.modelId, failure: `the call failed with ${describeError(error)}` }
       }
-      const use = reply.content.find(
-        (b): b is { toolUse: ModelToolUse } => 'toolUse' in b && b.toolUse.name === REVIEW_TOOL
-      )?.toolUse
+      const use = toolUseOf(reply, REVIEW_TOOL)
       if (!use) {
         problems = [`the model did not call ${REVIEW_TOOL}`]
         continue
@@ -221,7 +220,7 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
         }
         inputTokens += reply.usage?.inputTokens ?? 0
         outputTokens += reply.usage?.outputTokens ?? 0
-        const use = toolUseOf(reply)
+        const use = toolUseOf(reply, TOOL_NAME)
         if (!use) {
           problems = [
             `the model did not call ${TOOL_NAME} (stop reason ${reply.stopReason ?? 'unknown'})`
