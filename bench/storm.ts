@@ -1,7 +1,7 @@
 // Reliability of intake, measured the way the storm test runs it (test/helpers/storm.ts): real
-// Octokit clients, one per delivery as one run per delivery, against the GitHub stand-in, with
-// the incident lock's waits shrunk as the work under it shrinks in process, so the request counts
-// are GitHub's. Reported: deliveries, issues opened, duplicates, deliveries lost (not counted),
+// Octokit clients, one per delivery as one run per delivery, against the GitHub stand-in, on
+// simulated time with GitHub's latency, write pacing and lock timing, so the request counts
+// (waiters' polls included) are GitHub's and the same on any machine. Reported: deliveries, issues opened, duplicates, deliveries lost (not counted),
 // and GitHub requests per new incident, per repeat and per delivery in a storm.
 // Targets: no duplicate, nothing lost, a storm costs under 12 requests per delivery.
 import { readOccurrences } from '../src/issue/occurrences.js'

@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-ChIA3RuY.js';
+import { r as runAction, a as actionsHost } from './chunks/main-Db8I27vo.js';
 import 'os';
 import 'crypto';
 import 'fs';

@@ -6,23 +6,35 @@ import { readFileSync } from 'node:fs'
 import { intakeCommand, type IntakeResult } from '../../src/flows/intake.js'
 import { createGitHubClient } from '../../src/adapters/github/client.js'
 import { githubIncidentIssues } from '../../src/adapters/github/incident-issues.js'
-import { scaledLockTiming, type LockTiming } from '../../src/adapters/github/incident-lock.js'
+import {
+  LOCK_TIMING,
+  scaledLockTiming,
+  type LockTiming
+} from '../../src/adapters/github/incident-lock.js'
 import { rulesProvider } from '../../src/triage/rules.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { BOT_TOKEN } from '../../harness/standins/github/index.js'
 import type { StandIns } from '../../harness/standins/index.js'
 import { RECORDS } from './records.js'
+import { SimulatedTime } from './simulated-time.js'
 
 const ACCOUNT = '111122223333'
 const REGION = 'eu-west-1'
 
 /**
- * GitHub's lock timing shrunk as the work under the lock shrinks in process: a repeat holds it
- * about 2.5 s on GitHub (four requests, writes spaced 1 s apart) and 30 to 160 ms here with 22
- * deliveries in one process, so every wait is a thirtieth and waiters make about as many
- * attempts as they would on GitHub: request counts measured here are GitHub's.
+ * The lock's timing for single deliveries in real time (a lapsed or held lock): GitHub's, every
+ * wait a thirtieth. Storms run on simulated time instead, with GitHub's own timing.
  */
 export const STORM_LOCK_TIMING: LockTiming = scaledLockTiming(1 / 30)
+
+/** A seeded source of numbers in [0, 1), so an interleaving can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let s = seed % 2 ** 31
+  return () => {
+    s = (s * 1_103_515_245 + 12_345) % 2 ** 31
+    return s / 2 ** 31
+  }
+}
 
 export type State = 'ALARM' | 'OK'
 export type Shape = 'eventbridge' | 'sns' | 'lambda' | 'put-events' | 'replay'
@@ -149,11 +161,24 @@ export interface StormSetup {
 
 let runs = 0
 
-/** One delivery handled as one intake run handles it: its own GitHub client, as its own process. */
+/**
+ * Simulated time for a storm: GitHub's latency and write pacing per client, the lock's own
+ * timing, and the lock's jitter seeded.
+ */
+export interface StormTime {
+  time: SimulatedTime
+  random: () => number
+}
+
+/**
+ * One delivery handled as one intake run handles it: its own GitHub client, as its own process.
+ * With `sim`, on simulated time (GitHub's timing); without, in real time with `setup.timing`.
+ */
 export function intakeRun(
   setup: StormSetup,
   d: Delivery,
-  closeOnRecovery = false
+  closeOnRecovery = false,
+  sim?: StormTime
 ): Promise<IntakeResult> {
   const runbooks = setup.catalog
   const catalog = typeof runbooks === 'function' ? runbooks : () => Promise.resolve(runbooks)
@@ -161,24 +186,24 @@ export function intakeRun(
     token: BOT_TOKEN,
     baseUrl: setup.standIns.env.GITHUB_API_URL,
     throttleId: `storm-${++runs}`,
-    waitScale: 0
+    waitScale: 0,
+    ...(sim ? { fetch: sim.time.fetchFor() } : {})
   })
-  return intakeCommand({
-    eventName: d.eventName,
-    webhook: d.webhook,
-    eventType: 'aws-incident',
-    catalog,
-    issues: githubIncidentIssues(
-      octokit,
-      { owner: 'acme', repo: 'ops' },
-      {
-        timing: setup.timing ?? STORM_LOCK_TIMING
-      }
-    ),
-    provider: rulesProvider,
-    policy: { insufficientData: 'ignore', closeOnRecovery },
-    records: RECORDS
-  })
+  const lock = sim
+    ? { timing: LOCK_TIMING, now: sim.time.now, sleep: sim.time.sleep, random: sim.random }
+    : { timing: setup.timing ?? STORM_LOCK_TIMING }
+  const run = () =>
+    intakeCommand({
+      eventName: d.eventName,
+      webhook: d.webhook,
+      eventType: 'aws-incident',
+      catalog,
+      issues: githubIncidentIssues(octokit, { owner: 'acme', repo: 'ops' }, lock),
+      provider: rulesProvider,
+      policy: { insufficientData: 'ignore', closeOnRecovery },
+      records: RECORDS
+    })
+  return sim ? sim.time.run(run) : run()
 }
 
 /** A deterministic shuffle (a fixed seed), so a failing order can be replayed. */
@@ -200,7 +225,9 @@ export const T3 = '2026-03-14T09:50:00.000Z'
 /**
  * 20 deliveries of the alarm firing (at T1), all at once; as soon as the first has opened the
  * issue, its recovery (OK at T2) and a re-ALARM (T3) arrive while the rest are still racing.
- * The results come in that order: 20 firing, the OK, the re-ALARM.
+ * The results come in that order: 20 firing, the OK, the re-ALARM. It runs on simulated time with
+ * GitHub's latency, write pacing and lock timing (test/helpers/simulated-time.ts), so how often
+ * waiters poll, and so the request count, is GitHub's and does not depend on this machine's load.
  */
 export async function storm(
   setup: StormSetup,
@@ -210,6 +237,7 @@ export async function storm(
   seed: number
 ): Promise<{ results: IntakeResult[]; requests: number }> {
   const before = setup.standIns.github.requests.length
+  const sim: StormTime = { time: new SimulatedTime(), random: seededRandom(seed) }
   const firing = shuffled(
     Array.from({ length: 20 }, (_, n) =>
       delivery(shapes[n % shapes.length] as Shape, alarm, 'ALARM', T1, n)
@@ -219,15 +247,20 @@ export async function storm(
   let opened!: () => void
   const issueOpen = new Promise<void>((resolve) => (opened = resolve))
   const first = firing.map((d) =>
-    intakeRun(setup, d, closeOnRecovery).then((r) => {
+    intakeRun(setup, d, closeOnRecovery, sim).then((r) => {
       if (r.action === 'created') opened()
       return r
     })
   )
   await Promise.race([issueOpen, Promise.all(first)])
   const later = [
-    intakeRun(setup, delivery(shapes[0] as Shape, alarm, 'OK', T2, 100), closeOnRecovery),
-    intakeRun(setup, delivery(shapes.at(-1) as Shape, alarm, 'ALARM', T3, 101), closeOnRecovery)
+    intakeRun(setup, delivery(shapes[0] as Shape, alarm, 'OK', T2, 100), closeOnRecovery, sim),
+    intakeRun(
+      setup,
+      delivery(shapes.at(-1) as Shape, alarm, 'ALARM', T3, 101),
+      closeOnRecovery,
+      sim
+    )
   ]
   const results = await Promise.all([...first, ...later])
   return { results, requests: setup.standIns.github.requests.length - before }

@@ -71,6 +71,8 @@ export interface LockOptions {
   holder?: string
   now?: () => number
   sleep?: (ms: number) => Promise<void>
+  /** The jitter's source of randomness in [0, 1) (tests seed it to replay an interleaving). */
+  random?: () => number
   warn?: (message: string) => void
 }
 
@@ -129,6 +131,7 @@ export function githubIncidentLock(
   const now = options.now ?? Date.now
   const sleep =
     options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const random = options.random ?? Math.random
   const warn = options.warn ?? (() => undefined)
   const holder = `${options.holder ?? 'run'} ${randomUUID().slice(0, 8)}`
 
@@ -190,7 +193,7 @@ export function githubIncidentLock(
           `another run has held the lock ${name} for this incident for over ${Math.round(timing.waitMs / 1000)} s; this delivery was not handled. Re-run this workflow run once that run ends, or delete the label if no run holds it`
         )
       // Jittered, so that waiters spread out rather than poll in step.
-      await sleep(Math.round(wait * (0.5 + Math.random() / 2)))
+      await sleep(Math.round(wait * (0.5 + random() / 2)))
       wait = Math.min(wait * 2, timing.maxPollMs)
     }
   }
