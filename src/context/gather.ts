@@ -5,6 +5,7 @@ import type { Incident, Metric } from '../generated/incident.js'
 import { describeReadError } from '../util/http-error.js'
 import { describeAwsError } from '../util/aws-error.js'
 import { changeKindName, describeChangeError } from './changes.js'
+import { relevantHealth, type RelevantHealth } from './health.js'
 import { INCIDENT_WINDOW, MAX_LOG_GROUPS } from './facts.js'
 import { summarizeMetric, type MetricSummary } from './metric-summary.js'
 import type {
@@ -12,6 +13,7 @@ import type {
   ChangeKind,
   ChangeSource,
   DeploymentBuild,
+  HealthSource,
   LogLimits,
   LogLine,
   LogSource,
@@ -30,6 +32,8 @@ export interface ContextSources {
   past?: PastIncidentSource
   changes?: ChangeSource
   watches?: WatchSource
+  /** AWS Health events OpsLoop received (read when change attribution runs: changeRepos). */
+  health?: HealthSource
 }
 
 export interface GatherOptions {
@@ -62,6 +66,8 @@ export const MAX_PAST = 5
 /** Watch issues kept as evidence: their first signal up to a day before the incident. */
 export const MAX_WATCHES = 3
 const WATCH_LOOKBACK_MS = 24 * 3_600_000
+/** Health incidents updated this long before the incident are read (one page, newest first). */
+const HEALTH_LOOKBACK_MS = 24 * 3_600_000
 /**
  * Deployments whose build contents are read (the newest ones that rolled out or are rolling
  * out): at most MAX_BUILDS × BUILD_REQUESTS (adapters/github/changes.ts) requests.
@@ -92,6 +98,8 @@ export interface GatheredContext {
   past: PastIncident[]
   /** Open watch issues of the incident's log groups that fired before it, earliest first. */
   watches: Watch[]
+  /** AWS Health events that concern the incident (context/health.ts), earliest first. */
+  health: RelevantHealth[]
   /** What could not be gathered, and why, for the issue. */
   missing: string[]
 }
@@ -206,6 +214,19 @@ export async function gatherContext(
     }
   })()
 
+  // AWS Health events, for change attribution's operational checks: an open Health event about
+  // the incident's resources or services is a cause no change made.
+  let health: RelevantHealth[] = []
+  const healthWork = (async () => {
+    if (!sources.health || options.changeRepos.length === 0 || incident.source === 'aws.health')
+      return
+    try {
+      health = relevantHealth(incident, await sources.health.notices(at - HEALTH_LOOKBACK_MS), at)
+    } catch (error) {
+      missing.push(`AWS Health incidents: ${describeReadError(error, 'issues: read')}`)
+    }
+  })()
+
   // What the newest deployments shipped, once the lists are in (sorted there, once: sources
   // finish in any order, and evidence ids must not depend on it).
   const builds: GatheredBuild[] = []
@@ -229,7 +250,7 @@ export async function gatherContext(
     )
   )
 
-  await Promise.all([...logsWork, metricsWork, buildsWork, pastWork, watchesWork])
+  await Promise.all([...logsWork, metricsWork, buildsWork, pastWork, watchesWork, healthWork])
   // Sources finish in any order; evidence ids must not depend on it.
   logs.sort((a, b) => a.group.localeCompare(b.group))
   builds.sort(
@@ -245,6 +266,7 @@ export async function gatherContext(
     changes: changes.slice(0, MAX_CHANGES),
     past,
     watches,
+    health,
     missing
   }
 }

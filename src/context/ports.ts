@@ -53,6 +53,28 @@ export interface PastIncidentSource {
   related(fingerprint: string, title: string): Promise<PastIncident[]>
 }
 
+/** An AWS Health event OpsLoop received as an incident, as that issue's sealed state says it. */
+export interface HealthNotice {
+  /** The Health incident's issue. */
+  issue: number
+  url: string
+  eventTypeCode: string
+  /** As Health names it (`EC2`, `RDS`, `ELASTICLOADBALANCING`). */
+  service?: string
+  statusCode?: 'open' | 'closed' | 'upcoming'
+  region?: string
+  /** When the event started and ended (epoch ms). */
+  startedAt?: number
+  endedAt?: number
+  /** Instance ids, ARNs or names the event lists; empty for the service in the region. */
+  entities: string[]
+}
+
+export interface HealthSource {
+  /** Health incidents' issues updated since `sinceMs`, one per Health event. */
+  notices(sinceMs: number): Promise<HealthNotice[]>
+}
+
 /** An open watch issue: what OpsLoop's log detector saw in a log group before any alarm. */
 export interface Watch {
   number: number

@@ -223,7 +223,19 @@ export function incidentSnapshot(input: SnapshotInput): IncidentSnapshot {
     },
     ...(input.components?.length ? { components: [...input.components] } : {}),
     deployments: [...deployments.values()].slice(0, 200),
-    commits: [...commits.values()].slice(0, 500)
+    commits: [...commits.values()].slice(0, 500),
+    ...(gathered.health.length > 0
+      ? {
+          awsHealth: gathered.health.slice(0, 50).map(({ notice, relevance }) => ({
+            at: iso(notice.startedAt ?? 0),
+            eventTypeCode: notice.eventTypeCode,
+            ...(notice.service ? { service: notice.service } : {}),
+            ...(notice.statusCode ? { statusCode: notice.statusCode } : {}),
+            relevance: clip(redactor.text(relevance), 300),
+            issue: notice.issue
+          }))
+        }
+      : {})
   }
 }
 

@@ -25,6 +25,7 @@ import {
   type OccurrenceState
 } from '../issue/occurrences.js'
 import { OUTCOME_LABELS } from '../issue/labels.js'
+import { healthState } from '../intake/sources/health.js'
 import { watchedLogGroup } from '../intake/sources/log-anomaly.js'
 import type { RecordKey } from '../issue/record.js'
 import { recordWriter } from '../issue/write.js'
@@ -221,8 +222,14 @@ async function handleIncident(input: IntakeInput, h: Handling): Promise<IntakeRe
   const { delivery, redactor, decision, fp, now } = h
   const { incident } = decision
   const { key, repo } = input.records
-  // A watch issue seals its log group with its state, for a later alarm to find (context/watch).
-  const watched = watchedLogGroup(incident)
+  // A watch issue seals its log group with its state, and a Health incident's issue its event,
+  // for a later alarm to find (context/gather.ts).
+  const health = healthState(incident)
+  const watch = watchedLogGroup(incident)
+  const watched = {
+    ...(watch === undefined ? {} : { watch }),
+    ...(health === undefined ? {} : { health })
+  }
   const time = eventTime(incident, now)
   const ours = await issuesOf(input, fp)
   // The oldest open one is the incident's issue, but an alarm that fired before a recovery that

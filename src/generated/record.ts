@@ -51,6 +51,26 @@ export type IssueRecord = {
        */
       recoveredAt?: string
       /**
+       * On the issue of an AWS Health event: what the event says, so that a later alarm's change attribution can count it as an operational cause without reading any text a person or AWS wrote into the issue.
+       */
+      health?: {
+        eventTypeCode: string
+        /**
+         * The AWS service, as Health names it (`EC2`, `RDS`, `ELASTICLOADBALANCING`).
+         */
+        service?: string
+        statusCode?: 'open' | 'closed' | 'upcoming'
+        region?: string
+        startTime?: string
+        endTime?: string
+        /**
+         * The affected entities (instance ids, ARNs, names) the event lists; empty for an event about the service in the region.
+         *
+         * @maxItems 20
+         */
+        entities: string[]
+      }
+      /**
        * On a watch issue (a log anomaly of OpsLoop's detector): the log group it watches, so that a later alarm's issue can point back to it without reading any text a person or a log wrote.
        */
       watch?: {
@@ -179,6 +199,33 @@ export const recordSchema = {
           maxLength: 40,
           description:
             'When the alarm last returned to OK. The incident counts as recovered while this is later than `firedAt`.'
+        },
+        health: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['eventTypeCode', 'entities'],
+          description:
+            "On the issue of an AWS Health event: what the event says, so that a later alarm's change attribution can count it as an operational cause without reading any text a person or AWS wrote into the issue.",
+          properties: {
+            eventTypeCode: { type: 'string', maxLength: 128 },
+            service: {
+              type: 'string',
+              maxLength: 64,
+              description:
+                'The AWS service, as Health names it (`EC2`, `RDS`, `ELASTICLOADBALANCING`).'
+            },
+            statusCode: { enum: ['open', 'closed', 'upcoming'] },
+            region: { type: 'string', maxLength: 30 },
+            startTime: { type: 'string', maxLength: 40 },
+            endTime: { type: 'string', maxLength: 40 },
+            entities: {
+              type: 'array',
+              maxItems: 20,
+              items: { type: 'string', maxLength: 256 },
+              description:
+                'The affected entities (instance ids, ARNs, names) the event lists; empty for an event about the service in the region.'
+            }
+          }
         },
         watch: {
           type: 'object',

@@ -60,7 +60,7 @@ export interface IncidentSnapshot {
    */
   flags?: FlagChange[]
   /**
-   * AWS Health events open in the window for the account and Region.
+   * AWS Health events that concern the incident: open in the window, in its Region (or global), naming one of its resources or, when they name none, about an AWS service it uses. Intake takes them from the Health incidents OpsLoop received (their issues' sealed state).
    *
    * @maxItems 50
    */
@@ -187,6 +187,14 @@ export interface HealthEvent {
   eventTypeCode: string
   statusCode?: 'open' | 'closed' | 'upcoming'
   description?: string
+  /**
+   * Why it concerns this incident (an affected entity it names, or its service in the incident's Region).
+   */
+  relevance?: string
+  /**
+   * The issue OpsLoop opened for the Health event, when it received one.
+   */
+  issue?: number
 }
 
 export const snapshotSchema = {
@@ -254,7 +262,8 @@ export const snapshotSchema = {
       type: 'array',
       maxItems: 50,
       items: { $ref: '#/$defs/healthEvent' },
-      description: 'AWS Health events open in the window for the account and Region.'
+      description:
+        "AWS Health events that concern the incident: open in the window, in its Region (or global), naming one of its resources or, when they name none, about an AWS service it uses. Intake takes them from the Health incidents OpsLoop received (their issues' sealed state)."
     }
   },
   $defs: {
@@ -440,7 +449,18 @@ export const snapshotSchema = {
         service: { type: 'string', maxLength: 64, description: 'The AWS service (`EC2`, `RDS`).' },
         eventTypeCode: { type: 'string', maxLength: 128 },
         statusCode: { enum: ['open', 'closed', 'upcoming'] },
-        description: { type: 'string', maxLength: 4096 }
+        description: { type: 'string', maxLength: 4096 },
+        relevance: {
+          type: 'string',
+          maxLength: 300,
+          description:
+            "Why it concerns this incident (an affected entity it names, or its service in the incident's Region)."
+        },
+        issue: {
+          type: 'integer',
+          minimum: 1,
+          description: 'The issue OpsLoop opened for the Health event, when it received one.'
+        }
       }
     }
   }

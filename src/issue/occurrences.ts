@@ -19,14 +19,25 @@ export interface OccurrenceState {
 // Any sealed marker, ours or not: the body holds exactly one, replaced in place.
 const ANY_RECORD = /<!-- opsloop:record [A-Za-z0-9_-]+\.[0-9a-f]{64} -->/g
 
-/** `watch`: the log group of a watch issue (intake/sources/log-anomaly.ts), sealed with its state. */
+/** What an AWS Health incident's issue seals with its state (intake/sources/health.ts). */
+export type HealthState = NonNullable<RecordOf<'state'>['health']>
+
+/** What an issue's state says about the incident beyond its counts, for later incidents to find. */
+export interface StateAbout {
+  /** The log group of a watch issue (intake/sources/log-anomaly.ts). */
+  watch?: string
+  /** The AWS Health event of a Health incident's issue. */
+  health?: HealthState
+}
+
 export function stateMarker(
   key: RecordKey,
   repo: string,
   fingerprint: string,
   state: OccurrenceState,
-  watch?: string
+  about: StateAbout = {}
 ): string {
+  const { watch, health } = about
   const record: RecordOf<'state'> = {
     v: 1,
     kind: 'state',
@@ -38,7 +49,8 @@ export function stateMarker(
     eventIds: state.eventIds,
     ...(state.firedAt ? { firedAt: state.firedAt } : {}),
     ...(state.recoveredAt ? { recoveredAt: state.recoveredAt } : {}),
-    ...(watch === undefined ? {} : { watch: { logGroup: watch } })
+    ...(watch === undefined ? {} : { watch: { logGroup: watch } }),
+    ...(health === undefined ? {} : { health })
   }
   return sealRecord(record, key)
 }
@@ -88,6 +100,19 @@ export function readWatch(body: string, key: RecordKey, repo: string): WatchStat
       logGroup: opened.record.watch.logGroup,
       ...(r.firedAt ? { firedAt: r.firedAt } : {})
     }
+  }
+  return undefined
+}
+
+/** An AWS Health event as a Health incident's issue seals it, if the record is genuine. */
+export function readHealth(
+  body: string,
+  key: RecordKey,
+  repo: string
+): (HealthState & { fingerprint: string }) | undefined {
+  for (const opened of openRecords(body, key, { repo }, 'body')) {
+    if (!opened.ok || opened.record.kind !== 'state' || !opened.record.health) continue
+    return { ...opened.record.health, fingerprint: opened.record.fingerprint }
   }
   return undefined
 }

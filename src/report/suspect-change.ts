@@ -45,6 +45,12 @@ export function suspectChangeSection(a: Attribution): string {
       '',
       ...s.reasons.map((r) => `- ${prose(r.text)}`)
     )
+    // An operational cause seen too: the reader weighs it, knowing why the change still stands.
+    if (a.operational.length > 0)
+      lines.push(
+        '',
+        `Also seen, and outweighed by the strong evidence above: ${a.operational.map((o) => prose(o.why)).join('; ')}.`
+      )
   } else {
     lines.push(`No change is named: ${prose(a.none ?? 'no candidate')}. ${onset}`)
   }

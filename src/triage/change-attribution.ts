@@ -304,6 +304,12 @@ function symptom(snapshot: IncidentSnapshot, alarmAt: number): Symptom {
   return { onset, alarmAt, failing, errorsAfter, lines: all.sort((a, b) => a.at - b.at) }
 }
 
+/** Where a Health event came from and why it concerns the incident: ` (#12; names i-0abc…)`. */
+function healthSource(h: NonNullable<IncidentSnapshot['awsHealth']>[number]): string {
+  const parts = [h.issue ? `#${h.issue}` : '', h.relevance ?? ''].filter((p) => p !== '')
+  return parts.length > 0 ? ` (${parts.join('; ')})` : ''
+}
+
 /** Positive evidence of a cause no change made. */
 function operationalCauses(
   snapshot: IncidentSnapshot,
@@ -316,7 +322,7 @@ function operationalCauses(
     if (h.statusCode !== 'closed' && at <= s.alarmAt && at >= s.onset.at - 6 * 3_600_000)
       out.push({
         kind: 'health',
-        why: `AWS Health reports ${h.eventTypeCode}${h.service ? ` (${h.service})` : ''} from ${h.at}`
+        why: `AWS Health reports ${h.eventTypeCode}${h.service ? ` (${h.service})` : ''} from ${h.at}${healthSource(h)}`
       })
   }
   // A surge is more of everything the service counts as requests: when one request series

@@ -34,6 +34,7 @@ function gathered(extra: Partial<GatheredContext> = {}): GatheredContext {
     changes: [],
     past: [],
     watches: [],
+    health: [],
     missing: [],
     ...extra
   }

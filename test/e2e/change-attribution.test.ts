@@ -487,3 +487,100 @@ it('with Bedrock, a review that blames the latest deploy is refused twice and th
   expect(differs).toMatch(/Also considered, with less evidence:\n\n- `c0ffee000000`/)
   standIns.github.assertNoViolations()
 })
+
+/** An AWS Health event as the bridge delivers it: the bare EventBridge event. */
+function healthEvent(n: number, region: string, service: string, entities: string[]) {
+  return {
+    version: '0',
+    id: `7bf73129-1428-4cd3-a780-95db273d16${String(n).padStart(2, '0')}`,
+    'detail-type': 'AWS Health Event',
+    source: 'aws.health',
+    account: event.account,
+    time: before(12),
+    region,
+    resources: entities,
+    detail: {
+      eventArn: `arn:aws:health:${region}::event/${service}/AWS_${service}_OPERATIONAL_ISSUE/${n}`,
+      service,
+      eventTypeCode: `AWS_${service}_OPERATIONAL_ISSUE`,
+      eventTypeCategory: 'issue',
+      statusCode: 'open',
+      startTime: new Date(at - 15 * 60_000).toUTCString(),
+      eventDescription: [
+        { language: 'en_US', latestDescription: 'Increased error rates for load balancers.' }
+      ],
+      affectedEntities: entities.map((entityValue) => ({ entityValue }))
+    }
+  }
+}
+
+it("counts an AWS Health event OpsLoop received about the alarm's load balancer as an operational cause, and ignores one elsewhere and a forged one", async () => {
+  const lb = `arn:aws:elasticloadbalancing:${event.region}:${event.account}:loadbalancer/app/checkout-prod/50dc6c495c0c9188`
+  const deliver = (payload: object) =>
+    runActionInProcess({
+      env: standIns.env,
+      eventName: 'repository_dispatch',
+      webhook: { action: 'aws-incident', client_payload: { event: payload } }
+    })
+  const here = await deliver(healthEvent(1, event.region, 'ELASTICLOADBALANCING', [lb]))
+  expect(here.outputs.action).toBe('created')
+  const elsewhere = await deliver(healthEvent(2, 'ap-south-1', 'ELASTICLOADBALANCING', []))
+  expect(elsewhere.outputs.action).toBe('created')
+  // Someone with write access opens issues that look like Health incidents': one with a record
+  // marker whose seal OpsLoop did not make, one with the genuine issue's body copied.
+  const repo = standIns.github.state.repo('acme', 'ops')
+  if (!repo) throw new Error('no repository')
+  const fake = (body: string) =>
+    standIns.github.state.createIssue(repo, {
+      title: '[incident] AWS Health Event: AWS_ELASTICLOADBALANCING_OPERATIONAL_ISSUE',
+      body,
+      labels: ['opsloop', 'source:health'],
+      user: 'mallory'
+    }).number
+  const forged = fake(
+    `| Occurrences | 1 |\n<!-- opsloop:record ${Buffer.from('{"kind":"state"}').toString('base64url')}.${'0'.repeat(64)} -->`
+  )
+  const healthIssue = Number(here.outputs['issue-number'])
+  const copied = fake(standIns.github.state.issue('acme/ops', healthIssue)?.body ?? '')
+
+  const { run, body } = await freshIncident('b1c2d3e4-0000-4000-8000-000000000009')
+  const snapshot = parseSnapshot(
+    readFileSync(join(run.outputs.snapshot ?? '', SNAPSHOT_FILE), 'utf8'),
+    'snapshot.json'
+  ).snapshot
+  // One entry: the genuine issue's, not the copy's; nothing from the forgery or the other Region.
+  expect(snapshot.awsHealth).toEqual([
+    {
+      at: new Date(Math.floor((at - 15 * 60_000) / 1000) * 1000).toISOString(),
+      eventTypeCode: 'AWS_ELASTICLOADBALANCING_OPERATIONAL_ISSUE',
+      service: 'ELASTICLOADBALANCING',
+      statusCode: 'open',
+      relevance: `names ${lb}, which the incident concerns`,
+      issue: healthIssue
+    }
+  ])
+  expect([forged, copied].every((n) => n > healthIssue)).toBe(true)
+  // The stack trace's evidence is strong, so the commit stands; the issue says what it outweighed.
+  expect(body).toContain(`Commit acme/ops@${CULPRIT}`)
+  expect(body).toMatch(
+    new RegExp(
+      `Also seen, and outweighed by the strong evidence above: AWS Health reports AWS\\\\_ELASTICLOADBALANCING\\\\_OPERATIONAL\\\\_ISSUE \\(ELASTICLOADBALANCING\\) from [^(]+\\(#\u2060?${healthIssue}; names arn:aws:elasticloadbalancing:${event.region}:`
+    )
+  )
+  // Without the stack trace, the Health event is the answer: no change is named.
+  const loaded = parseSnapshot(
+    readFileSync(join(run.outputs.snapshot ?? '', SNAPSHOT_FILE), 'utf8'),
+    'snapshot.json'
+  )
+  for (const service of Object.values(loaded.snapshot.services ?? {}))
+    for (const line of service?.logs ?? [])
+      line.message = line.message.replace(/\(File .*\)/, '').replace(/'rate'/, "'x'")
+  const replayed = replayAttribution(loaded)
+  expect(replayed.suspect).toBeUndefined()
+  expect(replayed.none).toMatch(
+    new RegExp(
+      `^an operational cause explains it: AWS Health reports AWS_ELASTICLOADBALANCING_OPERATIONAL_ISSUE .*#${healthIssue}`
+    )
+  )
+  standIns.github.assertNoViolations()
+})

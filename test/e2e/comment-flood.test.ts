@@ -159,7 +159,7 @@ describe('a flood of commands from an outsider', () => {
     // Before the filter each such comment cost a runner and 2 to 3 requests or more (the issue's
     // snapshot, one per 100 comments; mallory's permission; a reply); now only the intake spent any.
     expect(standIns.github.requests.length - before).toBe(intakeRequests)
-    expect(intakeRequests).toBeLessThanOrEqual(11)
+    expect(intakeRequests).toBeLessThanOrEqual(12)
     expect(opsloopComments(first)).toHaveLength(1) // the intake's record, and no reply
     expect(comments(first)).toHaveLength(501)
   })

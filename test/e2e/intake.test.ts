@@ -115,8 +115,10 @@ describe('intake through the action entry point', () => {
     // label), find the incident's issues, past incidents by fingerprint and by title,
     // deployments, releases and merged pull requests of this repository (plus one status per
     // recent deployment, at most 5; none here), OpsLoop's open watch issues (one page: the log
-    // detector's earlier signal in the incident's log groups), create, record, release the lock.
-    expect(requests).toBe(11)
+    // detector's earlier signal in the incident's log groups), the AWS Health incidents updated
+    // in the last day (one page: for change attribution's operational checks), create, record,
+    // release the lock.
+    expect(requests).toBe(12)
     expect(standIns.github.state.labelsOf('acme/ops').map((l) => l.name)).not.toContain(
       `opsloop:lock:${fp}`
     )

@@ -13,6 +13,7 @@ import type { IncidentSnapshot } from '../../generated/snapshot.js'
 import { SNAPSHOT_ARTIFACT } from '../../report/incident-issue.js'
 import { githubIncidentIssues } from '../../adapters/github/incident-issues.js'
 import { githubPastIncidents } from '../../adapters/github/past-incidents.js'
+import { githubHealthIssues } from '../../adapters/github/health-issues.js'
 import { githubWatchIssues } from '../../adapters/github/watch-issues.js'
 import { githubIssueThread } from '../../adapters/github/issue-thread.js'
 import { intakeCommand, type IntakeInput } from '../../flows/intake.js'
@@ -233,7 +234,8 @@ async function contextSources(
   const sources: ContextSources = {
     past: githubPastIncidents(octokit, inputs.repository),
     changes: githubChanges(octokit),
-    watches: githubWatchIssues(octokit, inputs.repository, wiring.records(inputs))
+    watches: githubWatchIssues(octokit, inputs.repository, wiring.records(inputs)),
+    health: githubHealthIssues(octokit, inputs.repository, wiring.records(inputs))
   }
   if (!shared) return sources
   const [{ cloudWatchLogs }, { cloudWatchMetrics }, logs, cloudwatch] = await Promise.all([
