@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-D5nfLN2Z.js';
+import { r as runAction, a as actionsHost } from './chunks/main-DPlaskMp.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -50,11 +50,11 @@ import './chunks/proxy-DXuMb-FT.js';
 import './chunks/list-BVEbNmNq.js';
 import './chunks/severity-DT25OFEr.js';
 import './chunks/redact-dgEMPhFv.js';
-import './chunks/validate-esN7lCj9.js';
+import './chunks/validate-DDpfOjw7.js';
 import 'node:fs';
 import 'node:path';
 import './chunks/suspect-fact-QJpR_m9J.js';
-import './chunks/change-attribution-B2u-ORKx.js';
+import './chunks/change-attribution-DIu9GIa_.js';
 import './chunks/clear-case-BT-JgTpd.js';
 import './chunks/ssm-document-ChmlkYSJ.js';
 

@@ -2,8 +2,8 @@
 // evidence that links a change to the symptom, never by how recently it landed. Timing only
 // filters (a change deployed after the symptom began, or to a service that shows no errors, is
 // ruled out); what convicts is a stack frame naming a changed file, a configured value the diff
-// set that the errors print, or words of the diff that the errors say and the logs before the
-// onset did not. Positive evidence of an operational cause (an AWS Health event, a traffic surge,
+// set that the errors print (or that the logs show replacing the old one with the rollout), or
+// words of the diff that the errors say and the logs before the onset did not. Positive evidence of an operational cause (an AWS Health event, a traffic surge,
 // errors dominated by one outside host, one record failing again and again, certificate or
 // throttling errors) answers "none" unless a change has strong evidence of its own, and so does
 // a lack of evidence: a change is never convicted for being the only one. Pure: snapshot in.
@@ -452,6 +452,71 @@ function frameEvidence(
   return elsewhere
 }
 
+// A numeric field a log line prints: `"concurrency":32`, `pool_size=10`, `timeout: 250`.
+const PRINTED_NUMBER =
+  /["']?([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?(\d(?:[\d_,]*\d)?(?:\.\d+)?)(?![\w.])/g
+/** `consumer.go:142` is a source line, not a setting. */
+const SOURCE_NAME = /\.(?:java|kt|scala|go|py|js|mjs|cjs|ts|tsx|jsx|rb|cs|php|rs|cpp|cc|c|h|exs?)$/
+const NUMBER = /(?<![\w.])\d[\d_]*(?:\.\d+)?(?![\w.])/g
+const plainNumber = (v: string): string => v.replace(/(?<=\d)[_,](?=\d)/g, '')
+const wordKey = (key: string): string => keyWords(key).sort().join(' ')
+
+/**
+ * A setting a commit changed (a number a removed line gave it; a line it added, in any of its
+ * files, under the same name in any case) that the logs print under a name made of the
+ * setting's own words: the old value last before the rollout began, only new values of the
+ * added line from then until the alarm.
+ */
+function settingTookEffect(
+  files: readonly { path: string; patch?: string }[],
+  lines: readonly Line[],
+  began: number,
+  alarmAt: number
+): Reason | undefined {
+  const changed = files.map((f) => ({ path: f.path, ...changedLines(f.patch) }))
+  const added = changed.flatMap((f) => f.added.map((line) => ({ path: f.path, line })))
+  for (const f of changed)
+    for (const [key, was] of settingsOf(f.removed)) {
+      const words = keyWords(key)
+      if (!/^\d/.test(was) || words.length === 0) continue
+      const setting = wordKey(key)
+      const now = added.filter(({ line }) =>
+        settingsOf([line]).some(([k]) => wordKey(k) === setting)
+      )
+      const values = new Set(
+        now.flatMap(({ line }) => [...line.matchAll(NUMBER)].map((m) => plainNumber(m[0])))
+      )
+      if (values.size === 0 || values.has(was)) continue
+      const printed = (text: string): string[] =>
+        [...text.matchAll(PRINTED_NUMBER)]
+          .filter((m) => {
+            if (SOURCE_NAME.test(m[1] ?? '')) return false
+            const name = keyWords(m[1] ?? '')
+            return name.length > 0 && name.every((w) => words.includes(w))
+          })
+          .map((m) => plainNumber(m[2] ?? ''))
+      // In time order: old and new values may mix while the rollout replaces tasks.
+      const seen = lines
+        .filter((l) => l.at <= alarmAt)
+        .flatMap((l) => printed(l.text).map((value) => ({ at: l.at, value, text: l.text })))
+      const lastOld = seen.findLastIndex((p) => p.value === was)
+      const since = seen.slice(lastOld + 1)
+      const first = since[0]
+      if (
+        lastOld < 0 ||
+        !first ||
+        !since.every((p) => values.has(p.value)) ||
+        seen.some((p) => p.at < began && p.value !== was)
+      )
+        continue
+      return {
+        text: `this commit changed \`${key}\` from ${was} (${f.path}; now ${now[0]?.path ?? '?'}), and the logs printed ${was} until the rollout and ${first.value} since: ${quoteLine(first.text)}`,
+        weight: STRONG
+      }
+    }
+  return undefined
+}
+
 function evidence(c: Candidate, s: Symptom, rarity: (word: string) => number): Reason[] {
   const reasons: Reason[] = []
   const files = c.commit?.files ?? []
@@ -487,6 +552,13 @@ function evidence(c: Candidate, s: Symptom, rarity: (word: string) => number): R
         break settings
       }
     }
+  }
+  // (2b) Else a number the diff changed that the service's own logs show taking effect with
+  // the rollout: printed beside the setting's name with the old value before it, and only with
+  // the new one after it (a concurrency, a pool size cut, with no error to print it).
+  if (!reasons.some((r) => r.weight >= STRONG)) {
+    const effect = settingTookEffect(files, s.lines, c.began, s.alarmAt)
+    if (effect) reasons.push(effect)
   }
   // (3) Words the diff brought or took away (not those a line kept when it was edited) that the
   // errors say and the logs before the rollout did not.

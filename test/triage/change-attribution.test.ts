@@ -187,6 +187,78 @@ describe('attributeChange', () => {
     )
   })
 
+  describe('a setting the diff changed that the logs show taking effect, with no error to print it', () => {
+    // Deployed at minute 0 (its rollout may begin 30 min earlier); the backlog grows from 30.
+    const DIFF_POOL =
+      '@@ -3,3 +3,3 @@\n-const workerPool = 32\n+const workerPool = envInt("WORKER_POOL", 4)\n'
+    const stats = (minute: number, pool: number) => ({
+      at: at(minute),
+      level: 'INFO',
+      message: `{"msg":"consumer stats","caller":"consumer/consumer.go:142","pool":${pool},"in_flight":3}`
+    })
+    const withLogs = (logs: { at: string; level: string; message: string }[], patch = DIFF_POOL) =>
+      snapshot({
+        deployments: [deployment('d-1', 0, [CULPRIT]), deployment('d-2', 25, [DECOY])],
+        commits: [
+          commit(CULPRIT, 'services/checkout/main.go', patch),
+          commit(
+            DECOY,
+            'services/checkout/metrics.go',
+            '@@ -1 +1,2 @@\n+var latency = NewHistogram()'
+          )
+        ],
+        services: {
+          checkout: {
+            logs,
+            metrics: {
+              backlog: {
+                kind: 'latency',
+                points: Array.from({ length: 40 }, (_, m): [string, number] => [
+                  at(m),
+                  m >= 30 ? 400 : 5
+                ])
+              }
+            }
+          }
+        }
+      })
+
+    it('convicts it: the old value printed until the rollout, only the new one since', () => {
+      const logs = [stats(-50, 32), stats(-40, 32), stats(-20, 32), stats(-5, 4), stats(-1, 32)]
+      logs.push(stats(2, 4), stats(20, 4), stats(31, 4))
+      const a = attributeChange(withLogs(logs), ALARM)
+      expect(a.suspect?.sha).toBe(CULPRIT)
+      expect(a.suspect?.reasons[0]?.text).toMatch(
+        /changed `workerPool` from 32 \(services\/checkout\/main\.go; now services\/checkout\/main\.go\), and the logs printed 32 until the rollout and 4 since/
+      )
+    })
+
+    it('not when the logs never printed the old value, or print it again after the rollout', () => {
+      const never = [stats(2, 4), stats(20, 4)]
+      expect(attributeChange(withLogs(never), ALARM).suspect).toBeUndefined()
+      const back = [stats(-40, 32), stats(2, 4), stats(20, 32)]
+      expect(attributeChange(withLogs(back), ALARM).suspect).toBeUndefined()
+    })
+
+    it('not when the new value showed up before the rollout could have begun', () => {
+      const early = [stats(-50, 4), stats(-40, 32), stats(2, 4)]
+      expect(attributeChange(withLogs(early), ALARM).suspect).toBeUndefined()
+    })
+
+    it("not when the value the logs print now is not the diff's, nor a source line's number", () => {
+      const other = [stats(-40, 32), stats(2, 16)]
+      expect(attributeChange(withLogs(other), ALARM).suspect).toBeUndefined()
+      // Only `consumer.go:142` changes: a source line is no setting, even under the setting's word.
+      const patch =
+        '@@ -3,3 +3,3 @@\n-const consumerLine = 141\n+const consumerLine = envInt("X", 142)\n'
+      const line = [stats(-40, 32), stats(2, 32)].map((l, i) => ({
+        ...l,
+        message: l.message.replace('142', i === 0 ? '141' : '142')
+      }))
+      expect(attributeChange(withLogs(line, patch), ALARM).suspect).toBeUndefined()
+    })
+  })
+
   it('never convicts the only change for being the only one', () => {
     const s = snapshot({
       errors: NPE,
