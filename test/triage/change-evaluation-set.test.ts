@@ -3,6 +3,7 @@
 // the categories and traps the README promises, so the bench's figures measure what they claim.
 import { describe, expect, it } from '@jest/globals'
 import {
+  BLIND_SETS,
   leaveOneOut,
   loadChangeCases,
   runChangeCases,
@@ -25,20 +26,31 @@ describe('eval/changes', () => {
     for (const c of cases) expect(c.why.length).toBeGreaterThan(40)
   })
 
-  it('has a blind set of valid, labelled snapshots of every kind, written after the attributor', async () => {
-    const blind = await loadChangeCases('eval/changes/blind')
-    const count = (category: string): number => blind.filter((c) => c.category === category).length
-    expect(blind.length).toBeGreaterThanOrEqual(12)
-    expect(count('culprit')).toBeGreaterThanOrEqual(6)
-    expect(count('operational')).toBeGreaterThanOrEqual(3)
-    expect(count('decoy')).toBeGreaterThanOrEqual(3)
-    for (const c of blind) expect(c.why.length).toBeGreaterThan(40)
-    // No case of it repeats one of the refined set.
-    const refined = await loadChangeCases('eval/changes/cases')
-    const shas = new Set(refined.flatMap((c) => (c.snapshot.commits ?? []).map((x) => x.sha)))
-    for (const c of blind)
-      for (const x of c.snapshot.commits ?? []) expect(shas.has(x.sha)).toBe(false)
-  })
+  for (const set of BLIND_SETS)
+    it(`has a blind set in ${set.dir}: valid, labelled snapshots of every kind, ${set.when}`, async () => {
+      const blind = await loadChangeCases(set.dir)
+      const count = (category: string): number =>
+        blind.filter((c) => c.category === category).length
+      expect(blind.length).toBeGreaterThanOrEqual(12)
+      expect(count('culprit')).toBeGreaterThanOrEqual(6)
+      expect(count('operational')).toBeGreaterThanOrEqual(3)
+      expect(count('decoy')).toBeGreaterThanOrEqual(3)
+      for (const c of blind) expect(c.why.length).toBeGreaterThan(40)
+      for (const c of blind)
+        if (c.expect !== 'none')
+          expect((c.snapshot.commits ?? []).map((x) => x.sha)).toContain(c.expect)
+      // No case of it repeats one of another set.
+      const others = await Promise.all(
+        ['eval/changes/cases', ...BLIND_SETS.map((b) => b.dir)]
+          .filter((d) => d !== set.dir)
+          .map((d) => loadChangeCases(d))
+      )
+      const shas = new Set(
+        others.flat().flatMap((c) => (c.snapshot.commits ?? []).map((x) => x.sha))
+      )
+      for (const c of blind)
+        for (const x of c.snapshot.commits ?? []) expect(shas.has(x.sha)).toBe(false)
+    })
 
   it('is scored case by case, and leave-one-out chooses a threshold for each case', async () => {
     const cases = await loadChangeCases('eval/changes/cases')
