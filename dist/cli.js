@@ -3,30 +3,32 @@ import { existsSync } from 'node:fs';
 import { join, isAbsolute, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-DDpfOjw7.js';
+import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-me9Q2Iow.js';
 import { readFile, mkdir, writeFile, rename, lstat, open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { d as analyze, m as maskValues, f as DrainMiner, g as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-COrK6-Ot.js';
-import { parseSnapshot, replayAttribution, SNAPSHOT_FILE } from './chunks/snapshot-daFcgZxA.js';
+import { d as analyze, f as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-qH_MQE0d.js';
+import { parseSnapshot, replayAttribution, SNAPSHOT_FILE } from './chunks/snapshot-B1kR2Qic.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-CJWdjKhR.js';
 import { t as textPipelineKey } from './chunks/exclude-C8HoNolw.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
-import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-BVEbNmNq.js';
-import { d as detectSeverity } from './chunks/severity-DT25OFEr.js';
-import { v as didYouMean } from './chunks/render-qlmLSWpZ.js';
+import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-BnQrCv-A.js';
+import { m as maskValues, D as DrainMiner } from './chunks/templates-29MsO1pd.js';
+import { d as detectSeverity } from './chunks/severity-DGMA2-R7.js';
+import { v as didYouMean } from './chunks/render-BTNaCM0m.js';
 import './chunks/untrusted-aJpEfA-8.js';
 import './chunks/unicode-Bqcso1Xx.js';
-import './chunks/suspect-fact-QJpR_m9J.js';
+import './chunks/normalize-nEsRv1XC.js';
+import './chunks/suspect-fact-DJnpzTGD.js';
 import './chunks/glob-CNwFpAoO.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/change-attribution-DIu9GIa_.js';
 import './chunks/clear-case-BT-JgTpd.js';
-import './chunks/ssm-document-ChmlkYSJ.js';
-import './chunks/http-error-sxHxut7s.js';
-import './chunks/remediation-DF4rN1L0.js';
+import './chunks/ssm-document-6g5kalYM.js';
+import './chunks/http-error-C0opwKrm.js';
+import './chunks/remediation-BXlF0UTh.js';
 import './chunks/markdown-BW2YJssV.js';
 import './chunks/aws-error-lcWkeA8s.js';
 import './chunks/ports-Baf7aGWi.js';
@@ -1237,6 +1239,11 @@ Usage:
                              Replay a log file (- for standard input) through the log anomaly
                              detector, offline, and print each anomaly it would have emitted and
                              when: new error templates after a learning period, and bursts
+  opsloop templates [FILE|-] [--json]
+                             Mine a log file (- or nothing: standard input) into templates exactly
+                             as OpsLoop mines an incident's logs, and print them with counts, most
+                             frequent first; with --json, one record per line (its line number,
+                             template id, severity and template), to check grouping on your logs
   opsloop demo [--scenario NAME] [--out DIR]
                              Run the whole loop offline against local stand-ins (from a clone
                              of the repository, after npm ci; same as npm run demo)
@@ -1341,8 +1348,10 @@ async function runCli(argv, io = defaultIo) {
         return triage(values, rest, io);
     if (command === 'watch')
         return watch(values, rest, io);
+    if (command === 'templates')
+        return templates(values.json === true, rest, io);
     if (command !== 'validate') {
-        io.err(`opsloop: unknown command \`${command}\`. Commands: validate, triage, watch.\nRun \`opsloop --help\` for usage.\n`);
+        io.err(`opsloop: unknown command \`${command}\`. Commands: validate, triage, watch, templates, demo.\nRun \`opsloop --help\` for usage.\n`);
         return 2;
     }
     if (rest.length > 1) {
@@ -1546,6 +1555,54 @@ async function watch(values, rest, io) {
     }
     io.err(`${watchSummary(summary, settings.learningMs)}\n`);
     return 0;
+}
+async function templates(json, rest, io) {
+    if (rest.length > 1) {
+        io.err(`opsloop templates takes one file (or - for standard input), got ${rest.join(' ')}\n`);
+        return 2;
+    }
+    const file = rest[0] ?? '-';
+    // Loaded before the lines are opened: readline drops lines emitted before they are iterated.
+    const { printTemplates } = await import('./chunks/cli-templates-B6tSBA6s.js');
+    // `opsloop templates … | head`: once the reader is gone, stop printing, not crash (EPIPE).
+    let gone = false;
+    if (io === defaultIo)
+        process.stdout.on('error', (error) => {
+            if (error.code !== 'EPIPE')
+                throw error;
+            gone = true;
+        });
+    const output = {
+        out: (text) => {
+            if (!gone)
+                io.out(text);
+        }
+    };
+    let handle;
+    try {
+        let lines;
+        if (file === '-')
+            lines =
+                io.stdin?.() ??
+                    createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+        else {
+            handle = await open(file);
+            lines = handle.readLines();
+        }
+        const done = await printTemplates(lines, json, output);
+        io.err(`opsloop templates: ${done.lines} lines, ${done.templates} templates\n`);
+        return 0;
+    }
+    catch (error) {
+        const code = error.code;
+        if (typeof code !== 'string' || !code.startsWith('E'))
+            throw error;
+        io.err(`opsloop templates: cannot read ${file}: ${READ_ERRORS[code] ?? 'error'} (${code})\n`);
+        return 1;
+    }
+    finally {
+        await handle?.close();
+    }
 }
 function formatAnomaly(a, timing) {
     const when = timing === 'line-order' ? `line ${a.detectedAt / 1000 + 1}` : isoTime(a.detectedAt);

@@ -45,6 +45,11 @@ Usage:
                              Replay a log file (- for standard input) through the log anomaly
                              detector, offline, and print each anomaly it would have emitted and
                              when: new error templates after a learning period, and bursts
+  opsloop templates [FILE|-] [--json]
+                             Mine a log file (- or nothing: standard input) into templates exactly
+                             as OpsLoop mines an incident's logs, and print them with counts, most
+                             frequent first; with --json, one record per line (its line number,
+                             template id, severity and template), to check grouping on your logs
   opsloop demo [--scenario NAME] [--out DIR]
                              Run the whole loop offline against local stand-ins (from a clone
                              of the repository, after npm ci; same as npm run demo)
@@ -159,9 +164,10 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
   }
   if (command === 'triage') return triage(values, rest, io)
   if (command === 'watch') return watch(values, rest, io)
+  if (command === 'templates') return templates(values.json === true, rest, io)
   if (command !== 'validate') {
     io.err(
-      `opsloop: unknown command \`${command}\`. Commands: validate, triage, watch.\nRun \`opsloop --help\` for usage.\n`
+      `opsloop: unknown command \`${command}\`. Commands: validate, triage, watch, templates, demo.\nRun \`opsloop --help\` for usage.\n`
     )
     return 2
   }
@@ -405,6 +411,50 @@ async function watch(values: WatchOptions, rest: readonly string[], io: Io): Pro
   }
   io.err(`${watchSummary(summary, settings.learningMs)}\n`)
   return 0
+}
+
+async function templates(json: boolean, rest: readonly string[], io: Io): Promise<number> {
+  if (rest.length > 1) {
+    io.err(`opsloop templates takes one file (or - for standard input), got ${rest.join(' ')}\n`)
+    return 2
+  }
+  const file = rest[0] ?? '-'
+  // Loaded before the lines are opened: readline drops lines emitted before they are iterated.
+  const { printTemplates } = await import('./cli-templates.js')
+  // `opsloop templates … | head`: once the reader is gone, stop printing, not crash (EPIPE).
+  let gone = false
+  if (io === defaultIo)
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+      gone = true
+    })
+  const output = {
+    out: (text: string): void => {
+      if (!gone) io.out(text)
+    }
+  }
+  let handle: Awaited<ReturnType<typeof open>> | undefined
+  try {
+    let lines: AsyncIterable<string>
+    if (file === '-')
+      lines =
+        io.stdin?.() ??
+        createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })
+    else {
+      handle = await open(file)
+      lines = handle.readLines()
+    }
+    const done = await printTemplates(lines, json, output)
+    io.err(`opsloop templates: ${done.lines} lines, ${done.templates} templates\n`)
+    return 0
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (typeof code !== 'string' || !code.startsWith('E')) throw error
+    io.err(`opsloop templates: cannot read ${file}: ${READ_ERRORS[code] ?? 'error'} (${code})\n`)
+    return 1
+  } finally {
+    await handle?.close()
+  }
 }
 
 function formatAnomaly(a: Anomaly, timing: ReplaySummary['timing']): string {

@@ -534,3 +534,62 @@ describe('opsloop watch', () => {
     for (const line of HELP.split('\n')) expect(line.length).toBeLessThanOrEqual(100)
   })
 })
+
+describe('opsloop templates', () => {
+  const LOG = [
+    'Dec 10 06:55:46 LabSZ sshd[24200]: Connection closed by 10.0.0.1 [preauth]',
+    'Dec 10 06:55:47 LabSZ sshd[24201]: Invalid user admin from 10.0.0.9',
+    '',
+    'Dec 10 06:55:48 other sshd[3]: Connection closed by 10.0.0.2 [preauth]',
+    'Dec 10 06:55:49 LabSZ sshd[24202]: error: Received disconnect from 10.0.0.3: 14: No more methods [preauth]',
+    'Dec 10 06:55:50 LabSZ sshd[24203]: Invalid user oracle from 10.0.0.8\r'
+  ]
+
+  it('prints the templates as the product mines them, most frequent first, with counts', async () => {
+    const file = join(await tempRepo({}), 'auth.log')
+    await writeFile(file, `${LOG.join('\n')}\n`)
+    const r = await cli('templates', file)
+    expect(r.code).toBe(0)
+    expect(r.out.split('\n').filter(Boolean)).toEqual([
+      '2  info   i1      Connection closed by <IP> [preauth]',
+      '2  info   i2      Invalid user <*> from <IP>',
+      // Seen once, a template keeps its raw values: masking never hides a constant.
+      '1  error  e1      error: Received disconnect from 10.0.0.3: 14: No more methods [preauth]'
+    ])
+    expect(r.err).toBe('opsloop templates: 6 lines, 3 templates\n')
+  })
+
+  it('prints one JSON record per line with --json, from standard input, with final templates', async () => {
+    let out = ''
+    let err = ''
+    const code = await runCli(['templates', '--json'], {
+      out: (t) => (out += t),
+      err: (t) => (err += t),
+      stdin: () => Readable.from(LOG)
+    })
+    expect(code).toBe(0)
+    const records = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number; id: string; severity: string; template: string })
+    // The blank third line has no record; the first line's template is the final one.
+    expect(records.map((r) => [r.line, r.id, r.severity])).toEqual([
+      [1, 'i1', 'info'],
+      [2, 'i2', 'info'],
+      [4, 'i1', 'info'],
+      [5, 'e1', 'error'],
+      [6, 'i2', 'info']
+    ])
+    expect(records[1]?.template).toBe('Invalid user <*> from <IP>')
+    expect(err).toBe('opsloop templates: 6 lines, 3 templates\n')
+  })
+
+  it('says what is wrong with the file or the arguments', async () => {
+    expect(await cli('templates', 'no-such.log')).toEqual({
+      code: 1,
+      out: '',
+      err: 'opsloop templates: cannot read no-such.log: no such file (ENOENT)\n'
+    })
+    expect((await cli('templates', 'a.log', 'b.log')).code).toBe(2)
+  })
+})

@@ -16934,10 +16934,22 @@ function detectSeverity(message) {
     return word === undefined ? 'error' : (SEVERITY_OF[word.toLowerCase()] ?? 'info');
 }
 
-// Log summary for triage: thousands of log lines → a token-budgeted text that keeps every
-// error/warning template, puts what is unusual for this window first (new, bursting, rare), and
-// shows counts, first/last seen and representative raw lines. One pass, streaming: memory grows
-// with the number of templates (Drain), never with the number of lines.
+// A log line's header (timestamp, host, pid, level, logger, padding) told from its message, so
+// that templates are mined from the message alone and the level comes from the header's own
+// field, never from a word inside the message. Repeated header tokens otherwise make unrelated
+// messages look alike (every line shares `Dec 10 LabSZ sshd[…]:`) and change word counts.
+//
+// The header is recognized per line, walking its leading tokens while they are what headers are
+// made of: timestamp parts (digits and separators, month and weekday names), pids, level words,
+// bracketed fields (`[main]`, `[           main]`, `[Sun Dec 04 04:47:44 2005]`), separators
+// (`-`, `---`, `|`); a host name when a timestamp or a `prog[pid]:` follows it; and it ends at a
+// logger or program that ends with a colon (`dfs.DataNode$PacketResponder:`, `sshd[24200]:`), at
+// a dotted logger name after the level (with its bracketed context), or at a program followed by
+// a lone `-`. A function of the line alone, so it is the same in every container and any order
+// (the detector's keys need that). Written here: log-format inference libraries either need the
+// format configured (logpai's `log_format`) or learn it offline from a whole file.
+new Set('jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '));
+
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
 // eslint-disable-next-line no-control-regex

@@ -1,9 +1,12 @@
 // Log summary for triage: thousands of log lines → a token-budgeted text that keeps every
 // error/warning template, puts what is unusual for this window first (new, bursting, rare), and
 // shows counts, first/last seen and representative raw lines. One pass, streaming: memory grows
-// with the number of templates (Drain), never with the number of lines.
-import { DrainMiner, type LogTemplate } from './drain.js'
-import { detectSeverity, SEVERITY_RANK, type Severity } from './severity.js'
+// with the number of templates (Drain), never with the number of lines. Lines are mined as
+// everywhere in OpsLoop (context/templates.ts): the message apart from its header, the level from
+// the header's field.
+import type { LogTemplate } from './drain.js'
+import { SEVERITY_RANK, type Severity } from './severity.js'
+import { LogTemplateMiner } from './templates.js'
 import { estimateTokens, TOKEN_METHOD } from './tokens.js'
 
 export type { Severity } from './severity.js'
@@ -42,7 +45,7 @@ export interface SummarizedTemplate {
   baseline: number
   /** First seen in the recent part, with a baseline to compare against. */
   new: boolean
-  /** Recent count over what the baseline rate predicts, when a burst: ≥ 3×, ≥ 5 lines, 4σ. */
+  /** Recent count over what the baseline rate predicts, when a burst: ≥ 3×, ≥ 10 lines, 4σ. */
   burst?: number
   /** -log2 of the template's share of all lines. */
   rarity: number
@@ -142,12 +145,6 @@ interface Stats {
   moreStreams: boolean
 }
 
-/** JSON lines have no spaces between fields: give Drain some, so keys and values are tokens. */
-function mineText(message: string): string {
-  const end = message.indexOf('\n')
-  const first = end < 0 ? message : message.slice(0, end)
-  return first.trimStart().startsWith('{') ? first.replace(/,"/g, ', "') : first
-}
 
 // --- Summarizing --------------------------------------------------------------------------------
 
@@ -164,7 +161,7 @@ export function summarizeLogs(
   const examplesPerTemplate = options.examplesPerTemplate ?? 2
   // The first lines of a template, and its latest as the last example.
   const firstExamples = Math.max(1, examplesPerTemplate - 1)
-  const miners = new Map<Severity, DrainMiner>()
+  const miner = new LogTemplateMiner()
   const stats = new Map<LogTemplate, Stats>()
   const timeline = new Timeline()
   let count = 0
@@ -184,14 +181,7 @@ export function summarizeLogs(
     count++
     if (t < first) first = t
     if (t > last) last = t
-    const severity = detectSeverity(line.message)
-    // One miner per severity: Drain would otherwise merge `ERROR x` into a large `INFO x`.
-    let miner = miners.get(severity)
-    if (miner === undefined) {
-      miner = new DrainMiner({ maxExamples: 0, maxValues: 0 })
-      miners.set(severity, miner)
-    }
-    const template = miner.add(mineText(line.message), t)
+    const { severity, template } = miner.add(line.message, t)
     let s = stats.get(template)
     if (s === undefined) {
       s = {
@@ -253,11 +243,12 @@ export function summarizeLogs(
     const t = s.template
     const isNew = baselineLines > 0 && recentMs > 0 && t.firstSeen >= recentStart
     // Burst: the recent count is ≥ 3× what the baseline rate predicts, and 4 standard deviations
-    // above it (Poisson), so a handful of lines in a rare template does not count.
+    // above it (Poisson), and at least 10 lines, so a handful of lines in a rare template does not
+    // count (among hundreds of rare templates, one bunches up by chance).
     const expected = baselineMs > 0 ? ((baseline + 1) * recentMs) / baselineMs : Number.NaN
     const ratio = recent / expected
     const burst =
-      !isNew && recent >= 5 && ratio >= 3 && (recent - expected) / Math.sqrt(expected) >= 4
+      !isNew && recent >= 10 && ratio >= 3 && (recent - expected) / Math.sqrt(expected) >= 4
         ? ratio
         : undefined
     const rarity = Math.log2(count / t.count)

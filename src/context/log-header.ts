@@ -1,0 +1,249 @@
+// A log line's header (timestamp, host, pid, level, logger, padding) told from its message, so
+// that templates are mined from the message alone and the level comes from the header's own
+// field, never from a word inside the message. Repeated header tokens otherwise make unrelated
+// messages look alike (every line shares `Dec 10 LabSZ sshd[…]:`) and change word counts.
+//
+// The header is recognized per line, walking its leading tokens while they are what headers are
+// made of: timestamp parts (digits and separators, month and weekday names), pids, level words,
+// bracketed fields (`[main]`, `[           main]`, `[Sun Dec 04 04:47:44 2005]`), separators
+// (`-`, `---`, `|`); a host name when a timestamp or a `prog[pid]:` follows it; and it ends at a
+// logger or program that ends with a colon (`dfs.DataNode$PacketResponder:`, `sshd[24200]:`), at
+// a dotted logger name after the level (with its bracketed context), or at a program followed by
+// a lone `-`. A function of the line alone, so it is the same in every container and any order
+// (the detector's keys need that). Written here: log-format inference libraries either need the
+// format configured (logpai's `log_format`) or learn it offline from a whole file.
+
+/** Levels as lines print them; single letters only where Android's logcat puts them. */
+export type HeaderLevel = 'trace' | 'debug' | 'info' | 'notice' | 'warning' | 'error' | 'critical'
+
+const LEVELS: Readonly<Record<string, HeaderLevel>> = {
+  trace: 'trace',
+  finest: 'trace',
+  finer: 'trace',
+  verbose: 'debug',
+  debug: 'debug',
+  fine: 'debug',
+  dbug: 'debug',
+  info: 'info',
+  information: 'info',
+  informational: 'info',
+  notice: 'notice',
+  warn: 'warning',
+  warning: 'warning',
+  error: 'error',
+  err: 'error',
+  severe: 'error',
+  fatal: 'critical',
+  critical: 'critical',
+  crit: 'critical',
+  alert: 'critical',
+  emerg: 'critical',
+  emergency: 'critical',
+  panic: 'critical'
+}
+
+const LOGCAT: Readonly<Record<string, HeaderLevel>> = {
+  V: 'debug',
+  D: 'debug',
+  I: 'info',
+  W: 'warning',
+  E: 'error',
+  F: 'critical',
+  A: 'critical'
+}
+
+const DATE_WORDS = new Set(
+  'jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(
+    ' '
+  )
+)
+
+export interface SplitLine {
+  /** The header as it was printed, up to where the message starts (may be empty). */
+  header: string
+  /** The message: the rest of the line. */
+  message: string
+  /** The level the header declares, when it declares one. */
+  level?: HeaderLevel
+}
+
+interface Token {
+  text: string
+  start: number
+  end: number
+}
+
+/** At most this many leading tokens are read as a header. */
+const MAX_HEADER_TOKENS = 14
+/** Characters of a line the header may take. */
+const MAX_HEADER_CHARS = 300
+
+/** Whitespace-separated tokens, a bracketed span (`[IPC Server handler 19 on 62270]`) as one. */
+function leadingTokens(line: string): Token[] {
+  const out: Token[] = []
+  let i = 0
+  const n = Math.min(line.length, MAX_HEADER_CHARS)
+  while (i < n && out.length < MAX_HEADER_TOKENS) {
+    while (i < n && (line[i] === ' ' || line[i] === '\t')) i++
+    if (i >= n) break
+    const start = i
+    if (line[i] === '[') {
+      let depth = 0
+      for (; i < line.length; i++) {
+        if (line[i] === '[') depth++
+        else if (line[i] === ']' && --depth === 0) {
+          i++
+          break
+        }
+      }
+      // `[x]:` and `[x],` keep their punctuation.
+      while (i < line.length && (line[i] === ':' || line[i] === ',')) i++
+    } else while (i < line.length && line[i] !== ' ' && line[i] !== '\t') i++
+    out.push({ text: line.slice(start, i), start, end: i })
+  }
+  return out
+}
+
+// Digits with the separators dates, times and pids use; at least one digit.
+const TIME_PART = /^(?=.*\d)[\d:./,+\-TZ]+,?$/
+const PROGRAM_PID = /^[\w.$/@()-]+(?:\[\d+\])(?:\s*\([^)]*\))?:$/
+const LOGGER_COLON = /^[A-Za-z_$][\w.$/@()<>-]*:$/
+const DOTTED_LOGGER = /^[A-Za-z_][\w$-]*(?:\.[A-Za-z_$][\w$-]*)+$/
+const HOST = /^[A-Za-z0-9][\w.@/:-]*$/
+// A date or a time of day, not any number: `2017-05-16`, `17/06/09`, `00:00:00.008`.
+const DATE_OR_TIME = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|^\d{1,2}:\d{2}(?::\d{2})?/
+const ALLCAPS = /^[A-Z][A-Z0-9_]{1,15}$/
+const SEPARATORS = new Set(['-', '--', '---', '|', ':', '>', '::'])
+
+const levelOf = (text: string): HeaderLevel | undefined => {
+  const word = text.replace(/^[[(<]+|[\]):>,]+$/g, '').toLowerCase()
+  return LEVELS[word]
+}
+const isTime = (t: string): boolean =>
+  TIME_PART.test(t) || DATE_WORDS.has(t.toLowerCase().replace(/,$/, ''))
+const isBracket = (t: string): boolean => t.startsWith('[') && /\][:,]?$/.test(t)
+
+/** The header and message of one line, and the level its header declares. */
+export function splitHeader(line: string): SplitLine {
+  const pipe = pipeHeader(line)
+  if (pipe) return pipe
+  const tokens = leadingTokens(line)
+  let level: HeaderLevel | undefined
+  let timed = false
+  let afterLevel = false
+  let end = 0
+  const take = (k: number): void => {
+    end = tokens[k]?.end ?? end
+  }
+  let k = 0
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]?.text ?? ''
+    const next = tokens[k + 1]?.text ?? ''
+    // After the level a number is the message's (`INFO 162 double-hummer …`), unless more header
+    // follows it (Spring Boot's `INFO 12345 --- [main]`).
+    if (afterLevel && /^\d+$/.test(t) && !SEPARATORS.has(next) && !isBracket(next)) break
+    if (isTime(t) || (/^\d+$/.test(t) && (timed || k === 0))) {
+      timed = true
+      take(k)
+      continue
+    }
+    const l = level === undefined ? levelOf(t) : undefined
+    // First in the line, a level is one when it looks like one (`ERROR`, `error:`, `[warn]`):
+    // `error budget ok` is a message.
+    const marked = isBracket(t) || t.endsWith(':') || /^[A-Z]+$/.test(t)
+    if (l !== undefined && (timed || (k <= 1 && marked) || isBracket(t))) {
+      level = l
+      afterLevel = true
+      take(k)
+      continue
+    }
+    if (level === undefined && timed && LOGCAT[t] !== undefined && LOGGER_COLON.test(next)) {
+      level = LOGCAT[t]
+      take(k)
+      continue
+    }
+    if (isBracket(t) && (timed || k === 0 || afterLevel)) {
+      level ??= levelOf(t)
+      timed = true
+      take(k)
+      continue
+    }
+    if (SEPARATORS.has(t) && (timed || k === 0)) {
+      take(k)
+      continue
+    }
+    // A host or file name that a date or time follows, even first (`nova-api.log.1 2017-05-16`).
+    if (HOST.test(t) && /[\d.:-]/.test(t) && DATE_OR_TIME.test(next)) {
+      take(k)
+      continue
+    }
+    if (!timed && !afterLevel) break
+    // Facility words before the level (`RAS KERNEL INFO`): through the level.
+    if (level === undefined && (ALLCAPS.test(t) || HOST.test(t))) {
+      const at = [1, 2, 3].find((d) => levelOf(tokens[k + d]?.text ?? '') !== undefined)
+      const between = tokens.slice(k, at === undefined ? k : k + at).map((x) => x.text)
+      if (
+        at !== undefined &&
+        between.every((x) => ALLCAPS.test(x) || (HOST.test(x) && /\d/.test(x)))
+      ) {
+        k += at
+        level = levelOf(tokens[k]?.text ?? '')
+        afterLevel = true
+        take(k)
+        continue
+      }
+    }
+    // Ends the header: `prog[pid]:`, `Logger:`.
+    if (PROGRAM_PID.test(t) || LOGGER_COLON.test(t)) {
+      take(k)
+      k++
+      break
+    }
+    // A host name before more of the header: a timestamp, `prog[pid]:`, another host.
+    if (
+      HOST.test(t) &&
+      (isTime(next) ||
+        PROGRAM_PID.test(next) ||
+        (/\d/.test(t) && HOST.test(next) && /\d/.test(next)))
+    ) {
+      take(k)
+      continue
+    }
+    // A dotted logger after the level (`nova.compute.manager`, `o.s.b.StartupInfoLogger`), with
+    // its bracketed context and a lone `:` or `-` after it.
+    if (afterLevel && DOTTED_LOGGER.test(t)) {
+      take(k)
+      if (isBracket(next)) take(++k)
+      if (SEPARATORS.has(tokens[k + 1]?.text ?? '')) take(++k)
+      k++
+      break
+    }
+    // A program and a lone `-` (`chrome.exe - …`, `chrome.exe *64 - …`).
+    const dash = [1, 2].find((d) => tokens[k + d]?.text === '-')
+    if (dash !== undefined && t.length <= 64) {
+      take(k + dash)
+      k += dash + 1
+      break
+    }
+    break
+  }
+  const message = line.slice(end).replace(/^[\s]+/, '')
+  // A line that is all header (or one the walk could not place) is its own message.
+  if (message === '') return { header: '', message: line, ...(level ? { level } : {}) }
+  return { header: line.slice(0, end), message, ...(level ? { level } : {}) }
+}
+
+/** `20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579`: fields before the last `|`. */
+function pipeHeader(line: string): SplitLine | undefined {
+  const first = line.split(/\s/, 1)[0] ?? ''
+  const fields = first.split('|')
+  if (fields.length < 3 || !TIME_PART.test(fields[0] ?? '')) return undefined
+  const cut = first.lastIndexOf('|') + 1
+  const message = line.slice(cut)
+  if (message.trim() === '') return undefined
+  const level = fields
+    .slice(1, -1)
+    .map(levelOf)
+    .find((l) => l !== undefined)
+  return { header: line.slice(0, cut), message, ...(level ? { level } : {}) }
+}

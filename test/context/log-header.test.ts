@@ -1,0 +1,128 @@
+// A line's header told from its message, for the formats AWS workloads and Loghub print: the
+// message alone is mined, and the level is the header's own field, never a word in the message.
+import { describe, expect, it } from '@jest/globals'
+import { splitHeader } from '../../src/context/log-header.js'
+import { lineSeverity, LogTemplateMiner } from '../../src/context/templates.js'
+
+const cases: [format: string, line: string, message: string, level: string][] = [
+  [
+    'syslog, host, prog[pid]:',
+    'Dec 10 06:55:46 LabSZ sshd[24200]: Invalid user webmaster from 173.234.31.186',
+    'Invalid user webmaster from 173.234.31.186',
+    ''
+  ],
+  [
+    'syslog, host without digits, prog(x)[pid]:',
+    'Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown',
+    'check pass; user unknown',
+    ''
+  ],
+  [
+    'HDFS: date, time, pid, level, logger:',
+    '081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 for block blk_38 terminating',
+    'PacketResponder 1 for block blk_38 terminating',
+    'info'
+  ],
+  [
+    'log4j with a bracketed thread',
+    '2015-10-18 18:04:19,753 WARN [IPC Server handler 19 on 62270] org.apache.hadoop.mapred.TaskAttemptListenerImpl: Progress of TaskAttempt attempt_1',
+    'Progress of TaskAttempt attempt_1',
+    'warning'
+  ],
+  [
+    'Spring Boot: padded thread, logger and a lone colon',
+    '2024-03-01 12:00:00.123  INFO 12345 --- [           main] o.s.b.StartupInfoLogger                  : Starting App using Java 21',
+    'Starting App using Java 21',
+    'info'
+  ],
+  [
+    'Zookeeper: level in padding, bracketed context, dash',
+    '2015-07-29 17:41:44,747 - INFO  [QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181:FastLeaderElection@774] - Notification time out: 3200',
+    'Notification time out: 3200',
+    'info'
+  ],
+  [
+    'Apache: bracketed time and level',
+    '[Sun Dec 04 04:47:44 2005] [error] mod_jk child workerEnv in error state 6',
+    'mod_jk child workerEnv in error state 6',
+    'error'
+  ],
+  [
+    'logcat: single-letter level',
+    '03-17 16:13:38.811  1702  2395 D WindowManager: printFreezingDisplayLogs',
+    'printFreezingDisplayLogs',
+    'debug'
+  ],
+  [
+    'OpenStack: file name, level, dotted logger and its context',
+    'nova-api.log.1.2017-05-16_13:53:08 2017-05-16 00:00:00.008 25746 INFO nova.osapi_compute.wsgi.server [req-38 113d - - -] 10.11.10.1 "GET /v2 HTTP/1.1" status: 200',
+    '10.11.10.1 "GET /v2 HTTP/1.1" status: 200',
+    'info'
+  ],
+  [
+    'BGL: facility words before the level',
+    '- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872 R02-M1-N0-C:J12-U11 RAS KERNEL FATAL data TLB error interrupt',
+    'data TLB error interrupt',
+    'critical'
+  ],
+  [
+    'HealthApp: pipes',
+    '20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579',
+    'onStandStepChanged 3579',
+    ''
+  ],
+  [
+    'Proxifier: program and a lone dash',
+    '[10.30 16:49:06] chrome.exe *64 - proxy.cse.cuhk.edu.hk:5070 close, 0 bytes sent',
+    'proxy.cse.cuhk.edu.hk:5070 close, 0 bytes sent',
+    ''
+  ],
+  [
+    'Lambda: ISO time, request id, level',
+    '2024-05-01T10:00:31.716Z\t3f1c2a10-1b2c-4d5e-8f90-a1b2c3d4e5f6\tERROR\tTask timed out after 3.00 seconds',
+    'Task timed out after 3.00 seconds',
+    'error'
+  ]
+]
+
+describe('splitHeader', () => {
+  it.each(cases)('%s', (_, line, message, level) => {
+    const split = splitHeader(line)
+    expect(split.message).toBe(message)
+    expect(split.level ?? '').toBe(level)
+    expect(split.header + line.slice(split.header.length)).toBe(line)
+  })
+
+  it('leaves a line with no header alone, whatever words it starts with', () => {
+    for (const line of [
+      'Took 19.05 seconds to spawn the instance',
+      'error budget ok',
+      'GET /health 200',
+      '{"level":"info","msg":"cache stats"}'
+    ])
+      expect(splitHeader(line)).toEqual({ header: '', message: line })
+  })
+})
+
+describe('severity from the line, not from a word in it', () => {
+  it("takes the header's level over a level word in the message", () => {
+    expect(lineSeverity('2024-05-01 10:00:00,123 INFO retrying after ERROR from upstream')).toBe(
+      'info'
+    )
+    expect(lineSeverity('2024-05-01 10:00:00,123 WARN no error seen')).toBe('warn')
+    expect(lineSeverity('[Sun Dec 04 04:47:44 2005] [notice] error log opened')).toBe('info')
+    // Without a header level: a JSON level field, else the message's leftmost level word.
+    expect(lineSeverity('{"level":"info","msg":"error budget ok"}')).toBe('info')
+    expect(lineSeverity('ERROR connection refused')).toBe('error')
+  })
+
+  it('mines the message only: lines of one event from different hosts and pids are one template', () => {
+    const miner = new LogTemplateMiner()
+    const a = miner.add(
+      'Dec 10 06:55:46 LabSZ sshd[24200]: Connection closed by 10.0.0.1 [preauth]'
+    )
+    const b = miner.add('Dec 11 07:01:02 other sshd[3]: Connection closed by 10.0.0.2 [preauth]')
+    expect(b.template).toBe(a.template)
+    expect(a.template.template).toBe('Connection closed by <IP> [preauth]')
+  })
+})
