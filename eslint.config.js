@@ -57,6 +57,6 @@ export default tseslint.config(
       ]
     }
   },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   prettier
 )

@@ -2,14 +2,14 @@
 // the miner's throughput, and how far summarizeLogs compresses 100,000 lines.
 // Loghub is licensed for research use only, so it is never copied into this repository: it is
 // read from ../shared/testdata/loghub (or $LOGHUB_DIR) when present, and skipped when absent.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import v8 from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { DrainMiner, type DrainOptions } from '../src/context/drain.js'
 import { summarizeLogs, type LogLine } from '../src/context/log-summary.js'
-import { LogTemplateMiner } from '../src/context/templates.js'
+import { lineSeverity, LogTemplateMiner } from '../src/context/templates.js'
 import { estimateTokens } from '../src/context/tokens.js'
 
 export const LOGHUB_DIR = resolve(process.env.LOGHUB_DIR ?? '../shared/testdata/loghub')
@@ -459,6 +459,83 @@ export function rawLines(
     .filter((l) => l.trim() !== '')
 }
 
+/** The labelled AWS-workload corpus (eval/logs/aws, written without reading the miner). */
+export const AWS_CORPUS = 'eval/logs/aws'
+
+const SEVERITY_OF_LABEL: Readonly<Record<string, string>> = {
+  trace: 'info',
+  debug: 'info',
+  info: 'info',
+  notice: 'info',
+  warning: 'warn',
+  error: 'error',
+  critical: 'fatal'
+}
+
+export interface CorpusSystem {
+  system: string
+  lines: string[]
+  eventIds: string[]
+  levels: string[]
+}
+
+export function loadCorpus(dir = AWS_CORPUS): CorpusSystem[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((system) => {
+      const lines = readFileSync(join(dir, system, `${system}.log`), 'utf8').split('\n')
+      if (lines.at(-1) === '') lines.pop()
+      const [head, ...rows] = parseCsv(
+        readFileSync(join(dir, system, `${system}_structured.csv`), 'utf8')
+      )
+      const col = (name: string): number => head?.indexOf(name) ?? -1
+      return {
+        system,
+        lines,
+        eventIds: rows.map((r) => r[col('EventId')] ?? ''),
+        levels: rows.map((r) => r[col('Level')] ?? '')
+      }
+    })
+}
+
+/** Grouping and severity on the AWS-workload corpus, through the product's path. */
+function corpusAccuracy(out: string[]): boolean {
+  const rows: string[][] = []
+  let sum = 0
+  let right = 0
+  let total = 0
+  const systems = loadCorpus()
+  for (const c of systems) {
+    const g = groupingAccuracy(c.eventIds, productGroups(c.lines))
+    const severities = c.lines.map(lineSeverity)
+    const ok = severities.filter((s, i) => s === SEVERITY_OF_LABEL[c.levels[i] ?? '']).length
+    sum += g
+    right += ok
+    total += c.lines.length
+    rows.push([
+      c.system,
+      String(c.lines.length),
+      ga(g),
+      `${((100 * ok) / c.lines.length).toFixed(1)} %`
+    ])
+  }
+  const mean = sum / systems.length
+  rows.push([
+    'mean',
+    String(total),
+    `${ga(mean)} ${mean >= DEFAULTS_TARGETS.raw ? '✔' : '✘'}`,
+    `${((100 * right) / total).toFixed(1)} %`
+  ])
+  out.push(
+    `\nThe AWS-workload corpus (${AWS_CORPUS}: ${systems.length} systems as CloudWatch returns their lines, labelled "same message = same template" without reading the miner), through the product's path.`,
+    `Target: mean GA ≥ ${DEFAULTS_TARGETS.raw}. Severity: the line's level (fatal, error, warn, info) as the product reads it, against the level the line declares.`,
+    table(['system', 'lines', 'GA', 'severity right'], rows)
+  )
+  return mean >= DEFAULTS_TARGETS.raw
+}
+
 /**
  * Grouping with defaults only, per system: on the content Loghub extracts with each system's
  * own format (Drain's defaults), and on the raw lines through the product's path.
@@ -628,6 +705,7 @@ function compression(out: string[]): boolean {
 export function benchLogs(): { text: string; ok: boolean } {
   const out: string[] = []
   let ok = compression(out)
+  ok = corpusAccuracy(out) && ok
   if (loghubPresent()) {
     ok = accuracy(out) && ok
     ok = defaultsAccuracy(out) && ok
