@@ -145,7 +145,6 @@ interface Stats {
   moreStreams: boolean
 }
 
-
 // --- Summarizing --------------------------------------------------------------------------------
 
 const TEMPLATE_CHARS = { full: 300, short: 200, bare: 160 } as const
