@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-DPGspPCN.js';
+import { r as runAction, a as actionsHost } from './chunks/main-CoPK_5M5.js';
 import 'os';
 import 'crypto';
 import 'fs';

@@ -551,10 +551,10 @@ describe('opsloop templates', () => {
     const r = await cli('templates', file)
     expect(r.code).toBe(0)
     expect(r.out.split('\n').filter(Boolean)).toEqual([
-      '2  info   i1      Connection closed by <IP> [preauth]',
-      '2  info   i2      Invalid user <*> from <IP>',
+      '2  info   #1  Connection closed by <IP> [preauth]',
+      '2  info   #2  Invalid user <*> from <IP>',
       // Seen once, a template keeps its raw values: masking never hides a constant.
-      '1  error  e1      error: Received disconnect from 10.0.0.3: 14: No more methods [preauth]'
+      '1  error  #3  error: Received disconnect from 10.0.0.3: 14: No more methods [preauth]'
     ])
     expect(r.err).toBe('opsloop templates: 6 lines, 3 templates\n')
   })
@@ -571,14 +571,14 @@ describe('opsloop templates', () => {
     const records = out
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { line: number; id: string; severity: string; template: string })
+      .map((l) => JSON.parse(l) as { line: number; id: number; severity: string; template: string })
     // The blank third line has no record; the first line's template is the final one.
     expect(records.map((r) => [r.line, r.id, r.severity])).toEqual([
-      [1, 'i1', 'info'],
-      [2, 'i2', 'info'],
-      [4, 'i1', 'info'],
-      [5, 'e1', 'error'],
-      [6, 'i2', 'info']
+      [1, 1, 'info'],
+      [2, 2, 'info'],
+      [4, 1, 'info'],
+      [5, 3, 'error'],
+      [6, 2, 'info']
     ])
     expect(records[1]?.template).toBe('Invalid user <*> from <IP>')
     expect(err).toBe('opsloop templates: 6 lines, 3 templates\n')

@@ -16693,6 +16693,7 @@ class DrainMiner {
     /** Similarity of the group the last search returned. */
     matched = 0;
     matchValues;
+    distinct;
     /** The current line's masked tokens and their kinds, reused across lines. */
     masked = [];
     kinds = new Uint8Array(64);
@@ -16708,13 +16709,15 @@ class DrainMiner {
         this.values = new ValueMasker(options.values ?? DEFAULT_VALUE_MASKS);
         const delimiters = options.delimiters;
         this.split =
-            delimiters === undefined || delimiters.source === WHITESPACE$1.source
-                ? splitWhitespace
-                : (line) => line.split(delimiters).filter((t) => t !== '');
+            options.tokenize ??
+                (delimiters === undefined || delimiters.source === WHITESPACE$1.source
+                    ? splitWhitespace
+                    : (line) => line.split(delimiters).filter((t) => t !== ''));
         this.maxExamples = options.maxExamples ?? 3;
         this.maxValues = options.maxValues ?? 5;
         this.maxTemplates = options.maxTemplates ?? 10_000;
         this.matchValues = (options.compareValues ?? 'masked') === 'masked';
+        this.distinct = options.distinct;
     }
     /** Number of templates. */
     get size() {
@@ -16836,7 +16839,8 @@ class DrainMiner {
         let best;
         let bestSim = -1;
         let bestParams = -1;
-        for (const g of groups) {
+        const distinct = this.distinct;
+        groups: for (const g of groups) {
             const gRaw = g.raw;
             const gMasked = g.masked;
             const kinds = g.kinds;
@@ -16850,6 +16854,8 @@ class DrainMiner {
                     same++;
                     continue;
                 }
+                else if (distinct?.(r, raw[i] ?? ''))
+                    continue groups;
                 const kind = kinds[i];
                 if ((kind === KEYED || (kind === VALUE && matchValues)) && gMasked[i] === masked[i])
                     same++;
@@ -16949,6 +16955,28 @@ function detectSeverity(message) {
 // (the detector's keys need that). Written here: log-format inference libraries either need the
 // format configured (logpai's `log_format`) or learn it offline from a whole file.
 new Set('jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '));
+
+// Tokens of a log message for template mining, with structure Drain's whitespace split loses: a
+// quoted string, a bracketed list and a parenthesized aside are one token however many words
+// they hold (a user agent, a SQL statement, `[a, b, c]`, `(18.4 KB)`), so a value's word count
+// never changes a line's length, which Drain groups by; and a run of `key=value` fields is put in
+// key order, so fields printed in varying order are one message. Written here: the tokenizers on
+// npm split shell words or source code, not log messages.
+/** A span longer than this is not one value: its words are tokens. */
+// Words that name what happened rather than to what: outcomes, states, lifecycle steps, HTTP
+// methods and the like. Two different ones at one position are two events (`request completed`,
+// `request aborted`); a user, host or service name is a value.
+new Set(`add added update updated delete deleted remove removed create created reconcile sync get post put patch head options
+  start started starting stop stopped stopping begin end pause paused resume resumed restart restarted
+  open opened close closed reset connect connected disconnect disconnected accept accepted reject rejected
+  deny denied allow allowed enable enabled disable disabled succeed succeeded success successful fail failed failure
+  complete completed abort aborted cancel cancelled canceled timeout expired expire retry retrying skip skipped
+  spawn spawned destroy destroyed kill killed exit exited load loaded unload unloaded mount mounted unmount unmounted
+  attach attached detach detached register registered deregister deregistered lock locked unlock unlocked
+  initialization finalization initialized finalized shutdown startup ready healthy unhealthy up down on off
+  true false yes no found missing invalid valid read write sent received acquired released`
+    .split(/\s+/)
+    .filter(Boolean));
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;

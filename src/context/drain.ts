@@ -38,6 +38,14 @@ export interface DrainOptions {
   values?: readonly Mask[]
   /** Token separators. Default whitespace. */
   delimiters?: RegExp
+  /** Splits a line into tokens instead of `delimiters` (context/log-tokens.ts). */
+  tokenize?: (line: string) => string[]
+  /**
+   * Whether two different tokens at one position name different events (`completed` and
+   * `aborted`, `GET` and `POST`), so a line never joins a group whose constant there differs.
+   * Default: never (Drain).
+   */
+  distinct?: (constant: string, token: string) => boolean
   /** Raw example lines kept per template (distinct, first seen). Default 3. */
   maxExamples?: number
   /** Distinct raw values kept per variable position. Default 5. */
@@ -382,6 +390,7 @@ export class DrainMiner {
   /** Similarity of the group the last search returned. */
   private matched = 0
   private readonly matchValues: boolean
+  private readonly distinct: ((constant: string, token: string) => boolean) | undefined
   /** The current line's masked tokens and their kinds, reused across lines. */
   private masked: string[] = []
   private kinds = new Uint8Array(64)
@@ -400,13 +409,15 @@ export class DrainMiner {
     this.values = new ValueMasker(options.values ?? DEFAULT_VALUE_MASKS)
     const delimiters = options.delimiters
     this.split =
-      delimiters === undefined || delimiters.source === WHITESPACE.source
+      options.tokenize ??
+      (delimiters === undefined || delimiters.source === WHITESPACE.source
         ? splitWhitespace
-        : (line) => line.split(delimiters).filter((t) => t !== '')
+        : (line) => line.split(delimiters).filter((t) => t !== ''))
     this.maxExamples = options.maxExamples ?? 3
     this.maxValues = options.maxValues ?? 5
     this.maxTemplates = options.maxTemplates ?? 10_000
     this.matchValues = (options.compareValues ?? 'masked') === 'masked'
+    this.distinct = options.distinct
   }
 
   /** Number of templates. */
@@ -529,7 +540,8 @@ export class DrainMiner {
     let best: Group | undefined
     let bestSim = -1
     let bestParams = -1
-    for (const g of groups) {
+    const distinct = this.distinct
+    groups: for (const g of groups) {
       const gRaw = g.raw
       const gMasked = g.masked
       const kinds = g.kinds
@@ -541,7 +553,7 @@ export class DrainMiner {
         else if (r === raw[i]) {
           same++
           continue
-        }
+        } else if (distinct?.(r, raw[i] ?? '')) continue groups
         const kind = kinds[i]
         if ((kind === KEYED || (kind === VALUE && matchValues)) && gMasked[i] === masked[i]) same++
       }

@@ -52,6 +52,15 @@ const LOGCAT: Readonly<Record<string, HeaderLevel>> = {
   A: 'critical'
 }
 
+const KLOG = /^([IWEF])\d{4}$/
+const REDIS_ROLE = /^\d+:[XCSM]$/
+const REDIS_LEVEL: Readonly<Record<string, HeaderLevel>> = {
+  '.': 'debug',
+  '-': 'debug',
+  '*': 'notice',
+  '#': 'warning'
+}
+
 const DATE_WORDS = new Set(
   'jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(
     ' '
@@ -136,9 +145,48 @@ export function splitHeader(line: string): SplitLine {
     end = tokens[k]?.end ?? end
   }
   let k = 0
+  // klog (Kubernetes): `I0311 09:00:01.123456       1 kubelet.go:2563] message`.
+  const klog = KLOG.exec(tokens[0]?.text ?? '')?.[1]
+  if (klog !== undefined) {
+    level = LOGCAT[klog]
+    timed = true
+    take(0)
+    k = 1
+  }
+  // Redis: `1:M 11 Mar 2025 09:00:03.997 # message`, its level a mark after the time.
+  const redis = REDIS_ROLE.test(tokens[0]?.text ?? '') && /^\d{1,2}$/.test(tokens[1]?.text ?? '')
+  if (redis) {
+    timed = true
+    take(0)
+    k = 1
+  }
   for (; k < tokens.length; k++) {
     const t = tokens[k]?.text ?? ''
     const next = tokens[k + 1]?.text ?? ''
+    // klog's `file.go:123]` ends its header.
+    if (klog !== undefined && /^[\w.-]+:\d+\]$/.test(t)) {
+      take(k)
+      k++
+      break
+    }
+    if (
+      redis &&
+      level === undefined &&
+      REDIS_LEVEL[t] !== undefined &&
+      isTime(tokens[k - 1]?.text ?? '')
+    ) {
+      level = REDIS_LEVEL[t]
+      take(k)
+      k++
+      break
+    }
+    // nginx after its level: `1#1:` (pid#tid) and `*2195` (the connection).
+    if (afterLevel && /^\d+#\d+:$/.test(t)) {
+      take(k)
+      if (/^\*\d+$/.test(next)) take(++k)
+      k++
+      break
+    }
     // After the level a number is the message's (`INFO 162 double-hummer …`), unless more header
     // follows it (Spring Boot's `INFO 12345 --- [main]`).
     if (afterLevel && /^\d+$/.test(t) && !SEPARATORS.has(next) && !isBracket(next)) break

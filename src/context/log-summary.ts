@@ -161,7 +161,8 @@ export function summarizeLogs(
   // The first lines of a template, and its latest as the last example.
   const firstExamples = Math.max(1, examplesPerTemplate - 1)
   const miner = new LogTemplateMiner()
-  const stats = new Map<LogTemplate, Stats>()
+  // Per template and severity: one message logged at two levels is two entries.
+  const stats = new Map<string, Stats>()
   const timeline = new Timeline()
   let count = 0
   let first = Number.POSITIVE_INFINITY
@@ -181,7 +182,8 @@ export function summarizeLogs(
     if (t < first) first = t
     if (t > last) last = t
     const { severity, template } = miner.add(line.message, t)
-    let s = stats.get(template)
+    const key = `${severity} ${template.id}`
+    let s = stats.get(key)
     if (s === undefined) {
       s = {
         id: `${severity[0] ?? 'i'}${template.id}`,
@@ -193,7 +195,7 @@ export function summarizeLogs(
         streams: [],
         moreStreams: false
       }
-      stats.set(template, s)
+      stats.set(key, s)
     }
     s.last = line.message
     if (s.first.length < firstExamples && !s.first.includes(line.message))

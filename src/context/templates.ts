@@ -1,10 +1,11 @@
 // Log templates the way OpsLoop mines them everywhere (the incident's log summary, `opsloop
-// templates`, the bench): each line's header told from its message (context/log-header.ts), the
-// severity from the header's level field (else from the message, context/severity.ts), and one
-// Drain miner per severity over the messages' first lines, with its defaults and no per-source
-// settings. Online: one pass, a line at a time; memory grows with templates, never with lines.
-import { DrainMiner, type LogTemplate } from './drain.js'
+// templates`, the bench): each line's header told from its message (context/log-header.ts; a JSON
+// line's level and time fields), the severity from the header's level field (else from the
+// message, context/severity.ts), and one Drain miner per severity over the messages' first lines,
+// in structured tokens (context/log-tokens.ts), with its defaults and no per-source settings. Online: one pass, a line at a time; memory grows with templates, never with lines.
+import { DrainMiner, WILDCARD, type LogTemplate } from './drain.js'
 import { splitHeader, type HeaderLevel } from './log-header.js'
+import { distinctEvents, structuredTokens } from './log-tokens.js'
 import { detectSeverity, type Severity } from './severity.js'
 
 export interface MinedLine {
@@ -25,39 +26,98 @@ const SEVERITY_OF_LEVEL: Readonly<Record<HeaderLevel, Severity>> = {
   critical: 'fatal'
 }
 
-/** The first line; compact JSON gets a space after each `,"`, so its fields are tokens. */
+/** The first line of a message. */
 export function mineText(message: string): string {
   const end = message.indexOf('\n')
-  const first = end < 0 ? message : message.slice(0, end)
-  return first.trimStart().startsWith('{') ? first.replace(/,"/g, ', "') : first
+  return end < 0 ? message : message.slice(0, end)
+}
+
+// A JSON line's own header fields: not part of its message.
+const JSON_HEADER = new Set([
+  'level',
+  'levelname',
+  'severity',
+  'lvl',
+  'time',
+  'timestamp',
+  'ts',
+  '@timestamp',
+  'date',
+  'pid',
+  'hostname',
+  'host',
+  'v',
+  'msg',
+  'message'
+])
+
+/** pino's and bunyan's numeric levels. */
+const NUMERIC_LEVEL = (n: number): HeaderLevel =>
+  n >= 60 ? 'critical' : n >= 50 ? 'error' : n >= 40 ? 'warning' : n >= 30 ? 'info' : 'debug'
+
+/**
+ * A JSON object line (pino, bunyan, structlog, Powertools) as a header and a message: its level
+ * field; its message field's text, then each other field as `key=<*>` in key order (a field's
+ * value is the line's data, which fields it has is the event's shape).
+ */
+function jsonLine(line: string): { message: string; level?: HeaderLevel } | undefined {
+  const text = line.trim()
+  if (!text.startsWith('{') || !text.endsWith('}')) return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const fields = value as Record<string, unknown>
+  const msg = fields.msg ?? fields.message
+  const raw = fields.level ?? fields.levelname ?? fields.severity ?? fields.lvl
+  const level =
+    typeof raw === 'number'
+      ? NUMERIC_LEVEL(raw)
+      : typeof raw === 'string'
+        ? splitHeader(`[${raw}] x`).level
+        : undefined
+  const keys = Object.keys(fields)
+    .filter((k) => !JSON_HEADER.has(k))
+    .sort()
+    .map((k) => `${k}=${WILDCARD}`)
+  const message = [typeof msg === 'string' ? msg : '', ...keys].join(' ').trim()
+  return { message: message === '' ? text : message, ...(level ? { level } : {}) }
+}
+
+/** The header and message of a line: a JSON object's fields, else the printed header. */
+function split(line: string): { message: string; level?: HeaderLevel } {
+  const first = mineText(line)
+  return jsonLine(first) ?? splitHeader(first)
 }
 
 /** A line's severity: its header's level when it has one, else the message's. */
 export function lineSeverity(line: string): Severity {
-  const split = splitHeader(mineText(line))
-  return split.level ? SEVERITY_OF_LEVEL[split.level] : detectSeverity(split.message)
+  const { message, level } = split(line)
+  return level ? SEVERITY_OF_LEVEL[level] : detectSeverity(message)
 }
 
 export class LogTemplateMiner {
-  private readonly miners = new Map<Severity, DrainMiner>()
+  // One miner for every severity: the level is the header's, not a word of the message, so one
+  // message logged at two levels is one template (each line keeps its own severity).
+  private readonly miner = new DrainMiner({
+    maxExamples: 0,
+    maxValues: 0,
+    tokenize: structuredTokens,
+    distinct: distinctEvents
+  })
 
   /** Mines one line; `at` (epoch ms, default the line's number) dates the template's use. */
   add(line: string, at?: number): MinedLine {
-    const split = splitHeader(mineText(line))
-    const severity = split.level ? SEVERITY_OF_LEVEL[split.level] : detectSeverity(split.message)
-    // One miner per severity: Drain would otherwise merge `ERROR x` into a large `INFO x`.
-    let miner = this.miners.get(severity)
-    if (miner === undefined) {
-      miner = new DrainMiner({ maxExamples: 0, maxValues: 0 })
-      this.miners.set(severity, miner)
-    }
-    return { severity, template: miner.add(split.message, at), message: split.message }
+    const { message, level } = split(line)
+    const severity = level ? SEVERITY_OF_LEVEL[level] : detectSeverity(message)
+    return { severity, template: this.miner.add(message, at), message }
   }
 
-  /** Every template so far, by severity. */
-  templates(): { severity: Severity; template: LogTemplate }[] {
-    return [...this.miners].flatMap(([severity, miner]) =>
-      miner.templates().map((template) => ({ severity, template }))
-    )
+  /** Every template so far, in order of first appearance. */
+  templates(): LogTemplate[] {
+    return this.miner.templates()
   }
 }

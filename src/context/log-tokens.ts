@@ -1,0 +1,135 @@
+// Tokens of a log message for template mining, with structure Drain's whitespace split loses: a
+// quoted string, a bracketed list and a parenthesized aside are one token however many words
+// they hold (a user agent, a SQL statement, `[a, b, c]`, `(18.4 KB)`), so a value's word count
+// never changes a line's length, which Drain groups by; and a run of `key=value` fields is put in
+// key order, so fields printed in varying order are one message. Written here: the tokenizers on
+// npm split shell words or source code, not log messages.
+
+/** A span longer than this is not one value: its words are tokens. */
+const MAX_SPAN = 400
+
+const CLOSE: Readonly<Record<string, string>> = { '"': '"', "'": "'", '[': ']', '(': ')', '{': '}' }
+
+const isSpace = (c: string | undefined): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r'
+
+/** The index just past the span opened at `i`, or -1 when it does not close in MAX_SPAN. */
+function spanEnd(line: string, i: number): number {
+  const open = line[i] ?? ''
+  const close = CLOSE[open]
+  if (close === undefined) return -1
+  const limit = Math.min(line.length, i + MAX_SPAN)
+  if (open === '"' || open === "'") {
+    for (let j = i + 1; j < limit; j++) {
+      if (line[j] === '\\') j++
+      else if (line[j] === close) {
+        // A quote closes before a space, the end or punctuation (`don't` opens nothing).
+        const after = line[j + 1]
+        return after === undefined || isSpace(after) || /[,;:.)\]}]/.test(after) ? j + 1 : -1
+      }
+    }
+    return -1
+  }
+  let depth = 0
+  for (let j = i; j < limit; j++) {
+    const c = line[j]
+    if (c === open) depth++
+    else if (c === close && --depth === 0) return j + 1
+  }
+  return -1
+}
+
+const KEY_VALUE = /^[A-Za-z_][\w.-]*=/
+const KEY_EQUALS = /^[A-Za-z_][\w.-]*=(?=["'[({])/
+
+const CONTEXT_KEY = /^[A-Za-z_][\w-]*:$/
+
+/**
+ * Removes a trailing context list, `…, client: 10.0.0.1, server: shop, request: "GET / HTTP/1.1"`
+ * (nginx's error log and many like it): two or more `key: value` pairs after a comma, to the end
+ * of the line. Which pairs a line has varies (`upstream:`, `referrer:` come and go); the event is
+ * what comes before them.
+ */
+function dropTrailingContext(tokens: string[]): void {
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    if (!CONTEXT_KEY.test(tokens[i] ?? '') || !(tokens[i - 1] ?? '').endsWith(',')) continue
+    let j = i
+    let pairs = 0
+    while (j + 1 < tokens.length && CONTEXT_KEY.test(tokens[j] ?? '')) {
+      pairs++
+      const value = tokens[j + 1] ?? ''
+      j += 2
+      if (j < tokens.length && !value.endsWith(',')) break
+    }
+    if (pairs >= 2 && j === tokens.length) {
+      tokens.splice(i)
+      tokens[i - 1] = (tokens[i - 1] ?? '').slice(0, -1)
+      return
+    }
+  }
+}
+
+/** The message's tokens (see the file comment). */
+export function structuredTokens(line: string): string[] {
+  const tokens: string[] = []
+  let i = 0
+  while (i < line.length) {
+    while (i < line.length && isSpace(line[i])) i++
+    if (i >= line.length) break
+    const start = i
+    // A span when it starts the token, or follows `key=`, and holds a space: a word stays a
+    // word. Never the message's first token: `"SyncLoop UPDATE" pods=[…]` (klog) quotes the
+    // message itself, whose words are the event.
+    let open = i
+    if (tokens.length > 0) {
+      const key = KEY_EQUALS.exec(line.slice(i, i + 80))
+      if (key) open = i + key[0].length
+    }
+    const end =
+      tokens.length > 0 && CLOSE[line[open] ?? ''] !== undefined ? spanEnd(line, open) : -1
+    if (end > 0 && /\s/.test(line.slice(open, end))) i = end
+    while (i < line.length && !isSpace(line[i])) i++
+    tokens.push(line.slice(start, i))
+  }
+  dropTrailingContext(tokens)
+  // Runs of key=value fields in key order.
+  for (let a = 0; a < tokens.length;) {
+    let b = a
+    while (b < tokens.length && KEY_VALUE.test(tokens[b] ?? '')) b++
+    if (b - a >= 2) {
+      const run = tokens
+        .slice(a, b)
+        .sort((x, y) => x.slice(0, x.indexOf('=')).localeCompare(y.slice(0, y.indexOf('='))))
+      tokens.splice(a, b - a, ...run)
+    }
+    a = Math.max(b, a + 1)
+  }
+  return tokens
+}
+
+// Words that name what happened rather than to what: outcomes, states, lifecycle steps, HTTP
+// methods and the like. Two different ones at one position are two events (`request completed`,
+// `request aborted`); a user, host or service name is a value.
+const EVENT_WORDS = new Set(
+  `add added update updated delete deleted remove removed create created reconcile sync get post put patch head options
+  start started starting stop stopped stopping begin end pause paused resume resumed restart restarted
+  open opened close closed reset connect connected disconnect disconnected accept accepted reject rejected
+  deny denied allow allowed enable enabled disable disabled succeed succeeded success successful fail failed failure
+  complete completed abort aborted cancel cancelled canceled timeout expired expire retry retrying skip skipped
+  spawn spawned destroy destroyed kill killed exit exited load loaded unload unloaded mount mounted unmount unmounted
+  attach attached detach detached register registered deregister deregistered lock locked unlock unlocked
+  initialization finalization initialized finalized shutdown startup ready healthy unhealthy up down on off
+  true false yes no found missing invalid valid read write sent received acquired released`
+    .split(/\s+/)
+    .filter(Boolean)
+)
+
+const WORD = /^[A-Za-z]+[.,:;!]?$/
+
+/** Whether two tokens at one position name different events (see EVENT_WORDS). */
+export function distinctEvents(constant: string, token: string): boolean {
+  if (!WORD.test(constant) || !WORD.test(token)) return false
+  const a = constant.replace(/[.,:;!]$/, '').toLowerCase()
+  const b = token.replace(/[.,:;!]$/, '').toLowerCase()
+  return a !== b && EVENT_WORDS.has(a) && EVENT_WORDS.has(b)
+}
