@@ -128,8 +128,9 @@ const levelOf = (text: string): HeaderLevel | undefined => {
   const word = text.replace(/^[[(<]+|[\]):>,]+$/g, '').toLowerCase()
   return LEVELS[word]
 }
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?,?$/
 const isTime = (t: string): boolean =>
-  TIME_PART.test(t) || DATE_WORDS.has(t.toLowerCase().replace(/,$/, ''))
+  (TIME_PART.test(t) && !IPV4.test(t)) || DATE_WORDS.has(t.toLowerCase().replace(/,$/, ''))
 const isBracket = (t: string): boolean => t.startsWith('[') && /\][:,]?$/.test(t)
 
 /** The header and message of one line, and the level its header declares. */

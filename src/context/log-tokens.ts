@@ -41,6 +41,7 @@ function spanEnd(line: string, i: number): number {
 
 const KEY_VALUE = /^[A-Za-z_][\w.-]*=/
 const KEY_EQUALS = /^[A-Za-z_][\w.-]*=(?=["'[({])/
+const REQUEST_LINE = /^"(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT|TRACE) \S/
 
 const CONTEXT_KEY = /^[A-Za-z_][\w-]*:$/
 
@@ -78,15 +79,15 @@ export function structuredTokens(line: string): string[] {
     if (i >= line.length) break
     const start = i
     // A span when it starts the token, or follows `key=`, and holds a space: a word stays a
-    // word. Never the message's first token: `"SyncLoop UPDATE" pods=[…]` (klog) quotes the
-    // message itself, whose words are the event.
+    // word. Not the message's first token, unless it is an access log's request line:
+    // `"SyncLoop UPDATE" pods=[…]` (klog) quotes the message itself, whose words are the event.
     let open = i
     if (tokens.length > 0) {
       const key = KEY_EQUALS.exec(line.slice(i, i + 80))
       if (key) open = i + key[0].length
     }
-    const end =
-      tokens.length > 0 && CLOSE[line[open] ?? ''] !== undefined ? spanEnd(line, open) : -1
+    const spannable = tokens.length > 0 || REQUEST_LINE.test(line.slice(i, i + 40))
+    const end = spannable && CLOSE[line[open] ?? ''] !== undefined ? spanEnd(line, open) : -1
     if (end > 0 && /\s/.test(line.slice(open, end))) i = end
     while (i < line.length && !isSpace(line[i])) i++
     tokens.push(line.slice(start, i))

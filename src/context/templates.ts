@@ -87,10 +87,40 @@ function jsonLine(line: string): { message: string; level?: HeaderLevel } | unde
   return { message: message === '' ? text : message, ...(level ? { level } : {}) }
 }
 
-/** The header and message of a line: a JSON object's fields, else the printed header. */
+// logfmt: `level=info time=… msg="Stopping container" container="worker" module=x.go`.
+const LOGFMT_PAIR = /([A-Za-z_][\w.-]*)=("(?:[^"\\]|\\.)*"|\S*)/g
+
+/**
+ * A logfmt line (every field `key=value`, at least three) as JSON lines are read: its level
+ * field; its message field's text, then each other field as `key=<*>` in key order.
+ */
+function logfmtLine(line: string): { message: string; level?: HeaderLevel } | undefined {
+  const text = line.trim()
+  const fields = new Map<string, string>()
+  let covered = 0
+  for (const m of text.matchAll(LOGFMT_PAIR)) {
+    fields.set(m[1] ?? '', m[2] ?? '')
+    covered += (m[0] ?? '').length
+  }
+  // Every character but the spaces between fields.
+  if (fields.size < 3 || covered < text.length - fields.size) return undefined
+  const unquote = (v: string | undefined): string =>
+    v?.startsWith('"') ? v.slice(1, -1).replace(/\\(.)/g, '$1') : (v ?? '')
+  const msg = unquote(fields.get('msg') ?? fields.get('message'))
+  const raw = unquote(fields.get('level') ?? fields.get('lvl') ?? fields.get('severity'))
+  const level = raw === '' ? undefined : splitHeader(`[${raw}] x`).level
+  const keys = [...fields.keys()]
+    .filter((k) => !JSON_HEADER.has(k))
+    .sort()
+    .map((k) => `${k}=${WILDCARD}`)
+  const message = [msg, ...keys].join(' ').trim()
+  return { message: message === '' ? text : message, ...(level ? { level } : {}) }
+}
+
+/** The header and message of a line: a JSON object's or logfmt fields, else the printed header. */
 function split(line: string): { message: string; level?: HeaderLevel } {
   const first = mineText(line)
-  return jsonLine(first) ?? splitHeader(first)
+  return jsonLine(first) ?? logfmtLine(first) ?? splitHeader(first)
 }
 
 /** A line's severity: its header's level when it has one, else the message's. */

@@ -90,3 +90,28 @@ describe('LogTemplateMiner', () => {
     expect(err(', referrer: "https://x/"').template).toBe(err('').template)
   })
 })
+
+describe('logfmt and access-log lines', () => {
+  it('mines a logfmt line by its msg and the fields it has, in any order, its level from level=', () => {
+    const miner = new LogTemplateMiner()
+    const a = miner.add(
+      'level=info time=2025-03-11T09:00:10Z msg="Stopping container" container="worker" module=engine.go'
+    )
+    const b = miner.add(
+      'level=warn time=2025-03-11T09:00:11Z module=engine.go container="report" msg="Stopping container"'
+    )
+    expect(a.template.template).toBe('Stopping container container=<*> module=<*>')
+    expect(b.template).toBe(a.template)
+    expect(b.severity).toBe('warn')
+  })
+
+  it("keeps an access line's client address and its request line whole", () => {
+    expect(structuredTokens('"GET /x?q=a b HTTP/1.1" 200')).toEqual([
+      '"GET /x?q=a b HTTP/1.1"',
+      '200'
+    ])
+    const miner = new LogTemplateMiner()
+    const one = miner.add('10.11.10.1 "GET /v2/servers/detail HTTP/1.1" status: 200 len: 1893')
+    expect(one.message).toMatch(/^10\.11\.10\.1 /)
+  })
+})
