@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-8jbK6R-p.js';
+import { r as runAction, a as actionsHost } from './chunks/main-DRSDk56s.js';
 import 'os';
 import 'crypto';
 import 'fs';

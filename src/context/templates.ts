@@ -100,7 +100,7 @@ function logfmtLine(line: string): { message: string; level?: HeaderLevel } | un
   let covered = 0
   for (const m of text.matchAll(LOGFMT_PAIR)) {
     fields.set(m[1] ?? '', m[2] ?? '')
-    covered += (m[0] ?? '').length
+    covered += m[0].length
   }
   // Every character but the spaces between fields.
   if (fields.size < 3 || covered < text.length - fields.size) return undefined
