@@ -626,7 +626,33 @@ function throughput(out: string[]): boolean {
     }
   }
   const target = `≥ ${THROUGHPUT_TARGET.toLocaleString('en-US')}/s`
+  // The product's path on raw lines (header, severity, structured tokens), as production mines.
+  const product = (): Throughput => {
+    const rates: number[] = []
+    let heapMb = 0
+    let templates = 0
+    for (let r = 0; r < 3; r++) {
+      collect()
+      const before = process.memoryUsage().heapUsed
+      const miner = new LogTemplateMiner()
+      const start = performance.now()
+      for (let i = 0; i < total; i++) miner.add(raw[i % raw.length] ?? '')
+      rates.push(total / ((performance.now() - start) / 1000))
+      collect()
+      heapMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024
+      templates = miner.templates().length
+    }
+    rates.sort((a, b) => a - b)
+    return {
+      case: 'raw lines through the product path (opsloop templates)',
+      linesPerSecond: rates[1] ?? 0,
+      heapMb,
+      templates,
+      target
+    }
+  }
   const rows = [
+    product(),
     run('content (extracted beforehand), default options', contents, {}, 3, target),
     run('raw lines, header included, default options', raw, {}, 3, 'reported'),
     run('raw lines, content extraction included', raw, {}, 1, 'reported', true),
@@ -639,7 +665,7 @@ function throughput(out: string[]): boolean {
     )
   ]
   out.push(
-    `\nDrain throughput: HDFS 2k repeated to ${total.toLocaleString('en-US')} lines, one core, median of 3 (1 for the last two); heap = retained by the miner after the run.`,
+    `\nDrain throughput: HDFS 2k repeated to ${total.toLocaleString('en-US')} lines, one core, median of 3 (1 for the last two); heap = retained by the miner after the run. Target: the product's path and Drain on content.`,
     table(
       ['case', 'lines/s', 'templates', 'heap retained KB', 'target'],
       rows.map((r) => [
@@ -651,7 +677,10 @@ function throughput(out: string[]): boolean {
       ])
     )
   )
-  return (rows[0]?.linesPerSecond ?? 0) >= THROUGHPUT_TARGET
+  return (
+    (rows[0]?.linesPerSecond ?? 0) >= THROUGHPUT_TARGET &&
+    (rows[1]?.linesPerSecond ?? 0) >= THROUGHPUT_TARGET
+  )
 }
 
 /** summarizeLogs on the synthetic 100,000-line incident window. */

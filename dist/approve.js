@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-DRSDk56s.js';
+import { r as runAction, a as actionsHost } from './chunks/main-C-YG6J7i.js';
 import 'os';
 import 'crypto';
 import 'fs';

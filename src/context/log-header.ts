@@ -74,6 +74,24 @@ export interface SplitLine {
   message: string
   /** The level the header declares, when it declares one. */
   level?: HeaderLevel
+  /**
+   * The line continues the record before it (PostgreSQL's `DETAIL:`, `STATEMENT:`): it has that
+   * record's level.
+   */
+  continues?: true
+}
+
+// PostgreSQL's log_line_prefix ends in its level: `…:[31331]:ERROR:` (`%q`-style prefixes too).
+const POSTGRES =
+  /:(LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):$/
+const POSTGRES_LEVEL: Readonly<Record<string, HeaderLevel>> = {
+  LOG: 'info',
+  INFO: 'info',
+  NOTICE: 'notice',
+  WARNING: 'warning',
+  ERROR: 'error',
+  FATAL: 'critical',
+  PANIC: 'critical'
 }
 
 interface Token {
@@ -125,13 +143,18 @@ const ALLCAPS = /^[A-Z][A-Z0-9_]{1,15}$/
 const SEPARATORS = new Set(['-', '--', '---', '|', ':', '>', '::'])
 
 const levelOf = (text: string): HeaderLevel | undefined => {
+  if (text.length > 16) return undefined
   const word = text.replace(/^[[(<]+|[\]):>,]+$/g, '').toLowerCase()
   return LEVELS[word]
 }
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?,?$/
 const isTime = (t: string): boolean =>
   (TIME_PART.test(t) && !IPV4.test(t)) || DATE_WORDS.has(t.toLowerCase().replace(/,$/, ''))
-const isBracket = (t: string): boolean => t.startsWith('[') && /\][:,]?$/.test(t)
+const isBracket = (t: string): boolean => {
+  if (t.charCodeAt(0) !== 91) return false
+  const last = t.charCodeAt(t.length - 1)
+  return last === 93 || ((last === 58 || last === 44) && t.charCodeAt(t.length - 2) === 93)
+}
 
 /** The header and message of one line, and the level its header declares. */
 export function splitHeader(line: string): SplitLine {
@@ -164,6 +187,22 @@ export function splitHeader(line: string): SplitLine {
   for (; k < tokens.length; k++) {
     const t = tokens[k]?.text ?? ''
     const next = tokens[k + 1]?.text ?? ''
+    // PostgreSQL: the level ends the prefix; a continuation's word is its message's.
+    const pg = timed && t.endsWith(':') ? POSTGRES.exec(t) : null
+    if (pg) {
+      const word = pg[1] ?? ''
+      const levelled = POSTGRES_LEVEL[word] ?? (word.startsWith('DEBUG') ? 'debug' : undefined)
+      const at = tokens[k]
+      if (levelled === undefined && at) {
+        end = at.start + t.length - word.length - 1
+        const message = line.slice(end).trimStart()
+        return { header: line.slice(0, end), message, continues: true }
+      }
+      level = levelled
+      take(k)
+      k++
+      break
+    }
     // klog's `file.go:123]` ends its header.
     if (klog !== undefined && /^[\w.-]+:\d+\]$/.test(t)) {
       take(k)
@@ -284,7 +323,10 @@ export function splitHeader(line: string): SplitLine {
 
 /** `20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579`: fields before the last `|`. */
 function pipeHeader(line: string): SplitLine | undefined {
+  const bar = line.indexOf('|')
+  if (bar < 0) return undefined
   const first = line.split(/\s/, 1)[0] ?? ''
+  if (first.length < bar) return undefined
   const fields = first.split('|')
   if (fields.length < 3 || !TIME_PART.test(fields[0] ?? '')) return undefined
   const cut = first.lastIndexOf('|') + 1

@@ -40,6 +40,8 @@ function spanEnd(line: string, i: number): number {
 }
 
 const KEY_VALUE = /^[A-Za-z_][\w.-]*=/
+const SQL =
+  /^(?:SELECT|INSERT|UPDATE|DELETE|WITH|MERGE|UPSERT|COPY|BEGIN|COMMIT|ROLLBACK|CREATE|ALTER|DROP|TRUNCATE|VACUUM|ANALYZE|SET|SHOW|CALL|EXPLAIN)$/
 const KEY_EQUALS = /^[A-Za-z_][\w.-]*=(?=["'[({])/
 const REQUEST_LINE = /^"(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT|TRACE) \S/
 
@@ -90,7 +92,10 @@ export function structuredTokens(line: string): string[] {
     const end = spannable && CLOSE[line[open] ?? ''] !== undefined ? spanEnd(line, open) : -1
     if (end > 0 && /\s/.test(line.slice(open, end))) i = end
     while (i < line.length && !isSpace(line[i])) i++
-    tokens.push(line.slice(start, i))
+    // A SQL statement after a label (`statement: SELECT …`, `STATEMENT:  INSERT …`) is one value,
+    // to the end of the line.
+    if (SQL.test(line.slice(start, i)) && (tokens.at(-1) ?? '').endsWith(':')) i = line.length
+    tokens.push(line.slice(start, i).trimEnd())
   }
   dropTrailingContext(tokens)
   // Runs of key=value fields in key order.

@@ -26,10 +26,14 @@ const SEVERITY_OF_LEVEL: Readonly<Record<HeaderLevel, Severity>> = {
   critical: 'fatal'
 }
 
-/** The first line of a message. */
+/** Characters of a line that are mined: a template is in its start, and the cost stays bounded. */
+const MAX_MINE_CHARS = 2_000
+
+/** The first line of a message, its first MAX_MINE_CHARS characters. */
 export function mineText(message: string): string {
   const end = message.indexOf('\n')
-  return end < 0 ? message : message.slice(0, end)
+  const first = end < 0 ? message : message.slice(0, end)
+  return first.length > MAX_MINE_CHARS ? first.slice(0, MAX_MINE_CHARS) : first
 }
 
 // A JSON line's own header fields: not part of its message.
@@ -88,6 +92,7 @@ function jsonLine(line: string): { message: string; level?: HeaderLevel } | unde
 }
 
 // logfmt: `level=info time=… msg="Stopping container" container="worker" module=x.go`.
+const LOGFMT_START = /^[A-Za-z_][\w.-]*=/
 const LOGFMT_PAIR = /([A-Za-z_][\w.-]*)=("(?:[^"\\]|\\.)*"|\S*)/g
 
 /**
@@ -96,6 +101,7 @@ const LOGFMT_PAIR = /([A-Za-z_][\w.-]*)=("(?:[^"\\]|\\.)*"|\S*)/g
  */
 function logfmtLine(line: string): { message: string; level?: HeaderLevel } | undefined {
   const text = line.trim()
+  if (!LOGFMT_START.test(text)) return undefined
   const fields = new Map<string, string>()
   let covered = 0
   for (const m of text.matchAll(LOGFMT_PAIR)) {
@@ -118,7 +124,7 @@ function logfmtLine(line: string): { message: string; level?: HeaderLevel } | un
 }
 
 /** The header and message of a line: a JSON object's or logfmt fields, else the printed header. */
-function split(line: string): { message: string; level?: HeaderLevel } {
+function split(line: string): { message: string; level?: HeaderLevel; continues?: true } {
   const first = mineText(line)
   return jsonLine(first) ?? logfmtLine(first) ?? splitHeader(first)
 }
@@ -139,10 +145,18 @@ export class LogTemplateMiner {
     distinct: distinctEvents
   })
 
+  /** The last record's severity, for lines that continue it. */
+  private previous: Severity = 'info'
+
   /** Mines one line; `at` (epoch ms, default the line's number) dates the template's use. */
   add(line: string, at?: number): MinedLine {
-    const { message, level } = split(line)
-    const severity = level ? SEVERITY_OF_LEVEL[level] : detectSeverity(message)
+    const { message, level, continues } = split(line)
+    const severity = continues
+      ? this.previous
+      : level
+        ? SEVERITY_OF_LEVEL[level]
+        : detectSeverity(message)
+    this.previous = severity
     return { severity, template: this.miner.add(message, at), message }
   }
 

@@ -104,6 +104,36 @@ describe('splitHeader', () => {
   })
 })
 
+describe('PostgreSQL', () => {
+  const prefix = '2025-03-11 09:00:01 UTC:10.0.13.110(39924):app@payments:[31331]:'
+
+  it('takes the level from the prefix, and gives a continuation the level of its record', () => {
+    expect(splitHeader(`${prefix}ERROR:  duplicate key value`)).toMatchObject({
+      message: 'duplicate key value',
+      level: 'error'
+    })
+    expect(splitHeader(`${prefix}DETAIL:  Key (key)=(f7) already exists.`)).toMatchObject({
+      message: 'DETAIL:  Key (key)=(f7) already exists.',
+      continues: true
+    })
+    const miner = new LogTemplateMiner()
+    miner.add(`${prefix}ERROR:  duplicate key value`)
+    expect(miner.add(`${prefix}DETAIL:  Key (key)=(f7) already exists.`).severity).toBe('error')
+    miner.add(`${prefix}LOG:  checkpoint starting: time`)
+    expect(miner.add(`${prefix}DETAIL:  wrote 5 buffers`).severity).toBe('info')
+  })
+
+  it('mines a statement as one value, whatever its words', () => {
+    const miner = new LogTemplateMiner()
+    const a = miner.add(`${prefix}LOG:  duration: 1.2 ms  statement: SELECT id FROM a WHERE b = 1`)
+    const b = miner.add(
+      `${prefix}LOG:  duration: 3.4 ms  statement: UPDATE orders SET status = 'x' WHERE id = 2 AND y IN (1, 2)`
+    )
+    expect(b.template).toBe(a.template)
+    expect(a.template.template).toBe('duration: <NUM> ms statement: <*>')
+  })
+})
+
 describe('severity from the line, not from a word in it', () => {
   it("takes the header's level over a level word in the message", () => {
     expect(lineSeverity('2024-05-01 10:00:00,123 INFO retrying after ERROR from upstream')).toBe(
