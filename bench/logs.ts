@@ -9,7 +9,8 @@ import v8 from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { DrainMiner, type DrainOptions } from '../src/context/drain.js'
 import { summarizeLogs, type LogLine } from '../src/context/log-summary.js'
-import { lineSeverity, LogTemplateMiner } from '../src/context/templates.js'
+import type { HeaderLevel } from '../src/context/log-header.js'
+import { lineSeverity, LogTemplateMiner, SEVERITY_OF_LEVEL } from '../src/context/templates.js'
 import { estimateTokens } from '../src/context/tokens.js'
 
 export const LOGHUB_DIR = resolve(process.env.LOGHUB_DIR ?? '../shared/testdata/loghub')
@@ -459,16 +460,6 @@ export function rawLines(
 /** The labelled AWS-workload corpus (eval/logs/aws, written without reading the miner). */
 export const AWS_CORPUS = 'eval/logs/aws'
 
-const SEVERITY_OF_LABEL: Readonly<Record<string, string>> = {
-  trace: 'info',
-  debug: 'info',
-  info: 'info',
-  notice: 'info',
-  warning: 'warn',
-  error: 'error',
-  critical: 'fatal'
-}
-
 export interface CorpusSystem {
   system: string
   lines: string[]
@@ -507,7 +498,9 @@ function corpusAccuracy(out: string[]): boolean {
   for (const c of systems) {
     const g = groupingAccuracy(c.eventIds, productGroups(c.lines))
     const severities = c.lines.map(lineSeverity)
-    const ok = severities.filter((s, i) => s === SEVERITY_OF_LABEL[c.levels[i] ?? '']).length
+    const ok = severities.filter(
+      (s, i) => s === SEVERITY_OF_LEVEL[(c.levels[i] ?? 'info') as HeaderLevel]
+    ).length
     sum += g
     right += ok
     total += c.lines.length

@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-C-YG6J7i.js';
+import { r as runAction, a as actionsHost } from './chunks/main-oaj46A4I.js';
 import 'os';
 import 'crypto';
 import 'fs';

@@ -4,10 +4,10 @@ import { join, isAbsolute, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-me9Q2Iow.js';
-import { readFile, mkdir, writeFile, rename, lstat, open, stat } from 'node:fs/promises';
+import { readFile, mkdir, writeFile, rename, lstat, stat, open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { d as analyze, f as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-SKXRsZQn.js';
+import { d as analyze, f as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-1Brf1jEm.js';
 import { parseSnapshot, replayAttribution, SNAPSHOT_FILE } from './chunks/snapshot-B1kR2Qic.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
@@ -15,7 +15,7 @@ import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-CJWdj
 import { t as textPipelineKey } from './chunks/exclude-C8HoNolw.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-BnQrCv-A.js';
-import { m as maskValues, D as DrainMiner } from './chunks/templates-D75LFEhh.js';
+import { m as maskValues, D as DrainMiner } from './chunks/templates-DBzjR0il.js';
 import { d as detectSeverity } from './chunks/severity-DGMA2-R7.js';
 import { v as didYouMean } from './chunks/render-BTNaCM0m.js';
 import './chunks/untrusted-aJpEfA-8.js';
@@ -1476,6 +1476,31 @@ const READ_ERRORS = {
 };
 /** A number flag as a number when it reads as one; otherwise as typed, for the error to quote. */
 const numberFlag = (text) => /^\s*\d+(?:\.\d+)?\s*$/.test(text) ? Number(text) : text;
+/**
+ * `… | head`: once the reader is gone, printing stops instead of crashing (EPIPE). Returns
+ * whether it is gone.
+ */
+function readerGone(io) {
+    let gone = false;
+    if (io === defaultIo)
+        process.stdout.on('error', (error) => {
+            if (error.code !== 'EPIPE')
+                throw error;
+            gone = true;
+        });
+    return () => gone;
+}
+/** A log file's lines (- for standard input), and how to close it. */
+async function openLines(file, io) {
+    if (file === '-')
+        return {
+            lines: io.stdin?.() ??
+                createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY }),
+            close: () => Promise.resolve()
+        };
+    const handle = await open(file);
+    return { lines: handle.readLines(), close: () => handle.close() };
+}
 async function watch(values, rest, io) {
     const file = values['log-file'];
     if (file === undefined || file === '') {
@@ -1507,29 +1532,15 @@ async function watch(values, rest, io) {
         io.err(`opsloop watch: ${error.message}\n`);
         return 2;
     }
-    // `opsloop watch … | head`: once the reader is gone, stop printing, not crash (EPIPE).
-    let gone = false;
-    if (io === defaultIo)
-        process.stdout.on('error', (error) => {
-            if (error.code !== 'EPIPE')
-                throw error;
-            gone = true;
-        });
+    const gone = readerGone(io);
     const logGroup = values['log-group'] ?? (file === '-' ? 'stdin' : basename(file));
     const settings = config.settingsFor(logGroup);
-    let handle;
+    let close = () => Promise.resolve();
     let summary;
     try {
-        let lines;
-        if (file === '-')
-            lines =
-                io.stdin?.() ??
-                    createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-        else {
-            handle = await open(file);
-            lines = handle.readLines();
-        }
-        summary = await replay(lines, {
+        const opened = await openLines(file, io);
+        close = opened.close;
+        summary = await replay(opened.lines, {
             logGroup,
             config,
             year: new Date().getUTCFullYear(),
@@ -1537,7 +1548,7 @@ async function watch(values, rest, io) {
                 io.err(`opsloop watch: ${text}\n`);
             },
             onAnomaly: (a, timing) => {
-                if (!gone)
+                if (!gone())
                     io.out(values.json ? `${JSON.stringify(a)}\n` : `${formatAnomaly(a, timing)}\n`);
             }
         });
@@ -1551,7 +1562,7 @@ async function watch(values, rest, io) {
         return 1;
     }
     finally {
-        await handle?.close();
+        await close();
     }
     io.err(`${watchSummary(summary, settings.learningMs)}\n`);
     return 0;
@@ -1563,33 +1574,19 @@ async function templates(json, rest, io) {
     }
     const file = rest[0] ?? '-';
     // Loaded before the lines are opened: readline drops lines emitted before they are iterated.
-    const { printTemplates } = await import('./chunks/cli-templates-C7hGl0sQ.js');
-    // `opsloop templates … | head`: once the reader is gone, stop printing, not crash (EPIPE).
-    let gone = false;
-    if (io === defaultIo)
-        process.stdout.on('error', (error) => {
-            if (error.code !== 'EPIPE')
-                throw error;
-            gone = true;
-        });
+    const { printTemplates } = await import('./chunks/cli-templates-DCipOISp.js');
+    const gone = readerGone(io);
     const output = {
         out: (text) => {
-            if (!gone)
+            if (!gone())
                 io.out(text);
         }
     };
-    let handle;
+    let close = () => Promise.resolve();
     try {
-        let lines;
-        if (file === '-')
-            lines =
-                io.stdin?.() ??
-                    createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-        else {
-            handle = await open(file);
-            lines = handle.readLines();
-        }
-        const done = await printTemplates(lines, json, output);
+        const opened = await openLines(file, io);
+        close = opened.close;
+        const done = await printTemplates(opened.lines, json, output);
         io.err(`opsloop templates: ${done.lines} lines, ${done.templates} templates\n`);
         return 0;
     }
@@ -1601,7 +1598,7 @@ async function templates(json, rest, io) {
         return 1;
     }
     finally {
-        await handle?.close();
+        await close();
     }
 }
 function formatAnomaly(a, timing) {

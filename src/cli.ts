@@ -339,6 +339,36 @@ const READ_ERRORS: Readonly<Record<string, string>> = {
 const numberFlag = (text: string): number | string =>
   /^\s*\d+(?:\.\d+)?\s*$/.test(text) ? Number(text) : text
 
+/**
+ * `… | head`: once the reader is gone, printing stops instead of crashing (EPIPE). Returns
+ * whether it is gone.
+ */
+function readerGone(io: Io): () => boolean {
+  let gone = false
+  if (io === defaultIo)
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+      gone = true
+    })
+  return () => gone
+}
+
+/** A log file's lines (- for standard input), and how to close it. */
+async function openLines(
+  file: string,
+  io: Io
+): Promise<{ lines: AsyncIterable<string>; close: () => Promise<void> }> {
+  if (file === '-')
+    return {
+      lines:
+        io.stdin?.() ??
+        createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY }),
+      close: () => Promise.resolve()
+    }
+  const handle = await open(file)
+  return { lines: handle.readLines(), close: () => handle.close() }
+}
+
 async function watch(values: WatchOptions, rest: readonly string[], io: Io): Promise<number> {
   const file = values['log-file']
   if (file === undefined || file === '') {
@@ -368,28 +398,15 @@ async function watch(values: WatchOptions, rest: readonly string[], io: Io): Pro
     io.err(`opsloop watch: ${error.message}\n`)
     return 2
   }
-  // `opsloop watch … | head`: once the reader is gone, stop printing, not crash (EPIPE).
-  let gone = false
-  if (io === defaultIo)
-    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error
-      gone = true
-    })
+  const gone = readerGone(io)
   const logGroup = values['log-group'] ?? (file === '-' ? 'stdin' : basename(file))
   const settings = config.settingsFor(logGroup)
-  let handle: Awaited<ReturnType<typeof open>> | undefined
+  let close = (): Promise<void> => Promise.resolve()
   let summary: ReplaySummary
   try {
-    let lines: AsyncIterable<string>
-    if (file === '-')
-      lines =
-        io.stdin?.() ??
-        createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })
-    else {
-      handle = await open(file)
-      lines = handle.readLines()
-    }
-    summary = await replay(lines, {
+    const opened = await openLines(file, io)
+    close = opened.close
+    summary = await replay(opened.lines, {
       logGroup,
       config,
       year: new Date().getUTCFullYear(),
@@ -397,7 +414,8 @@ async function watch(values: WatchOptions, rest: readonly string[], io: Io): Pro
         io.err(`opsloop watch: ${text}\n`)
       },
       onAnomaly: (a, timing) => {
-        if (!gone) io.out(values.json ? `${JSON.stringify(a)}\n` : `${formatAnomaly(a, timing)}\n`)
+        if (!gone())
+          io.out(values.json ? `${JSON.stringify(a)}\n` : `${formatAnomaly(a, timing)}\n`)
       }
     })
   } catch (error) {
@@ -407,7 +425,7 @@ async function watch(values: WatchOptions, rest: readonly string[], io: Io): Pro
     io.err(`opsloop watch: cannot read ${file}: ${READ_ERRORS[code] ?? 'error'} (${code})\n`)
     return 1
   } finally {
-    await handle?.close()
+    await close()
   }
   io.err(`${watchSummary(summary, settings.learningMs)}\n`)
   return 0
@@ -421,30 +439,17 @@ async function templates(json: boolean, rest: readonly string[], io: Io): Promis
   const file = rest[0] ?? '-'
   // Loaded before the lines are opened: readline drops lines emitted before they are iterated.
   const { printTemplates } = await import('./cli-templates.js')
-  // `opsloop templates … | head`: once the reader is gone, stop printing, not crash (EPIPE).
-  let gone = false
-  if (io === defaultIo)
-    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error
-      gone = true
-    })
+  const gone = readerGone(io)
   const output = {
     out: (text: string): void => {
-      if (!gone) io.out(text)
+      if (!gone()) io.out(text)
     }
   }
-  let handle: Awaited<ReturnType<typeof open>> | undefined
+  let close = (): Promise<void> => Promise.resolve()
   try {
-    let lines: AsyncIterable<string>
-    if (file === '-')
-      lines =
-        io.stdin?.() ??
-        createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })
-    else {
-      handle = await open(file)
-      lines = handle.readLines()
-    }
-    const done = await printTemplates(lines, json, output)
+    const opened = await openLines(file, io)
+    close = opened.close
+    const done = await printTemplates(opened.lines, json, output)
     io.err(`opsloop templates: ${done.lines} lines, ${done.templates} templates\n`)
     return 0
   } catch (error) {
@@ -453,7 +458,7 @@ async function templates(json: boolean, rest: readonly string[], io: Io): Promis
     io.err(`opsloop templates: cannot read ${file}: ${READ_ERRORS[code] ?? 'error'} (${code})\n`)
     return 1
   } finally {
-    await handle?.close()
+    await close()
   }
 }
 

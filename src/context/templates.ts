@@ -16,7 +16,8 @@ export interface MinedLine {
   message: string
 }
 
-const SEVERITY_OF_LEVEL: Readonly<Record<HeaderLevel, Severity>> = {
+/** The severity a declared level is (the summary's four: fatal, error, warn, info). */
+export const SEVERITY_OF_LEVEL: Readonly<Record<HeaderLevel, Severity>> = {
   trace: 'info',
   debug: 'info',
   info: 'info',
