@@ -9,7 +9,8 @@ import v8 from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { DrainMiner, type DrainOptions } from '../src/context/drain.js'
 import { summarizeLogs, type LogLine } from '../src/context/log-summary.js'
-import type { HeaderLevel } from '../src/context/log-header.js'
+import { splitHeader, type HeaderLevel } from '../src/context/log-header.js'
+import type { Severity } from '../src/context/severity.js'
 import { lineSeverity, LogTemplateMiner, SEVERITY_OF_LEVEL } from '../src/context/templates.js'
 import { estimateTokens } from '../src/context/tokens.js'
 
@@ -432,6 +433,35 @@ function accuracy(out: string[]): boolean {
   return ok
 }
 
+/** A Loghub `Level` value as a severity, when it is a level (Linux's is a host name). */
+function labelSeverity(label: string): Severity | undefined {
+  const letter = LOGCAT_LABEL[label]
+  if (letter !== undefined) return letter
+  const split = splitHeader(`[${label}] x`)
+  return split.level ? SEVERITY_OF_LEVEL[split.level] : undefined
+}
+
+/** Android's single-letter levels, as Loghub's Android sample labels them. */
+const LOGCAT_LABEL: Readonly<Record<string, Severity>> = {
+  V: 'info',
+  D: 'info',
+  I: 'info',
+  W: 'warn',
+  E: 'error',
+  F: 'fatal'
+}
+
+/** Each line's `Level` field in a system's structured 2k sample ('' where it has none). */
+function loghubLevels(system: string, dir = LOGHUB_DIR, settings = loghubSettings(dir)): string[] {
+  const s = settings[system]
+  if (s === undefined) return []
+  const [head, ...rows] = parseCsv(
+    readFileSync(join(dir, '2k', `${s.log_file}_structured.csv`), 'utf8')
+  )
+  const at = head?.indexOf('Level') ?? -1
+  return rows.map((r) => (at < 0 ? '' : (r[at] ?? '')))
+}
+
 /** Targets for grouping the way production runs it (issue 21): defaults only, no settings. */
 export const DEFAULTS_TARGETS = { content: 0.95, raw: 0.9, floor: 0.8 } as const
 
@@ -536,14 +566,31 @@ function defaultsAccuracy(out: string[]): boolean {
   let content = 0
   let raw = 0
   let worst = 1
+  let levelsRight = 0
+  let levelsAll = 0
   for (const system of Object.keys(settings)) {
     const sample = loadSample(system, 'original')
+    const lines = rawLines(system)
     const c = groupingAccuracy(sample.eventIds, productGroups(sample.contents))
-    const r = groupingAccuracy(sample.eventIds, productGroups(rawLines(system)))
+    const r = groupingAccuracy(sample.eventIds, productGroups(lines))
     content += c
     raw += r
     worst = Math.min(worst, c, r)
-    rows.push([system, ga(c), ga(r)])
+    // The level Loghub's format parsed from each line, where its `Level` field is one.
+    const labels = loghubLevels(system).map(labelSeverity)
+    const judged = labels.flatMap((label, i) =>
+      label === undefined ? [] : [label === lineSeverity(lines[i] ?? '')]
+    )
+    levelsRight += judged.filter(Boolean).length
+    levelsAll += judged.length
+    rows.push([
+      system,
+      ga(c),
+      ga(r),
+      judged.length === 0
+        ? '-'
+        : `${((100 * judged.filter(Boolean).length) / judged.length).toFixed(1)} %`
+    ])
   }
   const n = rows.length
   const ok =
@@ -554,13 +601,15 @@ function defaultsAccuracy(out: string[]): boolean {
   rows.push([
     'mean',
     mark(content / n, DEFAULTS_TARGETS.content),
-    mark(raw / n, DEFAULTS_TARGETS.raw)
+    mark(raw / n, DEFAULTS_TARGETS.raw),
+    `${((100 * levelsRight) / Math.max(1, levelsAll)).toFixed(1)} % of ${levelsAll.toLocaleString('en-US')}`
   ])
   out.push(
     '\nGrouping the way production runs it: defaults only, no per-system format, masks or settings (original ground truth).',
     `content = Loghub's extracted message, raw = each raw line (header included); both through the product's path (context/templates.ts: header told from the message, severity from the header, structured tokens, event words kept), as \`opsloop templates\` runs it.`,
     `Targets: mean ≥ ${DEFAULTS_TARGETS.content} on content, ≥ ${DEFAULTS_TARGETS.raw} on raw lines, no system below ${DEFAULTS_TARGETS.floor} (lowest here ${ga(worst)}).`,
-    table(['system', 'content, defaults', 'raw lines, product path'], rows)
+    "severity right = the level the product reads from each raw line against the one Loghub parsed with the system's own format (systems whose `Level` field is a level).",
+    table(['system', 'content, defaults', 'raw lines, product path', 'severity right'], rows)
   )
   return ok
 }
