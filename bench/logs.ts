@@ -9,9 +9,9 @@ import v8 from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { DrainMiner, type DrainOptions } from '../src/context/drain.js'
 import { summarizeLogs, type LogLine } from '../src/context/log-summary.js'
-import { splitHeader, type HeaderLevel } from '../src/context/log-header.js'
+import { levelOf, type HeaderLevel } from '../src/context/log-header.js'
 import type { Severity } from '../src/context/severity.js'
-import { lineSeverity, LogTemplateMiner, SEVERITY_OF_LEVEL } from '../src/context/templates.js'
+import { LogTemplateMiner, SEVERITY_OF_LEVEL } from '../src/context/templates.js'
 import { estimateTokens } from '../src/context/tokens.js'
 
 export const LOGHUB_DIR = resolve(process.env.LOGHUB_DIR ?? '../shared/testdata/loghub')
@@ -123,6 +123,8 @@ export interface LoghubSample {
   system: string
   contents: string[]
   eventIds: string[]
+  /** Each line's `Level` field, as the system's own format parsed it ('' where it has none). */
+  levels: string[]
 }
 
 export function loadSample(
@@ -140,11 +142,13 @@ export function loadSample(
   const [head, ...rows] = parseCsv(readFileSync(structured, 'utf8'))
   const at = head?.indexOf('EventId') ?? -1
   const eventIds = rows.map((r) => r[at] ?? '')
+  const level = head?.indexOf('Level') ?? -1
+  const levels = rows.map((r) => (level < 0 ? '' : (r[level] ?? '')))
   if (contents.length !== eventIds.length)
     throw new Error(
       `${system} (${truth}): ${contents.length} lines parsed, ${eventIds.length} in the ground truth`
     )
-  return { system, contents, eventIds }
+  return { system, contents, eventIds, levels }
 }
 
 /**
@@ -437,8 +441,8 @@ function accuracy(out: string[]): boolean {
 function labelSeverity(label: string): Severity | undefined {
   const letter = LOGCAT_LABEL[label]
   if (letter !== undefined) return letter
-  const split = splitHeader(`[${label}] x`)
-  return split.level ? SEVERITY_OF_LEVEL[split.level] : undefined
+  const level = levelOf(label)
+  return level ? SEVERITY_OF_LEVEL[level] : undefined
 }
 
 /** Android's single-letter levels, as Loghub's Android sample labels them. */
@@ -451,28 +455,26 @@ const LOGCAT_LABEL: Readonly<Record<string, Severity>> = {
   F: 'fatal'
 }
 
-/** Each line's `Level` field in a system's structured 2k sample ('' where it has none). */
-function loghubLevels(system: string, dir = LOGHUB_DIR, settings = loghubSettings(dir)): string[] {
-  const s = settings[system]
-  if (s === undefined) return []
-  const [head, ...rows] = parseCsv(
-    readFileSync(join(dir, '2k', `${s.log_file}_structured.csv`), 'utf8')
-  )
-  const at = head?.indexOf('Level') ?? -1
-  return rows.map((r) => (at < 0 ? '' : (r[at] ?? '')))
-}
-
 /** Targets for grouping the way production runs it (issue 21): defaults only, no settings. */
 export const DEFAULTS_TARGETS = { content: 0.95, raw: 0.9, floor: 0.8 } as const
 
 /**
- * Each line's group as OpsLoop mines it (context/templates.ts): the header told from the
- * message, structured tokens, defaults only.
+ * Each line's group and severity as OpsLoop mines them (context/templates.ts): the header told
+ * from the message, structured tokens, defaults only.
  */
-export function productGroups(lines: readonly string[]): string[] {
+export function productMine(lines: readonly string[]): {
+  groups: string[]
+  severities: Severity[]
+} {
   const miner = new LogTemplateMiner()
-  return lines.map((line) => String(miner.add(line).template.id))
+  const mined = lines.map((line) => miner.add(line))
+  return {
+    groups: mined.map((m) => String(m.template.id)),
+    severities: mined.map((m) => m.severity)
+  }
 }
+
+export const productGroups = (lines: readonly string[]): string[] => productMine(lines).groups
 
 /** The raw lines of a system's 2k sample, as the file holds them (header included). */
 export function rawLines(
@@ -526,8 +528,9 @@ function corpusAccuracy(out: string[]): boolean {
   let total = 0
   const systems = loadCorpus()
   for (const c of systems) {
-    const g = groupingAccuracy(c.eventIds, productGroups(c.lines))
-    const severities = c.lines.map(lineSeverity)
+    const mined = productMine(c.lines)
+    const g = groupingAccuracy(c.eventIds, mined.groups)
+    const severities = mined.severities
     const ok = severities.filter(
       (s, i) => s === SEVERITY_OF_LEVEL[(c.levels[i] ?? 'info') as HeaderLevel]
     ).length
@@ -570,16 +573,16 @@ function defaultsAccuracy(out: string[]): boolean {
   let levelsAll = 0
   for (const system of Object.keys(settings)) {
     const sample = loadSample(system, 'original')
-    const lines = rawLines(system)
+    const mined = productMine(rawLines(system))
     const c = groupingAccuracy(sample.eventIds, productGroups(sample.contents))
-    const r = groupingAccuracy(sample.eventIds, productGroups(lines))
+    const r = groupingAccuracy(sample.eventIds, mined.groups)
     content += c
     raw += r
     worst = Math.min(worst, c, r)
     // The level Loghub's format parsed from each line, where its `Level` field is one.
-    const labels = loghubLevels(system).map(labelSeverity)
+    const labels = sample.levels.map(labelSeverity)
     const judged = labels.flatMap((label, i) =>
-      label === undefined ? [] : [label === lineSeverity(lines[i] ?? '')]
+      label === undefined ? [] : [label === mined.severities[i]]
     )
     levelsRight += judged.filter(Boolean).length
     levelsAll += judged.length

@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-oaj46A4I.js';
+import { r as runAction, a as actionsHost } from './chunks/main-DUvIYcMJ.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -50,12 +50,12 @@ import './chunks/proxy-DXuMb-FT.js';
 import './chunks/list-BnQrCv-A.js';
 import './chunks/normalize-nEsRv1XC.js';
 import './chunks/redact-dgEMPhFv.js';
-import './chunks/validate-me9Q2Iow.js';
+import './chunks/validate-DZ7n_Fx3.js';
 import 'node:fs';
 import 'node:path';
 import './chunks/suspect-fact-DJnpzTGD.js';
 import './chunks/severity-DGMA2-R7.js';
-import './chunks/change-attribution-DIu9GIa_.js';
+import './chunks/change-attribution-BqiLGlgF.js';
 import './chunks/clear-case-BT-JgTpd.js';
 import './chunks/ssm-document-6g5kalYM.js';
 

@@ -3,19 +3,19 @@ import { existsSync } from 'node:fs';
 import { join, isAbsolute, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-me9Q2Iow.js';
+import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCommand, f as formatProblem } from './chunks/validate-DZ7n_Fx3.js';
 import { readFile, mkdir, writeFile, rename, lstat, stat, open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { d as analyze, f as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-1Brf1jEm.js';
-import { parseSnapshot, replayAttribution, SNAPSHOT_FILE } from './chunks/snapshot-B1kR2Qic.js';
+import { d as analyze, f as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-DTmUviDR.js';
+import { parseSnapshot, replayAttribution, SNAPSHOT_FILE } from './chunks/snapshot-BHcV99dM.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-CJWdjKhR.js';
 import { t as textPipelineKey } from './chunks/exclude-C8HoNolw.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-BnQrCv-A.js';
-import { m as maskValues, D as DrainMiner } from './chunks/templates-DBzjR0il.js';
+import { m as mineText$1, a as maskValues, D as DrainMiner } from './chunks/templates-qj9dtwxD.js';
 import { d as detectSeverity } from './chunks/severity-DGMA2-R7.js';
 import { v as didYouMean } from './chunks/render-BTNaCM0m.js';
 import './chunks/untrusted-aJpEfA-8.js';
@@ -24,7 +24,7 @@ import './chunks/normalize-nEsRv1XC.js';
 import './chunks/suspect-fact-DJnpzTGD.js';
 import './chunks/glob-CNwFpAoO.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
-import './chunks/change-attribution-DIu9GIa_.js';
+import './chunks/change-attribution-BqiLGlgF.js';
 import './chunks/clear-case-BT-JgTpd.js';
 import './chunks/ssm-document-6g5kalYM.js';
 import './chunks/http-error-C0opwKrm.js';
@@ -275,16 +275,11 @@ const cooldownWindow = (t, settings) => Math.floor(t / settings.cooldownMs) * se
 // text (a digit-free secret in a line included); the form itself goes out only redacted, as an
 // anomaly's `template`.
 const KEY_WILDCARD = '<*>';
-/** Characters of a line's first line that the key reads; the rest is the same template. */
-const MAX_KEY_CHARS = 2_000;
 const WHITESPACE = /[ \t\n\v\f\r]+/;
 const DATE_WORDS = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-/** The text Drain and the key see: the first line; compact JSON with its fields apart. */
+/** The text Drain and the key see: what is mined of a line; compact JSON with its fields apart. */
 function mineText(message) {
-    const end = message.indexOf('\n');
-    let first = end < 0 ? message : message.slice(0, end);
-    if (first.length > MAX_KEY_CHARS)
-        first = first.slice(0, MAX_KEY_CHARS);
+    const first = mineText$1(message);
     return first.trimStart().startsWith('{') ? first.replace(/,"/g, ', "') : first;
 }
 function hasDigit(token) {
@@ -1574,7 +1569,7 @@ async function templates(json, rest, io) {
     }
     const file = rest[0] ?? '-';
     // Loaded before the lines are opened: readline drops lines emitted before they are iterated.
-    const { printTemplates } = await import('./chunks/cli-templates-DCipOISp.js');
+    const { printTemplates } = await import('./chunks/cli-templates-D7vpyqJI.js');
     const gone = readerGone(io);
     const output = {
         out: (text) => {

@@ -16978,6 +16978,18 @@ new Set(`add added update updated delete deleted remove removed create created r
     .split(/\s+/)
     .filter(Boolean));
 
+// What of a log line is mined: its first line, up to MAX_MINE_CHARS characters. A template is in
+// a line's start, and the cost of a huge line stays that of a long one. Shared by the product's
+// miner (context/templates.ts) and the detector's template key (detect/key.ts).
+/** Characters of a line that are mined. */
+const MAX_MINE_CHARS = 2_000;
+/** The first line of a message, its first MAX_MINE_CHARS characters. */
+function mineText$1(message) {
+    const end = message.indexOf('\n');
+    const first = end < 0 ? message : message.slice(0, end);
+    return first.length > MAX_MINE_CHARS ? first.slice(0, MAX_MINE_CHARS) : first;
+}
+
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
 // eslint-disable-next-line no-control-regex
@@ -17063,16 +17075,11 @@ const cooldownWindow = (t, settings) => Math.floor(t / settings.cooldownMs) * se
 // text (a digit-free secret in a line included); the form itself goes out only redacted, as an
 // anomaly's `template`.
 const KEY_WILDCARD = '<*>';
-/** Characters of a line's first line that the key reads; the rest is the same template. */
-const MAX_KEY_CHARS = 2_000;
 const WHITESPACE = /[ \t\n\v\f\r]+/;
 const DATE_WORDS = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-/** The text Drain and the key see: the first line; compact JSON with its fields apart. */
+/** The text Drain and the key see: what is mined of a line; compact JSON with its fields apart. */
 function mineText(message) {
-    const end = message.indexOf('\n');
-    let first = end < 0 ? message : message.slice(0, end);
-    if (first.length > MAX_KEY_CHARS)
-        first = first.slice(0, MAX_KEY_CHARS);
+    const first = mineText$1(message);
     return first.trimStart().startsWith('{') ? first.replace(/,"/g, ', "') : first;
 }
 function hasDigit(token) {

@@ -142,7 +142,8 @@ const DATE_OR_TIME = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|^\d{1,2}:\d{2}(?::\d{2})?
 const ALLCAPS = /^[A-Z][A-Z0-9_]{1,15}$/
 const SEPARATORS = new Set(['-', '--', '---', '|', ':', '>', '::'])
 
-const levelOf = (text: string): HeaderLevel | undefined => {
+/** The level a word names (`WARN`, `[error]`, `notice:`, `Info`), if it names one. */
+export const levelOf = (text: string): HeaderLevel | undefined => {
   if (text.length > 16) return undefined
   const word = text.replace(/^[[(<]+|[\]):>,]+$/g, '').toLowerCase()
   return LEVELS[word]

@@ -1,11 +1,13 @@
 // Log templates the way OpsLoop mines them everywhere (the incident's log summary, `opsloop
 // templates`, the bench): each line's header told from its message (context/log-header.ts; a JSON
-// line's level and time fields), the severity from the header's level field (else from the
-// message, context/severity.ts), and one Drain miner per severity over the messages' first lines,
-// in structured tokens (context/log-tokens.ts), with its defaults and no per-source settings. Online: one pass, a line at a time; memory grows with templates, never with lines.
+// or logfmt line's own fields), the severity from the header's level (else from the message,
+// context/severity.ts), and one Drain miner over the messages, in structured tokens
+// (context/log-tokens.ts), with its defaults and no per-source settings. Online: one pass, a line
+// at a time; memory grows with templates, never with lines.
 import { DrainMiner, WILDCARD, type LogTemplate } from './drain.js'
-import { splitHeader, type HeaderLevel } from './log-header.js'
+import { levelOf, splitHeader, type HeaderLevel } from './log-header.js'
 import { distinctEvents, structuredTokens } from './log-tokens.js'
+import { mineText } from './mine-text.js'
 import { detectSeverity, type Severity } from './severity.js'
 
 export interface MinedLine {
@@ -27,16 +29,6 @@ export const SEVERITY_OF_LEVEL: Readonly<Record<HeaderLevel, Severity>> = {
   critical: 'fatal'
 }
 
-/** Characters of a line that are mined: a template is in its start, and the cost stays bounded. */
-const MAX_MINE_CHARS = 2_000
-
-/** The first line of a message, its first MAX_MINE_CHARS characters. */
-export function mineText(message: string): string {
-  const end = message.indexOf('\n')
-  const first = end < 0 ? message : message.slice(0, end)
-  return first.length > MAX_MINE_CHARS ? first.slice(0, MAX_MINE_CHARS) : first
-}
-
 // A JSON line's own header fields: not part of its message.
 const JSON_HEADER = new Set([
   'level',
@@ -56,16 +48,38 @@ const JSON_HEADER = new Set([
   'message'
 ])
 
+interface SplitMessage {
+  message: string
+  level?: HeaderLevel
+  /** The line continues the record before it, and has its level. */
+  continues?: true
+}
+
+/**
+ * A structured line's message: its message field's text, then each other field but the header's
+ * as `key=<*>` in key order (a field's value is the line's data; which fields it has is the
+ * event's shape); the whole line when that leaves nothing.
+ */
+function fieldsMessage(
+  msg: string,
+  keys: Iterable<string>,
+  level: HeaderLevel | undefined,
+  text: string
+): SplitMessage {
+  const fields = [...keys]
+    .filter((k) => !JSON_HEADER.has(k))
+    .sort()
+    .map((k) => `${k}=${WILDCARD}`)
+  const message = [msg, ...fields].join(' ').trim()
+  return { message: message === '' ? text : message, ...(level ? { level } : {}) }
+}
+
 /** pino's and bunyan's numeric levels. */
 const NUMERIC_LEVEL = (n: number): HeaderLevel =>
   n >= 60 ? 'critical' : n >= 50 ? 'error' : n >= 40 ? 'warning' : n >= 30 ? 'info' : 'debug'
 
-/**
- * A JSON object line (pino, bunyan, structlog, Powertools) as a header and a message: its level
- * field; its message field's text, then each other field as `key=<*>` in key order (a field's
- * value is the line's data, which fields it has is the event's shape).
- */
-function jsonLine(line: string): { message: string; level?: HeaderLevel } | undefined {
+/** A JSON object line (pino, bunyan, structlog, Powertools): its level and fields. */
+function jsonLine(line: string): SplitMessage | undefined {
   const text = line.trim()
   if (!text.startsWith('{') || !text.endsWith('}')) return undefined
   let value: unknown
@@ -82,25 +96,17 @@ function jsonLine(line: string): { message: string; level?: HeaderLevel } | unde
     typeof raw === 'number'
       ? NUMERIC_LEVEL(raw)
       : typeof raw === 'string'
-        ? splitHeader(`[${raw}] x`).level
+        ? levelOf(raw)
         : undefined
-  const keys = Object.keys(fields)
-    .filter((k) => !JSON_HEADER.has(k))
-    .sort()
-    .map((k) => `${k}=${WILDCARD}`)
-  const message = [typeof msg === 'string' ? msg : '', ...keys].join(' ').trim()
-  return { message: message === '' ? text : message, ...(level ? { level } : {}) }
+  return fieldsMessage(typeof msg === 'string' ? msg : '', Object.keys(fields), level, text)
 }
 
 // logfmt: `level=info time=… msg="Stopping container" container="worker" module=x.go`.
 const LOGFMT_START = /^[A-Za-z_][\w.-]*=/
 const LOGFMT_PAIR = /([A-Za-z_][\w.-]*)=("(?:[^"\\]|\\.)*"|\S*)/g
 
-/**
- * A logfmt line (every field `key=value`, at least three) as JSON lines are read: its level
- * field; its message field's text, then each other field as `key=<*>` in key order.
- */
-function logfmtLine(line: string): { message: string; level?: HeaderLevel } | undefined {
+/** A logfmt line (every field `key=value`, at least three), read as a JSON line is. */
+function logfmtLine(line: string): SplitMessage | undefined {
   const text = line.trim()
   if (!LOGFMT_START.test(text)) return undefined
   const fields = new Map<string, string>()
@@ -115,25 +121,27 @@ function logfmtLine(line: string): { message: string; level?: HeaderLevel } | un
     v?.startsWith('"') ? v.slice(1, -1).replace(/\\(.)/g, '$1') : (v ?? '')
   const msg = unquote(fields.get('msg') ?? fields.get('message'))
   const raw = unquote(fields.get('level') ?? fields.get('lvl') ?? fields.get('severity'))
-  const level = raw === '' ? undefined : splitHeader(`[${raw}] x`).level
-  const keys = [...fields.keys()]
-    .filter((k) => !JSON_HEADER.has(k))
-    .sort()
-    .map((k) => `${k}=${WILDCARD}`)
-  const message = [msg, ...keys].join(' ').trim()
-  return { message: message === '' ? text : message, ...(level ? { level } : {}) }
+  return fieldsMessage(msg, fields.keys(), raw === '' ? undefined : levelOf(raw), text)
 }
 
 /** The header and message of a line: a JSON object's or logfmt fields, else the printed header. */
-function split(line: string): { message: string; level?: HeaderLevel; continues?: true } {
+function splitLine(line: string): SplitMessage {
   const first = mineText(line)
   return jsonLine(first) ?? logfmtLine(first) ?? splitHeader(first)
 }
 
-/** A line's severity: its header's level when it has one, else the message's. */
+/**
+ * A line's severity: the record's it continues (when known), else its header's level, else the
+ * message's.
+ */
+function severityOf(line: SplitMessage, previous?: Severity): Severity {
+  if (line.continues && previous !== undefined) return previous
+  return line.level ? SEVERITY_OF_LEVEL[line.level] : detectSeverity(line.message)
+}
+
+/** A line's severity on its own (a continuation without its record: from its message). */
 export function lineSeverity(line: string): Severity {
-  const { message, level } = split(line)
-  return level ? SEVERITY_OF_LEVEL[level] : detectSeverity(message)
+  return severityOf(splitLine(line))
 }
 
 export class LogTemplateMiner {
@@ -151,14 +159,10 @@ export class LogTemplateMiner {
 
   /** Mines one line; `at` (epoch ms, default the line's number) dates the template's use. */
   add(line: string, at?: number): MinedLine {
-    const { message, level, continues } = split(line)
-    const severity = continues
-      ? this.previous
-      : level
-        ? SEVERITY_OF_LEVEL[level]
-        : detectSeverity(message)
+    const parts = splitLine(line)
+    const severity = severityOf(parts, this.previous)
     this.previous = severity
-    return { severity, template: this.miner.add(message, at), message }
+    return { severity, template: this.miner.add(parts.message, at), message: parts.message }
   }
 
   /** Every template so far, in order of first appearance. */

@@ -21,12 +21,11 @@
 // anomaly's `template`.
 import { createHash } from 'node:crypto'
 import { maskValues } from '../context/drain.js'
+import { mineText as mineFirstLine } from '../context/mine-text.js'
 import type { Severity } from '../context/severity.js'
 
 export const KEY_WILDCARD = '<*>'
 
-/** Characters of a line's first line that the key reads; the rest is the same template. */
-const MAX_KEY_CHARS = 2_000
 const WHITESPACE = /[ \t\n\v\f\r]+/
 
 const DATE_WORDS = new Set(
@@ -35,11 +34,9 @@ const DATE_WORDS = new Set(
   )
 )
 
-/** The text Drain and the key see: the first line; compact JSON with its fields apart. */
+/** The text Drain and the key see: what is mined of a line; compact JSON with its fields apart. */
 export function mineText(message: string): string {
-  const end = message.indexOf('\n')
-  let first = end < 0 ? message : message.slice(0, end)
-  if (first.length > MAX_KEY_CHARS) first = first.slice(0, MAX_KEY_CHARS)
+  const first = mineFirstLine(message)
   return first.trimStart().startsWith('{') ? first.replace(/,"/g, ', "') : first
 }
 

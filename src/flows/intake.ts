@@ -226,7 +226,7 @@ async function handleIncident(input: IntakeInput, h: Handling): Promise<IntakeRe
   // for a later alarm to find (context/gather.ts).
   const health = healthState(incident)
   const watch = watchedLogGroup(incident)
-  const watched = {
+  const about = {
     ...(watch === undefined ? {} : { watch }),
     ...(health === undefined ? {} : { health })
   }
@@ -239,7 +239,7 @@ async function handleIncident(input: IntakeInput, h: Handling): Promise<IntakeRe
   const seenBefore = (issue: Found): boolean =>
     incident.id !== undefined && issue.occurrences.eventIds.includes(incident.id)
   const body = (issue: Found, next: OccurrenceState): string =>
-    withStateMarker(withOccurrenceRow(issue.body, next), stateMarker(key, repo, fp, next, watched))
+    withStateMarker(withOccurrenceRow(issue.body, next), stateMarker(key, repo, fp, next, about))
 
   if (decision.kind === 'recovery') {
     if (!open)
@@ -339,7 +339,7 @@ async function handleIncident(input: IntakeInput, h: Handling): Promise<IntakeRe
         ...(input.instances ? await withInstanceDirectory(input.instances) : {}),
         ...(input.facts ? { facts: await input.facts() } : {}),
         ...(input.snapshotRun ? { snapshotRun: input.snapshotRun } : {}),
-        stateMarker: (state) => stateMarker(key, repo, fp, { ...state, firedAt: time.at }, watched),
+        stateMarker: (state) => stateMarker(key, repo, fp, { ...state, firedAt: time.at }, about),
         now: now()
       },
       incident
@@ -349,7 +349,7 @@ async function handleIncident(input: IntakeInput, h: Handling): Promise<IntakeRe
     // incident: it still gets its issue, which says what failed and can run nothing.
     const failure = redactor.text(e instanceof Error ? e.message : String(e))
     const issue = await input.issues.create(
-      unprocessedIssue(incident, fp, failure, initial, stateMarker(key, repo, fp, initial, watched))
+      unprocessedIssue(incident, fp, failure, initial, stateMarker(key, repo, fp, initial, about))
     )
     return {
       action: 'created',

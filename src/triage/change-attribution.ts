@@ -3,10 +3,11 @@
 // filters (a change deployed after the symptom began, or to a service that shows no errors, is
 // ruled out); what convicts is a stack frame naming a changed file, a configured value the diff
 // set that the errors print (or that the logs show replacing the old one with the rollout), or
-// words of the diff that the errors say and the logs before the onset did not. Positive evidence of an operational cause (an AWS Health event, a traffic surge,
-// errors dominated by one outside host, one record failing again and again, certificate or
-// throttling errors) answers "none" unless a change has strong evidence of its own, and so does
-// a lack of evidence: a change is never convicted for being the only one. Pure: snapshot in.
+// words of the diff that the errors say and the logs before the onset did not. Positive evidence
+// of an operational cause (an AWS Health event, a traffic surge, errors dominated by one outside
+// host, one record failing again and again, certificate or throttling errors) answers "none"
+// unless a change has strong evidence of its own, and so does a lack of evidence: a change is
+// never convicted for being the only one. Pure: snapshot in.
 import type {
   Commit,
   IncidentSnapshot,
@@ -172,8 +173,11 @@ function changedWords(patch: string | undefined): Set<string> {
 
 // A source file, and the line number after it as Java (`Foo.java:88`), Node (`a.ts:12:5`), Go
 // (`x.go:42`) or Python (`"x.py", line 48`) print it.
-const SOURCE_FILE =
-  /([A-Za-z0-9_$\-./]+\.(?:java|kt|scala|go|py|js|mjs|cjs|ts|tsx|jsx|rb|cs|php|rs|cpp|cc|c|h))\b(?::(\d+)|"?,? line (\d+))?/g
+const SOURCE_EXTENSIONS = 'java|kt|scala|go|py|js|mjs|cjs|ts|tsx|jsx|rb|cs|php|rs|cpp|cc|c|h'
+const SOURCE_FILE = new RegExp(
+  `([A-Za-z0-9_$\\-./]+\\.(?:${SOURCE_EXTENSIONS}))\\b(?::(\\d+)|"?,? line (\\d+))?`,
+  'g'
+)
 
 interface Frame {
   file: string
@@ -221,13 +225,13 @@ function frameNames(frame: string, path: string): boolean {
 // `key = value`, `key: value`, `"key": value` in a changed line.
 const SETTING = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([\w.:/-]+)/g
 
+/** A number without its digit separators (`10_000`, `1,000`). */
+const plainNumber = (v: string): string => v.replace(/(?<=\d)[_,](?=\d)/g, '')
+
 /** The `key = value` settings of diff lines, numbers without their digit separators (`10_000`). */
 function settingsOf(lines: readonly string[]): [key: string, value: string][] {
   return lines.flatMap((l) =>
-    [...l.matchAll(SETTING)].map((m): [string, string] => [
-      m[1] ?? '',
-      (m[2] ?? '').replace(/(?<=\d)[_,](?=\d)/g, '')
-    ])
+    [...l.matchAll(SETTING)].map((m): [string, string] => [m[1] ?? '', plainNumber(m[2] ?? '')])
   )
 }
 
@@ -456,9 +460,8 @@ function frameEvidence(
 const PRINTED_NUMBER =
   /["']?([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?(\d(?:[\d_,]*\d)?(?:\.\d+)?)(?![\w.])/g
 /** `consumer.go:142` is a source line, not a setting. */
-const SOURCE_NAME = /\.(?:java|kt|scala|go|py|js|mjs|cjs|ts|tsx|jsx|rb|cs|php|rs|cpp|cc|c|h|exs?)$/
+const SOURCE_NAME = new RegExp(`\\.(?:${SOURCE_EXTENSIONS}|exs?)$`)
 const NUMBER = /(?<![\w.])\d[\d_]*(?:\.\d+)?(?![\w.])/g
-const plainNumber = (v: string): string => v.replace(/(?<=\d)[_,](?=\d)/g, '')
 const wordKey = (key: string): string => keyWords(key).sort().join(' ')
 
 /**

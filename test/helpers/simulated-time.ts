@@ -40,6 +40,7 @@ export class SimulatedTime implements Clock {
 
   now = (): number => this.time
 
+  /** Sleeps on the simulated clock; only a participant (inside `run`) may sleep. */
   sleep = (ms: number): Promise<void> =>
     new Promise<void>((wake) => {
       this.sleepers.push({ at: this.time + Math.max(0, ms), seq: this.seq++, wake })

@@ -1,0 +1,41 @@
+import { S as SEVERITY_RANK } from './severity-DGMA2-R7.js';
+import { L as LogTemplateMiner } from './templates-qj9dtwxD.js';
+
+async function printTemplates(lines, json, io) {
+    const miner = new LogTemplateMiner();
+    // Per line only what --json needs: which template (a reference, not the text).
+    const mined = [];
+    const severities = new Map();
+    let count = 0;
+    for await (const raw of lines) {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        count++;
+        if (line.trim() === '')
+            continue;
+        const { severity, template } = miner.add(line, count);
+        if (json)
+            mined.push({ line: count, severity, template });
+        else {
+            const seen = severities.get(template) ?? new Set();
+            seen.add(severity);
+            severities.set(template, seen);
+        }
+    }
+    const templates = miner.templates();
+    if (json) {
+        for (const { line, severity, template } of mined)
+            io.out(`${JSON.stringify({ line, id: template.id, severity, template: template.template })}\n`);
+        return { lines: count, templates: templates.length };
+    }
+    const live = [...severities.keys()].sort((a, b) => b.count - a.count || a.id - b.id);
+    const width = String(live[0]?.count ?? 0).length;
+    for (const t of live) {
+        const levels = [...(severities.get(t) ?? [])]
+            .sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a])
+            .join(',');
+        io.out(`${String(t.count).padStart(width)}  ${levels.padEnd(5)}  #${t.id}  ${t.template}\n`);
+    }
+    return { lines: count, templates: templates.length };
+}
+
+export { printTemplates };
