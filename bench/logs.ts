@@ -469,7 +469,7 @@ export function productMine(lines: readonly string[]): {
   const miner = new LogTemplateMiner()
   const mined = lines.map((line) => miner.add(line))
   return {
-    groups: mined.map((m) => String(m.template.id)),
+    groups: mined.map((m) => String(miner.canonical(m.template.id))),
     severities: mined.map((m) => m.severity)
   }
 }

@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-DUvIYcMJ.js';
+import { r as runAction, a as actionsHost } from './chunks/main-KbOBEwqy.js';
 import 'os';
 import 'crypto';
 import 'fs';

@@ -37,17 +37,25 @@ export async function printTemplates(
     }
   }
   const templates = miner.templates()
+  // A line's template is the one its first template is now part of (templates merge).
+  const final = (t: LogTemplate): LogTemplate => miner.template(t.id) ?? t
   if (json) {
-    for (const { line, severity, template } of mined)
-      io.out(
-        `${JSON.stringify({ line, id: template.id, severity, template: template.template })}\n`
-      )
+    for (const { line, severity, template } of mined) {
+      const t = final(template)
+      io.out(`${JSON.stringify({ line, id: t.id, severity, template: t.template })}\n`)
+    }
     return { lines: count, templates: templates.length }
   }
-  const live = [...severities.keys()].sort((a, b) => b.count - a.count || a.id - b.id)
+  const joined = new Map<LogTemplate, Set<Severity>>()
+  for (const [t, seen] of severities) {
+    const into = joined.get(final(t)) ?? new Set()
+    for (const s of seen) into.add(s)
+    joined.set(final(t), into)
+  }
+  const live = [...joined.keys()].sort((a, b) => b.count - a.count || a.id - b.id)
   const width = String(live[0]?.count ?? 0).length
   for (const t of live) {
-    const levels = [...(severities.get(t) ?? [])]
+    const levels = [...(joined.get(t) ?? [])]
       .sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a])
       .join(',')
     io.out(`${String(t.count).padStart(width)}  ${levels.padEnd(5)}  #${t.id}  ${t.template}\n`)

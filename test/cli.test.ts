@@ -542,7 +542,9 @@ describe('opsloop templates', () => {
     '',
     'Dec 10 06:55:48 other sshd[3]: Connection closed by 10.0.0.2 [preauth]',
     'Dec 10 06:55:49 LabSZ sshd[24202]: error: Received disconnect from 10.0.0.3: 14: No more methods [preauth]',
-    'Dec 10 06:55:50 LabSZ sshd[24203]: Invalid user oracle from 10.0.0.8\r'
+    'Dec 10 06:55:50 LabSZ sshd[24203]: Invalid user oracle from 10.0.0.8\r',
+    'Dec 10 06:55:51 LabSZ sshd[24204]: Invalid user test from 10.0.0.7',
+    'Dec 10 06:55:52 LabSZ sshd[24205]: Invalid user guest from 10.0.0.6'
   ]
 
   it('prints the templates as the product mines them, most frequent first, with counts', async () => {
@@ -551,12 +553,13 @@ describe('opsloop templates', () => {
     const r = await cli('templates', file)
     expect(r.code).toBe(0)
     expect(r.out.split('\n').filter(Boolean)).toEqual([
+      // Four different words where the lines are otherwise alike: a value (a user name).
+      '4  info   #2  Invalid user <*> from <IP>',
       '2  info   #1  Connection closed by <IP> [preauth]',
-      '2  info   #2  Invalid user <*> from <IP>',
       // Seen once, a template keeps its raw values: masking never hides a constant.
       '1  error  #3  error: Received disconnect from 10.0.0.3: 14: No more methods [preauth]'
     ])
-    expect(r.err).toBe('opsloop templates: 6 lines, 3 templates\n')
+    expect(r.err).toBe('opsloop templates: 8 lines, 3 templates\n')
   })
 
   it('prints one JSON record per line with --json, from standard input, with final templates', async () => {
@@ -578,10 +581,12 @@ describe('opsloop templates', () => {
       [2, 2, 'info'],
       [4, 1, 'info'],
       [5, 3, 'error'],
-      [6, 2, 'info']
+      [6, 2, 'info'],
+      [7, 2, 'info'],
+      [8, 2, 'info']
     ])
     expect(records[1]?.template).toBe('Invalid user <*> from <IP>')
-    expect(err).toBe('opsloop templates: 6 lines, 3 templates\n')
+    expect(err).toBe('opsloop templates: 8 lines, 3 templates\n')
   })
 
   it('says what is wrong with the file or the arguments', async () => {

@@ -63,6 +63,16 @@ export interface DrainOptions {
    * by masked form either way.
    */
   compareValues?: 'masked' | 'raw'
+  /**
+   * Brain's observation (Yu et al., IEEE TSC 2023), made online: a position where lines hold a
+   * few different words is part of the message (`Failed password` and `Failed none`), one that
+   * holds many is a value (a user name). With this set, a line never joins a group whose word
+   * constant differs from its word (no digit, no space) at some position; it starts a group of
+   * its own, and once this many groups that differ only in the word at one position exist,
+   * they merge into one with `<*>` there. Lines keep the id they were given; `canonical(id)`
+   * tells the group it is now part of. Default 0: off (Drain).
+   */
+  constantWords?: number
 }
 
 export interface LogTemplate {
@@ -135,12 +145,72 @@ function hasKey(masked: string): boolean {
   return false
 }
 
+const PLAIN_WORD = /^[([]?[A-Za-z][A-Za-z_'-]*[)\]]?[.,:;!?]?$/
+const KEY_OF = /^[A-Za-z_][\w.-]*=/
+// Day and month names are part of a date, a value.
+const CALENDAR =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[.,]?$/
+
+/**
+ * What a token says as a word of the message (DrainOptions.constantWords), or undefined when it
+ * is a value: a plain word as it is; a `key=value` field by its key; another token with a key
+ * left after masking (`LOGIN(uid=<NUM>)`) by its masked form. Numbers, paths, quoted strings and
+ * whatever has a digit are values.
+ */
+function wordOf(raw: string | undefined, masked: string, kind: number): string | undefined {
+  if (kind === WILD) return undefined
+  const key = raw === undefined ? KEY_OF.exec(masked) : KEY_OF.exec(raw)
+  if (key !== null) return key[0]
+  // `LOGIN(uid=<NUM>)`: a field with its key, not a host or file name with a number in it.
+  if (kind === KEYED) return masked.includes('=') && !/[\s"'/]/.test(masked) ? masked : undefined
+  return kind === LITERAL && raw !== undefined && PLAIN_WORD.test(raw) && !CALENDAR.test(raw)
+    ? raw
+    : undefined
+}
+
 interface Node {
   children: Map<string, Node>
   groups: Group[]
 }
 
 const newNode = (): Node => ({ children: new Map(), groups: [] })
+
+/** Tokens a group of another length may have more or fewer (alignAcross). */
+const MAX_OPTIONAL = 3
+/** Constant words two groups of different lengths need before they can be one (alignAcross). */
+const MIN_ALIGNED = 3
+
+// Units that follow a value (`<1 sec`, `18.4 KB`): part of it, not a word of the message.
+const UNITS = new Set(
+  'ms sec secs second seconds min mins minute minutes hours days B KB MB GB TB KiB MiB GiB'.split(
+    ' '
+  )
+)
+
+/** A group's constant words in order, units after a value left out (alignAcross). */
+function alignedWords(group: Group): string[] {
+  const words: string[] = []
+  let afterValue = false
+  for (let p = 0; p < group.masked.length; p++) {
+    const w = group.wordAt(p)
+    if (w !== undefined && !(afterValue && UNITS.has(w.replace(/[^A-Za-z]/g, '')))) words.push(w)
+    afterValue = w === undefined
+  }
+  return words
+}
+
+// A family's groups share at least this many other constants, and half their other positions.
+const MIN_OTHERS = 1
+const OTHERS_SHARE = 0.5
+
+/** Groups alike but for the word at one position (DrainOptions.constantWords). */
+interface Family {
+  /** The different words seen there, up to constantWords. */
+  words: string[]
+  members: Group[]
+  /** Two of the words name different events (DrainOptions.distinct): never merged. */
+  events: boolean
+}
 
 function hasDigit(token: string): boolean {
   for (let i = 0; i < token.length; i++) {
@@ -307,6 +377,9 @@ class Group implements LogTemplate {
   /** Varying positions → distinct raw values seen there. */
   slots: Map<number, string[]> | undefined
   slotsFull = false
+  /** The leaf that holds the group, and whether it was merged into another (constantWords). */
+  leaf: Node | undefined
+  dead = false
   private text: string | undefined
 
   constructor(
@@ -361,6 +434,21 @@ class Group implements LogTemplate {
     return changed
   }
 
+  /** The word at position `i` while it is a constant (see wordOf). */
+  wordAt(i: number): string | undefined {
+    const masked = this.masked[i]
+    return masked === undefined ? undefined : wordOf(this.raw[i], masked, this.kinds[i] ?? WILD)
+  }
+
+  /** Makes position `p` a variable. */
+  generalize(p: number): void {
+    this.raw[p] = undefined
+    this.masked[p] = WILDCARD
+    this.kinds[p] = WILD
+    this.text = undefined
+    this.slotsFull = false
+  }
+
   snapshot(): LogTemplate {
     const values = this.values
     return {
@@ -394,7 +482,18 @@ export class DrainMiner {
   /** The current line's masked tokens and their kinds, reused across lines. */
   private masked: string[] = []
   private kinds = new Uint8Array(64)
+  /** The current line's words (constantWords), by position. */
+  private words: (string | undefined)[] = []
   private lines = 0
+  private readonly constantWords: number
+  /** Live groups (merged ones are left in `groups`, dead). */
+  private live = 0
+  /** A merged group's id → the group it went into (constantWords). */
+  private readonly merged = new Map<number, Group>()
+  /** Groups alike but for the word at one position (constantWords), by familyKey. */
+  private readonly families = new Map<string, Family>()
+  /** Groups by their first constant word, for alignAcross. */
+  private readonly byFirstWord = new Map<string, Group[]>()
 
   constructor(options: DrainOptions = {}) {
     const depth = options.depth ?? 4
@@ -418,11 +517,27 @@ export class DrainMiner {
     this.maxTemplates = options.maxTemplates ?? 10_000
     this.matchValues = (options.compareValues ?? 'masked') === 'masked'
     this.distinct = options.distinct
+    this.constantWords = options.constantWords ?? 0
   }
 
   /** Number of templates. */
   get size(): number {
-    return this.groups.length
+    return this.live
+  }
+
+  /** The id of the group that the group with `id` is now part of (itself unless merged). */
+  canonical(id: number): number {
+    let group = this.merged.get(id)
+    if (group === undefined) return id
+    for (let next = this.merged.get(group.id); next !== undefined; next = this.merged.get(group.id))
+      group = next
+    this.merged.set(id, group)
+    return group.id
+  }
+
+  /** The template a group with `id` is now part of (see canonical), live. */
+  template(id: number): LogTemplate | undefined {
+    return this.groups[this.canonical(id) - 1]
   }
 
   /** Lines added so far. */
@@ -447,11 +562,17 @@ export class DrainMiner {
     if (group === undefined) {
       group = new Group(this.groups.length + 1, raw, this.masked, this.kinds, index)
       this.groups.push(group)
+      this.live++
       this.insert(group, raw)
+      if (this.constantWords > 0) {
+        group = this.register(group)
+        if (group.count === 0) this.alignAcross(group)
+      }
     } else {
       changed = group.merge(raw, this.masked)
       if (index < group.firstSeen) group.firstSeen = index
       if (index > group.lastSeen) group.lastSeen = index
+      if (changed !== undefined && this.constantWords > 0) group = this.register(group)
     }
     group.count++
     if (group.examples.length < this.maxExamples) this.example(group, line)
@@ -462,12 +583,143 @@ export class DrainMiner {
       (group.count <= 256 || (group.count & 15) === 0 || changed !== undefined)
     )
       this.collect(group, raw, changed)
-    return group
+    // A group aliased to one of another length (alignAcross) counts its lines there too.
+    const shown = this.resolve(group)
+    if (shown !== group) {
+      shown.count++
+      if (index < shown.firstSeen) shown.firstSeen = index
+      if (index > shown.lastSeen) shown.lastSeen = index
+      if (shown.examples.length < this.maxExamples) this.example(shown, line)
+    }
+    return shown
   }
 
   /** Snapshots of every template, in order of first appearance. */
   templates(): LogTemplate[] {
-    return this.groups.map((g) => g.snapshot())
+    return this.groups.filter((g) => !this.merged.has(g.id)).map((g) => g.snapshot())
+  }
+
+  // --- constantWords: groups that differ in one word, merged once there are enough ---------------
+
+  /**
+   * The family key of a group at a word position `p`: its length, `p`, and its tokens with `p`
+   * left out, words as they are, keyed tokens by their masked form, values and wildcards as
+   * `<*>` (how a value generalizes does not make two groups less alike).
+   */
+  private familyKey(group: Group, p: number): string {
+    let key = `${group.masked.length}:${p}`
+    for (let i = 0; i < group.masked.length; i++) {
+      const kind = group.kinds[i]
+      const token =
+        i === p
+          ? '\u0002'
+          : kind === LITERAL
+            ? (group.raw[i] ?? WILDCARD)
+            : kind === KEYED
+              ? (group.masked[i] ?? WILDCARD)
+              : WILDCARD
+      key += `\u0001${token}`
+    }
+    return key
+  }
+
+  /**
+   * Records a new or changed group in its families; when a family has `constantWords` different
+   * words, its groups merge. Returns the group the given one is now part of.
+   */
+  private register(group: Group): Group {
+    if (this.merged.has(group.id)) return this.resolve(group)
+    // A family shares its other words: with too few (`onReceive <*>`, `<*> (command <NUM>)`),
+    // the word that differs is most of the message, not a value in it.
+    let words = 0
+    for (let p = 0; p < group.masked.length; p++) if (group.kinds[p] === LITERAL) words++
+    const n = group.masked.length
+    for (let p = 0; p < n; p++) {
+      if (group.dead) break
+      const word = group.wordAt(p)
+      if (word === undefined) continue
+      const others = words - (group.kinds[p] === LITERAL ? 1 : 0)
+      if (others < MIN_OTHERS || others < (n - 1) * OTHERS_SHARE) continue
+      const key = this.familyKey(group, p)
+      let family = this.families.get(key)
+      if (family === undefined) {
+        family = { words: [], members: [], events: false }
+        this.families.set(key, family)
+      }
+      if (!family.members.includes(group)) family.members.push(group)
+      if (family.words.length < this.constantWords && !family.words.includes(word)) {
+        if (this.distinct !== undefined && family.words.some((w) => this.distinct?.(w, word)))
+          family.events = true
+        family.words.push(word)
+      }
+      if (family.events || family.words.length < this.constantWords) continue
+      const members = family.members.filter(
+        (g) => !this.merged.has(g.id) && this.familyKey(g, p) === key
+      )
+      if (members.length < 2) continue
+      const survivor = members.reduce((a, b) => (b.id < a.id ? b : a))
+      for (const g of members) if (g !== survivor) this.absorb(survivor, g)
+      survivor.generalize(p)
+      // The family stays: a group of another leaf that joins it later merges at once.
+      family.members = [survivor]
+      return this.register(survivor)
+    }
+    return this.resolve(group)
+  }
+
+  /** The live group a group is part of. */
+  private resolve(group: Group): Group {
+    if (!this.merged.has(group.id)) return group
+    return this.groups[this.canonical(group.id) - 1] ?? group
+  }
+
+  /**
+   * Links a new group to a group of another length that says the same with values of another
+   * word count (`bytes sent` and `bytes (1.2 KB) sent`, `lifetime 00:01` and `lifetime <1 sec`):
+   * their constant words are the same (units after a value aside), and their lengths differ by at most
+   * MAX_OPTIONAL tokens. The group stays (lines of its length keep matching it), its lines count
+   * in the other.
+   */
+  private alignAcross(group: Group): void {
+    const words = alignedWords(group)
+    const first = words[0]
+    if (first === undefined || words.length < MIN_ALIGNED) return
+    const candidates = this.byFirstWord.get(first)
+    let best: Group | undefined
+    for (const c of candidates ?? []) {
+      if (this.merged.has(c.id) || c.dead) continue
+      const n = c.masked.length
+      if (n === group.masked.length || Math.abs(n - group.masked.length) > MAX_OPTIONAL) continue
+      const other = alignedWords(c)
+      if (other.length === words.length && other.every((w, i) => w === words[i])) {
+        best = c
+        break
+      }
+    }
+    if (best !== undefined) {
+      this.merged.set(group.id, best)
+      this.live--
+    } else if (candidates === undefined) this.byFirstWord.set(first, [group])
+    else candidates.push(group)
+  }
+
+  /** Moves a group's lines into `survivor`, which generalizes to cover them. */
+  private absorb(survivor: Group, g: Group): void {
+    survivor.merge(
+      g.raw.map((r) => r ?? '\u0000'),
+      g.masked
+    )
+    survivor.count += g.count
+    survivor.firstSeen = Math.min(survivor.firstSeen, g.firstSeen)
+    survivor.lastSeen = Math.max(survivor.lastSeen, g.lastSeen)
+    for (const e of g.examples)
+      if (survivor.examples.length < this.maxExamples && !survivor.examples.includes(e))
+        survivor.examples.push(e)
+    g.dead = true
+    this.live--
+    this.merged.set(g.id, survivor)
+    const leaf = g.leaf
+    if (leaf !== undefined) leaf.groups = leaf.groups.filter((x) => x !== g)
   }
 
   private classify(raw: readonly string[]): void {
@@ -480,6 +732,7 @@ export class DrainMiner {
       const m = this.values.mask(r)
       masked[i] = m
       kinds[i] = m === WILDCARD ? WILD : m === r ? LITERAL : hasKey(m) ? KEYED : VALUE
+      if (this.constantWords > 0) this.words[i] = wordOf(r, m, kinds[i] ?? WILD)
     }
   }
 
@@ -541,6 +794,8 @@ export class DrainMiner {
     let bestSim = -1
     let bestParams = -1
     const distinct = this.distinct
+    const strict = this.constantWords > 0
+    const lineWords = this.words
     groups: for (const g of groups) {
       const gRaw = g.raw
       const gMasked = g.masked
@@ -555,6 +810,13 @@ export class DrainMiner {
           continue
         } else if (distinct?.(r, raw[i] ?? '')) continue groups
         const kind = kinds[i]
+        if (strict) {
+          // Two different words (or keys): a different message, unless the position already
+          // holds many (constantWords).
+          const word = g.wordAt(i)
+          if (word !== undefined && lineWords[i] !== undefined && word !== lineWords[i])
+            continue groups
+        }
         if ((kind === KEYED || (kind === VALUE && matchValues)) && gMasked[i] === masked[i]) same++
       }
       const sim = n === 0 ? 1 : same / n
@@ -592,6 +854,7 @@ export class DrainMiner {
       node = next
     }
     node.groups.push(group)
+    group.leaf = node
   }
 
   private child(children: Map<string, Node>, token: string): Node {

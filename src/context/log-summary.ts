@@ -115,6 +115,11 @@ class Timeline {
     return sum
   }
 
+  /** Adds histogram `from` into `into`. */
+  add(into: Float64Array, from: Float64Array): void {
+    for (let k = 0; k < BINS; k++) into[k] = (into[k] ?? 0) + (from[k] ?? 0)
+  }
+
   /** Doubles the width; old bin i goes to `offset + i/2`. */
   private fold(offset: number): void {
     this.width *= 2
@@ -137,12 +142,56 @@ interface Stats {
   id: string
   template: LogTemplate
   severity: Severity
+  /** This entry's lines (the template's at this severity), first and latest. */
+  count: number
+  firstSeen: number
+  lastSeen: number
   histogram: Float64Array
   /** The first raw lines (distinct), and the latest. */
   first: string[]
   last: string
   streams: string[]
   moreStreams: boolean
+}
+
+/**
+ * The entries of templates that merged after their first lines (the miner joins groups that
+ * turn out to be one message), joined into the entry of the template they are now part of.
+ */
+function joinMerged(
+  stats: Map<string, Stats>,
+  miner: LogTemplateMiner,
+  timeline: Timeline,
+  firstExamples: number
+): Map<string, Stats> {
+  const joined = new Map<string, Stats>()
+  for (const s of stats.values()) {
+    const template = miner.template(s.template.id) ?? s.template
+    const key = `${s.severity} ${template.id}`
+    const into = joined.get(key)
+    if (into === undefined) {
+      joined.set(key, {
+        ...s,
+        first: [...s.first],
+        id: `${s.severity[0] ?? 'i'}${template.id}`,
+        template
+      })
+      continue
+    }
+    into.count += s.count
+    into.firstSeen = Math.min(into.firstSeen, s.firstSeen)
+    if (s.lastSeen >= into.lastSeen) into.last = s.last
+    into.lastSeen = Math.max(into.lastSeen, s.lastSeen)
+    timeline.add(into.histogram, s.histogram)
+    for (const e of s.first)
+      if (into.first.length < firstExamples && !into.first.includes(e)) into.first.push(e)
+    for (const stream of s.streams)
+      if (into.streams.includes(stream)) continue
+      else if (into.streams.length < MAX_STREAMS) into.streams.push(stream)
+      else into.moreStreams = true
+    into.moreStreams ||= s.moreStreams
+  }
+  return joined
 }
 
 // --- Summarizing --------------------------------------------------------------------------------
@@ -189,6 +238,9 @@ export function summarizeLogs(
         id: `${severity[0] ?? 'i'}${template.id}`,
         template,
         severity,
+        count: 0,
+        firstSeen: t,
+        lastSeen: t,
         histogram: timeline.histogram(),
         first: [],
         last: line.message,
@@ -198,6 +250,9 @@ export function summarizeLogs(
       stats.set(key, s)
     }
     s.last = line.message
+    s.count++
+    if (t < s.firstSeen) s.firstSeen = t
+    if (t >= s.lastSeen) s.lastSeen = t
     if (s.first.length < firstExamples && !s.first.includes(line.message))
       s.first.push(line.message)
     const k = timeline.bin(t)
@@ -234,7 +289,7 @@ export function summarizeLogs(
 
   const ranked: SummarizedTemplate[] = []
   let baselineLines = 0
-  const partial = [...stats.values()].map((s) => {
+  const partial = [...joinMerged(stats, miner, timeline, firstExamples).values()].map((s) => {
     const recent = timeline.count(s.histogram, recentStart, upTo)
     const baseline = timeline.count(s.histogram, baselineStart, recentStart)
     baselineLines += baseline
@@ -242,7 +297,7 @@ export function summarizeLogs(
   })
   for (const { s, recent, baseline } of partial) {
     const t = s.template
-    const isNew = baselineLines > 0 && recentMs > 0 && t.firstSeen >= recentStart
+    const isNew = baselineLines > 0 && recentMs > 0 && s.firstSeen >= recentStart
     // Burst: the recent count is ≥ 3× what the baseline rate predicts, and 4 standard deviations
     // above it (Poisson), and at least 10 lines, so a handful of lines in a rare template does not
     // count (among hundreds of rare templates, one bunches up by chance).
@@ -252,7 +307,7 @@ export function summarizeLogs(
       !isNew && recent >= 10 && ratio >= 3 && (recent - expected) / Math.sqrt(expected) >= 4
         ? ratio
         : undefined
-    const rarity = Math.log2(count / t.count)
+    const rarity = Math.log2(count / s.count)
     // Unusual first: new beats bursting beats rare; severity breaks near-ties.
     const score =
       (isNew ? 8 : 0) +
@@ -263,9 +318,9 @@ export function summarizeLogs(
       id: s.id,
       template: t.template,
       severity: s.severity,
-      count: t.count,
-      firstSeen: t.firstSeen,
-      lastSeen: t.lastSeen,
+      count: s.count,
+      firstSeen: s.firstSeen,
+      lastSeen: s.lastSeen,
       recent: Math.round(recent),
       baseline: Math.round(baseline),
       new: isNew,

@@ -72,6 +72,25 @@ function dropTrailingContext(tokens: string[]): void {
   }
 }
 
+/**
+ * A message that is itself quoted (klog: `"SyncLoop UPDATE" pods=[…]`) is words, not a value:
+ * its quotes come off its first and last word, so `UPDATE` is a word like any other.
+ */
+function unquoteMessage(line: string, tokens: string[]): void {
+  if (!line.startsWith('"') || REQUEST_LINE.test(line.slice(0, 40))) return
+  let length = 0
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] ?? ''
+    length += token.length
+    if (k > 0 && token.endsWith('"') && !token.endsWith('\\"')) {
+      tokens[0] = (tokens[0] ?? '').slice(1)
+      tokens[k] = (tokens[k] ?? '').slice(0, -1)
+      return
+    }
+    if (length > MAX_SPAN) return
+  }
+}
+
 /** The message's tokens (see the file comment). */
 export function structuredTokens(line: string): string[] {
   const tokens: string[] = []
@@ -97,6 +116,7 @@ export function structuredTokens(line: string): string[] {
     if (SQL.test(line.slice(start, i)) && (tokens.at(-1) ?? '').endsWith(':')) i = line.length
     tokens.push(line.slice(start, i).trimEnd())
   }
+  unquoteMessage(line, tokens)
   dropTrailingContext(tokens)
   // Runs of key=value fields in key order.
   for (let a = 0; a < tokens.length;) {

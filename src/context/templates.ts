@@ -151,7 +151,9 @@ export class LogTemplateMiner {
     maxExamples: 0,
     maxValues: 0,
     tokenize: structuredTokens,
-    distinct: distinctEvents
+    distinct: distinctEvents,
+    // Four different words at one position, among messages otherwise alike, make it a value.
+    constantWords: 4
   })
 
   /** The last record's severity, for lines that continue it. */
@@ -163,6 +165,16 @@ export class LogTemplateMiner {
     const severity = severityOf(parts, this.previous)
     this.previous = severity
     return { severity, template: this.miner.add(parts.message, at), message: parts.message }
+  }
+
+  /** The id of the template that the template with `id` is now part of. */
+  canonical(id: number): number {
+    return this.miner.canonical(id)
+  }
+
+  /** The template a template with `id` is now part of, live. */
+  template(id: number): LogTemplate | undefined {
+    return this.miner.template(id)
   }
 
   /** Every template so far, in order of first appearance. */

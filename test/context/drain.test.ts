@@ -261,6 +261,64 @@ const present = loghubPresent()
 const describeLoghub = present ? describe : describe.skip
 if (!present) console.log(`Loghub absent at ${LOGHUB_DIR}: the Drain accuracy tests are skipped.`)
 
+describe('DrainMiner with constantWords (Brain: few words at a position are the message)', () => {
+  const mine = (
+    lines: string[],
+    options: DrainOptions = {}
+  ): { ids: number[]; miner: DrainMiner } => {
+    const miner = new DrainMiner({ constantWords: 4, ...options })
+    const first = lines.map((l) => miner.add(l).id)
+    return { ids: first.map((id) => miner.canonical(id)), miner }
+  }
+
+  it('keeps a few different words apart, and merges once a position has held four', () => {
+    const few = mine(['Failed password for root from 1.2.3.4', 'Failed none for root from 1.2.3.5'])
+    expect(new Set(few.ids).size).toBe(2)
+    const users = ['root', 'admin', 'oracle', 'guest', 'test']
+    const many = mine(users.map((u, i) => `Invalid user ${u} from 10.0.0.${i}`))
+    // The first four groups merge into one once the fourth word arrives; the fifth joins it.
+    expect(new Set(many.ids).size).toBe(1)
+    expect(many.miner.templates().map((t) => [t.template, t.count])).toEqual([
+      ['Invalid user <*> from <IP>', 5]
+    ])
+    expect(many.miner.size).toBe(1)
+  })
+
+  it('never merges event words, nor a word that is most of a short message', () => {
+    const distinct = (a: string, b: string): boolean =>
+      ['started', 'stopped', 'failed', 'paused'].includes(a) &&
+      ['started', 'stopped', 'failed', 'paused'].includes(b)
+    const events = mine(
+      ['started', 'stopped', 'failed', 'paused'].map((e) => `worker pool ${e} now`),
+      { distinct }
+    )
+    expect(new Set(events.ids).size).toBe(4)
+    const short = mine(['normal', 'warning', 'running', 'halted', 'ambient=30'])
+    expect(new Set(short.ids).size).toBe(5)
+  })
+
+  it('is one template for a message whose values have another number of words', () => {
+    const { ids, miner } = mine([
+      'x.example.com:80 close, 0 bytes sent, 0 bytes received, lifetime 00:01',
+      'y.example.com:80 close, 451 bytes sent, 18846 bytes (18.4 KB) received, lifetime <1 sec',
+      'z.example.com:80 close, 12 bytes (1.2 KB) sent, 9 bytes received, lifetime 00:02',
+      'x.example.com:80 open through proxy p.example.com:5070 HTTPS'
+    ])
+    expect(ids.slice(0, 3)).toEqual([ids[0], ids[0], ids[0]])
+    expect(ids[3]).not.toBe(ids[0])
+    // A different word of another length is another message.
+    const other = mine(['start worker processes', 'start worker process 29'])
+    expect(new Set(other.ids).size).toBe(2)
+    expect(miner.templates().reduce((n, t) => n + t.count, 0)).toBe(4)
+  })
+
+  it('is off by default: Drain merges any two similar lines', () => {
+    const miner = new DrainMiner()
+    const a = miner.add('Failed password for root from 1.2.3.4').id
+    expect(miner.add('Failed none for root from 1.2.3.5').id).toBe(a)
+  })
+})
+
 describeLoghub('Drain on Loghub 2k (grouping accuracy)', () => {
   const settings = present ? loghubSettings() : {}
   const published = present ? publishedAccuracy() : new Map<string, Published>()

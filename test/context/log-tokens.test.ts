@@ -22,12 +22,13 @@ describe('structuredTokens', () => {
     ])
   })
 
-  it("splits the message's own first token, and a quote that does not close a value", () => {
+  it("reads a quoted message as its words, and a quote that does not close a value", () => {
     expect(structuredTokens('"SyncLoop UPDATE" source="api"')).toEqual([
-      '"SyncLoop',
-      'UPDATE"',
+      'SyncLoop',
+      'UPDATE',
       'source="api"'
     ])
+    expect(structuredTokens('"Probe failed" probeType="Readiness"')[1]).toBe('failed')
     expect(structuredTokens("it don't work here")).toEqual(['it', "don't", 'work', 'here'])
   })
 
