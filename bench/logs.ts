@@ -344,7 +344,8 @@ export function syntheticLogs(n = 100_000, seed = 7): SyntheticLogs {
 
 // --- The benchmark, printed by bench/run.ts -------------------------------------------------
 
-const THROUGHPUT_TARGET = 300_000
+// Issue 21's target for the product's path (and Drain on content), one core.
+const THROUGHPUT_TARGET = 400_000
 const GA_MEAN_TARGET = 0.866
 const GA_SLACK = 0.02
 
@@ -609,7 +610,7 @@ function defaultsAccuracy(out: string[]): boolean {
   ])
   out.push(
     '\nGrouping the way production runs it: defaults only, no per-system format, masks or settings (original ground truth).',
-    `content = Loghub's extracted message, raw = each raw line (header included); both through the product's path (context/templates.ts: header told from the message, severity from the header, structured tokens, event words kept), as \`opsloop templates\` runs it.`,
+    `content = Loghub's extracted message, raw = each raw line (header included); both through the product's path (context/templates.ts: header told from the message, severity from the header, structured tokens, event words kept, a few different words at a position are the message until four are seen, values of another word count one template), as \`opsloop templates\` runs it.`,
     `Targets: mean ≥ ${DEFAULTS_TARGETS.content} on content, ≥ ${DEFAULTS_TARGETS.raw} on raw lines, no system below ${DEFAULTS_TARGETS.floor} (lowest here ${ga(worst)}).`,
     "severity right = the level the product reads from each raw line against the one Loghub parsed with the system's own format (systems whose `Level` field is a level).",
     table(['system', 'content, defaults', 'raw lines, product path', 'severity right'], rows)

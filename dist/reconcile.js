@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-KbOBEwqy.js';
+import { r as runAction, a as actionsHost } from './chunks/main-BU7HN4qX.js';
 import 'os';
 import 'crypto';
 import 'fs';

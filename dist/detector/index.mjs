@@ -16442,8 +16442,10 @@ function hasKey(masked) {
     }
     return false;
 }
-const PLAIN_WORD = /^[([]?[A-Za-z][A-Za-z_'-]*[)\]]?[.,:;!?]?$/;
+const PLAIN_WORD = /^[([]?[A-Za-z][A-Za-z_'-]*\d?[)\]]?[.,:;!?]?$/;
 const KEY_OF = /^[A-Za-z_][\w.-]*=/;
+// `overlap:false`, `state:ready`: a label and a word, one word of the message.
+const LABELLED_WORD = /^[A-Za-z][\w-]*:[A-Za-z]+[.,;]?$/;
 // Day and month names are part of a date, a value.
 const CALENDAR = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[.,]?$/;
 /**
@@ -16461,7 +16463,10 @@ function wordOf(raw, masked, kind) {
     // `LOGIN(uid=<NUM>)`: a field with its key, not a host or file name with a number in it.
     if (kind === KEYED)
         return masked.includes('=') && !/[\s"'/]/.test(masked) ? masked : undefined;
-    return kind === LITERAL && raw !== undefined && PLAIN_WORD.test(raw) && !CALENDAR.test(raw)
+    return kind === LITERAL &&
+        raw !== undefined &&
+        (PLAIN_WORD.test(raw) || LABELLED_WORD.test(raw)) &&
+        !CALENDAR.test(raw)
         ? raw
         : undefined;
 }
@@ -16664,6 +16669,8 @@ class Group {
     leaf;
     dead = false;
     text;
+    /** wordAt's answers, until the template changes. */
+    words;
     constructor(id, raw, masked, kinds, index) {
         this.id = id;
         const n = raw.length;
@@ -16708,14 +16715,20 @@ class Group {
         }
         if (changed !== undefined) {
             this.text = undefined;
+            this.words = undefined;
             this.slotsFull = false;
         }
         return changed;
     }
     /** The word at position `i` while it is a constant (see wordOf). */
     wordAt(i) {
-        const masked = this.masked[i];
-        return masked === undefined ? undefined : wordOf(this.raw[i], masked, this.kinds[i] ?? WILD);
+        if (this.words === undefined) {
+            const words = [];
+            for (let k = 0; k < this.masked.length; k++)
+                words.push(wordOf(this.raw[k], this.masked[k] ?? WILDCARD, this.kinds[k] ?? WILD));
+            this.words = words;
+        }
+        return this.words[i];
     }
     /** Makes position `p` a variable. */
     generalize(p) {
@@ -16723,6 +16736,7 @@ class Group {
         this.masked[p] = WILDCARD;
         this.kinds[p] = WILD;
         this.text = undefined;
+        this.words = undefined;
         this.slotsFull = false;
     }
     snapshot() {

@@ -145,8 +145,10 @@ function hasKey(masked: string): boolean {
   return false
 }
 
-const PLAIN_WORD = /^[([]?[A-Za-z][A-Za-z_'-]*[)\]]?[.,:;!?]?$/
+const PLAIN_WORD = /^[([]?[A-Za-z][A-Za-z_'-]*\d?[)\]]?[.,:;!?]?$/
 const KEY_OF = /^[A-Za-z_][\w.-]*=/
+// `overlap:false`, `state:ready`: a label and a word, one word of the message.
+const LABELLED_WORD = /^[A-Za-z][\w-]*:[A-Za-z]+[.,;]?$/
 // Day and month names are part of a date, a value.
 const CALENDAR =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[.,]?$/
@@ -163,7 +165,10 @@ function wordOf(raw: string | undefined, masked: string, kind: number): string |
   if (key !== null) return key[0]
   // `LOGIN(uid=<NUM>)`: a field with its key, not a host or file name with a number in it.
   if (kind === KEYED) return masked.includes('=') && !/[\s"'/]/.test(masked) ? masked : undefined
-  return kind === LITERAL && raw !== undefined && PLAIN_WORD.test(raw) && !CALENDAR.test(raw)
+  return kind === LITERAL &&
+    raw !== undefined &&
+    (PLAIN_WORD.test(raw) || LABELLED_WORD.test(raw)) &&
+    !CALENDAR.test(raw)
     ? raw
     : undefined
 }
@@ -381,6 +386,8 @@ class Group implements LogTemplate {
   leaf: Node | undefined
   dead = false
   private text: string | undefined
+  /** wordAt's answers, until the template changes. */
+  private words: (string | undefined)[] | undefined
 
   constructor(
     readonly id: number,
@@ -429,6 +436,7 @@ class Group implements LogTemplate {
     }
     if (changed !== undefined) {
       this.text = undefined
+      this.words = undefined
       this.slotsFull = false
     }
     return changed
@@ -436,8 +444,13 @@ class Group implements LogTemplate {
 
   /** The word at position `i` while it is a constant (see wordOf). */
   wordAt(i: number): string | undefined {
-    const masked = this.masked[i]
-    return masked === undefined ? undefined : wordOf(this.raw[i], masked, this.kinds[i] ?? WILD)
+    if (this.words === undefined) {
+      const words: (string | undefined)[] = []
+      for (let k = 0; k < this.masked.length; k++)
+        words.push(wordOf(this.raw[k], this.masked[k] ?? WILDCARD, this.kinds[k] ?? WILD))
+      this.words = words
+    }
+    return this.words[i]
   }
 
   /** Makes position `p` a variable. */
@@ -446,6 +459,7 @@ class Group implements LogTemplate {
     this.masked[p] = WILDCARD
     this.kinds[p] = WILD
     this.text = undefined
+    this.words = undefined
     this.slotsFull = false
   }
 

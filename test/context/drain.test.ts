@@ -312,6 +312,24 @@ describe('DrainMiner with constantWords (Brain: few words at a position are the 
     expect(miner.templates().reduce((n, t) => n + t.count, 0)).toBe(4)
   })
 
+  it('reads a protocol name and a labelled word as words, and a date or host as a value', () => {
+    const proxies = mine([
+      'a.example.com:443 open through proxy p.example.com:5070 HTTPS',
+      'b.example.com:22 open through proxy s.example.com:5070 SOCKS5'
+    ])
+    expect(new Set(proxies.ids).size).toBe(2)
+    const labelled = mine([
+      'updateClipping overlap:false top=3',
+      'updateClipping overlap:true top=4'
+    ])
+    expect(new Set(labelled.ids).size).toBe(2)
+    const dates = mine([
+      'connection from 10.0.0.1 (a-1.example.net) at Fri Jun 17 07:07:00 2005',
+      'connection from 10.0.0.2 (b-2.example.net) at Sat Jul 18 08:08:00 2005'
+    ])
+    expect(new Set(dates.ids).size).toBe(1)
+  })
+
   it('is off by default: Drain merges any two similar lines', () => {
     const miner = new DrainMiner()
     const a = miner.add('Failed password for root from 1.2.3.4').id

@@ -22,7 +22,7 @@ describe('structuredTokens', () => {
     ])
   })
 
-  it("reads a quoted message as its words, and a quote that does not close a value", () => {
+  it('reads a quoted message as its words, and a quote that does not close a value', () => {
     expect(structuredTokens('"SyncLoop UPDATE" source="api"')).toEqual([
       'SyncLoop',
       'UPDATE',
