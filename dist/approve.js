@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-BU7HN4qX.js';
+import { r as runAction, a as actionsHost } from './chunks/main-aoobIAcl.js';
 import 'os';
 import 'crypto';
 import 'fs';

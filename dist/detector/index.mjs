@@ -16457,18 +16457,19 @@ const CALENDAR = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Au
 function wordOf(raw, masked, kind) {
     if (kind === WILD)
         return undefined;
-    const key = raw === undefined ? KEY_OF.exec(masked) : KEY_OF.exec(raw);
+    const text = raw ?? masked;
+    // Every pattern below starts with a letter, `_`, `(` or `[`: most values are out at once.
+    const c = text.charCodeAt(0);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    const key = letter && text.indexOf('=') > 0 ? KEY_OF.exec(text) : null;
     if (key !== null)
         return key[0];
     // `LOGIN(uid=<NUM>)`: a field with its key, not a host or file name with a number in it.
     if (kind === KEYED)
         return masked.includes('=') && !/[\s"'/]/.test(masked) ? masked : undefined;
-    return kind === LITERAL &&
-        raw !== undefined &&
-        (PLAIN_WORD.test(raw) || LABELLED_WORD.test(raw)) &&
-        !CALENDAR.test(raw)
-        ? raw
-        : undefined;
+    if (kind !== LITERAL || raw === undefined || !(letter || c === 40 || c === 91))
+        return undefined;
+    return (PLAIN_WORD.test(raw) || LABELLED_WORD.test(raw)) && !CALENDAR.test(raw) ? raw : undefined;
 }
 const newNode = () => ({ children: new Map(), groups: [] });
 /** Tokens a group of another length may have more or fewer (alignAcross). */

@@ -105,14 +105,41 @@ const MAX_HEADER_TOKENS = 14
 /** Characters of a line the header may take. */
 const MAX_HEADER_CHARS = 300
 
-/** Whitespace-separated tokens, a bracketed span (`[IPC Server handler 19 on 62270]`) as one. */
-function leadingTokens(line: string): Token[] {
-  const out: Token[] = []
-  let i = 0
-  const n = Math.min(line.length, MAX_HEADER_CHARS)
-  while (i < n && out.length < MAX_HEADER_TOKENS) {
+/**
+ * Whitespace-separated tokens, a bracketed span (`[IPC Server handler 19 on 62270]`) as one,
+ * read as the walk asks for them: most headers end after a few tokens.
+ */
+class LeadingTokens {
+  private readonly read: Token[] = []
+  private i = 0
+  private readonly n: number
+
+  constructor(private readonly line: string) {
+    this.n = Math.min(line.length, MAX_HEADER_CHARS)
+  }
+
+  /** The k-th token, or undefined past the last (or MAX_HEADER_TOKENS). */
+  at(k: number): Token | undefined {
+    while (this.read.length <= k && this.next()) continue
+    return this.read[k]
+  }
+
+  /** Tokens a (inclusive) to b (exclusive). */
+  slice(a: number, b: number): Token[] {
+    this.at(b - 1)
+    return this.read.slice(a, b)
+  }
+
+  private next(): boolean {
+    const line = this.line
+    const n = this.n
+    let i = this.i
+    if (this.read.length >= MAX_HEADER_TOKENS) return false
     while (i < n && (line[i] === ' ' || line[i] === '\t')) i++
-    if (i >= n) break
+    if (i >= n) {
+      this.i = i
+      return false
+    }
     const start = i
     if (line[i] === '[') {
       let depth = 0
@@ -126,9 +153,10 @@ function leadingTokens(line: string): Token[] {
       // `[x]:` and `[x],` keep their punctuation.
       while (i < line.length && (line[i] === ':' || line[i] === ',')) i++
     } else while (i < line.length && line[i] !== ' ' && line[i] !== '\t') i++
-    out.push({ text: line.slice(start, i), start, end: i })
+    this.read.push({ text: line.slice(start, i), start, end: i })
+    this.i = i
+    return true
   }
-  return out
 }
 
 // Digits with the separators dates, times and pids use; at least one digit.
@@ -145,12 +173,24 @@ const SEPARATORS = new Set(['-', '--', '---', '|', ':', '>', '::'])
 /** The level a word names (`WARN`, `[error]`, `notice:`, `Info`), if it names one. */
 export const levelOf = (text: string): HeaderLevel | undefined => {
   if (text.length > 16) return undefined
+  // A level word starts with a letter, or a bracket before it (`[error]`, `(warn)`, `<info>`).
+  const c = text.charCodeAt(0)
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 91 || c === 40 || c === 60))
+    return undefined
   const word = text.replace(/^[[(<]+|[\]):>,]+$/g, '').toLowerCase()
   return LEVELS[word]
 }
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?,?$/
-const isTime = (t: string): boolean =>
-  (TIME_PART.test(t) && !IPV4.test(t)) || DATE_WORDS.has(t.toLowerCase().replace(/,$/, ''))
+// TIME_PART's characters: digits and `: . / , + - T Z`.
+const TIME_FIRST = new Set([43, 44, 45, 46, 47, 58, 84, 90])
+const isTime = (t: string): boolean => {
+  const c = t.charCodeAt(0)
+  if ((c >= 48 && c <= 57) || TIME_FIRST.has(c)) {
+    if (TIME_PART.test(t) && !IPV4.test(t)) return true
+  }
+  // The longest date word with its comma: `thurs,`.
+  return t.length <= 6 && DATE_WORDS.has(t.toLowerCase().replace(/,$/, ''))
+}
 const isBracket = (t: string): boolean => {
   if (t.charCodeAt(0) !== 91) return false
   const last = t.charCodeAt(t.length - 1)
@@ -161,17 +201,17 @@ const isBracket = (t: string): boolean => {
 export function splitHeader(line: string): SplitLine {
   const pipe = pipeHeader(line)
   if (pipe) return pipe
-  const tokens = leadingTokens(line)
+  const tokens = new LeadingTokens(line)
   let level: HeaderLevel | undefined
   let timed = false
   let afterLevel = false
   let end = 0
   const take = (k: number): void => {
-    end = tokens[k]?.end ?? end
+    end = tokens.at(k)?.end ?? end
   }
   let k = 0
   // klog (Kubernetes): `I0311 09:00:01.123456       1 kubelet.go:2563] message`.
-  const klog = KLOG.exec(tokens[0]?.text ?? '')?.[1]
+  const klog = KLOG.exec(tokens.at(0)?.text ?? '')?.[1]
   if (klog !== undefined) {
     level = LOGCAT[klog]
     timed = true
@@ -179,21 +219,22 @@ export function splitHeader(line: string): SplitLine {
     k = 1
   }
   // Redis: `1:M 11 Mar 2025 09:00:03.997 # message`, its level a mark after the time.
-  const redis = REDIS_ROLE.test(tokens[0]?.text ?? '') && /^\d{1,2}$/.test(tokens[1]?.text ?? '')
+  const redis =
+    REDIS_ROLE.test(tokens.at(0)?.text ?? '') && /^\d{1,2}$/.test(tokens.at(1)?.text ?? '')
   if (redis) {
     timed = true
     take(0)
     k = 1
   }
-  for (; k < tokens.length; k++) {
-    const t = tokens[k]?.text ?? ''
-    const next = tokens[k + 1]?.text ?? ''
+  for (; tokens.at(k) !== undefined; k++) {
+    const t = tokens.at(k)?.text ?? ''
+    const next = tokens.at(k + 1)?.text ?? ''
     // PostgreSQL: the level ends the prefix; a continuation's word is its message's.
     const pg = timed && t.endsWith(':') ? POSTGRES.exec(t) : null
     if (pg) {
       const word = pg[1] ?? ''
       const levelled = POSTGRES_LEVEL[word] ?? (word.startsWith('DEBUG') ? 'debug' : undefined)
-      const at = tokens[k]
+      const at = tokens.at(k)
       if (levelled === undefined && at) {
         end = at.start + t.length - word.length - 1
         const message = line.slice(end).trimStart()
@@ -214,7 +255,7 @@ export function splitHeader(line: string): SplitLine {
       redis &&
       level === undefined &&
       REDIS_LEVEL[t] !== undefined &&
-      isTime(tokens[k - 1]?.text ?? '')
+      isTime(tokens.at(k - 1)?.text ?? '')
     ) {
       level = REDIS_LEVEL[t]
       take(k)
@@ -269,14 +310,14 @@ export function splitHeader(line: string): SplitLine {
     if (!timed && !afterLevel) break
     // Facility words before the level (`RAS KERNEL INFO`): through the level.
     if (level === undefined && (ALLCAPS.test(t) || HOST.test(t))) {
-      const at = [1, 2, 3].find((d) => levelOf(tokens[k + d]?.text ?? '') !== undefined)
+      const at = [1, 2, 3].find((d) => levelOf(tokens.at(k + d)?.text ?? '') !== undefined)
       const between = tokens.slice(k, at === undefined ? k : k + at).map((x) => x.text)
       if (
         at !== undefined &&
         between.every((x) => ALLCAPS.test(x) || (HOST.test(x) && /\d/.test(x)))
       ) {
         k += at
-        level = levelOf(tokens[k]?.text ?? '')
+        level = levelOf(tokens.at(k)?.text ?? '')
         afterLevel = true
         take(k)
         continue
@@ -303,12 +344,12 @@ export function splitHeader(line: string): SplitLine {
     if (afterLevel && DOTTED_LOGGER.test(t)) {
       take(k)
       if (isBracket(next)) take(++k)
-      if (SEPARATORS.has(tokens[k + 1]?.text ?? '')) take(++k)
+      if (SEPARATORS.has(tokens.at(k + 1)?.text ?? '')) take(++k)
       k++
       break
     }
     // A program and a lone `-` (`chrome.exe - …`, `chrome.exe *64 - …`).
-    const dash = [1, 2].find((d) => tokens[k + d]?.text === '-')
+    const dash = [1, 2].find((d) => tokens.at(k + d)?.text === '-')
     if (dash !== undefined && t.length <= 64) {
       take(k + dash)
       k += dash + 1
@@ -316,7 +357,7 @@ export function splitHeader(line: string): SplitLine {
     }
     break
   }
-  const message = line.slice(end).replace(/^[\s]+/, '')
+  const message = line.slice(end).trimStart()
   // A line that is all header (or one the walk could not place) is its own message.
   if (message === '') return { header: '', message: line, ...(level ? { level } : {}) }
   return { header: line.slice(0, end), message, ...(level ? { level } : {}) }

@@ -42,7 +42,6 @@ function spanEnd(line: string, i: number): number {
 const KEY_VALUE = /^[A-Za-z_][\w.-]*=/
 const SQL =
   /^(?:SELECT|INSERT|UPDATE|DELETE|WITH|MERGE|UPSERT|COPY|BEGIN|COMMIT|ROLLBACK|CREATE|ALTER|DROP|TRUNCATE|VACUUM|ANALYZE|SET|SHOW|CALL|EXPLAIN)$/
-const KEY_EQUALS = /^[A-Za-z_][\w.-]*=(?=["'[({])/
 const REQUEST_LINE = /^"(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT|TRACE) \S/
 
 const CONTEXT_KEY = /^[A-Za-z_][\w-]*:$/
@@ -55,7 +54,7 @@ const CONTEXT_KEY = /^[A-Za-z_][\w-]*:$/
  */
 function dropTrailingContext(tokens: string[]): void {
   for (let i = 1; i + 3 < tokens.length; i++) {
-    if (!CONTEXT_KEY.test(tokens[i] ?? '') || !(tokens[i - 1] ?? '').endsWith(',')) continue
+    if (!(tokens[i - 1] ?? '').endsWith(',') || !CONTEXT_KEY.test(tokens[i] ?? '')) continue
     let j = i
     let pairs = 0
     while (j + 1 < tokens.length && CONTEXT_KEY.test(tokens[j] ?? '')) {
@@ -94,34 +93,34 @@ function unquoteMessage(line: string, tokens: string[]): void {
 /** The message's tokens (see the file comment). */
 export function structuredTokens(line: string): string[] {
   const tokens: string[] = []
+  const n = line.length
   let i = 0
-  while (i < line.length) {
-    while (i < line.length && isSpace(line[i])) i++
-    if (i >= line.length) break
+  // The previous token ends with `:`.
+  let afterLabel = false
+  while (i < n) {
+    while (i < n && isSpaceCode(line.charCodeAt(i))) i++
+    if (i >= n) break
     const start = i
     // A span when it starts the token, or follows `key=`, and holds a space: a word stays a
     // word. Not the message's first token, unless it is an access log's request line:
     // `"SyncLoop UPDATE" pods=[…]` (klog) quotes the message itself, whose words are the event.
-    let open = i
-    if (tokens.length > 0) {
-      const key = KEY_EQUALS.exec(line.slice(i, i + 80))
-      if (key) open = i + key[0].length
-    }
+    const open = tokens.length > 0 ? spanAfterKey(line, i) : i
     const spannable = tokens.length > 0 || REQUEST_LINE.test(line.slice(i, i + 40))
-    const end = spannable && CLOSE[line[open] ?? ''] !== undefined ? spanEnd(line, open) : -1
+    const end = spannable && isOpener(line.charCodeAt(open)) ? spanEnd(line, open) : -1
     if (end > 0 && /\s/.test(line.slice(open, end))) i = end
-    while (i < line.length && !isSpace(line[i])) i++
+    while (i < n && !isSpaceCode(line.charCodeAt(i))) i++
     // A SQL statement after a label (`statement: SELECT …`, `STATEMENT:  INSERT …`) is one value,
     // to the end of the line.
-    if (SQL.test(line.slice(start, i)) && (tokens.at(-1) ?? '').endsWith(':')) i = line.length
-    tokens.push(line.slice(start, i).trimEnd())
+    if (afterLabel && SQL.test(line.slice(start, i))) i = n
+    afterLabel = line.charCodeAt(i - 1) === 58
+    tokens.push(i === n ? line.slice(start).trimEnd() : line.slice(start, i))
   }
   unquoteMessage(line, tokens)
   dropTrailingContext(tokens)
   // Runs of key=value fields in key order.
   for (let a = 0; a < tokens.length;) {
     let b = a
-    while (b < tokens.length && KEY_VALUE.test(tokens[b] ?? '')) b++
+    while (b < tokens.length && isKeyValue(tokens[b] ?? '')) b++
     if (b - a >= 2) {
       const run = tokens
         .slice(a, b)
@@ -131,6 +130,41 @@ export function structuredTokens(line: string): string[] {
     a = Math.max(b, a + 1)
   }
   return tokens
+}
+
+// CLOSE's keys: `"`, `'`, `[`, `(`, `{`.
+const isOpener = (c: number): boolean => c === 34 || c === 39 || c === 91 || c === 40 || c === 123
+
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13
+
+const isKeyValue = (token: string): boolean => token.indexOf('=') > 0 && KEY_VALUE.test(token)
+
+/**
+ * Where a span may open in the token at `i`: after its `key=` (`[A-Za-z_][\w.-]*=`, within 80
+ * characters) when a span opener follows it, else `i`. A scan, not a regular expression on a
+ * slice: this runs for every token.
+ */
+function spanAfterKey(line: string, i: number): number {
+  const first = line.charCodeAt(i)
+  const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95
+  if (!letter) return i
+  const limit = Math.min(line.length, i + 80)
+  let j = i + 1
+  while (j < limit) {
+    const c = line.charCodeAt(j)
+    if (
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      c === 95 ||
+      c === 46 ||
+      c === 45
+    )
+      j++
+    else break
+  }
+  if (j + 1 >= limit || line.charCodeAt(j) !== 61) return i
+  return CLOSE[line[j + 1] ?? ''] !== undefined ? j + 1 : i
 }
 
 // Words that name what happened rather than to what: outcomes, states, lifecycle steps, HTTP
