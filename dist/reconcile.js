@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-aoobIAcl.js';
+import { r as runAction, a as actionsHost } from './chunks/main-BcNXG2sC.js';
 import 'os';
 import 'crypto';
 import 'fs';

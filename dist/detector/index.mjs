@@ -16490,6 +16490,19 @@ function alignedWords(group) {
     }
     return words;
 }
+/** Family records kept at most (a few per template with words). */
+const MAX_FAMILIES = 50_000;
+/** A 64-bit digest of a string, as text: two 32-bit FNV-1a-style hashes, different multipliers. */
+function digest(text) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ 0x5bd1e995;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    return (a >>> 0).toString(36) + ':' + (b >>> 0).toString(36);
+}
 // A family's groups share at least this many other constants, and half their other positions.
 const MIN_OTHERS = 1;
 const OTHERS_SHARE = 0.5;
@@ -16840,7 +16853,13 @@ class DrainMiner {
         const raw = this.split(text);
         this.classify(raw);
         let group = this.search(raw);
-        if (group !== undefined && this.matched < this.similarity && this.size < this.maxTemplates)
+        // Full: a line whose words differ from every group's joins the most similar all the same.
+        if (group === undefined && this.groups.length >= this.maxTemplates)
+            group = this.search(raw, false);
+        // Every group made counts against maxTemplates, merged or not: memory stays bounded.
+        if (group !== undefined &&
+            this.matched < this.similarity &&
+            this.groups.length < this.maxTemplates)
             group = undefined;
         let changed;
         if (group === undefined) {
@@ -16892,7 +16911,8 @@ class DrainMiner {
     /**
      * The family key of a group at a word position `p`: its length, `p`, and its tokens with `p`
      * left out, words as they are, keyed tokens by their masked form, values and wildcards as
-     * `<*>` (how a value generalizes does not make two groups less alike).
+     * `<*>` (how a value generalizes does not make two groups less alike); kept as a 64-bit
+     * digest, so a long line's families cost a few bytes each.
      */
     familyKey(group, p) {
         let key = `${group.masked.length}:${p}`;
@@ -16907,7 +16927,7 @@ class DrainMiner {
                         : WILDCARD;
             key += `\u0001${token}`;
         }
-        return key;
+        return digest(key);
     }
     /**
      * Records a new or changed group in its families; when a family has `constantWords` different
@@ -16935,6 +16955,9 @@ class DrainMiner {
             const key = this.familyKey(group, p);
             let family = this.families.get(key);
             if (family === undefined) {
+                // Bounded: past MAX_FAMILIES, new groups merge only into families that exist.
+                if (this.families.size >= MAX_FAMILIES)
+                    continue;
                 family = { words: [], members: [], events: false };
                 this.families.set(key, family);
             }
@@ -16981,7 +17004,8 @@ class DrainMiner {
             return;
         const candidates = this.byFirstWord.get(first);
         let best;
-        for (const c of candidates ?? []) {
+        // The latest few with that first word: a new group costs a bounded search.
+        for (const c of (candidates ?? []).slice(-64)) {
             if (this.merged.has(c.id) || c.dead)
                 continue;
             const n = c.masked.length;
@@ -17065,26 +17089,26 @@ class DrainMiner {
         group.slotsFull = full;
     }
     /** The most similar group at the line's leaf, whatever the similarity (in `matched`). */
-    search(raw) {
+    search(raw, strict = this.constantWords > 0) {
         const n = raw.length;
         let node = this.root.get(n);
         if (node === undefined)
             return undefined;
         const stop = Math.min(this.prefixTokens, n);
         for (let i = 0; i < stop; i++) {
-            const next = node.children.get(raw[i] ?? '') ?? node.children.get(WILDCARD);
+            const next = node.children.get(this.route(raw, i)) ?? node.children.get(WILDCARD);
             if (next === undefined)
                 return undefined;
             node = next;
         }
-        return this.fastMatch(node.groups, raw);
+        return this.fastMatch(node.groups, raw, strict);
     }
     /**
      * The most similar group at the leaf (ties: more variable positions, then the oldest); its
      * similarity goes to `matched`. Similarity is Drain's share of positions whose template constant equals the
      * line's token, plus positions where a keyed token (`uid=<NUM>`) has the same masked form.
      */
-    fastMatch(groups, raw) {
+    fastMatch(groups, raw, strict) {
         const n = raw.length;
         const masked = this.masked;
         const matchValues = this.matchValues;
@@ -17092,7 +17116,6 @@ class DrainMiner {
         let bestSim = -1;
         let bestParams = -1;
         const distinct = this.distinct;
-        const strict = this.constantWords > 0;
         const lineWords = this.words;
         groups: for (const g of groups) {
             const gRaw = g.raw;
@@ -17131,6 +17154,16 @@ class DrainMiner {
         this.matched = bestSim;
         return best;
     }
+    /**
+     * The token a line's leading position routes by: its raw text (Drain), or with constantWords
+     * its word (a `key=value` field by its key), and the wildcard for a value, so lines that differ
+     * there only by a value (`com.apple.Safari.Update:`, `com.apple.icloud.heartbeat:`) meet.
+     */
+    route(raw, i) {
+        if (this.constantWords === 0)
+            return raw[i] ?? '';
+        return this.words[i] ?? WILDCARD;
+    }
     /** Logparser's addSeqToPrefixTree (routing by raw tokens), child cap included. */
     insert(group, raw) {
         const n = raw.length;
@@ -17141,12 +17174,12 @@ class DrainMiner {
         }
         const stop = Math.min(this.prefixTokens, n);
         for (let i = 0; i < stop; i++) {
-            const token = raw[i] ?? '';
+            const token = this.route(raw, i);
             const children = node.children;
             let next = children.get(token);
             if (next === undefined) {
                 const wildcard = children.get(WILDCARD);
-                if (hasDigit$1(token))
+                if (token === WILDCARD || hasDigit$1(token))
                     next = wildcard ?? this.child(children, WILDCARD);
                 else if (wildcard !== undefined)
                     next = children.size < this.maxChildren ? this.child(children, token) : wildcard;

@@ -51,8 +51,9 @@ export interface DrainOptions {
   /** Distinct raw values kept per variable position. Default 5. */
   maxValues?: number
   /**
-   * Past this many templates a line that matches none joins the most similar group at its leaf
-   * whatever the similarity (a leaf with none still gets one), so the count stays bounded.
+   * Past this many templates (every group made, merged ones included) a line that matches none
+   * joins the most similar group at its leaf whatever the similarity and its words (a leaf with
+   * none still gets one), so the count stays bounded.
    * Default 10,000.
    */
   maxTemplates?: number
@@ -202,6 +203,23 @@ function alignedWords(group: Group): string[] {
     afterValue = w === undefined
   }
   return words
+}
+
+/** Family records kept at most (a few per template with words). */
+const MAX_FAMILIES = 50_000
+/** Groups alignAcross compares a new group with, at most. */
+const MAX_ALIGN_CANDIDATES = 64
+
+/** A 64-bit digest of a string, as text: two 32-bit FNV-1a-style hashes, different multipliers. */
+function digest(text: string): string {
+  let a = 0x811c9dc5
+  let b = 0x01000193 ^ 0x5bd1e995
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
+  }
+  return (a >>> 0).toString(36) + ':' + (b >>> 0).toString(36)
 }
 
 // A family's groups share at least this many other constants, and half their other positions.
@@ -570,7 +588,15 @@ export class DrainMiner {
     const raw = this.split(text)
     this.classify(raw)
     let group = this.search(raw)
-    if (group !== undefined && this.matched < this.similarity && this.size < this.maxTemplates)
+    // Full: a line whose words differ from every group's joins the most similar all the same.
+    if (group === undefined && this.groups.length >= this.maxTemplates)
+      group = this.search(raw, false)
+    // Every group made counts against maxTemplates, merged or not: memory stays bounded.
+    if (
+      group !== undefined &&
+      this.matched < this.similarity &&
+      this.groups.length < this.maxTemplates
+    )
       group = undefined
     let changed: Map<number, string> | undefined
     if (group === undefined) {
@@ -618,7 +644,8 @@ export class DrainMiner {
   /**
    * The family key of a group at a word position `p`: its length, `p`, and its tokens with `p`
    * left out, words as they are, keyed tokens by their masked form, values and wildcards as
-   * `<*>` (how a value generalizes does not make two groups less alike).
+   * `<*>` (how a value generalizes does not make two groups less alike); kept as a 64-bit
+   * digest, so a long line's families cost a few bytes each.
    */
   private familyKey(group: Group, p: number): string {
     let key = `${group.masked.length}:${p}`
@@ -634,7 +661,7 @@ export class DrainMiner {
               : WILDCARD
       key += `\u0001${token}`
     }
-    return key
+    return digest(key)
   }
 
   /**
@@ -657,6 +684,8 @@ export class DrainMiner {
       const key = this.familyKey(group, p)
       let family = this.families.get(key)
       if (family === undefined) {
+        // Bounded: past MAX_FAMILIES, new groups merge only into families that exist.
+        if (this.families.size >= MAX_FAMILIES) continue
         family = { words: [], members: [], events: false }
         this.families.set(key, family)
       }
@@ -700,7 +729,8 @@ export class DrainMiner {
     if (first === undefined || words.length < MIN_ALIGNED) return
     const candidates = this.byFirstWord.get(first)
     let best: Group | undefined
-    for (const c of candidates ?? []) {
+    // The latest few with that first word: a new group costs a bounded search.
+    for (const c of (candidates ?? []).slice(-MAX_ALIGN_CANDIDATES)) {
       if (this.merged.has(c.id) || c.dead) continue
       const n = c.masked.length
       if (n === group.masked.length || Math.abs(n - group.masked.length) > MAX_OPTIONAL) continue
@@ -782,17 +812,18 @@ export class DrainMiner {
   }
 
   /** The most similar group at the line's leaf, whatever the similarity (in `matched`). */
-  private search(raw: readonly string[]): Group | undefined {
+  private search(raw: readonly string[], strict = this.constantWords > 0): Group | undefined {
     const n = raw.length
     let node = this.root.get(n)
     if (node === undefined) return undefined
     const stop = Math.min(this.prefixTokens, n)
     for (let i = 0; i < stop; i++) {
-      const next: Node | undefined = node.children.get(raw[i] ?? '') ?? node.children.get(WILDCARD)
+      const next: Node | undefined =
+        node.children.get(this.route(raw, i)) ?? node.children.get(WILDCARD)
       if (next === undefined) return undefined
       node = next
     }
-    return this.fastMatch(node.groups, raw)
+    return this.fastMatch(node.groups, raw, strict)
   }
 
   /**
@@ -800,7 +831,11 @@ export class DrainMiner {
    * similarity goes to `matched`. Similarity is Drain's share of positions whose template constant equals the
    * line's token, plus positions where a keyed token (`uid=<NUM>`) has the same masked form.
    */
-  private fastMatch(groups: readonly Group[], raw: readonly string[]): Group | undefined {
+  private fastMatch(
+    groups: readonly Group[],
+    raw: readonly string[],
+    strict: boolean
+  ): Group | undefined {
     const n = raw.length
     const masked = this.masked
     const matchValues = this.matchValues
@@ -808,7 +843,6 @@ export class DrainMiner {
     let bestSim = -1
     let bestParams = -1
     const distinct = this.distinct
-    const strict = this.constantWords > 0
     const lineWords = this.words
     groups: for (const g of groups) {
       const gRaw = g.raw
@@ -844,6 +878,16 @@ export class DrainMiner {
     return best
   }
 
+  /**
+   * The token a line's leading position routes by: its raw text (Drain), or with constantWords
+   * its word (a `key=value` field by its key), and the wildcard for a value, so lines that differ
+   * there only by a value (`com.apple.Safari.Update:`, `com.apple.icloud.heartbeat:`) meet.
+   */
+  private route(raw: readonly string[], i: number): string {
+    if (this.constantWords === 0) return raw[i] ?? ''
+    return this.words[i] ?? WILDCARD
+  }
+
   /** Logparser's addSeqToPrefixTree (routing by raw tokens), child cap included. */
   private insert(group: Group, raw: readonly string[]): void {
     const n = raw.length
@@ -854,12 +898,12 @@ export class DrainMiner {
     }
     const stop = Math.min(this.prefixTokens, n)
     for (let i = 0; i < stop; i++) {
-      const token = raw[i] ?? ''
+      const token = this.route(raw, i)
       const children: Map<string, Node> = node.children
       let next = children.get(token)
       if (next === undefined) {
         const wildcard = children.get(WILDCARD)
-        if (hasDigit(token)) next = wildcard ?? this.child(children, WILDCARD)
+        if (token === WILDCARD || hasDigit(token)) next = wildcard ?? this.child(children, WILDCARD)
         else if (wildcard !== undefined)
           next = children.size < this.maxChildren ? this.child(children, token) : wildcard
         else if (children.size + 1 < this.maxChildren) next = this.child(children, token)

@@ -330,6 +330,18 @@ describe('DrainMiner with constantWords (Brain: few words at a position are the 
     expect(new Set(dates.ids).size).toBe(1)
   })
 
+  it('stays bounded when a flood of lines differs in words everywhere (maxTemplates counts every group made)', () => {
+    const random = prng(21)
+    const word = (): string =>
+      Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('')
+    const miner = new DrainMiner({ constantWords: 4, maxTemplates: 50 })
+    for (let i = 0; i < 5_000; i++) miner.add(`request ${word()} ${word()} for ${word()} done`)
+    expect(miner.templates().length).toBeLessThanOrEqual(51)
+    expect(miner.lineCount).toBe(5_000)
+    // Every line still has a template, counted once.
+    expect(miner.templates().reduce((n, t) => n + t.count, 0)).toBe(5_000)
+  })
+
   it('is off by default: Drain merges any two similar lines', () => {
     const miner = new DrainMiner()
     const a = miner.add('Failed password for root from 1.2.3.4').id
