@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-BcNXG2sC.js';
+import { r as runAction, a as actionsHost } from './chunks/main-D7J8G_T-.js';
 import 'os';
 import 'crypto';
 import 'fs';

@@ -110,7 +110,9 @@ const MAX_HEADER_CHARS = 300
  * read as the walk asks for them: most headers end after a few tokens.
  */
 class LeadingTokens {
-  private readonly read: Token[] = []
+  readonly read: Token[] = []
+  /** A token past the last was asked for: the walk saw where the tokens end. */
+  exhausted = false
   private i = 0
   private readonly n: number
 
@@ -121,7 +123,9 @@ class LeadingTokens {
   /** The k-th token, or undefined past the last (or MAX_HEADER_TOKENS). */
   at(k: number): Token | undefined {
     while (this.read.length <= k && this.next()) continue
-    return this.read[k]
+    const token = this.read[k]
+    if (token === undefined && k >= 0) this.exhausted = true
+    return token
   }
 
   /** Tokens a (inclusive) to b (exclusive). */
@@ -197,11 +201,124 @@ const isBracket = (t: string): boolean => {
   return last === 93 || ((last === 58 || last === 44) && t.charCodeAt(t.length - 2) === 93)
 }
 
+/**
+ * Walks remembered by the leading tokens they read, so a stream's lines (whose headers differ
+ * in their digits only) are split without walking again. Exact: a walk depends on nothing but
+ * the tokens it read (how many, and each one's text), and its tests treat every digit alike
+ * (`\\d`, lengths), so a token is remembered with its digits as `0`; a token with `DEBUG` in it
+ * keeps its digits (PostgreSQL's `DEBUG1`…`DEBUG5`). The answer is kept as a token and an offset
+ * in it, since spacing between tokens varies. Bounded: cleared past MAX_MEMO_NODES.
+ */
+class HeaderMemo {
+  private root: MemoNode = { children: new Map() }
+  private nodes = 0
+
+  find(tokens: LeadingTokens): Walk | undefined {
+    let node: MemoNode | undefined = this.root
+    for (let k = 0; node !== undefined; k++) {
+      if (node.answer !== undefined) return this.apply(node.answer, tokens)
+      const token = tokens.at(k)
+      node = node.children.get(token === undefined ? END_OF_TOKENS : shapeOf(token.text))
+    }
+    return undefined
+  }
+
+  remember(tokens: LeadingTokens, walk: Walk): Walk {
+    const answer = this.answerOf(tokens, walk)
+    if (answer === undefined) return walk
+    if (this.nodes > MAX_MEMO_NODES) {
+      this.root = { children: new Map() }
+      this.nodes = 0
+    }
+    const path = tokens.read.map((t) => shapeOf(t.text))
+    if (tokens.exhausted) path.push(END_OF_TOKENS)
+    let node = this.root
+    for (const shape of path) {
+      let next = node.children.get(shape)
+      if (next === undefined) {
+        next = { children: new Map() }
+        node.children.set(shape, next)
+        this.nodes++
+      }
+      node = next
+    }
+    node.answer = answer
+    return walk
+  }
+
+  /** The walk's end as a token and an offset from its start (-1: the line's start). */
+  private answerOf(tokens: LeadingTokens, walk: Walk): MemoAnswer | undefined {
+    const base = {
+      ...(walk.level ? { level: walk.level } : {}),
+      ...(walk.continues ? { continues: true as const } : {})
+    }
+    if (walk.end === 0) return { token: -1, offset: 0, ...base }
+    const k = tokens.read.findIndex((t) => t.start <= walk.end && walk.end <= t.end)
+    const token = tokens.read[k]
+    return token === undefined ? undefined : { token: k, offset: walk.end - token.start, ...base }
+  }
+
+  private apply(answer: MemoAnswer, tokens: LeadingTokens): Walk {
+    const start = answer.token < 0 ? 0 : (tokens.at(answer.token)?.start ?? 0)
+    return {
+      end: start + answer.offset,
+      ...(answer.level ? { level: answer.level } : {}),
+      ...(answer.continues ? { continues: true } : {})
+    }
+  }
+}
+
+interface MemoAnswer {
+  token: number
+  offset: number
+  level?: HeaderLevel
+  continues?: true
+}
+
+interface MemoNode {
+  children: Map<string, MemoNode>
+  answer?: MemoAnswer
+}
+
+const MAX_MEMO_NODES = 5_000
+const END_OF_TOKENS = '\u0000'
+/** A token as the memo keys it: digits as `0` (but in `DEBUG1`…), the text itself without any. */
+function shapeOf(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) return text.includes('DEBUG') ? text : text.replace(DIGITS, '0')
+  }
+  return text
+}
+const DIGITS = /[0-9]/g
+const HEADER_MEMO = new HeaderMemo()
+
+/** Where a line's header ends (a character offset), its level, and whether it continues. */
+interface Walk {
+  end: number
+  level?: HeaderLevel
+  continues?: true
+}
+
 /** The header and message of one line, and the level its header declares. */
 export function splitHeader(line: string): SplitLine {
   const pipe = pipeHeader(line)
   if (pipe) return pipe
   const tokens = new LeadingTokens(line)
+  const walk = HEADER_MEMO.find(tokens) ?? HEADER_MEMO.remember(tokens, walkHeader(line, tokens))
+  const end = walk.end
+  const level = walk.level
+  if (walk.continues) {
+    return { header: line.slice(0, end), message: line.slice(end).trimStart(), continues: true }
+  }
+  const message = line.slice(end).trimStart()
+  // A line that is all header (or one the walk could not place) is its own message.
+  if (message === '') return { header: '', message: line, ...(level ? { level } : {}) }
+  return { header: line.slice(0, end), message, ...(level ? { level } : {}) }
+}
+
+/** The walk over a line's leading tokens that finds where its header ends (see the file comment). */
+function walkHeader(line: string, tokens: LeadingTokens): Walk {
   let level: HeaderLevel | undefined
   let timed = false
   let afterLevel = false
@@ -236,9 +353,7 @@ export function splitHeader(line: string): SplitLine {
       const levelled = POSTGRES_LEVEL[word] ?? (word.startsWith('DEBUG') ? 'debug' : undefined)
       const at = tokens.at(k)
       if (levelled === undefined && at) {
-        end = at.start + t.length - word.length - 1
-        const message = line.slice(end).trimStart()
-        return { header: line.slice(0, end), message, continues: true }
+        return { end: at.start + t.length - word.length - 1, continues: true }
       }
       level = levelled
       take(k)
@@ -357,10 +472,7 @@ export function splitHeader(line: string): SplitLine {
     }
     break
   }
-  const message = line.slice(end).trimStart()
-  // A line that is all header (or one the walk could not place) is its own message.
-  if (message === '') return { header: '', message: line, ...(level ? { level } : {}) }
-  return { header: line.slice(0, end), message, ...(level ? { level } : {}) }
+  return { end, ...(level ? { level } : {}) }
 }
 
 /** `20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579`: fields before the last `|`. */

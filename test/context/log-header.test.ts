@@ -104,6 +104,36 @@ describe('splitHeader', () => {
   })
 })
 
+describe('splitHeader remembers walks by their tokens (digits aside), exactly', () => {
+  it('splits a line as it splits it alone, whatever lines came before with the same shape', () => {
+    const lines = [
+      '2025-03-11 09:00:20 UTC:10.0.13.181(54947):app@db:[18593]:ERROR:  duplicate key',
+      '2025-03-11 09:00:20 UTC:10.0.13.181(54947):app@db:[18593]:DETAIL:  Key (id)=(1) exists.',
+      '2025-03-11 09:00:21 UTC:10.0.13.182(54948):app@db:[18594]:DEBUG1:  starting',
+      '2025-03-11 09:00:21 UTC:10.0.13.182(54948):app@db:[18594]:DEBUG7:  not a level',
+      '081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 terminating',
+      // The same shape, other spacing: the header ends at the same token, not the same offset.
+      '081109   203615 1482 INFO    dfs.DataNode$PacketResponder:   PacketResponder 2 terminating',
+      '081109 203615 148 INFO',
+      'Dec 10 06:55:46 LabSZ sshd[24200]: Invalid user webmaster from 173.234.31.186',
+      'Dec 10 06:55:46 LabSZ sshd[24200]:'
+    ]
+    // In one order, then the other: a remembered walk gives what the walk gave.
+    const first = lines.map((l) => splitHeader(l))
+    const again = [...lines]
+      .reverse()
+      .map((l) => splitHeader(l))
+      .reverse()
+    expect(again).toEqual(first)
+    expect(first[1]).toMatchObject({ message: 'DETAIL:  Key (id)=(1) exists.', continues: true })
+    expect(first[2]).toMatchObject({ message: 'starting', level: 'debug' })
+    expect(first[3]?.level).toBeUndefined()
+    expect(first[5]).toMatchObject({ message: 'PacketResponder 2 terminating', level: 'info' })
+    expect(first[6]).toEqual({ header: '', message: '081109 203615 148 INFO', level: 'info' })
+    expect(first[8]?.message).toBe('Dec 10 06:55:46 LabSZ sshd[24200]:')
+  })
+})
+
 describe('PostgreSQL', () => {
   const prefix = '2025-03-11 09:00:01 UTC:10.0.13.110(39924):app@payments:[31331]:'
 
