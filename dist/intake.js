@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-D7J8G_T-.js';
+import { r as runAction, a as actionsHost } from './chunks/main-bJmgLWwv.js';
 import 'os';
 import 'crypto';
 import 'fs';

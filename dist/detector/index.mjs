@@ -17250,6 +17250,128 @@ function detectSeverity(message) {
 // (the detector's keys need that). Written here: log-format inference libraries either need the
 // format configured (logpai's `log_format`) or learn it offline from a whole file.
 new Set('jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '));
+/**
+ * Walks remembered by the leading tokens they read, so a stream's lines (whose headers differ
+ * in their digits only) are split without walking again. Exact: a walk depends on nothing but
+ * the tokens it read (how many, and each one's text), and its tests treat every digit alike
+ * (`\\d`, lengths), so a token is remembered with its digits as `0`; a token with `DEBUG` in it
+ * keeps its digits (PostgreSQL's `DEBUG1`…`DEBUG5`). The answer is kept as a token and an offset
+ * in it, since spacing between tokens varies. Bounded: cleared past MAX_MEMO_NODES.
+ */
+class HeaderMemo {
+    root = newMemoNode('');
+    nodes = 0;
+    find(tokens) {
+        const line = tokens.line;
+        let node = this.root;
+        for (let k = 0; node !== undefined; k++) {
+            if (node.answer !== undefined)
+                return this.apply(node.answer, tokens);
+            if (!tokens.has(k)) {
+                node = node.children.get(END_OF_TOKENS)?.[0];
+                continue;
+            }
+            const start = tokens.starts[k] ?? 0;
+            const end = tokens.ends[k] ?? 0;
+            const siblings = node.children.get(tokens.hashes[k] ?? 0);
+            node = undefined;
+            for (const n of siblings ?? [])
+                if (sameShape(line, start, end, n)) {
+                    node = n;
+                    break;
+                }
+        }
+        return undefined;
+    }
+    remember(tokens, walk) {
+        const answer = this.answerOf(tokens, walk);
+        if (answer === undefined)
+            return walk;
+        if (this.nodes > MAX_MEMO_NODES) {
+            this.root = newMemoNode('');
+            this.nodes = 0;
+        }
+        const line = tokens.line;
+        const path = tokens.starts.map((start, k) => {
+            const end = tokens.ends[k] ?? start;
+            return [shapeHash(line, start, end), shapeOf(line.slice(start, end))];
+        });
+        if (tokens.exhausted)
+            path.push([END_OF_TOKENS, '']);
+        let node = this.root;
+        for (const [hash, shape] of path) {
+            const siblings = node.children.get(hash) ?? [];
+            let next = siblings.find((n) => n.shape === shape);
+            if (next === undefined) {
+                next = newMemoNode(shape);
+                siblings.push(next);
+                node.children.set(hash, siblings);
+                this.nodes++;
+            }
+            node = next;
+        }
+        node.answer = answer;
+        return walk;
+    }
+    /** The walk's end as a token and an offset from its start (-1: the line's start). */
+    answerOf(tokens, walk) {
+        const base = {
+            ...(walk.level ? { level: walk.level } : {}),
+            ...(walk.continues ? { continues: true } : {})
+        };
+        if (walk.end === 0)
+            return { token: -1, offset: 0, ...base };
+        const k = tokens.starts.findIndex((start, j) => start <= walk.end && walk.end <= (tokens.ends[j] ?? start));
+        const start = tokens.starts[k];
+        return start === undefined ? undefined : { token: k, offset: walk.end - start, ...base };
+    }
+    apply(answer, tokens) {
+        const start = answer.token < 0 ? 0 : (tokens.starts[answer.token] ?? 0);
+        return {
+            end: start + answer.offset,
+            ...(answer.level ? { level: answer.level } : {}),
+            ...(answer.continues ? { continues: true } : {})
+        };
+    }
+}
+const newMemoNode = (shape) => ({
+    shape,
+    exact: shape.includes('DEBUG'),
+    children: new Map()
+});
+const MAX_MEMO_NODES = 5_000;
+const END_OF_TOKENS = -1;
+const isDigitCode = (c) => c >= 48 && c <= 57;
+/** A token as the memo keys it: digits as `0` (but in `DEBUG1`…), the text itself without any. */
+function shapeOf(text) {
+    return text.includes('DEBUG') ? text : text.replace(DIGITS, '0');
+}
+const DIGITS = /[0-9]/g;
+/** FNV-1a of `line[start, end)` with every digit read as `0`; no string is made. */
+function shapeHash(line, start, end) {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) {
+        const c = line.charCodeAt(i);
+        h = Math.imul(h ^ (isDigitCode(c) ? 48 : c), FNV_PRIME);
+    }
+    return h >>> 0;
+}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Whether `line[start, end)` has the node's shape (digits alike unless `exact`). */
+function sameShape(line, start, end, node) {
+    const shape = node.shape;
+    if (end - start !== shape.length)
+        return false;
+    for (let i = 0; i < shape.length; i++) {
+        const c = line.charCodeAt(start + i);
+        const d = shape.charCodeAt(i);
+        if (c !== d && (node.exact || !isDigitCode(c) || d !== 48))
+            return false;
+    }
+    return true;
+}
+new HeaderMemo();
 
 // Tokens of a log message for template mining, with structure Drain's whitespace split loses: a
 // quoted string, a bracketed list and a parenthesized aside are one token however many words

@@ -94,10 +94,19 @@ const POSTGRES_LEVEL: Readonly<Record<string, HeaderLevel>> = {
   PANIC: 'critical'
 }
 
-interface Token {
-  text: string
-  start: number
-  end: number
+/** A leading token: where it is in the line; its text is sliced only when a test reads it. */
+class Token {
+  private cached: string | undefined
+
+  constructor(
+    private readonly line: string,
+    readonly start: number,
+    readonly end: number
+  ) {}
+
+  get text(): string {
+    return (this.cached ??= this.line.slice(this.start, this.end))
+  }
 }
 
 /** At most this many leading tokens are read as a header. */
@@ -110,54 +119,82 @@ const MAX_HEADER_CHARS = 300
  * read as the walk asks for them: most headers end after a few tokens.
  */
 class LeadingTokens {
-  readonly read: Token[] = []
+  /** Each read token's start and end (tokens as objects only when the walk asks: `at`). */
+  readonly starts: number[] = []
+  readonly ends: number[] = []
+  /** Each read token's shapeHash (the header memo's key). */
+  readonly hashes: number[] = []
   /** A token past the last was asked for: the walk saw where the tokens end. */
   exhausted = false
+  private readonly objects: Token[] = []
   private i = 0
   private readonly n: number
 
-  constructor(private readonly line: string) {
+  constructor(readonly line: string) {
     this.n = Math.min(line.length, MAX_HEADER_CHARS)
+  }
+
+  /** Whether there is a k-th token (reading up to it); noting when there is none. */
+  has(k: number): boolean {
+    while (this.starts.length <= k && this.next()) continue
+    if (k < this.starts.length) return k >= 0
+    if (k >= 0) this.exhausted = true
+    return false
   }
 
   /** The k-th token, or undefined past the last (or MAX_HEADER_TOKENS). */
   at(k: number): Token | undefined {
-    while (this.read.length <= k && this.next()) continue
-    const token = this.read[k]
-    if (token === undefined && k >= 0) this.exhausted = true
-    return token
+    if (!this.has(k)) return undefined
+    return (this.objects[k] ??= new Token(this.line, this.starts[k] ?? 0, this.ends[k] ?? 0))
   }
 
   /** Tokens a (inclusive) to b (exclusive). */
   slice(a: number, b: number): Token[] {
-    this.at(b - 1)
-    return this.read.slice(a, b)
+    const out: Token[] = []
+    for (let k = a; k < b; k++) {
+      const token = this.at(k)
+      if (token !== undefined) out.push(token)
+    }
+    return out
   }
 
   private next(): boolean {
     const line = this.line
     const n = this.n
     let i = this.i
-    if (this.read.length >= MAX_HEADER_TOKENS) return false
-    while (i < n && (line[i] === ' ' || line[i] === '\t')) i++
+    if (this.starts.length >= MAX_HEADER_TOKENS) return false
+    while (i < n && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++
     if (i >= n) {
       this.i = i
       return false
     }
     const start = i
-    if (line[i] === '[') {
+    if (line.charCodeAt(i) === 91) {
       let depth = 0
       for (; i < line.length; i++) {
-        if (line[i] === '[') depth++
-        else if (line[i] === ']' && --depth === 0) {
+        const c = line.charCodeAt(i)
+        if (c === 91) depth++
+        else if (c === 93 && --depth === 0) {
           i++
           break
         }
       }
       // `[x]:` and `[x],` keep their punctuation.
-      while (i < line.length && (line[i] === ':' || line[i] === ',')) i++
-    } else while (i < line.length && line[i] !== ' ' && line[i] !== '\t') i++
-    this.read.push({ text: line.slice(start, i), start, end: i })
+      while (i < line.length && (line.charCodeAt(i) === 58 || line.charCodeAt(i) === 44)) i++
+      this.hashes.push(shapeHash(line, start, i))
+    } else {
+      // The token's end and its shapeHash in one pass.
+      let h = FNV_OFFSET
+      while (i < line.length) {
+        const c = line.charCodeAt(i)
+        if (c === 32 || c === 9) break
+        h = Math.imul(h ^ (isDigitCode(c) ? 48 : c), FNV_PRIME)
+        i++
+      }
+      this.hashes.push(h >>> 0)
+    }
+    this.starts.push(start)
+    this.ends.push(i)
     this.i = i
     return true
   }
@@ -210,15 +247,27 @@ const isBracket = (t: string): boolean => {
  * in it, since spacing between tokens varies. Bounded: cleared past MAX_MEMO_NODES.
  */
 class HeaderMemo {
-  private root: MemoNode = { children: new Map() }
+  private root: MemoNode = newMemoNode('')
   private nodes = 0
 
   find(tokens: LeadingTokens): Walk | undefined {
+    const line = tokens.line
     let node: MemoNode | undefined = this.root
     for (let k = 0; node !== undefined; k++) {
       if (node.answer !== undefined) return this.apply(node.answer, tokens)
-      const token = tokens.at(k)
-      node = node.children.get(token === undefined ? END_OF_TOKENS : shapeOf(token.text))
+      if (!tokens.has(k)) {
+        node = node.children.get(END_OF_TOKENS)?.[0]
+        continue
+      }
+      const start = tokens.starts[k] ?? 0
+      const end = tokens.ends[k] ?? 0
+      const siblings = node.children.get(tokens.hashes[k] ?? 0)
+      node = undefined
+      for (const n of siblings ?? [])
+        if (sameShape(line, start, end, n)) {
+          node = n
+          break
+        }
     }
     return undefined
   }
@@ -227,17 +276,23 @@ class HeaderMemo {
     const answer = this.answerOf(tokens, walk)
     if (answer === undefined) return walk
     if (this.nodes > MAX_MEMO_NODES) {
-      this.root = { children: new Map() }
+      this.root = newMemoNode('')
       this.nodes = 0
     }
-    const path = tokens.read.map((t) => shapeOf(t.text))
-    if (tokens.exhausted) path.push(END_OF_TOKENS)
+    const line = tokens.line
+    const path: [number, string][] = tokens.starts.map((start, k) => {
+      const end = tokens.ends[k] ?? start
+      return [shapeHash(line, start, end), shapeOf(line.slice(start, end))]
+    })
+    if (tokens.exhausted) path.push([END_OF_TOKENS, ''])
     let node = this.root
-    for (const shape of path) {
-      let next = node.children.get(shape)
+    for (const [hash, shape] of path) {
+      const siblings = node.children.get(hash) ?? []
+      let next = siblings.find((n) => n.shape === shape)
       if (next === undefined) {
-        next = { children: new Map() }
-        node.children.set(shape, next)
+        next = newMemoNode(shape)
+        siblings.push(next)
+        node.children.set(hash, siblings)
         this.nodes++
       }
       node = next
@@ -253,13 +308,15 @@ class HeaderMemo {
       ...(walk.continues ? { continues: true as const } : {})
     }
     if (walk.end === 0) return { token: -1, offset: 0, ...base }
-    const k = tokens.read.findIndex((t) => t.start <= walk.end && walk.end <= t.end)
-    const token = tokens.read[k]
-    return token === undefined ? undefined : { token: k, offset: walk.end - token.start, ...base }
+    const k = tokens.starts.findIndex(
+      (start, j) => start <= walk.end && walk.end <= (tokens.ends[j] ?? start)
+    )
+    const start = tokens.starts[k]
+    return start === undefined ? undefined : { token: k, offset: walk.end - start, ...base }
   }
 
   private apply(answer: MemoAnswer, tokens: LeadingTokens): Walk {
-    const start = answer.token < 0 ? 0 : (tokens.at(answer.token)?.start ?? 0)
+    const start = answer.token < 0 ? 0 : (tokens.starts[answer.token] ?? 0)
     return {
       end: start + answer.offset,
       ...(answer.level ? { level: answer.level } : {}),
@@ -276,21 +333,54 @@ interface MemoAnswer {
 }
 
 interface MemoNode {
-  children: Map<string, MemoNode>
+  /** The token's shape (shapeOf); `exact`: its digits count too (`DEBUG1`). */
+  shape: string
+  exact: boolean
+  /** By shapeHash; a list, so two shapes with one hash stay apart. */
+  children: Map<number, MemoNode[]>
   answer?: MemoAnswer
 }
 
+const newMemoNode = (shape: string): MemoNode => ({
+  shape,
+  exact: shape.includes('DEBUG'),
+  children: new Map()
+})
+
 const MAX_MEMO_NODES = 5_000
-const END_OF_TOKENS = '\u0000'
+const END_OF_TOKENS = -1
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57
+
 /** A token as the memo keys it: digits as `0` (but in `DEBUG1`…), the text itself without any. */
 function shapeOf(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 48 && c <= 57) return text.includes('DEBUG') ? text : text.replace(DIGITS, '0')
-  }
-  return text
+  return text.includes('DEBUG') ? text : text.replace(DIGITS, '0')
 }
 const DIGITS = /[0-9]/g
+
+/** FNV-1a of `line[start, end)` with every digit read as `0`; no string is made. */
+function shapeHash(line: string, start: number, end: number): number {
+  let h = FNV_OFFSET
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i)
+    h = Math.imul(h ^ (isDigitCode(c) ? 48 : c), FNV_PRIME)
+  }
+  return h >>> 0
+}
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+
+/** Whether `line[start, end)` has the node's shape (digits alike unless `exact`). */
+function sameShape(line: string, start: number, end: number, node: MemoNode): boolean {
+  const shape = node.shape
+  if (end - start !== shape.length) return false
+  for (let i = 0; i < shape.length; i++) {
+    const c = line.charCodeAt(start + i)
+    const d = shape.charCodeAt(i)
+    if (c !== d && (node.exact || !isDigitCode(c) || d !== 48)) return false
+  }
+  return true
+}
+
 const HEADER_MEMO = new HeaderMemo()
 
 /** Where a line's header ends (a character offset), its level, and whether it continues. */

@@ -104,10 +104,23 @@ export function structuredTokens(line: string): string[] {
     // A span when it starts the token, or follows `key=`, and holds a space: a word stays a
     // word. Not the message's first token, unless it is an access log's request line:
     // `"SyncLoop UPDATE" pods=[…]` (klog) quotes the message itself, whose words are the event.
-    const open = tokens.length > 0 ? spanAfterKey(line, i) : i
-    const spannable = tokens.length > 0 || REQUEST_LINE.test(line.slice(i, i + 40))
+    // Where a span may open: the token's start, or after its `key=` (`[A-Za-z_][\w.-]*=`,
+    // within 80 characters) when an opener follows it. Scanned once: a key's characters are
+    // no space, so the token's end is looked for after them.
+    let open = i
+    let scanned = i
+    if (tokens.length > 0 && isKeyStart(line.charCodeAt(i))) {
+      const limit = Math.min(n, i + 80)
+      let j = i + 1
+      while (j < limit && isKeyChar(line.charCodeAt(j))) j++
+      if (j + 1 < limit && line.charCodeAt(j) === 61 && isOpener(line.charCodeAt(j + 1)))
+        open = j + 1
+      else scanned = j
+    }
+    const spannable =
+      tokens.length > 0 || (line.charCodeAt(i) === 34 && REQUEST_LINE.test(line.slice(i, i + 40)))
     const end = spannable && isOpener(line.charCodeAt(open)) ? spanEnd(line, open) : -1
-    if (end > 0 && /\s/.test(line.slice(open, end))) i = end
+    i = end > 0 && /\s/.test(line.slice(open, end)) ? end : scanned
     while (i < n && !isSpaceCode(line.charCodeAt(i))) i++
     // A SQL statement after a label (`statement: SELECT …`, `STATEMENT:  INSERT …`) is one value,
     // to the end of the line.
@@ -139,33 +152,10 @@ const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c
 
 const isKeyValue = (token: string): boolean => token.indexOf('=') > 0 && KEY_VALUE.test(token)
 
-/**
- * Where a span may open in the token at `i`: after its `key=` (`[A-Za-z_][\w.-]*=`, within 80
- * characters) when a span opener follows it, else `i`. A scan, not a regular expression on a
- * slice: this runs for every token.
- */
-function spanAfterKey(line: string, i: number): number {
-  const first = line.charCodeAt(i)
-  const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95
-  if (!letter) return i
-  const limit = Math.min(line.length, i + 80)
-  let j = i + 1
-  while (j < limit) {
-    const c = line.charCodeAt(j)
-    if (
-      (c >= 48 && c <= 57) ||
-      (c >= 65 && c <= 90) ||
-      (c >= 97 && c <= 122) ||
-      c === 95 ||
-      c === 46 ||
-      c === 45
-    )
-      j++
-    else break
-  }
-  if (j + 1 >= limit || line.charCodeAt(j) !== 61) return i
-  return CLOSE[line[j + 1] ?? ''] !== undefined ? j + 1 : i
-}
+const isKeyStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+
+const isKeyChar = (c: number): boolean =>
+  isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45
 
 // Words that name what happened rather than to what: outcomes, states, lifecycle steps, HTTP
 // methods and the like. Two different ones at one position are two events (`request completed`,
