@@ -16490,6 +16490,8 @@ function alignedWords(group) {
     }
     return words;
 }
+/** Tokens whose word literalWord remembers, at most. */
+const MAX_WORD_CACHE = 10_000;
 /** Family records kept at most (a few per template with words). */
 const MAX_FAMILIES = 50_000;
 /** A 64-bit digest of a string, as text: two 32-bit FNV-1a-style hashes, different multipliers. */
@@ -16785,6 +16787,8 @@ class DrainMiner {
     /** The current line's masked tokens and their kinds, reused across lines. */
     masked = [];
     kinds = new Uint8Array(64);
+    /** literalWord's answers ('' for none), bounded by MAX_WORD_CACHE. */
+    wordCache = new Map();
     /** The current line's words (constantWords), by position. */
     words = [];
     lines = 0;
@@ -17054,8 +17058,19 @@ class DrainMiner {
             masked[i] = m;
             kinds[i] = m === WILDCARD ? WILD : m === r ? LITERAL : hasKey(m) ? KEYED : VALUE;
             if (this.constantWords > 0)
-                this.words[i] = wordOf(r, m, kinds[i] ?? WILD);
+                this.words[i] = kinds[i] === LITERAL ? this.literalWord(r) : wordOf(r, m, kinds[i] ?? WILD);
         }
+    }
+    /** wordOf for a token that masking left alone, remembered: a stream repeats its words. */
+    literalWord(token) {
+        const known = this.wordCache.get(token);
+        if (known !== undefined)
+            return known === '' ? undefined : known;
+        if (this.wordCache.size >= MAX_WORD_CACHE)
+            this.wordCache.clear();
+        const word = wordOf(token, token, LITERAL);
+        this.wordCache.set(token, word ?? '');
+        return word;
     }
     example(group, line) {
         const text = line.length > MAX_EXAMPLE_CHARS$1 ? line.slice(0, MAX_EXAMPLE_CHARS$1) : line;

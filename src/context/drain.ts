@@ -205,6 +205,8 @@ function alignedWords(group: Group): string[] {
   return words
 }
 
+/** Tokens whose word literalWord remembers, at most. */
+const MAX_WORD_CACHE = 10_000
 /** Family records kept at most (a few per template with words). */
 const MAX_FAMILIES = 50_000
 /** Groups alignAcross compares a new group with, at most. */
@@ -514,6 +516,8 @@ export class DrainMiner {
   /** The current line's masked tokens and their kinds, reused across lines. */
   private masked: string[] = []
   private kinds = new Uint8Array(64)
+  /** literalWord's answers ('' for none), bounded by MAX_WORD_CACHE. */
+  private readonly wordCache = new Map<string, string>()
   /** The current line's words (constantWords), by position. */
   private words: (string | undefined)[] = []
   private lines = 0
@@ -776,8 +780,19 @@ export class DrainMiner {
       const m = this.values.mask(r)
       masked[i] = m
       kinds[i] = m === WILDCARD ? WILD : m === r ? LITERAL : hasKey(m) ? KEYED : VALUE
-      if (this.constantWords > 0) this.words[i] = wordOf(r, m, kinds[i] ?? WILD)
+      if (this.constantWords > 0)
+        this.words[i] = kinds[i] === LITERAL ? this.literalWord(r) : wordOf(r, m, kinds[i] ?? WILD)
     }
+  }
+
+  /** wordOf for a token that masking left alone, remembered: a stream repeats its words. */
+  private literalWord(token: string): string | undefined {
+    const known = this.wordCache.get(token)
+    if (known !== undefined) return known === '' ? undefined : known
+    if (this.wordCache.size >= MAX_WORD_CACHE) this.wordCache.clear()
+    const word = wordOf(token, token, LITERAL)
+    this.wordCache.set(token, word ?? '')
+    return word
   }
 
   private example(group: Group, line: string): void {
