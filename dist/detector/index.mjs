@@ -16472,8 +16472,8 @@ function wordOf(raw, masked, kind) {
     return (PLAIN_WORD.test(raw) || LABELLED_WORD.test(raw)) && !CALENDAR.test(raw) ? raw : undefined;
 }
 const newNode = () => ({ children: new Map(), groups: [] });
-/** Tokens a group of another length may have more or fewer (alignAcross). */
-const MAX_OPTIONAL = 3;
+/** Tokens a group of another length may have more or fewer (alignAcross): a list of values. */
+const MAX_OPTIONAL = 64;
 /** Constant words two groups of different lengths need before they can be one (alignAcross). */
 const MIN_ALIGNED = 3;
 // Units that follow a value (`<1 sec`, `18.4 KB`): part of it, not a word of the message.

@@ -181,8 +181,8 @@ interface Node {
 
 const newNode = (): Node => ({ children: new Map(), groups: [] })
 
-/** Tokens a group of another length may have more or fewer (alignAcross). */
-const MAX_OPTIONAL = 3
+/** Tokens a group of another length may have more or fewer (alignAcross): a list of values. */
+const MAX_OPTIONAL = 64
 /** Constant words two groups of different lengths need before they can be one (alignAcross). */
 const MIN_ALIGNED = 3
 

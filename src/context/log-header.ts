@@ -534,11 +534,15 @@ function walkHeader(line: string, tokens: LeadingTokens): Walk {
       k++
       break
     }
-    // A host name before more of the header: a timestamp, `prog[pid]:`, another host.
+    // A host name before more of the header: a timestamp, `prog[pid]:`, another host. Not after
+    // the level: there a word and a number are the message's (`INFO iar 00106210 dear …`).
     if (
+      !afterLevel &&
       HOST.test(t) &&
       (isTime(next) ||
         PROGRAM_PID.test(next) ||
+        // `local@tbird-admin1 gmetad:`: a located host, then its program.
+        (/[@/]/.test(t) && /\d/.test(t) && LOGGER_COLON.test(next)) ||
         (/\d/.test(t) && HOST.test(next) && /\d/.test(next)))
     ) {
       take(k)

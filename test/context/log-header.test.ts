@@ -6,6 +6,18 @@ import { lineSeverity, LogTemplateMiner } from '../../src/context/templates.js'
 
 const cases: [format: string, line: string, message: string, level: string][] = [
   [
+    'BGL, a word and a number after the level are the message',
+    '- 1131057830 2005.11.03 R60-M0-NE-C:J08-U11 2005-11-03-14.43.50.771087 R60-M0-NE-C:J08-U11 RAS KERNEL INFO iar 00106210 dear 0244c1dc',
+    'iar 00106210 dear 0244c1dc',
+    'info'
+  ],
+  [
+    'Thunderbird, a located host and its program',
+    '- 1131567053 2005.11.09 tbird-admin1 Nov 9 12:10:53 local@tbird-admin1 gmetad: Warning: we failed to resolve data source name an14 an15',
+    'Warning: we failed to resolve data source name an14 an15',
+    ''
+  ],
+  [
     'syslog, host, prog[pid]:',
     'Dec 10 06:55:46 LabSZ sshd[24200]: Invalid user webmaster from 173.234.31.186',
     'Invalid user webmaster from 173.234.31.186',
