@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-CQf-UtFS.js';
+import { r as runAction, a as actionsHost } from './chunks/main-Bx8QleeW.js';
 import 'os';
 import 'crypto';
 import 'fs';

@@ -16478,6 +16478,24 @@ const MAX_OPTIONAL = 64;
 const MIN_ALIGNED = 3;
 // Units that follow a value (`<1 sec`, `18.4 KB`): part of it, not a word of the message.
 const UNITS = new Set('ms sec secs second seconds min mins minute minutes hours days B KB MB GB TB KiB MiB GiB'.split(' '));
+const sameWords = (a, b) => a.length === b.length && a.every((w, i) => w === b[i]);
+/** Words two messages must share before one's labelled tail is optional context. */
+const MIN_SHARED_WORDS = 5;
+/** Words an optional tail has at most. */
+const MAX_TAIL_WORDS = 4;
+/**
+ * Whether one word list is the other plus a short labelled tail (`Init Duration: <NUM> ms`,
+ * `Status: timeout`): optional trailing context, as Lambda's REPORT line prints it on a cold
+ * start.
+ */
+function optionalTail(a, b) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    if (short.length < MIN_SHARED_WORDS || long.length - short.length > MAX_TAIL_WORDS)
+        return false;
+    if (long.length === short.length || !short.every((w, i) => w === long[i]))
+        return false;
+    return long.slice(short.length).some((w) => w.endsWith(':'));
+}
 /** A group's constant words in order, units after a value left out (alignAcross). */
 function alignedWords(group) {
     const words = [];
@@ -17010,13 +17028,13 @@ class DrainMiner {
         let best;
         // The latest few with that first word: a new group costs a bounded search.
         for (const c of (candidates ?? []).slice(-64)) {
-            if (this.merged.has(c.id) || c.dead)
+            if (c.dead)
                 continue;
             const n = c.masked.length;
             if (n === group.masked.length || Math.abs(n - group.masked.length) > MAX_OPTIONAL)
                 continue;
             const other = alignedWords(c);
-            if (other.length === words.length && other.every((w, i) => w === words[i])) {
+            if (sameWords(words, other) || optionalTail(words, other)) {
                 best = c;
                 break;
             }
@@ -17025,7 +17043,9 @@ class DrainMiner {
             this.merged.set(group.id, best);
             this.live--;
         }
-        else if (candidates === undefined)
+        // Linked or not, later groups may align with this one's words (`Status: timeout` with the
+        // REPORT line that has no `Init Duration:`).
+        if (candidates === undefined)
             this.byFirstWord.set(first, [group]);
         else
             candidates.push(group);

@@ -193,6 +193,26 @@ const UNITS = new Set(
   )
 )
 
+const sameWords = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((w, i) => w === b[i])
+
+/** Words two messages must share before one's labelled tail is optional context. */
+const MIN_SHARED_WORDS = 5
+/** Words an optional tail has at most. */
+const MAX_TAIL_WORDS = 4
+
+/**
+ * Whether one word list is the other plus a short labelled tail (`Init Duration: <NUM> ms`,
+ * `Status: timeout`): optional trailing context, as Lambda's REPORT line prints it on a cold
+ * start.
+ */
+function optionalTail(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  if (short.length < MIN_SHARED_WORDS || long.length - short.length > MAX_TAIL_WORDS) return false
+  if (long.length === short.length || !short.every((w, i) => w === long[i])) return false
+  return long.slice(short.length).some((w) => w.endsWith(':'))
+}
+
 /** A group's constant words in order, units after a value left out (alignAcross). */
 function alignedWords(group: Group): string[] {
   const words: string[] = []
@@ -735,11 +755,11 @@ export class DrainMiner {
     let best: Group | undefined
     // The latest few with that first word: a new group costs a bounded search.
     for (const c of (candidates ?? []).slice(-MAX_ALIGN_CANDIDATES)) {
-      if (this.merged.has(c.id) || c.dead) continue
+      if (c.dead) continue
       const n = c.masked.length
       if (n === group.masked.length || Math.abs(n - group.masked.length) > MAX_OPTIONAL) continue
       const other = alignedWords(c)
-      if (other.length === words.length && other.every((w, i) => w === words[i])) {
+      if (sameWords(words, other) || optionalTail(words, other)) {
         best = c
         break
       }
@@ -747,7 +767,10 @@ export class DrainMiner {
     if (best !== undefined) {
       this.merged.set(group.id, best)
       this.live--
-    } else if (candidates === undefined) this.byFirstWord.set(first, [group])
+    }
+    // Linked or not, later groups may align with this one's words (`Status: timeout` with the
+    // REPORT line that has no `Init Duration:`).
+    if (candidates === undefined) this.byFirstWord.set(first, [group])
     else candidates.push(group)
   }
 

@@ -121,10 +121,15 @@ export function structuredTokens(line: string): string[] {
       tokens.length > 0 || (line.charCodeAt(i) === 34 && REQUEST_LINE.test(line.slice(i, i + 40)))
     const end = spannable && isOpener(line.charCodeAt(open)) ? spanEnd(line, open) : -1
     i = end > 0 && /\s/.test(line.slice(open, end)) ? end : scanned
+    // `(order_id, sku)=(901158, SKU-1632)`: a span, `=`, and the span of its values.
+    if (i === end && line.charCodeAt(i) === 61 && isOpener(line.charCodeAt(i + 1))) {
+      const values = spanEnd(line, i + 1)
+      if (values > 0) i = values
+    }
     while (i < n && !isSpaceCode(line.charCodeAt(i))) i++
     // A SQL statement after a label (`statement: SELECT …`, `STATEMENT:  INSERT …`) is one value,
-    // to the end of the line.
-    if (afterLabel && SQL.test(line.slice(start, i))) i = n
+    // to the end of the line; so is a list of bind parameters (`parameters: $1 = '42', $2 = …`).
+    if (afterLabel && (SQL.test(line.slice(start, i)) || line.slice(start, i) === '$1')) i = n
     afterLabel = line.charCodeAt(i - 1) === 58
     tokens.push(i === n ? line.slice(start).trimEnd() : line.slice(start, i))
   }

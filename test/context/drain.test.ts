@@ -312,6 +312,21 @@ describe('DrainMiner with constantWords (Brain: few words at a position are the 
     expect(miner.templates().reduce((n, t) => n + t.count, 0)).toBe(4)
   })
 
+  it('is one template for a message with or without a short labelled tail (optional context)', () => {
+    const base =
+      'REPORT RequestId: 99f6b94b-353a-4423-8ef5-18e28bd3f8a5 Duration: 84.31 ms Billed Duration: 85 ms Memory Size: 512 MB Max Memory Used: 116 MB'
+    const { ids } = mine([
+      base,
+      `${base} Init Duration: 685.56 ms`,
+      `${base} Status: timeout`,
+      `${base} Status: error Error Type: Runtime.ImportModuleError`
+    ])
+    expect(new Set(ids).size).toBe(1)
+    // A tail without a label, or a short message, is another message.
+    const other = mine(['connection closed by peer now', 'connection closed by peer now and then'])
+    expect(new Set(other.ids).size).toBe(2)
+  })
+
   it('reads a protocol name and a labelled word as words, and a date or host as a value', () => {
     const proxies = mine([
       'a.example.com:443 open through proxy p.example.com:5070 HTTPS',

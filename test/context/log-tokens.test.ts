@@ -32,6 +32,19 @@ describe('structuredTokens', () => {
     expect(structuredTokens("it don't work here")).toEqual(['it', "don't", 'work', 'here'])
   })
 
+  it('reads a bind parameter list after its label, and a key tuple with its values, as one value', () => {
+    expect(structuredTokens("parameters: $1 = '905197', $2 = 'cash', $3 = '53978'")).toEqual([
+      'parameters:',
+      "$1 = '905197', $2 = 'cash', $3 = '53978'"
+    ])
+    expect(structuredTokens('Key (order_id, sku)=(901158, SKU-1632) already exists.')).toEqual([
+      'Key',
+      '(order_id, sku)=(901158, SKU-1632)',
+      'already',
+      'exists.'
+    ])
+  })
+
   it('puts key=value runs in key order', () => {
     expect(structuredTokens('task done b=2 a=1 c=3')).toEqual(['task', 'done', 'a=1', 'b=2', 'c=3'])
   })
