@@ -16510,6 +16510,9 @@ function alignedWords(group) {
 }
 /** Tokens whose word literalWord remembers, at most. */
 const MAX_WORD_CACHE = 10_000;
+/** Past this many tokens, a group has families at its first MAX_FAMILY_POSITIONS positions. */
+const MAX_FAMILY_TOKENS = 64;
+const MAX_FAMILY_POSITIONS = 16;
 /** Family records kept at most (a few per template with words). */
 const MAX_FAMILIES = 50_000;
 /** A 64-bit digest of a string, as text: two 32-bit FNV-1a-style hashes, different multipliers. */
@@ -16965,7 +16968,9 @@ class DrainMiner {
             if (group.kinds[p] === LITERAL)
                 words++;
         const n = group.masked.length;
-        for (let p = 0; p < n; p++) {
+        // Each family key costs the line's length: a long line has families at its first words only.
+        const positions = n > MAX_FAMILY_TOKENS ? MAX_FAMILY_POSITIONS : n;
+        for (let p = 0; p < positions; p++) {
             if (group.dead)
                 break;
             const word = group.wordAt(p);

@@ -227,6 +227,9 @@ function alignedWords(group: Group): string[] {
 
 /** Tokens whose word literalWord remembers, at most. */
 const MAX_WORD_CACHE = 10_000
+/** Past this many tokens, a group has families at its first MAX_FAMILY_POSITIONS positions. */
+const MAX_FAMILY_TOKENS = 64
+const MAX_FAMILY_POSITIONS = 16
 /** Family records kept at most (a few per template with words). */
 const MAX_FAMILIES = 50_000
 /** Groups alignAcross compares a new group with, at most. */
@@ -699,7 +702,9 @@ export class DrainMiner {
     let words = 0
     for (let p = 0; p < group.masked.length; p++) if (group.kinds[p] === LITERAL) words++
     const n = group.masked.length
-    for (let p = 0; p < n; p++) {
+    // Each family key costs the line's length: a long line has families at its first words only.
+    const positions = n > MAX_FAMILY_TOKENS ? MAX_FAMILY_POSITIONS : n
+    for (let p = 0; p < positions; p++) {
       if (group.dead) break
       const word = group.wordAt(p)
       if (word === undefined) continue
