@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-CV17zKV0.js';
+import { r as runAction, a as actionsHost } from './chunks/main-CHAaaTh3.js';
 import 'os';
 import 'crypto';
 import 'fs';

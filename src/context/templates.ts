@@ -127,7 +127,23 @@ function logfmtLine(line: string): SplitMessage | undefined {
 /** The header and message of a line: a JSON object's or logfmt fields, else the printed header. */
 function splitLine(line: string): SplitMessage {
   const first = mineText(line)
-  return jsonLine(first) ?? logfmtLine(first) ?? splitHeader(first)
+  const json = jsonLine(first) ?? logfmtLine(first)
+  if (json !== undefined) return json
+  const split: SplitMessage = splitHeader(first)
+  // A line with no level of its own that continues a multi-line record printed line by line.
+  if (split.level === undefined && !split.continues && continuesRecord(first, split.message))
+    return { ...split, continues: true }
+  return split
+}
+
+// A record's continuation: an indented line (stack frames, wrapped text), or an exception, a
+// `Caused by:`, a traceback's first line or a `... 12 more` that a stack trace prints unindented.
+const CONTINUATION =
+  /^(?:(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Throwable)(?::|$|\s)|Caused by:|Traceback \(most recent call last\):|\.\.\. \d+ (?:more|common frames omitted))/
+
+function continuesRecord(line: string, message: string): boolean {
+  const c = line.charCodeAt(0)
+  return ((c === 9 || c === 32) && line.trim() !== '') || CONTINUATION.test(message)
 }
 
 /**

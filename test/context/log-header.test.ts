@@ -177,6 +177,32 @@ describe('PostgreSQL', () => {
 })
 
 describe('severity from the line, not from a word in it', () => {
+  it('gives a stack trace printed line by line the level of the record it continues', () => {
+    const miner = new LogTemplateMiner()
+    const lines = [
+      '2025-03-11T09:00:15.667Z ERROR 1 --- [orders-api] [nio-8080-exec-6] c.e.orders.web.Api : Request failed',
+      '\tat com.example.orders.tax.TaxService.rateFor(TaxService.java:41) ~[classes!/:1.8.2]',
+      'java.net.SocketTimeoutException: Read timed out',
+      'Caused by: java.io.IOException: closed',
+      '\t... 12 more',
+      'psycopg2.OperationalError: server closed the connection unexpectedly',
+      '2025-03-11T09:00:16.001Z  INFO 1 --- [orders-api] [nio-8080-exec-7] c.e.orders.web.Api : Request done',
+      '\tat com.example.orders.web.Trace.log(Trace.java:12) ~[classes!/:1.8.2]'
+    ]
+    expect(lines.map((l) => miner.add(l).severity)).toEqual([
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+      'info',
+      'info'
+    ])
+    // On its own (no record before it), a continuation's severity is its message's.
+    expect(lineSeverity('\tat com.example.X.y(X.java:1)')).toBe('info')
+  })
+
   it("takes the header's level over a level word in the message", () => {
     expect(lineSeverity('2024-05-01 10:00:00,123 INFO retrying after ERROR from upstream')).toBe(
       'info'
