@@ -403,8 +403,10 @@ export function splitHeader(line: string): SplitLine {
   }
   const message = line.slice(end).trimStart()
   // A line that is all header (or one the walk could not place) is its own message.
-  if (message === '') return { header: '', message: line, ...(level ? { level } : {}) }
-  return { header: line.slice(0, end), message, ...(level ? { level } : {}) }
+  if (message === '')
+    return level ? { header: '', message: line, level } : { header: '', message: line }
+  const header = line.slice(0, end)
+  return level ? { header, message, level } : { header, message }
 }
 
 /** The walk over a line's leading tokens that finds where its header ends (see the file comment). */

@@ -78,10 +78,18 @@ function fieldsMessage(
 const NUMERIC_LEVEL = (n: number): HeaderLevel =>
   n >= 60 ? 'critical' : n >= 50 ? 'error' : n >= 40 ? 'warning' : n >= 30 ? 'info' : 'debug'
 
+/** The index of a line's first character that is not white space (its length if none). */
+function firstNonSpace(line: string): number {
+  let i = 0
+  while (i < line.length && /\s/.test(line[i] ?? '')) i++
+  return i
+}
+
 /** A JSON object line (pino, bunyan, structlog, Powertools): its level and fields. */
 function jsonLine(line: string): SplitMessage | undefined {
+  if (line.charCodeAt(firstNonSpace(line)) !== 123) return undefined
   const text = line.trim()
-  if (!text.startsWith('{') || !text.endsWith('}')) return undefined
+  if (!text.endsWith('}')) return undefined
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -107,6 +115,9 @@ const LOGFMT_PAIR = /([A-Za-z_][\w.-]*)=("(?:[^"\\]|\\.)*"|\S*)/g
 
 /** A logfmt line (every field `key=value`, at least three), read as a JSON line is. */
 function logfmtLine(line: string): SplitMessage | undefined {
+  // LOGFMT_START's first character, before any string is made.
+  const c = line.charCodeAt(firstNonSpace(line))
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return undefined
   const text = line.trim()
   if (!LOGFMT_START.test(text)) return undefined
   const fields = new Map<string, string>()
