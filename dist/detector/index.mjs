@@ -16396,6 +16396,12 @@ async function processBatch(event, detector, options = {}) {
 // those agree, then `<*>`. A keyed token (letters left: `uid=<NUM>`) matches by masked form; so
 // does a whole value (`<NUM>`, `/<IP>`) by default, as in Drain3, or with `compareValues: 'raw'`
 // only its own value, as in Drain, whose published per-system thresholds assume that.
+//
+// Another, off by default and on in the product's miner (context/templates.ts): `constantWords`,
+// Brain's rule that a few different words at a position are the message and many are a value,
+// with templates of values of another word count, or with an optional labelled tail, joined
+// (alignAcross). Templates then merge as lines arrive; `canonical(id)` says which one a line's
+// template is now part of.
 /** The token for a variable part of a template (the paper's `*`). */
 const WILDCARD = '<*>';
 const value = (placeholder, source) => ({
