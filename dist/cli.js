@@ -7,7 +7,7 @@ import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCom
 import { readFile, mkdir, writeFile, rename, lstat, stat, open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { d as analyze, f as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-CnWROsYW.js';
+import { d as analyze, f as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-DpNwxkoL.js';
 import { parseSnapshot, replayAttribution, SNAPSHOT_FILE } from './chunks/snapshot-BHcV99dM.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
@@ -15,7 +15,7 @@ import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-CJWdj
 import { t as textPipelineKey } from './chunks/exclude-C8HoNolw.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-BnQrCv-A.js';
-import { m as mineText$1, a as maskValues, D as DrainMiner } from './chunks/templates-DLnztft6.js';
+import { m as mineText$1, a as maskValues, D as DrainMiner } from './chunks/templates-D115Ccl5.js';
 import { d as detectSeverity } from './chunks/severity-DGMA2-R7.js';
 import { v as didYouMean } from './chunks/render-BTNaCM0m.js';
 import './chunks/untrusted-aJpEfA-8.js';
@@ -1569,7 +1569,7 @@ async function templates(json, rest, io) {
     }
     const file = rest[0] ?? '-';
     // Loaded before the lines are opened: readline drops lines emitted before they are iterated.
-    const { printTemplates } = await import('./chunks/cli-templates-B40BJvJc.js');
+    const { printTemplates } = await import('./chunks/cli-templates-DHVK9H4L.js');
     const gone = readerGone(io);
     const output = {
         out: (text) => {

@@ -568,7 +568,29 @@ function walkHeader(line: string, tokens: LeadingTokens): Walk {
     }
     break
   }
+  // A column format with no level (HPC: `<id> <node> <component> <state> <epoch> <flag> …`):
+  // when the walk stopped early, a Unix time in seconds a few columns on ends the header.
+  if (level === undefined && timed && k <= 2) {
+    for (let e = k; e < k + EPOCH_LOOKAHEAD; e++) {
+      const t = tokens.at(e)?.text
+      if (t === undefined || /["'=]/.test(t)) break
+      if (isEpochSeconds(t)) {
+        take(e)
+        break
+      }
+    }
+  }
   return { end, ...(level ? { level } : {}) }
+}
+
+/** Columns a Unix time may be ahead of where the walk stopped. */
+const EPOCH_LOOKAHEAD = 6
+
+/** Ten digits that are a time between 2000 and 2040 in seconds. */
+function isEpochSeconds(t: string): boolean {
+  if (t.length !== 10 || !/^\d{10}$/.test(t)) return false
+  const n = Number(t)
+  return n >= 946_684_800 && n < 2_208_988_800
 }
 
 /** `20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579`: fields before the last `|`. */

@@ -6,6 +6,18 @@ import { lineSeverity, LogTemplateMiner } from '../../src/context/templates.js'
 
 const cases: [format: string, line: string, message: string, level: string][] = [
   [
+    'HPC columns, a Unix time in seconds ends them',
+    '2579921 node-140 node status 1074216940 1 running',
+    '1 running',
+    ''
+  ],
+  [
+    'a ten-digit number that is no time of this century stays in the message',
+    '2579921 job finished with code 9999999999 now',
+    'job finished with code 9999999999 now',
+    ''
+  ],
+  [
     'BGL, a word and a number after the level are the message',
     '- 1131057830 2005.11.03 R60-M0-NE-C:J08-U11 2005-11-03-14.43.50.771087 R60-M0-NE-C:J08-U11 RAS KERNEL INFO iar 00106210 dear 0244c1dc',
     'iar 00106210 dear 0244c1dc',
