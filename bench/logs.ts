@@ -470,7 +470,7 @@ export function productMine(lines: readonly string[]): {
   const miner = new LogTemplateMiner()
   const mined = lines.map((line) => miner.add(line))
   return {
-    groups: mined.map((m) => String(miner.canonical(m.template.id))),
+    groups: mined.map((m) => String(miner.template(m.template.id)?.id ?? m.template.id)),
     severities: mined.map((m) => m.severity)
   }
 }

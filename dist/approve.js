@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-C_uVD3wA.js';
+import { r as runAction, a as actionsHost } from './chunks/main-C0WWKZXk.js';
 import 'os';
 import 'crypto';
 import 'fs';

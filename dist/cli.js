@@ -7,7 +7,7 @@ import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCom
 import { readFile, mkdir, writeFile, rename, lstat, stat, open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { d as analyze, f as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-DpNwxkoL.js';
+import { d as analyze, f as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-DhmW28CI.js';
 import { parseSnapshot, replayAttribution, SNAPSHOT_FILE } from './chunks/snapshot-BHcV99dM.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
@@ -15,7 +15,7 @@ import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-CJWdj
 import { t as textPipelineKey } from './chunks/exclude-C8HoNolw.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-BnQrCv-A.js';
-import { m as mineText$1, a as maskValues, D as DrainMiner } from './chunks/templates-D115Ccl5.js';
+import { m as mineText$1, i as isDateWord, a as maskValues, D as DrainMiner } from './chunks/templates-CvzNMnjK.js';
 import { d as detectSeverity } from './chunks/severity-DGMA2-R7.js';
 import { v as didYouMean } from './chunks/render-BTNaCM0m.js';
 import './chunks/untrusted-aJpEfA-8.js';
@@ -276,7 +276,6 @@ const cooldownWindow = (t, settings) => Math.floor(t / settings.cooldownMs) * se
 // anomaly's `template`.
 const KEY_WILDCARD = '<*>';
 const WHITESPACE = /[ \t\n\v\f\r]+/;
-const DATE_WORDS = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 /** The text Drain and the key see: what is mined of a line; compact JSON with its fields apart. */
 function mineText(message) {
     const first = mineText$1(message);
@@ -325,7 +324,6 @@ function canonicalToken(token) {
         return KEY_WILDCARD;
     return masked;
 }
-const isDateWord = (token) => token.length <= 10 && DATE_WORDS.has(token.toLowerCase().replace(/[,.]$/, ''));
 /** The canonical form of a line (see the file comment): tokens joined by single spaces. */
 function keyText(message) {
     const tokens = mineText(message)
@@ -1569,7 +1567,7 @@ async function templates(json, rest, io) {
     }
     const file = rest[0] ?? '-';
     // Loaded before the lines are opened: readline drops lines emitted before they are iterated.
-    const { printTemplates } = await import('./chunks/cli-templates-DHVK9H4L.js');
+    const { printTemplates } = await import('./chunks/cli-templates-Dbu7bOIh.js');
     const gone = readerGone(io);
     const output = {
         out: (text) => {

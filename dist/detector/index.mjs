@@ -16385,6 +16385,18 @@ async function processBatch(event, detector, options = {}) {
     return { response: { batchItemFailures: [] }, summary };
 }
 
+// Month and weekday names as timestamps print them (`Nov`, `Sept`, `Thursday`): part of a date,
+// not a word of a message. One list for the header walk (context/log-header.ts), the miner
+// (context/drain.ts) and the detector's template key (detect/key.ts).
+/** Abbreviated names, lower case: what syslog-style headers print. */
+const DATE_ABBREVIATIONS = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '));
+const DATE_NAMES = new Set([
+    ...DATE_ABBREVIATIONS,
+    ...'january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' ')
+]);
+/** Whether a token is a month or weekday name, abbreviated or whole (a trailing `,` or `.` aside). */
+const isDateWord = (token) => token.length <= 10 && DATE_NAMES.has(token.toLowerCase().replace(/[,.]$/, ''));
+
 // Drain (He et al., ICWS 2017): online log template mining with a fixed-depth parse tree.
 // The details that decide grouping (depth counting, wildcard children, child cap, similarity,
 // tie-break) follow logpai/logparser's Drain.py: with `values: []` and its settings, its
@@ -16449,11 +16461,10 @@ function hasKey(masked) {
     return false;
 }
 const PLAIN_WORD = /^[([]?[A-Za-z][A-Za-z_'-]*\d?[)\]]?[.,:;!?]?$/;
-const KEY_OF = /^[A-Za-z_][\w.-]*=/;
+/** A `key=value` field's key and its `=` (the tokenizer and logfmt lines read keys alike). */
+const KEY_FIELD = /^[A-Za-z_][\w.-]*=/;
 // `overlap:false`, `state:ready`: a label and a word, one word of the message.
 const LABELLED_WORD = /^[A-Za-z][\w-]*:[A-Za-z]+[.,;]?$/;
-// Day and month names are part of a date, a value.
-const CALENDAR = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[.,]?$/;
 /**
  * What a token says as a word of the message (DrainOptions.constantWords), or undefined when it
  * is a value: a plain word as it is; a `key=value` field by its key; another token with a key
@@ -16467,7 +16478,7 @@ function wordOf(raw, masked, kind) {
     // Every pattern below starts with a letter, `_`, `(` or `[`: most values are out at once.
     const c = text.charCodeAt(0);
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-    const key = letter && text.indexOf('=') > 0 ? KEY_OF.exec(text) : null;
+    const key = letter && text.indexOf('=') > 0 ? KEY_FIELD.exec(text) : null;
     if (key !== null)
         return key[0];
     // `LOGIN(uid=<NUM>)`: a field with its key, not a host or file name with a number in it.
@@ -16475,7 +16486,9 @@ function wordOf(raw, masked, kind) {
         return masked.includes('=') && !/[\s"'/]/.test(masked) ? masked : undefined;
     if (kind !== LITERAL || raw === undefined || !(letter || c === 40 || c === 91))
         return undefined;
-    return (PLAIN_WORD.test(raw) || LABELLED_WORD.test(raw)) && !CALENDAR.test(raw) ? raw : undefined;
+    // A capitalized day or month name is part of a date, a value (`may` is a word).
+    const date = c >= 65 && c <= 90 && isDateWord(raw);
+    return (PLAIN_WORD.test(raw) || LABELLED_WORD.test(raw)) && !date ? raw : undefined;
 }
 const newNode = () => ({ children: new Map(), groups: [] });
 /** Tokens a group of another length may have more or fewer (alignAcross): a list of values. */
@@ -16820,8 +16833,6 @@ class DrainMiner {
     words = [];
     lines = 0;
     constantWords;
-    /** Live groups (merged ones are left in `groups`, dead). */
-    live = 0;
     /** A merged group's id → the group it went into (constantWords). */
     merged = new Map();
     /** Groups alike but for the word at one position (constantWords), by familyKey. */
@@ -16852,7 +16863,8 @@ class DrainMiner {
     }
     /** Number of templates. */
     get size() {
-        return this.live;
+        // Merged and aliased groups stay in `groups`; each has an entry in `merged`.
+        return this.groups.length - this.merged.size;
     }
     /** The id of the group that the group with `id` is now part of (itself unless merged). */
     canonical(id) {
@@ -16866,6 +16878,9 @@ class DrainMiner {
     }
     /** The template a group with `id` is now part of (see canonical), live. */
     template(id) {
+        return this.groupOf(id);
+    }
+    groupOf(id) {
         return this.groups[this.canonical(id) - 1];
     }
     /** Lines added so far. */
@@ -16896,7 +16911,6 @@ class DrainMiner {
         if (group === undefined) {
             group = new Group(this.groups.length + 1, raw, this.masked, this.kinds, index);
             this.groups.push(group);
-            this.live++;
             this.insert(group, raw);
             if (this.constantWords > 0) {
                 group = this.register(group);
@@ -17019,9 +17033,7 @@ class DrainMiner {
     }
     /** The live group a group is part of. */
     resolve(group) {
-        if (!this.merged.has(group.id))
-            return group;
-        return this.groups[this.canonical(group.id) - 1] ?? group;
+        return this.groupOf(group.id) ?? group;
     }
     /**
      * Links a new group to a group of another length that says the same with values of another
@@ -17052,7 +17064,6 @@ class DrainMiner {
         }
         if (best !== undefined) {
             this.merged.set(group.id, best);
-            this.live--;
         }
         // Linked or not, later groups may align with this one's words (`Status: timeout` with the
         // REPORT line that has no `Init Duration:`).
@@ -17071,7 +17082,6 @@ class DrainMiner {
             if (survivor.examples.length < this.maxExamples && !survivor.examples.includes(e))
                 survivor.examples.push(e);
         g.dead = true;
-        this.live--;
         this.merged.set(g.id, survivor);
         const leaf = g.leaf;
         if (leaf !== undefined)
@@ -17295,7 +17305,6 @@ function detectSeverity(message) {
 // a lone `-`. A function of the line alone, so it is the same in every container and any order
 // (the detector's keys need that). Written here: log-format inference libraries either need the
 // format configured (logpai's `log_format`) or learn it offline from a whole file.
-new Set('jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '));
 /**
  * Walks remembered by the leading tokens they read, so a stream's lines (whose headers differ
  * in their digits only) are split without walking again. Exact: a walk depends on nothing but
@@ -17425,7 +17434,6 @@ new HeaderMemo();
 // never changes a line's length, which Drain groups by; and a run of `key=value` fields is put in
 // key order, so fields printed in varying order are one message. Written here: the tokenizers on
 // npm split shell words or source code, not log messages.
-/** A span longer than this is not one value: its words are tokens. */
 // Words that name what happened rather than to what: outcomes, states, lifecycle steps, HTTP
 // methods and the like. Two different ones at one position are two events (`request completed`,
 // `request aborted`); a user, host or service name is a value.
@@ -17539,7 +17547,6 @@ const cooldownWindow = (t, settings) => Math.floor(t / settings.cooldownMs) * se
 // anomaly's `template`.
 const KEY_WILDCARD = '<*>';
 const WHITESPACE = /[ \t\n\v\f\r]+/;
-const DATE_WORDS = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 /** The text Drain and the key see: what is mined of a line; compact JSON with its fields apart. */
 function mineText(message) {
     const first = mineText$1(message);
@@ -17588,7 +17595,6 @@ function canonicalToken(token) {
         return KEY_WILDCARD;
     return masked;
 }
-const isDateWord = (token) => token.length <= 10 && DATE_WORDS.has(token.toLowerCase().replace(/[,.]$/, ''));
 /** The canonical form of a line (see the file comment): tokens joined by single spaces. */
 function keyText(message) {
     const tokens = mineText(message)

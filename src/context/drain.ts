@@ -16,6 +16,8 @@
 // (alignAcross). Templates then merge as lines arrive; `canonical(id)` says which one a line's
 // template is now part of.
 
+import { isDateWord } from './date-words.js'
+
 /** The token for a variable part of a template (the paper's `*`). */
 export const WILDCARD = '<*>'
 
@@ -153,12 +155,10 @@ function hasKey(masked: string): boolean {
 }
 
 const PLAIN_WORD = /^[([]?[A-Za-z][A-Za-z_'-]*\d?[)\]]?[.,:;!?]?$/
-const KEY_OF = /^[A-Za-z_][\w.-]*=/
+/** A `key=value` field's key and its `=` (the tokenizer and logfmt lines read keys alike). */
+export const KEY_FIELD = /^[A-Za-z_][\w.-]*=/
 // `overlap:false`, `state:ready`: a label and a word, one word of the message.
 const LABELLED_WORD = /^[A-Za-z][\w-]*:[A-Za-z]+[.,;]?$/
-// Day and month names are part of a date, a value.
-const CALENDAR =
-  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[.,]?$/
 
 /**
  * What a token says as a word of the message (DrainOptions.constantWords), or undefined when it
@@ -172,12 +172,14 @@ function wordOf(raw: string | undefined, masked: string, kind: number): string |
   // Every pattern below starts with a letter, `_`, `(` or `[`: most values are out at once.
   const c = text.charCodeAt(0)
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
-  const key = letter && text.indexOf('=') > 0 ? KEY_OF.exec(text) : null
+  const key = letter && text.indexOf('=') > 0 ? KEY_FIELD.exec(text) : null
   if (key !== null) return key[0]
   // `LOGIN(uid=<NUM>)`: a field with its key, not a host or file name with a number in it.
   if (kind === KEYED) return masked.includes('=') && !/[\s"'/]/.test(masked) ? masked : undefined
   if (kind !== LITERAL || raw === undefined || !(letter || c === 40 || c === 91)) return undefined
-  return (PLAIN_WORD.test(raw) || LABELLED_WORD.test(raw)) && !CALENDAR.test(raw) ? raw : undefined
+  // A capitalized day or month name is part of a date, a value (`may` is a word).
+  const date = c >= 65 && c <= 90 && isDateWord(raw)
+  return (PLAIN_WORD.test(raw) || LABELLED_WORD.test(raw)) && !date ? raw : undefined
 }
 
 interface Node {
@@ -551,8 +553,6 @@ export class DrainMiner {
   private words: (string | undefined)[] = []
   private lines = 0
   private readonly constantWords: number
-  /** Live groups (merged ones are left in `groups`, dead). */
-  private live = 0
   /** A merged group's id → the group it went into (constantWords). */
   private readonly merged = new Map<number, Group>()
   /** Groups alike but for the word at one position (constantWords), by familyKey. */
@@ -587,7 +587,8 @@ export class DrainMiner {
 
   /** Number of templates. */
   get size(): number {
-    return this.live
+    // Merged and aliased groups stay in `groups`; each has an entry in `merged`.
+    return this.groups.length - this.merged.size
   }
 
   /** The id of the group that the group with `id` is now part of (itself unless merged). */
@@ -602,6 +603,10 @@ export class DrainMiner {
 
   /** The template a group with `id` is now part of (see canonical), live. */
   template(id: number): LogTemplate | undefined {
+    return this.groupOf(id)
+  }
+
+  private groupOf(id: number): Group | undefined {
     return this.groups[this.canonical(id) - 1]
   }
 
@@ -635,7 +640,6 @@ export class DrainMiner {
     if (group === undefined) {
       group = new Group(this.groups.length + 1, raw, this.masked, this.kinds, index)
       this.groups.push(group)
-      this.live++
       this.insert(group, raw)
       if (this.constantWords > 0) {
         group = this.register(group)
@@ -747,8 +751,7 @@ export class DrainMiner {
 
   /** The live group a group is part of. */
   private resolve(group: Group): Group {
-    if (!this.merged.has(group.id)) return group
-    return this.groups[this.canonical(group.id) - 1] ?? group
+    return this.groupOf(group.id) ?? group
   }
 
   /**
@@ -777,7 +780,6 @@ export class DrainMiner {
     }
     if (best !== undefined) {
       this.merged.set(group.id, best)
-      this.live--
     }
     // Linked or not, later groups may align with this one's words (`Status: timeout` with the
     // REPORT line that has no `Init Duration:`).
@@ -798,7 +800,6 @@ export class DrainMiner {
       if (survivor.examples.length < this.maxExamples && !survivor.examples.includes(e))
         survivor.examples.push(e)
     g.dead = true
-    this.live--
     this.merged.set(g.id, survivor)
     const leaf = g.leaf
     if (leaf !== undefined) leaf.groups = leaf.groups.filter((x) => x !== g)

@@ -12,6 +12,7 @@
 // a lone `-`. A function of the line alone, so it is the same in every container and any order
 // (the detector's keys need that). Written here: log-format inference libraries either need the
 // format configured (logpai's `log_format`) or learn it offline from a whole file.
+import { DATE_ABBREVIATIONS } from './date-words.js'
 
 /** Levels as lines print them; single letters only where Android's logcat puts them. */
 export type HeaderLevel = 'trace' | 'debug' | 'info' | 'notice' | 'warning' | 'error' | 'critical'
@@ -60,12 +61,6 @@ const REDIS_LEVEL: Readonly<Record<string, HeaderLevel>> = {
   '*': 'notice',
   '#': 'warning'
 }
-
-const DATE_WORDS = new Set(
-  'jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(
-    ' '
-  )
-)
 
 export interface SplitLine {
   /** The header as it was printed, up to where the message starts (may be empty). */
@@ -230,7 +225,7 @@ const isTime = (t: string): boolean => {
     if (TIME_PART.test(t) && !IPV4.test(t)) return true
   }
   // The longest date word with its comma: `thurs,`.
-  return t.length <= 6 && DATE_WORDS.has(t.toLowerCase().replace(/,$/, ''))
+  return t.length <= 6 && DATE_ABBREVIATIONS.has(t.toLowerCase().replace(/,$/, ''))
 }
 const isBracket = (t: string): boolean => {
   if (t.charCodeAt(0) !== 91) return false

@@ -4,14 +4,12 @@
 // never changes a line's length, which Drain groups by; and a run of `key=value` fields is put in
 // key order, so fields printed in varying order are one message. Written here: the tokenizers on
 // npm split shell words or source code, not log messages.
+import { KEY_FIELD } from './drain.js'
 
 /** A span longer than this is not one value: its words are tokens. */
 const MAX_SPAN = 400
 
 const CLOSE: Readonly<Record<string, string>> = { '"': '"', "'": "'", '[': ']', '(': ')', '{': '}' }
-
-const isSpace = (c: string | undefined): boolean =>
-  c === ' ' || c === '\t' || c === '\n' || c === '\r'
 
 /** The index just past the span opened at `i`, or -1 when it does not close in MAX_SPAN. */
 function spanEnd(line: string, i: number): number {
@@ -25,7 +23,11 @@ function spanEnd(line: string, i: number): number {
       else if (line[j] === close) {
         // A quote closes before a space, the end or punctuation (`don't` opens nothing).
         const after = line[j + 1]
-        return after === undefined || isSpace(after) || /[,;:.)\]}]/.test(after) ? j + 1 : -1
+        return after === undefined ||
+          isSpaceCode(line.charCodeAt(j + 1)) ||
+          /[,;:.)\]}]/.test(after)
+          ? j + 1
+          : -1
       }
     }
     return -1
@@ -39,7 +41,6 @@ function spanEnd(line: string, i: number): number {
   return -1
 }
 
-const KEY_VALUE = /^[A-Za-z_][\w.-]*=/
 const SQL =
   /^(?:SELECT|INSERT|UPDATE|DELETE|WITH|MERGE|UPSERT|COPY|BEGIN|COMMIT|ROLLBACK|CREATE|ALTER|DROP|TRUNCATE|VACUUM|ANALYZE|SET|SHOW|CALL|EXPLAIN)$/
 const REQUEST_LINE = /^"(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT|TRACE) \S/
@@ -155,7 +156,7 @@ const isOpener = (c: number): boolean => c === 34 || c === 39 || c === 91 || c =
 
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13
 
-const isKeyValue = (token: string): boolean => token.indexOf('=') > 0 && KEY_VALUE.test(token)
+const isKeyValue = (token: string): boolean => token.indexOf('=') > 0 && KEY_FIELD.test(token)
 
 const isKeyStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
 

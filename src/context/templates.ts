@@ -4,7 +4,7 @@
 // context/severity.ts), and one Drain miner over the messages, in structured tokens
 // (context/log-tokens.ts), with its defaults and no per-source settings. Online: one pass, a line
 // at a time; memory grows with templates, never with lines.
-import { DrainMiner, WILDCARD, type LogTemplate } from './drain.js'
+import { DrainMiner, KEY_FIELD, WILDCARD, type LogTemplate } from './drain.js'
 import { levelOf, splitHeader, type HeaderLevel } from './log-header.js'
 import { distinctEvents, structuredTokens } from './log-tokens.js'
 import { mineText } from './mine-text.js'
@@ -78,18 +78,10 @@ function fieldsMessage(
 const NUMERIC_LEVEL = (n: number): HeaderLevel =>
   n >= 60 ? 'critical' : n >= 50 ? 'error' : n >= 40 ? 'warning' : n >= 30 ? 'info' : 'debug'
 
-/** The index of a line's first character that is not white space (its length if none). */
-function firstNonSpace(line: string): number {
-  let i = 0
-  while (i < line.length && /\s/.test(line[i] ?? '')) i++
-  return i
-}
-
 /** A JSON object line (pino, bunyan, structlog, Powertools): its level and fields. */
 function jsonLine(line: string): SplitMessage | undefined {
-  if (line.charCodeAt(firstNonSpace(line)) !== 123) return undefined
   const text = line.trim()
-  if (!text.endsWith('}')) return undefined
+  if (!text.startsWith('{') || !text.endsWith('}')) return undefined
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -110,16 +102,12 @@ function jsonLine(line: string): SplitMessage | undefined {
 }
 
 // logfmt: `level=info time=… msg="Stopping container" container="worker" module=x.go`.
-const LOGFMT_START = /^[A-Za-z_][\w.-]*=/
 const LOGFMT_PAIR = /([A-Za-z_][\w.-]*)=("(?:[^"\\]|\\.)*"|\S*)/g
 
 /** A logfmt line (every field `key=value`, at least three), read as a JSON line is. */
 function logfmtLine(line: string): SplitMessage | undefined {
-  // LOGFMT_START's first character, before any string is made.
-  const c = line.charCodeAt(firstNonSpace(line))
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return undefined
   const text = line.trim()
-  if (!LOGFMT_START.test(text)) return undefined
+  if (!KEY_FIELD.test(text)) return undefined
   const fields = new Map<string, string>()
   let covered = 0
   for (const m of text.matchAll(LOGFMT_PAIR)) {
@@ -192,11 +180,6 @@ export class LogTemplateMiner {
     const severity = severityOf(parts, this.previous)
     this.previous = severity
     return { severity, template: this.miner.add(parts.message, at), message: parts.message }
-  }
-
-  /** The id of the template that the template with `id` is now part of. */
-  canonical(id: number): number {
-    return this.miner.canonical(id)
   }
 
   /** The template a template with `id` is now part of, live. */

@@ -20,6 +20,7 @@
 // text (a digit-free secret in a line included); the form itself goes out only redacted, as an
 // anomaly's `template`.
 import { createHash } from 'node:crypto'
+import { isDateWord } from '../context/date-words.js'
 import { maskValues } from '../context/drain.js'
 import { mineText as mineFirstLine } from '../context/mine-text.js'
 import type { Severity } from '../context/severity.js'
@@ -27,12 +28,6 @@ import type { Severity } from '../context/severity.js'
 export const KEY_WILDCARD = '<*>'
 
 const WHITESPACE = /[ \t\n\v\f\r]+/
-
-const DATE_WORDS = new Set(
-  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' '
-  )
-)
 
 /** The text Drain and the key see: what is mined of a line; compact JSON with its fields apart. */
 export function mineText(message: string): string {
@@ -78,9 +73,6 @@ function canonicalToken(token: string): string {
   if (masked.includes(':<NUM>') && HOST_PORT.test(masked)) return KEY_WILDCARD
   return masked
 }
-
-const isDateWord = (token: string): boolean =>
-  token.length <= 10 && DATE_WORDS.has(token.toLowerCase().replace(/[,.]$/, ''))
 
 /** The canonical form of a line (see the file comment): tokens joined by single spaces. */
 export function keyText(message: string): string {
