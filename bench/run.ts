@@ -4,6 +4,9 @@
 // compilation and a cold JIT, and YAML parsing alone takes most of a second cold there. It runs the
 // TypeScript compiled by tsc (as shipped), not an on-the-fly transform.
 // Targets: a 1,000-runbook catalog validates in under 1 s on the development machine (2 cores).
+// Every figure is printed beside its target and the run ends with the list of targets missed; it
+// exits 0 (a benchmark on a noisy machine is a report, not a gate) unless `--check` is given, when
+// a missed target exits 1.
 import { spawnSync } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
@@ -12,7 +15,7 @@ import { validateCommand } from '../src/flows/validate.js'
 import { startStandIns } from '../harness/standins/index.js'
 import { generateCatalog } from './catalog.js'
 import { measureLedger } from './ledger.js'
-import { measureStartup, measureTriage, type Timing } from './intake.js'
+import { STARTUP_RATIO_TARGET, measureStartup, measureTriage, type Timing } from './intake.js'
 import { benchLogs } from './logs.js'
 import { benchDetect } from './detect.js'
 import { benchDetectorHandler } from './detector-handler.js'
@@ -136,8 +139,13 @@ function timingRow(t: Timing): Row {
   }
 }
 
+const check = process.argv.includes('--check')
+/** Targets missed, as one line each. */
+const missed: string[] = []
+
 const generated = await generateCatalog(1000)
 try {
+  const startup = await measureStartup(15)
   const first = await measure(
     'generated catalog, first run (cold: compiles the schema)',
     generated,
@@ -158,7 +166,8 @@ try {
     ...[
       ...(await measureTriage(generated)),
       ...(await benchTriageIndex(generated)),
-      await measureStartup(10),
+      startup.action,
+      startup.node,
       measureLedger(20)
     ].map(timingRow)
   ]
@@ -190,55 +199,51 @@ try {
   console.log(row(header))
   console.log(row(widths.map((w) => '-'.repeat(w))))
   for (const l of lines) console.log(row(l))
+  console.log(
+    `\nAction start-up: ${startup.ratio.toFixed(1)}× \`node -e 0\` (medians of ${startup.action.runs} runs each, in turn; target ≤ ${STARTUP_RATIO_TARGET}×).`
+  )
+  if (!(startup.ratio <= STARTUP_RATIO_TARGET))
+    missed.push(
+      `action start-up: ${startup.ratio.toFixed(1)}× node -e 0 (target ≤ ${STARTUP_RATIO_TARGET}×)`
+    )
   for (const r of rows) {
     const limit = /^< (\d+) ms$/.exec(r.target)?.[1]
-    if (limit !== undefined && r.medianMs >= Number(limit)) {
-      console.log(`\nTarget missed: ${r.case}: ${fmt(r.medianMs)} ms (target ${r.target}).`)
-      process.exitCode = 1
-    }
+    if (limit !== undefined && r.medianMs >= Number(limit))
+      missed.push(`${r.case}: ${fmt(r.medianMs)} ms (target ${r.target})`)
   }
   // Triage quality on the labelled evaluation sets (eval/triage): agreement with an SRE.
   const quality = await benchTriageQuality()
   console.log(quality.text)
-  if (!quality.ok) {
-    console.log('\nTarget missed: triage evaluation (see the tables above).')
-    process.exitCode = 1
-  }
+  if (!quality.ok) missed.push('triage evaluation (see the tables above)')
   // Change attribution on the labelled snapshots (eval/changes): the right culprit or none.
   const changes = await benchChangeAttribution()
   console.log(changes.text)
-  if (!changes.ok) {
-    console.log('\nTarget missed: change attribution (see the tables above).')
-    process.exitCode = 1
-  }
+  if (!changes.ok) missed.push('change attribution (see the tables above)')
   // Intake under deliveries that race: its own table (duplicates, losses, requests).
   const reliability = await benchStorm()
   console.log(`\n${reliabilityTable(reliability)}`)
-  for (const r of reliability.filter((r) => !r.ok)) {
-    console.log(`\nTarget missed: ${r.case}: ${r.figure} (target ${r.target}).`)
-    process.exitCode = 1
-  }
+  for (const r of reliability.filter((r) => !r.ok))
+    missed.push(`${r.case}: ${r.figure} (target ${r.target})`)
   // Log templates and summaries: their own tables (Loghub accuracy, throughput, compression).
   const logs = benchLogs()
   console.log(logs.text)
-  if (!logs.ok) {
-    console.log('\nTarget missed: log benchmarks (see the tables above).')
-    process.exitCode = 1
-  }
+  if (!logs.ok) missed.push('log benchmarks (see the tables above)')
   // Log anomaly detection (src/detect): key stability, BGL/Thunderbird quality, throughput.
   const detect = await benchDetect()
   console.log(detect.text)
-  if (!detect.ok) {
-    console.log('\nTarget missed: detection benchmarks (see the tables above).')
-    process.exitCode = 1
-  }
+  if (!detect.ok) missed.push('detection benchmarks (see the tables above)')
   // The detector's Lambda handler against the DynamoDB and EventBridge stand-ins.
   const handler = await benchDetectorHandler()
   console.log(handler.text)
-  if (!handler.ok) {
-    console.log('\nTarget missed: detector handler (see the table above).')
-    process.exitCode = 1
-  }
+  if (!handler.ok) missed.push('detector handler (see the table above)')
+  console.log(
+    missed.length === 0
+      ? '\nEvery target met.'
+      : `\nTargets missed (${missed.length}):\n${missed.map((m) => `- ${m}`).join('\n')}`
+  )
+  if (check && missed.length > 0) process.exitCode = 1
+  else if (missed.length > 0)
+    console.log('(A report: `npm run bench -- --check` exits 1 on a missed target.)')
 } finally {
   await rm(dirname(generated), { recursive: true, force: true })
 }
