@@ -42,6 +42,12 @@ const config: RollupOptions = {
   // https-proxy-agent's optional Negotiate (Kerberos) proxy auth loads `kerberos` on demand; it is
   // never turned on here, so it stays out of the bundle (using it would fail with a clear error).
   external: ['kerberos'],
+  // @actions/core imports its HTTP client (and that client's own undici) for OIDC tokens, which
+  // OpsLoop never asks for; loaded at start-up they cost every job a megabyte of parsing. Marked
+  // free of side effects, they are left out when nothing uses them.
+  treeshake: {
+    moduleSideEffects: (id) => !/node_modules[\\/]@actions[\\/]http-client[\\/]/.test(id)
+  },
   plugins: [
     typescript({ tsconfig: './tsconfig.build.json' }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),

@@ -1,7 +1,7 @@
 // The `opsloop` command line: the same functions as the action, for laptops and other CI systems.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { formatProblem } from './catalog/problem.js'
@@ -94,8 +94,9 @@ Options for watch:
   Durations: 90s, 5m, 1h30m, 1d. A summary goes to standard error.
 
 Exit status: 0 on success (validate: the catalog is valid; triage: also when intake would skip the
-event; watch: the file was read, anomalies or not), 1 when any runbook is invalid or the event or
-log file cannot be read, 2 on a usage error. Validation problems are printed one per line as
+event; watch: the file was read, anomalies or not), 1 when any runbook is invalid, the event or
+log file cannot be read, or --provider bedrock was asked for and Bedrock could not be used, 2 on a
+usage error. Validation problems are printed on standard output, one per line, as
 path:line:column: message [rule].
 `
 
@@ -149,7 +150,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
       }
     })
   } catch (error) {
-    io.err(`opsloop: ${(error as Error).message}\nRun \`opsloop --help\` for usage.\n`)
+    io.err(`opsloop: ${usageError(error)}\nRun \`opsloop --help\` for usage.\n`)
     return 2
   }
   const { values, positionals } = parsed
@@ -175,21 +176,57 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
     io.err(`opsloop validate takes one directory, got ${rest.length}: ${rest.join(' ')}\n`)
     return 2
   }
+  const dir = rest[0] ?? 'runbooks'
+  const notCatalog = await catalogDirProblem(dir)
+  if (notCatalog !== undefined) {
+    io.err(`opsloop validate: ${notCatalog}\n`)
+    return 1
+  }
   const allowed = values['allow-document']?.flatMap((v) => parseList(v) ?? [])
   const result = await validateCommand({
-    dir: rest[0] ?? 'runbooks',
+    dir,
     ...(allowed ? { allowedDocuments: allowed } : {})
   })
-  for (const p of result.problems)
-    (p.severity === 'error' ? io.err : io.out)(`${formatProblem(p)}\n`)
+  // The report goes to standard output, problems and all (`> report.txt` keeps it); the exit
+  // status says whether the catalog is valid.
+  for (const p of result.problems) io.out(`${formatProblem(p)}\n`)
   const errors = result.problems.filter((p) => p.severity === 'error').length
+  const warnings = result.problems.length - errors
   const runbooks = result.statuses.length
-  if (result.ok)
-    io.out(
-      `${runbooks} runbook(s) valid${result.problems.length ? `, ${result.problems.length} warning(s)` : ''}\n`
-    )
-  else io.err(`${errors} error(s) in ${runbooks} runbook file(s)\n`)
+  io.out(
+    result.ok
+      ? `${count(runbooks, 'runbook')} valid${warnings ? `, ${count(warnings, 'warning')}` : ''}\n`
+      : `${count(errors, 'error')}${warnings ? ` and ${count(warnings, 'warning')}` : ''} in ${count(runbooks, 'runbook file')}\n`
+  )
   return result.ok ? 0 : 1
+}
+
+/** `1 runbook`, `3 runbooks`. */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+
+/** Why `dir` cannot be a catalog folder (missing, or a file), with what to run instead. */
+async function catalogDirProblem(dir: string): Promise<string | undefined> {
+  try {
+    if ((await stat(dir)).isDirectory()) return undefined
+    return `${dir} is a file; validate checks a whole catalog folder, since runbooks are checked together (ids, examples, tests). Run \`opsloop validate ${dirname(dir)}\`.`
+  } catch {
+    return `no folder ${dir}: give the folder that holds your runbooks (\`opsloop validate DIR\`; default runbooks).`
+  }
+}
+
+/** parseArgs' error in our words: the option, and what to do. */
+function usageError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  const option = /'(-[^']*)'/.exec((error as Error).message)?.[1]
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined)
+    return `unknown option ${option}.`
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) {
+    const name = option.split(' ')[0] ?? option
+    return (error as Error).message.includes('does not take')
+      ? `option ${name} takes no value.`
+      : `option ${name} needs a value.`
+  }
+  return (error as Error).message
 }
 
 interface TriageOptions {
@@ -293,6 +330,15 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
     io.err(`opsloop triage: ${(error as Error).message}\n`)
     return 1
   }
+  // Bedrock asked for and not used (no credentials, access denied, a bad answer): the issue
+  // below says so, and so does standard error, where a terminal or CI log shows it. Asked for by
+  // name, it is a failure.
+  const fellBack = analysis.triage.model !== undefined && analysis.triage.provider !== 'bedrock'
+  if (fellBack) {
+    const why = analysis.triage.notes.find((n) => n.includes('was not used')) ?? 'Bedrock failed.'
+    io.err(`opsloop triage: ${why}\n`)
+  }
+  const failed = fellBack && values.provider?.trim() === 'bedrock'
   // The replay judged the snapshot's changes as intake does: the issue below holds its section.
   const attribution = snapshot && (analysis.attribution ?? replayAttribution(snapshot))
   if (values.json) {
@@ -306,7 +352,7 @@ async function triage(values: TriageOptions, rest: readonly string[], io: Io): P
       `# ${analysis.draft.title}\n\nLabels: ${analysis.draft.labels.join(', ')}\n\n${analysis.draft.body}\n${attribution && !analysis.attribution ? `\n${suspectChangeSection(attribution)}\n` : ''}`
     )
   }
-  return 0
+  return failed ? 1 : 0
 }
 
 interface WatchOptions {

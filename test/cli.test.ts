@@ -40,9 +40,19 @@ describe('opsloop command line', () => {
       code: 2,
       err: expect.stringMatching(/unknown command `frobnicate`.*--help/s)
     })
-    expect(await cli('--bogus')).toMatchObject({
+    // In our words, not parseArgs' (which talks of positional arguments after `--`).
+    expect(await cli('--bogus')).toEqual({
       code: 2,
-      err: expect.stringMatching(/Unknown option '--bogus'/)
+      out: '',
+      err: 'opsloop: unknown option --bogus.\nRun `opsloop --help` for usage.\n'
+    })
+    expect(await cli('triage', '--event')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^opsloop: option --event needs a value\./)
+    })
+    expect(await cli('validate', '--json=yes')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^opsloop: option --json takes no value\./)
     })
     expect(await cli('validate', 'a', 'b')).toMatchObject({ code: 2 })
   })
@@ -50,7 +60,23 @@ describe('opsloop command line', () => {
   it('validates a good catalog with exit code 0', async () => {
     const root = await tempRepo(BASE_FILES)
     const r = await cli('validate', join(root, 'runbooks'))
-    expect(r).toEqual({ code: 0, out: '1 runbook(s) valid\n', err: '' })
+    expect(r).toEqual({ code: 0, out: '1 runbook valid\n', err: '' })
+  })
+
+  it('says what to pass when given a runbook file or a folder that does not exist', async () => {
+    const root = await tempRepo(BASE_FILES)
+    const file = join(root, 'runbooks', 'base.yaml')
+    expect(await cli('validate', file)).toEqual({
+      code: 1,
+      out: '',
+      err: `opsloop validate: ${file} is a file; validate checks a whole catalog folder, since runbooks are checked together (ids, examples, tests). Run \`opsloop validate ${join(root, 'runbooks')}\`.\n`
+    })
+    const missing = join(root, 'nope')
+    expect(await cli('validate', missing)).toEqual({
+      code: 1,
+      out: '',
+      err: `opsloop validate: no folder ${missing}: give the folder that holds your runbooks (\`opsloop validate DIR\`; default runbooks).\n`
+    })
   })
 
   it('prints path:line:col problems and exits 1 on a bad catalog', async () => {
@@ -60,10 +86,12 @@ describe('opsloop command line', () => {
     })
     const r = await cli('validate', join(root, 'runbooks'))
     expect(r.code).toBe(1)
-    expect(r.err).toMatch(
+    // The whole report on standard output, so `opsloop validate > report.txt` keeps it.
+    expect(r.out).toMatch(
       /runbooks\/base\.yaml:4:1: unknown field `titel` in the runbook; did you mean `title`\? \[schema\]\n/
     )
-    expect(r.err).toMatch(/1 error\(s\) in 1 runbook file\(s\)\n$/)
+    expect(r.out).toMatch(/\n1 error in 1 runbook file\n$/)
+    expect(r.err).toBe('')
   })
 
   it('takes --allow-document to replace the document allow-list', async () => {
@@ -86,7 +114,7 @@ describe('the committed bundle (bin/opsloop.js → dist/cli.js)', () => {
     const r = run('validate', 'runbooks')
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
-    expect(r.stdout).toMatch(/^\d+ runbook\(s\) valid\n$/)
+    expect(r.stdout).toMatch(/^\d+ runbooks valid\n$/)
   })
 
   it('exits 1 with positioned messages on a broken catalog, and no stack trace', async () => {
@@ -96,10 +124,10 @@ describe('the committed bundle (bin/opsloop.js → dist/cli.js)', () => {
     })
     const r = run('validate', join(root, 'runbooks'))
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(
+    expect(r.stdout).toMatch(
       /base\.yaml:20:8: `targets\.max` must be an integer, not a string \[schema\]/
     )
-    expect(r.stderr).not.toMatch(/\n\s+at /)
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /)
   })
 
   it('prints its version', () => {
@@ -164,8 +192,37 @@ describe('opsloop triage', () => {
     })
     expect(await cli('triage', '--event', example, '--provider', 'bedrock')).toMatchObject({
       code: 1,
-      err: expect.stringMatching(/needs the `model-id` input/)
+      err: expect.stringMatching(/needs a model id .*`--model-id` on the command line/)
     })
+  })
+
+  it('says on standard error when Bedrock could not be used, and fails when it was asked for by name', async () => {
+    // Credentials that work nowhere and an endpoint where nothing listens: the call fails at once.
+    const env = {
+      AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'example',
+      AWS_REGION: 'us-east-1',
+      AWS_MAX_ATTEMPTS: '1',
+      AWS_ENDPOINT_URL_BEDROCK_RUNTIME: 'http://127.0.0.1:9'
+    }
+    const saved = new Map(Object.keys(env).map((k) => [k, process.env[k]]))
+    Object.assign(process.env, env)
+    try {
+      const named = await cli('triage', example, '--provider', 'bedrock', '--model-id', 'm-1')
+      expect(named.code).toBe(1)
+      expect(named.err).toMatch(
+        /^opsloop triage: Bedrock triage with `m-1` was not used: .+ Triaged by the catalog's rules instead\.\n$/
+      )
+      // The rules' issue is still printed, with the same note in it.
+      expect(named.out).toMatch(/was not used/)
+      const auto = await cli('triage', example, '--model-id', 'm-1')
+      expect(auto.code).toBe(0)
+      expect(auto.err).toMatch(/^opsloop triage: Bedrock triage with `m-1` was not used/)
+    } finally {
+      for (const [key, value] of saved)
+        if (value === undefined) Reflect.deleteProperty(process.env, key)
+        else process.env[key] = value
+    }
   })
 })
 

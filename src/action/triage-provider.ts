@@ -28,7 +28,7 @@ export function chooseProvider(
     return rulesProvider
   if (inputs.modelId.trim() === '')
     throw new Error(
-      '`triage-provider: bedrock` needs the `model-id` input (a Bedrock model or inference profile id).'
+      'Bedrock triage needs a model id (a Bedrock model or inference profile id): the `model-id` input, or `--model-id` on the command line.'
     )
   const maxTokens = Number(inputs.maxTokens || '2000')
   const temperature = Number(inputs.temperature || '0')
