@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-_HjPosd0.js';
+import { r as runAction, a as actionsHost } from './chunks/main-BqYbRUa0.js';
 import 'os';
 import 'crypto';
 import 'fs';

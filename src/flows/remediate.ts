@@ -637,14 +637,13 @@ async function verify(
       log.now = `Verification: waiting up to ${v.alarmOk.within} for ${code(name)} to return to ${code('OK')}.`
       const waited = await waitForOk(input.alarms, name, within, waiting)
       delete log.now
-      const minutes = Math.round(waited.waitedMs / 60_000)
       if (!waited.ok) {
         note(
           `❌ Verification failed: ${code(name)} is still ${code(waited.lastState)} after ${v.alarmOk.within}.`
         )
         return { ok: false, why: `${name} did not return to OK within ${v.alarmOk.within}` }
       }
-      note(`✅ Verified: ${code(name)} is ${code('OK')} (after about ${minutes} min).`)
+      note(`✅ Verified: ${code(name)} is ${code('OK')} (${waitedFor(waited.waitedMs)}).`)
     }
   }
   if (v.check) {
@@ -777,4 +776,11 @@ async function dispatchWorkflow(
       workflow
     )
   }
+}
+
+/** How long verification waited, as a reader wants it: `at once`, `after 40 s`, `after about 3 min`. */
+export function waitedFor(ms: number): string {
+  if (ms < 1_000) return 'at once'
+  if (ms < 90_000) return `after ${Math.round(ms / 1_000)} s`
+  return `after about ${Math.round(ms / 60_000)} min`
 }

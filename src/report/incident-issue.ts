@@ -506,7 +506,7 @@ function evidenceSection(evidence: readonly Evidence[], maxRows: number): string
   })
   const more = evidence.length > maxRows ? [`', (${evidence.length - maxRows} more not shown)`] : []
   return [
-    `<details><summary>Evidence (${evidence.length} items)</summary>`,
+    `<details><summary>Evidence (${evidence.length} ${evidence.length === 1 ? 'item' : 'items'})</summary>`,
     '',
     '| Id | What | Value |',
     '| --- | --- | --- |',
