@@ -117,7 +117,9 @@ describe('startStandIns', () => {
     ])
     expect(standIns.bedrock.requests).toHaveLength(1)
     standIns.github.assertNoViolations()
-  })
+    // The child loads eight SDK clients cold (about 2 s, more on a busy 2-core machine): the test
+    // waits as long as the child may run, not jest's default 5 s.
+  }, 25_000)
 
   it('gives every call its own state and ports, and stop() closes them', async () => {
     const other = await startStandIns()
