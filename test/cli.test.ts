@@ -197,7 +197,8 @@ describe('opsloop triage', () => {
   })
 
   it('says on standard error when Bedrock could not be used, and fails when it was asked for by name', async () => {
-    // Credentials that work nowhere and an endpoint where nothing listens: the call fails at once.
+    // Credentials that work nowhere and an endpoint where nothing listens: no call reaches AWS (the
+    // model provider's own retries make it about a second).
     const env = {
       AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE',
       AWS_SECRET_ACCESS_KEY: 'example',
