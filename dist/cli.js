@@ -7,7 +7,7 @@ import { a as validate, l as loadCatalog, b as validateCatalog, v as validateCom
 import { readFile, mkdir, writeFile, rename, lstat, stat, open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { d as analyze, f as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-BcN70DFH.js';
+import { d as analyze, f as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-5sxke8v8.js';
 import { parseSnapshot, replayAttribution, SNAPSHOT_FILE } from './chunks/snapshot-BHcV99dM.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
@@ -28,7 +28,7 @@ import './chunks/change-attribution-BqiLGlgF.js';
 import './chunks/clear-case-BT-JgTpd.js';
 import './chunks/ssm-document-6g5kalYM.js';
 import './chunks/http-error-C0opwKrm.js';
-import './chunks/remediation-BXlF0UTh.js';
+import './chunks/remediation-Dx_oUzC0.js';
 import './chunks/markdown-BW2YJssV.js';
 import './chunks/aws-error-lcWkeA8s.js';
 import './chunks/ports-Baf7aGWi.js';

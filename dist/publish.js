@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-BqYbRUa0.js';
+import { r as runAction, a as actionsHost } from './chunks/main-D1CWINnn.js';
 import 'os';
 import 'crypto';
 import 'fs';

@@ -315,9 +315,10 @@ function stepText(step: string, result: ExecutionResult, level: Level): string {
   const more = result.targets.length - rows.length
   if (rows.length > 0) {
     lines.push('', '| Target | Status | Detail |', '| --- | --- | --- |')
+    // SSM's detail often repeats the status (`Success`, `Success`): said once.
     for (const t of rows)
       lines.push(
-        `| ${code(t.target)} | ${code(t.status)} | ${t.detail ? code(clip(t.detail, 200)) : ''} |`
+        `| ${code(t.target)} | ${code(t.status)} | ${t.detail && t.detail !== t.status ? code(clip(t.detail, 200)) : ''} |`
       )
     if (more > 0) lines.push(`| (${more} more) | | |`)
   } else if (more > 0) {

@@ -141,8 +141,20 @@ describe('the progress comment', () => {
     const output = { stdout: 'x'.repeat(3_900) }
     log.entries.push({ kind: 'step', label: 'Execution', result: step(3, 'Success', output) })
     const body = progressComment(log)
-    for (const id of ids(3)) expect(body).toContain(`| \`${id}\` | \`Success\` |`)
+    // SSM's detail repeats the status here: the row says it once.
+    for (const id of ids(3)) expect(body).toContain(`| \`${id}\` | \`Success\` |  |\n`)
+    expect(body).not.toContain('`Success` | `Success`')
     expect(body.split('x'.repeat(3_900))).toHaveLength(4)
+  })
+
+  it('keeps a target’s detail when it says more than its status', () => {
+    const log = runLog(1)
+    log.entries.push({
+      kind: 'step',
+      label: 'Execution',
+      result: step(1, 'Failed', { detail: 'Failed: exit code 3' })
+    })
+    expect(progressComment(log)).toContain('| `Failed` | `Failed: exit code 3` |')
   })
 })
 
