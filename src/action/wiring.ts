@@ -2,8 +2,6 @@
 // one AWS client configuration (region, retries, proxy), the notifiers, the sealing key and the
 // catalog every job triages from. Each job's composition takes a Wiring and asks only for what it
 // uses; AWS SDK clients load on demand, since most runs never need them.
-import { formatProblem } from '../catalog/problem.js'
-import { validateCommand } from '../flows/validate.js'
 import { recordKey, type RecordKey } from '../issue/record.js'
 import type { NotificationEvent } from '../notify/events.js'
 import type { NotifyConfig } from '../notify/config.js'
@@ -130,6 +128,13 @@ export function wiring(
     },
     triageCatalog(inputs) {
       return async () => {
+        // Loaded when triage asks for the catalog, after intake's first GitHub requests: the
+        // validator, YAML parser and schema checks are a third of the bundle a job would
+        // otherwise compile before it can take the incident's lock.
+        const [{ validateCommand }, { formatProblem }] = await Promise.all([
+          import('../flows/validate.js'),
+          import('../catalog/problem.js')
+        ])
         const catalog = await validateCommand(inputs)
         for (const p of catalog.problems)
           if (p.severity === 'error') host.log.warning(`runbook ignored: ${formatProblem(p)}`)

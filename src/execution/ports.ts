@@ -1,7 +1,7 @@
 // What the execution stage needs from AWS Systems Manager: start a rendered request, wait for it
 // to end (with an injectable clock, and /cancel between polls), cancel it. Implemented by
 // adapters/aws/ssm.ts.
-import type { SsmRequest, WorkflowDispatchInput } from './render.js'
+import type { SsmRequest, WorkflowDispatchInput } from './request.js'
 
 /**
  * SSM's status for one target. For commands, `Undeliverable` also covers a delivery timeout (the

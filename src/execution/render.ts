@@ -17,12 +17,7 @@
 // `['{{ targets }}']`) and the plan has targets: SSM then runs one child execution per target,
 // with that parameter set to the target (`TargetParameterName`, `Targets: ParameterValues`).
 // Any other automation is one execution that gets its targets through its parameters.
-import type {
-  AlarmConfiguration,
-  SendCommandCommandInput,
-  StartAutomationExecutionCommandInput,
-  Tag
-} from '@aws-sdk/client-ssm'
+import type { AlarmConfiguration, Tag } from '@aws-sdk/client-ssm'
 import { alarmNameProblem } from '../catalog/guard-alarm.js'
 import type { StepDocument } from '../catalog/ssm-document.js'
 import { isShellParameter, placeholderProblem, shellPlaceholders } from '../catalog/shell-safety.js'
@@ -30,44 +25,10 @@ import { references } from '../catalog/templates.js'
 import type { Action, DocumentParameters, Verify } from '../generated/runbook.js'
 import { targetIds, type Plan, type PlanTargets } from '../plan/plan.js'
 import type { ParameterValue } from '../triage/types.js'
+import { SENSITIVE, type ActionRequest } from './request.js'
 
 /** `execution` and `rollback` are actions; `verify.check` has the same SSM shape. */
 export type RunbookAction = Action | NonNullable<Verify['check']>
-
-/** What a request shows in /dry-run: sensitive values masked, targets spelled out. */
-export interface RequestDisplay {
-  /** Document parameters as sent, except that sensitive values read `(sensitive)`. */
-  parameters: Record<string, string[]>
-  /** Instance ids, `tag:KEY=v1,v2`, resource ARNs or parameter values. */
-  targets: string[]
-  /** OpsLoop's overall limit for this step. */
-  timeoutSeconds: number
-}
-
-export type SsmRequest =
-  | { kind: 'command'; input: SendCommandCommandInput; display?: RequestDisplay }
-  | { kind: 'automation'; input: StartAutomationExecutionCommandInput; display?: RequestDisplay }
-
-/** A `workflowDispatch` action as GitHub's create-workflow-dispatch takes it. */
-export interface WorkflowDispatchInput {
-  owner: string
-  repo: string
-  /** The workflow's file name. */
-  workflow: string
-  /** The branch or tag it runs from. */
-  ref: string
-  inputs: Record<string, string>
-}
-
-export interface WorkflowRequest {
-  kind: 'workflow'
-  input: WorkflowDispatchInput
-  /** The inputs with sensitive values masked, and OpsLoop's limit for the step. */
-  display: { inputs: Record<string, string>; timeoutSeconds: number }
-}
-
-/** What one step of a runbook sends: an SSM request, or a GitHub workflow dispatch. */
-export type ActionRequest = SsmRequest | WorkflowRequest
 
 export interface RenderContext {
   issueUrl: string
@@ -102,7 +63,6 @@ export const BASH_PRELUDE = '[ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"'
 export const DEFAULT_TIMEOUT_SECONDS = 600
 const COMMENT_LIMIT = 100
 const TAG_VALUE_LIMIT = 256
-const SENSITIVE = '(sensitive)'
 
 /** POSIX single-quote quoting: the shell reads the value back byte for byte, expanding nothing. */
 export function shellQuote(value: string | number | boolean): string {
@@ -467,76 +427,6 @@ function withoutKey(
   return params && Object.fromEntries(Object.entries(params).filter(([k]) => k !== key))
 }
 
-/** What a request is, in the words of the service that runs it. */
-export function requestKindName(request: ActionRequest): string {
-  return request.kind === 'command'
-    ? 'Run Command'
-    : request.kind === 'automation'
-      ? 'Automation'
-      : 'GitHub Actions workflow'
-}
-
-/** What /dry-run shows: document, the exact commands or parameters, targets, rate control. */
-export function describeRequest(request: ActionRequest): {
-  document: string
-  targets: string[]
-  parameters: Record<string, string[]>
-  rateControl: string
-  timeoutSeconds?: number
-} {
-  if (request.kind === 'workflow') {
-    const { input, display } = request
-    return {
-      document: `${input.owner}/${input.repo} .github/workflows/${input.workflow} on ${input.ref}`,
-      targets: [],
-      parameters: Object.fromEntries(Object.entries(display.inputs).map(([k, v]) => [k, [v]])),
-      rateControl: 'one workflow_dispatch',
-      timeoutSeconds: display.timeoutSeconds
-    }
-  }
-  const { display } = request
-  const timeout = display ? { timeoutSeconds: display.timeoutSeconds } : {}
-  if (request.kind === 'command') {
-    const { input } = request
-    const targets =
-      display?.targets ??
-      input.InstanceIds ??
-      (input.Targets ?? []).map((t) => `${t.Key ?? ''}=${(t.Values ?? []).join(',')}`)
-    return {
-      document: input.DocumentName ?? '',
-      targets,
-      // Without a display copy nothing says which values are sensitive: show none of them.
-      parameters: display?.parameters ?? maskAll(input.Parameters),
-      rateControl: `MaxConcurrency ${input.MaxConcurrency ?? '50'}, MaxErrors ${input.MaxErrors ?? '0'}`,
-      ...(display
-        ? timeout
-        : input.TimeoutSeconds === undefined
-          ? {}
-          : { timeoutSeconds: input.TimeoutSeconds })
-    }
-  }
-  const { input } = request
-  // Rate-controlled, the targets are `Targets` (the plan's, as its display copy has them) and the
-  // target parameter is in no `Parameters`; otherwise the targets are in the parameters.
-  const targets =
-    display?.targets ??
-    (input.Targets ?? []).flatMap((t) =>
-      t.Key === 'ParameterValues'
-        ? (t.Values ?? [])
-        : [`${t.Key ?? ''}=${(t.Values ?? []).join(',')}`]
-    )
-  return {
-    document: input.DocumentName ?? '',
-    targets,
-    parameters: display?.parameters ?? maskAll(input.Parameters),
-    rateControl:
-      input.TargetParameterName === undefined
-        ? 'one execution (no rate control)'
-        : `one execution per target as \`${input.TargetParameterName}\`, MaxConcurrency ${input.MaxConcurrency ?? '10'}, MaxErrors ${input.MaxErrors ?? '0'}`,
-    ...timeout
-  }
-}
-
 /** SSM refuses an empty parameter map (length 1 to 200): leave it out instead. */
 /** The plan's values of the document's parameters (a value the plan lacks: the document's default). */
 function documentValues(
@@ -553,10 +443,4 @@ function documentValues(
 
 function nonEmpty(parameters: Record<string, string[]>): { Parameters?: Record<string, string[]> } {
   return Object.keys(parameters).length === 0 ? {} : { Parameters: parameters }
-}
-
-function maskAll(parameters: Record<string, string[]> | undefined): Record<string, string[]> {
-  return Object.fromEntries(
-    Object.entries(parameters ?? {}).map(([k, v]) => [k, v.map(() => SENSITIVE)])
-  )
 }

@@ -15,9 +15,9 @@ import {
   guardAlarmName,
   renderAction,
   type RenderContext,
-  type RunbookAction,
-  type WorkflowRequest
+  type RunbookAction
 } from '../execution/render.js'
+import type { WorkflowRequest } from '../execution/request.js'
 import type { ExecutionResult, SsmRunner, WorkflowDispatcher } from '../execution/ports.js'
 import type { Runbook } from '../generated/runbook.js'
 import type { EnvironmentApproval, RunHistory } from '../approval/ports.js'

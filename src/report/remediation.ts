@@ -4,8 +4,7 @@
 // rollback) and its result, with the sealed outcome. Output from the hosts is untrusted and goes
 // into fenced blocks, truncated so that every comment stays under GitHub's size limit.
 import type { ApprovalState, CommentDecision } from '../approval/policy.js'
-import type { ActionRequest } from '../execution/render.js'
-import { describeRequest, requestKindName } from '../execution/render.js'
+import { describeRequest, requestKindName, type ActionRequest } from '../execution/request.js'
 import type { ExecutionResult } from '../execution/ports.js'
 import { targetIds, type Plan } from '../plan/plan.js'
 import { code, codeBlock, prose } from './markdown.js'

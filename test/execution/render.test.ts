@@ -19,15 +19,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   BASH_PRELUDE,
-  describeRequest,
   guardAlarmName,
   renderAction as renderAnyAction,
   shellQuote,
   tagValue,
   type RenderContext,
-  type RunbookAction,
-  type SsmRequest
+  type RunbookAction
 } from '../../src/execution/render.js'
+import { describeRequest, type SsmRequest } from '../../src/execution/request.js'
 import type { Plan, PlanTargets } from '../../src/plan/plan.js'
 import type { CatalogRunbook } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'

@@ -10,9 +10,9 @@ import { join } from 'node:path'
 import {
   renderAction as renderAnyAction,
   type RenderContext,
-  type RunbookAction,
-  type SsmRequest
+  type RunbookAction
 } from '../../src/execution/render.js'
+import type { SsmRequest } from '../../src/execution/request.js'
 import { ssmRunner } from '../../src/adapters/aws/ssm.js'
 import type { WaitOptions } from '../../src/execution/ports.js'
 import { ssmInstanceDirectory } from '../../src/adapters/aws/ssm-instances.js'
