@@ -5,7 +5,7 @@
 // policy in `text/untrusted.ts`: controls are shown, and no output holds `<!--` or `-->`, so quoted
 // text can never hide itself or forge an OpsLoop marker, inside code or out.
 
-import { neutralizeMarkers, visibleControls, WORD_JOINER } from '../text/untrusted.js'
+import { neutralizeMarkers, visibleControls } from '../text/untrusted.js'
 
 /**
  * Text with control characters shown as their Unicode pictures (`␀`, `␛`), bidirectional controls
@@ -54,8 +54,10 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
 
 /**
  * Untrusted text (a model's summary, which may echo the payload) as plain inline prose, for use
- * after other text on a line: no HTML, no emphasis, links or images, and no @-mention, #-reference or autolink that GitHub would turn
- * into a notification or a link (a word joiner after `@`, `#`, `:` of `://` and `www`).
+ * after other text on a line: no HTML, no emphasis, links or images, and no @-mention, reference
+ * or autolink that GitHub would turn into a notification or a link. A word that would be one is
+ * shown in a code span, where GitHub links nothing: it reads and copies exactly as it arrived (an
+ * invisible character inside it would break copy, paste and search).
  */
 export function prose(text: string): string {
   // Backtick-quoted parts stay code spans (inert by construction: they hold no backtick); the
@@ -70,11 +72,23 @@ export function prose(text: string): string {
   )
 }
 
+// A word GitHub would link: an @-mention or e-mail address, a #-reference (`#12`,
+// `owner/repo#12`), a `GH-12` reference, a URL or a `www.` address.
+const LINKING = /[@#]|:\/\/|\bwww\.|\bGH-\d/i
+
+// A word's opening and closing punctuation, which stays outside its code span: `(#12;`.
+const WORD_PARTS = /^([(["'<{]*)(.*?)([.,;:!?)\]"'>}]*)$/
+
+/** Prose outside code spans: each word escaped, or in a code span when GitHub would link it. */
 function plain(text: string): string {
+  const escape = (t: string): string =>
+    t.replace(MARKDOWN_SYNTAX, (c) => HTML_ENTITIES[c] ?? `\\${c}`)
   return text
-    .replace(MARKDOWN_SYNTAX, (c) => HTML_ENTITIES[c] ?? `\\${c}`)
-    .replace(/@/g, `@${WORD_JOINER}`)
-    .replace(/#/g, `#${WORD_JOINER}`)
-    .replace(/:\/\//g, `:${WORD_JOINER}//`)
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${WORD_JOINER}.`)
+    .split(' ')
+    .map((word) => {
+      if (!LINKING.test(word)) return escape(word)
+      const [, open = '', core = '', close = ''] = WORD_PARTS.exec(word) ?? []
+      return LINKING.test(core) ? `${escape(open)}${code(core)}${escape(close)}` : code(word)
+    })
+    .join(' ')
 }

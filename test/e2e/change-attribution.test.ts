@@ -564,7 +564,7 @@ it("counts an AWS Health event OpsLoop received about the alarm's load balancer 
   expect(body).toContain(`Commit acme/ops@${CULPRIT}`)
   expect(body).toMatch(
     new RegExp(
-      `Also seen, and outweighed by the strong evidence above: AWS Health reports AWS\\\\_ELASTICLOADBALANCING\\\\_OPERATIONAL\\\\_ISSUE \\(ELASTICLOADBALANCING\\) from [^(]+\\(#\u2060?${healthIssue}; names arn:aws:elasticloadbalancing:${event.region}:`
+      `Also seen, and outweighed by the strong evidence above: AWS Health reports AWS\\\\_ELASTICLOADBALANCING\\\\_OPERATIONAL\\\\_ISSUE \\(ELASTICLOADBALANCING\\) from [^(]+\\(\`#${healthIssue}\`; names arn:aws:elasticloadbalancing:${event.region}:`
     )
   )
   // Without the stack trace, the Health event is the answer: no change is named.

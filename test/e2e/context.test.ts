@@ -141,7 +141,7 @@ it('puts logs, metric history, recent changes and past incidents into the triage
   // Evidence ids for each source, in the table and in the prompt.
   expect(body).toMatch(/\| E\d+ \| log \/checkout\/web \(error, ×40/)
   expect(body).toMatch(/\| E\d+ \| metric history AWS\/ApplicationELB/)
-  expect(body).toMatch(/\| E\d+ \| past incident #\u2060?1 \|/)
+  expect(body).toMatch(/\| E\d+ \| past incident `#1` \|/)
   // Recent changes, newest first, each an evidence item; the old deployment and the unmerged
   // pull request are not among them.
   const changes = body
@@ -156,7 +156,7 @@ it('puts logs, metric history, recent changes and past incidents into the triage
       /^ {2}- E\d+ release v2\.14\.0 \(acme\/ops\): `"Checkout 2\.14", by github-actions\[bot\], 15 min before the incident`/
     ),
     expect.stringMatching(
-      /^ {2}- E\d+ merged pull request #\u2060?\d+ \(acme\/ops\): `"Lower the upstream read timeout to 2s", by bob, 40 min before the incident, into main` \(\[view\]\(https:\/\/github\.com\/acme\/ops\/pull\/\d+\)\)$/
+      /^ {2}- E\d+ merged pull request `#\d+` \(acme\/ops\): `"Lower the upstream read timeout to 2s", by bob, 40 min before the incident, into main` \(\[view\]\(https:\/\/github\.com\/acme\/ops\/pull\/\d+\)\)$/
     ),
     expect.not.stringMatching(/^ {2}- /)
   ])

@@ -270,7 +270,7 @@ describe('/retriage after fixing what was not available', () => {
     ])
     expect(targetIds(plan?.targets)).toEqual(['i-0aaaaaaaaaaaaaaa1'])
     // Mentions in OpsLoop's text are defused (a word joiner after the @).
-    expect(lastReply(issue)).toMatch(/after @\u2060?alice asked to triage again/)
+    expect(lastReply(issue)).toMatch(/after `@alice` asked to triage again/)
     standIns.github.assertNoViolations()
   })
 })

@@ -23,15 +23,18 @@ import { alarmEvent } from '../helpers/events.js'
 const md = new MarkdownIt({ html: true, linkify: true })
 const HOSTILE =
   'Page @acme/oncall now! <img src=x onerror=alert(1)> see #1 and https://evil.example/x ' +
-  '[click](https://evil.example) ![i](https://evil.example/i.png) www.evil.example **bold** `code` ```'
+  '[click](https://evil.example) ![i](https://evil.example/i.png) www.evil.example **bold** `code` ``` ' +
+  'GH-7 ops@evil.example (www.evil.example/p) acme/ops#2'
 
 /** Text GitHub would show, outside code, with the tags that could link, load or notify. */
 function risky(html: string): string[] {
   const outsideCode = html.replace(/<code[^>]*>[\s\S]*?<\/code>/g, '')
   const found: string[] = []
   for (const m of outsideCode.matchAll(/<(img|script|iframe|a)\b[^>]*>/g)) found.push(m[0])
-  // @-mentions and #-references GitHub links: @ or # directly followed by a name or number.
+  // @-mentions and #-references GitHub links: @ or # directly followed by a name or number, and
+  // GitHub's `GH-12` references (markdown-it links none of them; GitHub does).
   for (const m of outsideCode.matchAll(/(^|[^\w])([@#][A-Za-z0-9][\w/-]*)/g)) found.push(m[2] ?? '')
+  for (const m of outsideCode.matchAll(/\bGH-\d+|[\w.-]+\/[\w.-]+#\d+/g)) found.push(m[0])
   return found
 }
 
@@ -68,6 +71,9 @@ describe('prose', () => {
       expect.arrayContaining([
         '@acme/oncall',
         '#1',
+        'acme/ops#2',
+        'GH-7',
+        expect.stringMatching(/^<a href="mailto:ops@evil/),
         expect.stringMatching(/^<img/),
         expect.stringMatching(/^<a href="https:\/\/evil/)
       ])
@@ -76,8 +82,16 @@ describe('prose', () => {
     const html = md.renderInline(prose(HOSTILE))
     expect(risky(html)).toEqual([])
     expect(html).not.toContain('<strong>')
-    // The words are all still there for a reader.
-    expect(html.replace(/\u2060/g, '')).toContain('Page @acme/oncall now!')
+    // The words are all still there for a reader, and copy as they arrived: the hazards are in
+    // code spans, with no invisible character in them.
+    expect(html).not.toContain('\u2060')
+    const text = html.replace(/<[^>]+>/g, '')
+    for (const words of [
+      'Page @acme/oncall now!',
+      'see #1 and https://evil.example/x',
+      'GH-7 ops@evil.example (www.evil.example/p) acme/ops#2'
+    ])
+      expect(text).toContain(words)
   })
 })
 
