@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-MlMf4WUo.js';
+import { r as runAction, a as actionsHost } from './chunks/main-Dwx7Bsms.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -9,8 +9,8 @@ import 'child_process';
 import 'assert';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-4e5Wfr9B.js';
-import './chunks/client-C3Xhz1qf.js';
+import './chunks/inputs-CTfDcbBO.js';
+import './chunks/client-B6uVoWY0.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/http-error-BO0ZO46V.js';
 import 'node:crypto';

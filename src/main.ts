@@ -13,6 +13,7 @@ import {
   type JobInputs
 } from './action/inputs.js'
 import { transport, wiring, type RuntimeOptions, type Wiring } from './action/wiring.js'
+import { failureMessage } from './adapters/http/network-error.js'
 
 export { chooseCommand }
 export type { RuntimeOptions }
@@ -61,6 +62,6 @@ export async function runAction(
     for (const secret of await secretsOf(inputs)) host.log.setSecret(secret)
     await runJob(inputs, wiring(host, facts, options, await transport(host, facts)))
   } catch (error) {
-    host.fail(error instanceof Error ? error.message : String(error))
+    host.fail(failureMessage(error))
   }
 }

@@ -1,6 +1,7 @@
 // The GitHub client: Octokit with GitHub's recommended retry and rate-limit handling. The base
 // URL comes from GITHUB_API_URL (set by the runner, GHES included); nothing else is configured.
 import { retry } from '@octokit/plugin-retry'
+import { networkLogLine } from '../http/network-error.js'
 import { throttling } from '@octokit/plugin-throttling'
 import { Octokit } from '@octokit/rest'
 // The limiter the throttling plugin itself uses (its dependency, pinned alongside it).
@@ -125,7 +126,17 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     userAgent: `opsloop/${VERSION}`,
     ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
     // Failed attempts (retried or not) go to the action's log as warnings, not to stderr.
-    log: { debug: () => undefined, info: () => undefined, warn, error: warn },
+    // A request with no answer is logged as a network error, not as `500 with id UNKNOWN`.
+    log: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (m: string) => {
+        warn(networkLogLine(m))
+      },
+      error: (m: string) => {
+        warn(networkLogLine(m))
+      }
+    },
     // 429 belongs to the throttling plugin, which waits as GitHub says; retrying it here too
     // would double the requests a rate limit already counts against.
     retry: {
