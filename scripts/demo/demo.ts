@@ -725,9 +725,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const file = JSON.parse(readFileSync(`runbooks/examples/${scenario.example}`, 'utf8')) as {
     event?: Record<string, unknown>
   }
-  const event = structuredClone(file.event ?? (file as Record<string, unknown>))
+  const example = file.event ?? file
+  const event = movedTo(example, new Date())
   event.id = randomUUID()
-  event.time = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
   scenario.edit?.(event)
 
   step('Starting the local stand-ins')
@@ -901,4 +901,35 @@ function writeOut(dir: string, standIns: StandIns, issue: number): void {
       `<!-- by @${c.user} at ${c.createdAt} -->\n${c.body}\n`
     )
   })
+}
+
+/**
+ * The example event moved to `now`, whole minutes at a time: every date in it (the event's time,
+ * the alarm's state timestamps, its reason's datapoints and reason data) shifts alike, so the
+ * alarm's story reads as happening now, as a real delivery would.
+ */
+function movedTo(example: Record<string, unknown>, now: Date): Record<string, unknown> {
+  const minute = 60_000
+  const from = Date.parse(String(example.time))
+  const shift = Math.round((now.getTime() - from) / minute) * minute
+  const moved = (ms: number): Date => new Date(ms + shift)
+  const two = (n: number): string => String(n).padStart(2, '0')
+  const text = JSON.stringify(example)
+    // ISO 8601 in either form AWS writes: `2026-03-14T09:21:07Z`, `2026-03-14T09:21:07.114+0000`.
+    .replace(
+      /(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|\+0000)/g,
+      (_, time: string, fraction: string | undefined, zone: string) =>
+        `${moved(Date.parse(`${time}Z`))
+          .toISOString()
+          .slice(0, 19)}${fraction ?? ''}${zone}`
+    )
+    // The state reason's datapoint times: `(14/03/26 09:20:00)`, day/month/year in UTC.
+    .replace(
+      /\((\d\d)\/(\d\d)\/(\d\d) (\d\d):(\d\d):(\d\d)\)/g,
+      (_, d: string, m: string, y: string, hh: string, mm: string, ss: string) => {
+        const t = moved(Date.UTC(2000 + Number(y), Number(m) - 1, Number(d), +hh, +mm, +ss))
+        return `(${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${two(t.getUTCFullYear() % 100)} ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())})`
+      }
+    )
+  return JSON.parse(text) as Record<string, unknown>
 }
