@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-Dwx7Bsms.js';
+import { r as runAction, a as actionsHost } from './chunks/main-CIYIFOuf.js';
 import 'os';
 import 'crypto';
 import 'fs';

@@ -32,7 +32,7 @@ import { wellFormed } from '../util/unicode.js'
 import { oneLine } from '../text/untrusted.js'
 import { ACCEPTED_PAYLOADS, UNRECOGNIZED } from '../intake/normalize.js'
 import { watchedLogGroup } from '../intake/sources/log-anomaly.js'
-import { code, codeBlock, prose } from './markdown.js'
+import { code, codeBlock, htmlCode, htmlText, prose } from './markdown.js'
 
 /** GitHub refuses bodies over 65,536 characters; keep room for occurrence updates. */
 export const BODY_LIMIT = 64_000
@@ -457,7 +457,7 @@ function contextSection(
   for (const l of context.logs)
     lines.push(
       '',
-      `<details><summary>Logs ${code(l.group)}: ${l.lines} line(s)${l.truncated ? `, ${prose(l.truncated)}` : ''}, summarized in about ${l.tokens} tokens</summary>`,
+      `<details><summary>Logs ${htmlCode(l.group)}: ${l.lines} ${l.lines === 1 ? 'line' : 'lines'}${l.truncated ? `, ${htmlText(l.truncated)}` : ''}, summarized in about ${l.tokens} tokens</summary>`,
       '',
       ...(l.source ? [`Read because of: ${prose(l.source)}.`, ''] : []),
       codeBlock(l.text),

@@ -35,6 +35,25 @@ export function code(text: string): string {
   return neutralizeMarkers(`\`${inline}\``)
 }
 
+/**
+ * Text inside an HTML element such as `<summary>`, where GitHub renders no Markdown (a code span
+ * would show its backticks): an HTML `<code>` element, its text escaped, on one line.
+ */
+export function htmlCode(text: string): string {
+  return neutralizeMarkers(`<code>${htmlText(text)}</code>`)
+}
+
+/** Text inside an HTML element, escaped, on one line (see htmlCode). */
+export function htmlText(text: string): string {
+  return neutralizeMarkers(
+    visible(text)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\n/g, ' ')
+  )
+}
+
 /** Plain table-cell text: HTML and table syntax escaped, on one line. */
 export function cell(text: string): string {
   return neutralizeMarkers(

@@ -7,7 +7,7 @@ import type { ApprovalState, CommentDecision } from '../approval/policy.js'
 import { describeRequest, requestKindName, type ActionRequest } from '../execution/request.js'
 import type { ExecutionResult } from '../execution/ports.js'
 import { targetIds, type Plan } from '../plan/plan.js'
-import { code, codeBlock, prose } from './markdown.js'
+import { code, codeBlock, htmlCode, prose } from './markdown.js'
 
 const OUTPUT_SHOWN = 4_000
 /** Target rows a step's table shows (a runbook may target up to 50 instances). */
@@ -343,7 +343,7 @@ function stepText(step: string, result: ExecutionResult, level: Level): string {
     if (parts.length > 0)
       lines.push(
         '',
-        `<details><summary>Output of ${code(t.target)}</summary>`,
+        `<details><summary>Output of ${htmlCode(t.target)}</summary>`,
         '',
         ...parts,
         '',

@@ -331,7 +331,9 @@ describe('log anomalies through the stage, with the real clients against the sta
       /- Not available: log anomalies: not available \(AccessDeniedException .*logs:ListAnomalies.*\); grant `logs:ListAnomalies` to the triage role/
     )
     // The logs themselves were still read.
-    expect(anomalies.analysis.draft.body).toMatch(/<summary>Logs `\/app\/payments`: 1 line\(s\)/)
+    expect(anomalies.analysis.draft.body).toMatch(
+      /<summary>Logs <code>\/app\/payments<\/code>: 1 line,/
+    )
 
     standIns.aws.denyAccess('ListLogAnomalyDetectors')
     const detectors = await run()

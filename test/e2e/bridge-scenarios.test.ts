@@ -98,7 +98,7 @@ describe('from the bare AWS event to the right plan', () => {
       )
       expect(targetIds(plan?.targets)).toEqual(expected.targets)
       for (const group of logGroupsOf(scenario)) {
-        expect(body).toMatch(new RegExp(`<summary>Logs \`${group}\`: 5 line\\(s\\)`))
+        expect(body).toMatch(new RegExp(`<summary>Logs <code>${group}</code>: 5 lines`))
         expect(body).toContain(`ERROR upstream failed in ${group}`)
       }
     })

@@ -134,7 +134,7 @@ it('puts logs, metric history, recent changes and past incidents into the triage
     /- E\d+ Past incident #1 \(same alarm\): `\[incident\] checkout-web-target-5xx is ALARM in eu-west-1` · `remediated` · `runbook:restart-systemd-service`/
   )
   expect(body).toMatch(/Not available: logs \/checkout\/missing: ResourceNotFoundException/)
-  expect(body).toMatch(/<summary>Logs `\/checkout\/web`: 640 line\(s\)/)
+  expect(body).toMatch(/<summary>Logs <code>\/checkout\/web<\/code>: 640 lines/)
   expect(body).toMatch(
     /<summary>Chart of E\d+ with the alarm threshold<\/summary>\n\n```mermaid\nxychart-beta\n {2}x-axis \["\d\d:\d\d"(, "\d\d:\d\d")+\]\n {2}line \[2, 2, .*400\]\n {2}line \[50, 50/
   )

@@ -145,8 +145,8 @@ async function deliver(alarm: string, watched?: Parameters<typeof alarmEvent>[1]
 
 it('reads the log groups the alarm tag and the ECS task definition name, from the bare event', async () => {
   const body = await deliver('checkout-api-cpu')
-  expect(body).toMatch(/<summary>Logs `\/app\/checkout-api`: 20 line\(s\)/)
-  expect(body).toMatch(/<summary>Logs `\/ecs\/checkout-api`: 20 line\(s\)/)
+  expect(body).toMatch(/<summary>Logs <code>\/app\/checkout-api<\/code>: 20 lines/)
+  expect(body).toMatch(/<summary>Logs <code>\/ecs\/checkout-api<\/code>: 20 lines/)
   expect(body).toContain('Read because of: tag opsloop:log-groups (alarm).')
   expect(body).toMatch(
     /Read because of: ECS task definition arn:aws:ecs:eu-west-1:\d+:task-definition\/checkout-api:2\./
@@ -172,7 +172,7 @@ it('opens the issue when look-ups are denied, and says which permission to grant
     /ECS service prod\/checkout-api: not available \(AccessDeniedException.*grant `ecs:DescribeServices`/
   )
   // Without the tag and the task definition, no log group is known: nothing is read.
-  expect(body).not.toMatch(/<summary>Logs `/)
+  expect(body).not.toMatch(/<summary>Logs </)
 })
 
 it('shows what the anomaly detector on the log group found, as evidence', async () => {
@@ -199,7 +199,7 @@ it('opens the issue when ListAnomalies is denied, and says to grant it', async (
   )
   expect(body).not.toContain('Log anomalies CloudWatch found')
   // The log group itself is still read.
-  expect(body).toMatch(/<summary>Logs `\/app\/orders-worker`: 20 line\(s\)/)
+  expect(body).toMatch(/<summary>Logs <code>\/app\/orders-worker<\/code>: 20 lines/)
 })
 
 it('reports an instance SSM does not manage, and what to do about it', async () => {

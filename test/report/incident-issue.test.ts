@@ -14,7 +14,7 @@ import {
   withOccurrenceRow,
   type IncidentReport
 } from '../../src/report/incident-issue.js'
-import { code, codeBlock, prose, visible } from '../../src/report/markdown.js'
+import { code, codeBlock, htmlCode, prose, visible } from '../../src/report/markdown.js'
 import { rulesTriage } from '../../src/triage/rules.js'
 import type { Triage } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'
@@ -92,6 +92,17 @@ describe('prose', () => {
       'GH-7 ops@evil.example (www.evil.example/p) acme/ops#2'
     ])
       expect(text).toContain(words)
+  })
+})
+
+describe('htmlCode', () => {
+  it('shows text inside an HTML element (a <summary>) as code, with no tag, marker or backtick syntax', () => {
+    expect(htmlCode('/app/<img src=x onerror=alert(1)> & `x` <!-- opsloop:plan -->')).toBe(
+      '<code>/app/&lt;img src=x onerror=alert(1)&gt; &amp; `x` &lt;!\u2060-- opsloop:plan --\u2060&gt;</code>'
+    )
+    const html = md.render(`<details><summary>Logs ${htmlCode('@acme/oncall #1 <b>x</b>')}</summary>\n\n</details>`)
+    expect(risky(html)).toEqual([])
+    expect(html).not.toContain('<b>')
   })
 })
 

@@ -93,7 +93,7 @@ describe('the progress comment', () => {
     const body = progressComment(log)
     expect(body).not.toContain('<!--')
     expect(body).not.toContain('-->')
-    expect(body).toContain('<details><summary>Output of `i-0e000000000000000`</summary>')
+    expect(body).toContain('<details><summary>Output of <code>i-0e000000000000000</code></summary>')
   })
 
   it('stays under GitHub’s limit with 50 targets, every retry and long output', () => {
