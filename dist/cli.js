@@ -7,7 +7,7 @@ import { formatProblem } from './chunks/problem-CyEFoYOj.js';
 import { readFile, mkdir, writeFile, rename, lstat, stat, open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { d as analyze, f as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-CQw2A_iY.js';
+import { d as analyze, f as clip, e as chooseProvider, i as intakeDecision, s as suspectChangeSection } from './chunks/triage-provider-zxe9eQB-.js';
 import { parseSnapshot, replayAttribution, SNAPSHOT_FILE } from './chunks/snapshot-hRf2ETsL.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
@@ -16,6 +16,7 @@ import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-G9Skl
 import { t as textPipelineKey } from './chunks/parameters-LDefB-qv.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-Du8KxjhZ.js';
+import { c as count } from './chunks/count-BzbjJIUd.js';
 import { m as mineText$1, i as isDateWord, a as maskValues, D as DrainMiner } from './chunks/templates-CvzNMnjK.js';
 import { d as detectSeverity } from './chunks/severity-DGMA2-R7.js';
 import { a as didYouMean } from './chunks/ssm-document-YEXLw828.js';
@@ -27,8 +28,8 @@ import './chunks/glob-RR4fIjUw.js';
 import './chunks/http-error-BO0ZO46V.js';
 import './chunks/ucs2length-43QcV_Qu.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
-import './chunks/remediation-Y2jmoI6Z.js';
-import './chunks/markdown-CcgM-hja.js';
+import './chunks/remediation-DUJFJprO.js';
+import './chunks/markdown-DUQQBL0n.js';
 import './chunks/normalize-CCluLzK9.js';
 import './chunks/json-CDqf4iWs.js';
 import './chunks/aws-error-lcWkeA8s.js';
@@ -1381,8 +1382,6 @@ async function runCli(argv, io = defaultIo) {
         : `${count(errors, 'error')}${warnings ? ` and ${count(warnings, 'warning')}` : ''} in ${count(runbooks, 'runbook file')}\n`);
     return result.ok ? 0 : 1;
 }
-/** `1 runbook`, `3 runbooks`. */
-const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 /** Why `dir` cannot be a catalog folder (missing, or a file), with what to run instead. */
 async function catalogDirProblem(dir) {
     try {

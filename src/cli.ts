@@ -20,6 +20,7 @@ import { suspectChangeSection } from './report/suspect-change.js'
 import { parseJsonText, readPayload, wrapEvent, type IntakePolicy } from './intake/dispatch.js'
 import { validateCommand } from './flows/validate.js'
 import { parseList } from './util/list.js'
+import { count } from './text/count.js'
 import { chooseProvider } from './action/triage-provider.js'
 import type { Anomaly } from './detect/anomaly.js'
 import { replay, type ReplaySummary } from './detect/replay.js'
@@ -200,9 +201,6 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo): Promi
   )
   return result.ok ? 0 : 1
 }
-
-/** `1 runbook`, `3 runbooks`. */
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /** Why `dir` cannot be a catalog folder (missing, or a file), with what to run instead. */
 async function catalogDirProblem(dir: string): Promise<string | undefined> {

@@ -64,10 +64,10 @@ describe('action: validate', () => {
     expect(r.stdout).toMatch(
       /^::error title=Runbook schema,file=runbooks\/base\.yaml,line=7,col=7::`risk` is "critical" but must be one of `low`, `medium`, `high`$/m
     )
-    expect(r.stdout).toMatch(/^::error::1 error\(s\) in the runbook catalog `runbooks`/m)
+    expect(r.stdout).toMatch(/^::error::1 error in the runbook catalog `runbooks`;/m)
     expect(outputValue(r.outputs, 'valid')).toBe('false')
     expect(outputValue(r.outputs, 'errors')).toBe('1')
-    expect(r.summary).toMatch(/❌ Runbook catalog has 1 error\(s\)/)
+    expect(r.summary).toMatch(/❌ Runbook catalog has 1 error\n/)
     expect(r.summary).toMatch(/runbooks\/base\.yaml:7:7: `risk` is "critical"/)
   })
 

@@ -56,14 +56,7 @@ export function htmlText(text: string): string {
 
 /** Plain table-cell text: HTML and table syntax escaped, on one line. */
 export function cell(text: string): string {
-  return neutralizeMarkers(
-    visible(text)
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/\|/g, '\\|')
-      .replace(/\n/g, ' ')
-  )
+  return htmlText(text).replace(/\|/g, '\\|')
 }
 
 // Characters that start inline Markdown or HTML syntax; each is escaped in prose. (Block syntax

@@ -1,5 +1,6 @@
 // Markdown for the job summary: one row per runbook (with the SSM documents it compiles to and
 // their hashes, so a pull request shows which documents it changes), then the problems.
+import { count } from '../text/count.js'
 import { formatProblem } from '../catalog/problem.js'
 import { cell, code, fenceFor } from './markdown.js'
 import type { CatalogValidation, RunbookStatus } from '../catalog/validate.js'
@@ -47,15 +48,15 @@ export function validationSummary(result: CatalogValidation): string {
   const errors = result.problems.filter((p) => p.severity === 'error').length
   const warnings = result.problems.length - errors
   const head = result.ok
-    ? `### ✅ Runbook catalog is valid\n\n${result.statuses.length} runbook file(s) checked${warnings ? `, ${warnings} warning(s)` : ''}.`
-    : `### ❌ Runbook catalog has ${errors} error(s)\n\nFix the problems below; each names the file, line and column.`
+    ? `### ✅ Runbook catalog is valid\n\n${count(result.statuses.length, 'runbook file')} checked${warnings ? `, ${count(warnings, 'warning')}` : ''}.`
+    : `### ❌ Runbook catalog has ${count(errors, 'error')}\n\nFix the problems below; each names the file, line and column.`
   const rows = result.statuses.slice(0, MAX_ROWS).map((s) => {
     const rb = s.runbook
     const status =
       s.errors > 0
-        ? `❌ ${s.errors} error(s)`
+        ? `❌ ${count(s.errors, 'error')}`
         : s.warnings > 0
-          ? `⚠️ ${s.warnings} warning(s)`
+          ? `⚠️ ${count(s.warnings, 'warning')}`
           : '✅ valid'
     const id = rb?.id ?? s.id
     return `| ${id === undefined ? '—' : code(id)} | ${cell(s.file)} | ${rb?.risk ?? '—'} | ${cell(rb ? targetsOf(rb) : '—')} | ${cell(rb ? approvalOf(rb) : '—')} | ${status} | ${documentsOf(s)} |`

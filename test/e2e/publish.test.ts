@@ -135,7 +135,7 @@ describe('publish', () => {
     const before = creates()
     const run = await publish(dir)
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/error\(s\) in the runbook catalog .*nothing was published/)
+    expect(run.stdout).toMatch(/2 errors in the runbook catalog .*nothing was published/)
     expect(creates()).toBe(before)
   })
 

@@ -3,6 +3,7 @@
 // and published to SSM with the publisher role, which may touch nothing but `OpsLoop-*`
 // documents. The summary lists every document with its hash and what was done; one that could not
 // be published fails the step after the others were done.
+import { count } from '../../text/count.js'
 import { ssmDocumentStore } from '../../adapters/aws/ssm-documents.js'
 import { compileRunbookDocuments } from '../../catalog/ssm-document.js'
 import { publishCommand } from '../../flows/publish.js'
@@ -19,7 +20,7 @@ export async function publishJob(inputs: PublishInputs, wiring: Wiring): Promise
   const errors = catalog.problems.filter((p) => p.severity === 'error').length
   if (!catalog.ok) {
     host.fail(
-      `${errors} error(s) in the runbook catalog \`${inputs.catalog.dir}\`, so nothing was published: a half-published catalog could let a plan name a document that never shipped. Fix them (the pull-request check shows each on its line) and publish again.`
+      `${count(errors, 'error')} in the runbook catalog \`${inputs.catalog.dir}\`, so nothing was published: a half-published catalog could let a plan name a document that never shipped. Fix them (the pull-request check shows each on its line) and publish again.`
     )
     return
   }

@@ -1,5 +1,6 @@
 // The `validate` job (the runbook pull-request check): every problem becomes an annotation on its
 // file and line, the catalog a summary table, and any error fails the step.
+import { count } from '../../text/count.js'
 import { formatProblem } from '../../catalog/problem.js'
 import { validateCommand } from '../../flows/validate.js'
 import { validationSummary } from '../../report/validation-summary.js'
@@ -31,7 +32,7 @@ export async function validateJob(inputs: ValidateInputs, { host }: Wiring): Pro
     )
   if (!result.ok)
     host.fail(
-      `${errors} error(s) in the runbook catalog \`${inputs.catalog.dir}\`; see the annotations and the job summary.`
+      `${count(errors, 'error')} in the runbook catalog \`${inputs.catalog.dir}\`; see the annotations and the job summary.`
     )
-  else host.log.info(`${result.statuses.length} runbook(s) valid.`)
+  else host.log.info(`${count(result.statuses.length, 'runbook')} valid.`)
 }
