@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-sWKDiChv.js';
+import { r as runAction, a as actionsHost } from './chunks/main-05F9_cMs.js';
 import 'os';
 import 'crypto';
 import 'fs';

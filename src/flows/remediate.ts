@@ -248,7 +248,8 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
     plan,
     approvedBy,
     request: renderAction(execution, plan, withDocument('execution')),
-    entries: []
+    entries: [],
+    startedAt: new Date(clock.now()).toISOString()
   }
 
   // Exactly once. The run's progress comment is posted with a sealed claim, then the run label
@@ -405,6 +406,7 @@ export async function remediateCommand(input: RemediateInput): Promise<Remediate
         : [LABELS.failed]
   const close = outcome === 'remediated' && input.closeOnSuccess
   log.finished = { outcome, why: verified.why }
+  log.finishedAt = new Date(clock.now()).toISOString()
   // The progress comment first, so the result can say whether it holds every step.
   const upToDate = await progress.write()
   await thread.reply(

@@ -187,6 +187,9 @@ export interface RunLog {
   /** Finished steps and notes, oldest first. */
   entries: RunEntry[]
   finished?: { outcome: string; why: string }
+  /** When the run was claimed and when it ended (ISO 8601), for the result's timeline. */
+  startedAt?: string
+  finishedAt?: string
 }
 
 /** GitHub refuses a comment body over 65,536 characters; every run comment stays well under. */
@@ -261,8 +264,10 @@ export function runResultComment(
   record: string
 ): string {
   const { plan, finished } = log
+  const timeline = timelineLine(log)
   const head = [
     `🏁 Plan ${code(short(plan.digest))}: ${code(finished?.outcome ?? 'unknown')} (${prose(finished?.why ?? '')}). It will not run again; a new incident or a new plan is needed for another run.`,
+    ...(timeline ? ['', timeline] : []),
     ...(log.entries.length > 0 ? ['', ...log.entries.map((e) => `- ${entryLine(e)}`)] : [])
   ].join('\n')
   if (progress.current)
@@ -387,4 +392,27 @@ export function guardAlarmRefusal(
   if (found === 'ALARM')
     return `${which} is guarded by ${alarm}, which is in ${code('ALARM')} now, so ${stop}. Find out why the alarm fires (the runbook's ${code('description')} says what it guards against) and run this job again once it is ${code('OK')}`
   return `${which}'s guard alarm ${code(guard.alarm)} could not be read (${prose(found.unreadable)}); the remediation role needs ${code('cloudwatch:DescribeAlarms')} on it`
+}
+
+/** `3 min`, `1 h 5 min`, `under a minute`: a span of time as a reader wants it. */
+export function spanText(ms: number): string {
+  const minutes = Math.round(ms / 60_000)
+  if (minutes < 1) return 'under a minute'
+  if (minutes < 60) return `${minutes} min`
+  const hours = Math.floor(minutes / 60)
+  return `${hours} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`
+}
+
+/**
+ * The incident's remediation in one line: when the plan was proposed, when the run started and
+ * ended, and how long from the plan to its end. Absent until the run has both times.
+ */
+function timelineLine(log: RunLog): string | undefined {
+  const { startedAt, finishedAt } = log
+  if (startedAt === undefined || finishedAt === undefined) return undefined
+  const proposed = Date.parse(log.plan.proposedAt)
+  const started = Date.parse(startedAt)
+  const ended = Date.parse(finishedAt)
+  const end = log.finished?.outcome === 'remediated' ? 'a verified fix' : 'the end of the run'
+  return `⏱️ Plan proposed ${code(log.plan.proposedAt)}; run from ${code(startedAt)} to ${code(finishedAt)} (${spanText(ended - started)}); ${spanText(ended - proposed)} from the plan to ${end}.`
 }

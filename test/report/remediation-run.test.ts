@@ -10,6 +10,7 @@ import {
   MAX_RUN_COMMENT,
   progressComment,
   runResultComment,
+  spanText,
   type RunLog
 } from '../../src/report/remediation.js'
 
@@ -179,5 +180,32 @@ describe('the result comment', () => {
     ])
     // Output stays on the progress comment.
     expect(result).not.toContain('restarted')
+  })
+
+  it('says when the plan was proposed, how long the run took and how long to a verified fix', () => {
+    const log = runLog(1)
+    log.plan = { ...log.plan, proposedAt: '2026-03-14T09:21:07.000Z' }
+    log.startedAt = '2026-03-14T09:26:00.000Z'
+    log.finishedAt = '2026-03-14T09:29:30.000Z'
+    log.finished = { outcome: 'remediated', why: 'verified' }
+    const lines = runResultComment(log, { url: 'u', current: true }, OUTCOME).split('\n')
+    expect(lines[2]).toBe(
+      '⏱️ Plan proposed `2026-03-14T09:21:07.000Z`; run from `2026-03-14T09:26:00.000Z` to `2026-03-14T09:29:30.000Z` (4 min); 8 min from the plan to a verified fix.'
+    )
+    log.finished = { outcome: 'failed', why: 'web-5xx did not return to OK within 10m' }
+    expect(runResultComment(log, { url: 'u', current: true }, OUTCOME)).toMatch(
+      /; 8 min from the plan to the end of the run\./
+    )
+  })
+})
+
+describe('spanText', () => {
+  it('says spans of time in minutes and hours', () => {
+    expect(spanText(0)).toBe('under a minute')
+    expect(spanText(29_999)).toBe('under a minute')
+    expect(spanText(30_000)).toBe('1 min')
+    expect(spanText(59 * 60_000)).toBe('59 min')
+    expect(spanText(60 * 60_000)).toBe('1 h')
+    expect(spanText(65 * 60_000)).toBe('1 h 5 min')
   })
 })
