@@ -23,6 +23,7 @@ import {
   type DetectorFunction
 } from '../src/entries/detector.js'
 import { syntheticLogs } from './logs.js'
+import { quantile } from './stats.js'
 
 const GROUP = '/aws/lambda/orders'
 const BATCH_SIZE = 100
@@ -36,8 +37,6 @@ function table(header: string[], rows: string[][]): string {
 }
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US')
-const quantile = (sorted: readonly number[], q: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN
 
 /** A collected heap (gc is not exposed to `npm run bench`): collect, let sweeping end, again. */
 async function collect(): Promise<void> {

@@ -16,6 +16,7 @@ import { normalize } from '../src/intake/normalize.js'
 import { rulesTriage } from '../src/triage/rules.js'
 import type { CatalogRunbook } from '../src/triage/types.js'
 import { alarmEvent } from '../test/helpers/events.js'
+import { median } from './stats.js'
 
 export interface Timing {
   case: string
@@ -131,12 +132,6 @@ async function nodeOnce(scratch: string): Promise<number> {
   })
   await new Promise((r) => child.on('exit', r))
   return performance.now() - start
-}
-
-/** Times' median. */
-export const median = (times: readonly number[]): number => {
-  const sorted = [...times].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN
 }
 
 /** How many times `node -e 0` the action's start-up may take (issue 22). */

@@ -17,6 +17,7 @@ import { generateCatalog } from './catalog.js'
 import { measureLedger } from './ledger.js'
 import { STARTUP_RATIO_TARGET, measureStartup, measureTriage, type Timing } from './intake.js'
 import { benchLogs } from './logs.js'
+import { quantile } from './stats.js'
 import { benchDetect } from './detect.js'
 import { benchDetectorHandler } from './detector-handler.js'
 import { benchStorm, reliabilityTable } from './storm.js'
@@ -34,9 +35,6 @@ interface Row {
   heapMb: number
   target: string
 }
-
-const quantile = (sorted: number[], q: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
 
 async function measure(name: string, dir: string, runs: number, target: string): Promise<Row> {
   const times: number[] = []

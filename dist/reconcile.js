@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-05F9_cMs.js';
+import { r as runAction, a as actionsHost } from './chunks/main-SYszINmU.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -9,8 +9,8 @@ import 'child_process';
 import 'assert';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-CTfDcbBO.js';
-import './chunks/client-B6uVoWY0.js';
+import './chunks/inputs-Epf9Wyyf.js';
+import './chunks/client-CD7Wd6rh.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/http-error-BO0ZO46V.js';
 import 'node:crypto';

@@ -100,7 +100,9 @@ describe('htmlCode', () => {
     expect(htmlCode('/app/<img src=x onerror=alert(1)> & `x` <!-- opsloop:plan -->')).toBe(
       '<code>/app/&lt;img src=x onerror=alert(1)&gt; &amp; `x` &lt;!\u2060-- opsloop:plan --\u2060&gt;</code>'
     )
-    const html = md.render(`<details><summary>Logs ${htmlCode('@acme/oncall #1 <b>x</b>')}</summary>\n\n</details>`)
+    const html = md.render(
+      `<details><summary>Logs ${htmlCode('@acme/oncall #1 <b>x</b>')}</summary>\n\n</details>`
+    )
     expect(risky(html)).toEqual([])
     expect(html).not.toContain('<b>')
   })

@@ -5,6 +5,7 @@
 // and what to check, not `500 with id UNKNOWN` or `getaddrinfo ENOTFOUND`.
 
 interface SocketError {
+  message?: unknown
   code?: unknown
   hostname?: unknown
   address?: unknown
@@ -53,7 +54,11 @@ function socketError(error: unknown, depth = 0): (SocketError & { code: string }
  */
 export function networkProblem(error: unknown): string | undefined {
   const socket = socketError(error)
-  if (socket === undefined) return undefined
+  return socket && describe(socket)
+}
+
+/** What failed, in words, and what to check. */
+function describe(socket: SocketError & { code: string }): string {
   const host = typeof socket.hostname === 'string' ? socket.hostname : undefined
   const address = typeof socket.address === 'string' ? socket.address : undefined
   const port = typeof socket.port === 'number' ? `:${socket.port}` : ''
@@ -79,10 +84,10 @@ const GENERIC = /^(?:Unknown Error|fetch failed|)$/
  */
 export function failureMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  const network = networkProblem(error)
-  if (network === undefined) return message
+  const socket = socketError(error)
+  if (socket === undefined) return message
+  const network = describe(socket)
   // Octokit's and fetch's own words for it (`Unknown Error`, `fetch failed`) or the socket's
   // message say nothing the network error does not.
-  const socket = socketError(error) as { message?: unknown } | undefined
-  return message === socket?.message || GENERIC.test(message) ? network : `${message}. ${network}`
+  return message === socket.message || GENERIC.test(message) ? network : `${message}. ${network}`
 }
