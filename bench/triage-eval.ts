@@ -22,7 +22,7 @@ import {
 import { isObject } from '../src/intake/json.js'
 import { compileGlob } from '../src/match/glob.js'
 import { scoreRunbook } from '../src/match/select.js'
-import { normalizeDelivery } from '../src/pipeline.js'
+import { normalizeDelivery } from '../src/intake/redacted-incident.js'
 import type { CatalogRunbook, TriageProvider } from '../src/triage/types.js'
 
 /** What kind of judgement a case tests (eval/triage/README.md, "Categories"). */

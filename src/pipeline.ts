@@ -27,7 +27,8 @@ import type { ContextReport } from './report/incident-issue.js'
 import type { Delivery } from './intake/dispatch.js'
 import { fingerprint } from './intake/fingerprint.js'
 import { OUTCOME_LABELS } from './issue/labels.js'
-import { normalize } from './intake/normalize.js'
+import { normalizeDelivery } from './intake/redacted-incident.js'
+import { runStage, type Stage } from './util/stage.js'
 import { bindInstances, buildPlan, type ParameterSetting, type Plan } from './plan/plan.js'
 import { taggedInstances, type InstanceDirectory } from './plan/ports.js'
 import {
@@ -60,10 +61,6 @@ export interface Analysis {
   /** Which change broke it, when the changes' contents were read. */
   attribution?: Attribution
 }
-
-/** Runs one named stage of the pipeline; the action folds each stage's log under its name. */
-export type Stage = <T>(name: string, run: () => Promise<T>) => Promise<T>
-export const runStage: Stage = (_name, run) => run()
 
 export interface AnalyzeInput {
   delivery: Delivery & { kind: 'payload' }
@@ -104,20 +101,6 @@ export interface AnalyzeInput {
   /** Runs each stage (default: just runs it). */
   stage?: Stage
   now: Date
-}
-
-/**
- * The incident in a delivery, secrets already replaced by placeholders. The delivery's payload
- * was made safe where it was read (intake/dispatch.ts readPayload), and normalize makes safe what
- * reaches it otherwise, so the recursive walks after it (JSON.stringify of the raw event for the
- * issue) see nothing nested deeper than intake/sanitize.ts's MAX_DEPTH; the redactor's own walk
- * is iterative.
- */
-export function normalizeDelivery(
-  delivery: Delivery & { kind: 'payload' },
-  redactor: Redactor
-): Incident {
-  return redactor.json(normalize(delivery.payload))
 }
 
 export async function analyze(input: AnalyzeInput, redactedIncident?: Incident): Promise<Analysis> {

@@ -1,6 +1,15 @@
-// Which triage provider to use, from the action's inputs or the command line's options.
-import { rulesProvider } from '../triage/rules.js'
+// Which triage provider to use, from the action's inputs or the command line's options. Either
+// loads its code when the first triage runs, so a job that triages nothing (a repeat delivery, a
+// recovery) never loads it.
 import type { TriageProvider } from '../triage/types.js'
+
+/** The deterministic rules (triage/rules.ts), loaded on first use. */
+const onDemandRules: TriageProvider = {
+  name: 'rules',
+  async triage(request) {
+    return (await import('../triage/rules.js')).rulesProvider.triage(request)
+  }
+}
 
 export interface ProviderInputs {
   /** `auto` (default), `rules` or `bedrock`. */
@@ -25,7 +34,7 @@ export function chooseProvider(
       `Unknown \`triage-provider\` ${JSON.stringify(wanted)}: use auto, rules or bedrock.`
     )
   if (wanted === 'rules' || (wanted === 'auto' && inputs.modelId.trim() === ''))
-    return rulesProvider
+    return onDemandRules
   if (inputs.modelId.trim() === '')
     throw new Error(
       'Bedrock triage needs a model id (a Bedrock model or inference profile id): the `model-id` input, or `--model-id` on the command line.'
@@ -53,8 +62,7 @@ export function chooseProvider(
     maxTokens,
     temperature
   }
-  // The Bedrock client is the largest part of the bundle: it loads when the first triage runs,
-  // so repeat deliveries and recoveries never pay for it.
+  // The Bedrock client is the largest part of the bundle.
   let loaded: Promise<TriageProvider> | undefined
   const provider = (): Promise<TriageProvider> =>
     (loaded ??= import('../adapters/aws/bedrock.js').then((m) => m.bedrockProvider(options)))

@@ -43,14 +43,9 @@ import {
 import { recordComment } from '../report/remediation.js'
 import type { CatalogRunbook, ProviderName, TriageProvider } from '../triage/types.js'
 import { Redactor } from '../context/redact.js'
-import {
-  analyze,
-  normalizeDelivery,
-  type Analysis,
-  runStage,
-  type AnalyzeInput,
-  type Stage
-} from '../pipeline.js'
+import type { Analysis, AnalyzeInput } from '../pipeline.js'
+import { normalizeDelivery } from '../intake/redacted-incident.js'
+import { runStage, type Stage } from '../util/stage.js'
 
 const RECOVERED_LABEL = OUTCOME_LABELS.recovered
 /** Event ids remembered per issue to recognise redeliveries. */
@@ -326,6 +321,9 @@ async function handleIncident(input: IntakeInput, h: Handling): Promise<IntakeRe
   }
   let analysis: Analysis
   try {
+    // Only a new incident is analysed, so only it loads triage and planning: a repeat, a
+    // redelivery or a recovery never does.
+    const { analyze } = await import('../pipeline.js')
     analysis = await analyze(
       {
         delivery,

@@ -10,7 +10,7 @@ import type { IncidentSnapshot } from '../generated/snapshot.js'
 import { attributeChange, type Attribution } from './change-attribution.js'
 import { changePack, mergeReview } from './change-review.js'
 import { withSuspectChange } from './suspect-fact.js'
-import type { Stage } from '../pipeline.js'
+import type { Stage } from '../util/stage.js'
 import type { TriageProvider } from './types.js'
 
 export interface JudgeInput {

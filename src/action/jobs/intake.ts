@@ -17,7 +17,6 @@ import { githubHealthIssues } from '../../adapters/github/health-issues.js'
 import { githubWatchIssues } from '../../adapters/github/watch-issues.js'
 import { githubIssueThread } from '../../adapters/github/issue-thread.js'
 import { intakeCommand, type IntakeInput } from '../../flows/intake.js'
-import { replanCommand } from '../../flows/replan.js'
 import { DEFAULT_GATHER, type ContextSources } from '../../context/gather.js'
 import type { FactSources } from '../../context/ports.js'
 import { intakeEvents } from '../../notify/from-results.js'
@@ -131,6 +130,8 @@ async function replanJob(
   const number = (webhook as { issue?: { number?: unknown } }).issue?.number
   if (typeof number !== 'number')
     throw new Error('Planning again needs an issue_comment event on an incident issue.')
+  // Planning again is this job's rarer half: its flow (and the pipeline) load only for it.
+  const { replanCommand } = await import('../../flows/replan.js')
   const result = await replanCommand({
     thread: githubIssueThread(wiring.github(inputs.token), inputs.repository, number),
     records: wiring.records(inputs),
