@@ -26,7 +26,7 @@ export default tseslint.config(
     // no I/O and may be imported.
     files: [
       'src/pipeline.ts',
-      'src/{flows,intake,context,triage,plan,approval,execution,verify,report,issue,text,detect}/**/*.ts'
+      'src/{flows,intake,context,triage,plan,approval,execution,verify,report,issue,text,detect,history}/**/*.ts'
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -36,7 +36,7 @@ export const SUB_ACTIONS: readonly SubAction[] = [
     command: 'intake',
     name: 'OpsLoop intake',
     description:
-      'Turns an AWS incident (repository_dispatch from EventBridge, or a replay by workflow_dispatch) into exactly one issue, with evidence, triage and a proposed plan; on issue_comment, makes the plan again after an accepted /set or /retriage. Runs nothing.',
+      'Turns an AWS incident (repository_dispatch from EventBridge, or a replay by workflow_dispatch) into exactly one issue, with evidence, triage and a proposed plan; on issue_comment, makes the plan again after an accepted /set or /retriage, or answers an accepted /ask. Runs nothing.',
     inputs: [
       ...TOKEN,
       'event-type',
@@ -73,9 +73,9 @@ export const SUB_ACTIONS: readonly SubAction[] = [
     command: 'comment',
     name: 'OpsLoop approve',
     description:
-      'Answers /approve, /reject, /dry-run, /cancel, /set and /retriage on an incident issue (issue_comment) and says whether the plan is now approved, so the remediation job may start, or must be made again (by intake on the same event). With read-only AWS credentials (the triage role) it counts no approval of a plan over the circuit breakers of its runbook; without them the remediation job checks those alone.',
+      'Answers /approve, /reject, /dry-run, /cancel, /set and /retriage on an incident issue (issue_comment) and says whether the plan is now approved, so the remediation job may start, or must be made again (by intake on the same event), or whether an /ask waits for its answer (by intake on the same event). With read-only AWS credentials (the triage role) it counts no approval of a plan over the circuit breakers of its runbook; without them the remediation job checks those alone.',
     inputs: [...TOKEN, ...CATALOG, 'ignore-users', 'aws-region'],
-    outputs: ['issue-number', 'approved', 'plan-digest', 'replan']
+    outputs: ['issue-number', 'approved', 'plan-digest', 'replan', 'ask']
   },
   {
     dir: 'remediate',

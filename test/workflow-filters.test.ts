@@ -12,7 +12,15 @@ import { compileIf } from './helpers/workflow-if.js'
 
 interface Workflow {
   on: { issue_comment?: { types?: string[] } }
-  jobs: Record<string, { if?: string; needs?: string | string[] }>
+  jobs: Record<
+    string,
+    {
+      if?: string
+      needs?: string | string[]
+      permissions?: Record<string, string>
+      steps?: { uses?: string }[]
+    }
+  >
 }
 const workflow = parse(readFileSync('.github/workflows/remediation.yml', 'utf8')) as Workflow
 const source = workflow.jobs.decide?.if ?? ''
@@ -24,6 +32,23 @@ describe('remediation.yml: who starts a runner', () => {
     expect(workflow.on.issue_comment?.types).toEqual(['created'])
     for (const [name, job] of Object.entries(workflow.jobs))
       if (name !== 'decide') expect([job.needs].flat()).toContain('decide')
+  })
+
+  it('answers an /ask only after the decide job accepted it, with read-only permissions', () => {
+    const answer = workflow.jobs.answer
+    expect(answer?.if).toBe("${{ needs.decide.outputs.ask == 'true' }}")
+    const starts = compile(answer?.if ?? '')
+    expect(starts({}, { decide: { outputs: { ask: 'true' } } })).toBe(true)
+    expect(starts({}, { decide: { outputs: { ask: 'false', replan: 'true' } } })).toBe(false)
+    expect(starts({}, { decide: { outputs: {} } })).toBe(false)
+    expect(answer?.permissions).toEqual({
+      contents: 'read',
+      issues: 'write',
+      deployments: 'read',
+      'pull-requests': 'read',
+      'id-token': 'write'
+    })
+    expect(answer?.steps?.map((s) => s.uses)).toContain('./intake')
   })
 
   it('filters with one expression that GitHub parses', () => {
@@ -79,6 +104,7 @@ const variant = (change: (p: CommentPayload) => void): CommentPayload => {
       '/reject not now',
       '/set service=nginx',
       '/retriage',
+      '/ask has this happened before?',
       '/lgtm'
     ])
       expect(passes(variant((p) => (p.comment.body = body)))).toBe(true)
@@ -125,7 +151,8 @@ const variant = (change: (p: CommentPayload) => void): CommentPayload => {
       '/cancel',
       '/reject',
       '/set a=b',
-      '/retriage'
+      '/retriage',
+      '/ask what fixed it last time?'
     ]
     let started = 0
     for (let i = 0; i < 500; i++) {

@@ -69,6 +69,11 @@ interface Scenario {
     /** What the issue's "Suspect change" section must name: a full commit SHA, or `none`. */
     suspect?: string
   }
+  /**
+   * After a remediated run, the alarm fires again and the first approver asks this with `/ask`;
+   * the answer must name the remediated issue.
+   */
+  askAgain?: string
   /** Set the stage and make the failure happen; returns a cleanup. */
   setup(ctx: Context): Promise<() => void>
 }
@@ -81,6 +86,7 @@ export const SCENARIOS: Record<string, Scenario> = {
     // The process was killed: no change explains it, and the deployments just before are
     // ruled out for what they touched, not blamed for when they landed.
     expect: { runbook: 'restart-systemd-service', outcome: 'remediated', suspect: 'none' },
+    askAgain: 'what fixed it last time?',
     setup: serviceDown
   },
   'log-anomaly': {
@@ -852,6 +858,45 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
           print(indent(renderMarkdown(c.body)))
         }
         step(`Outcome: ${result.outcome}`)
+        const asker = scenario.approvers[0]
+        if (scenario.askAgain && asker && result.outcome === 'remediated') {
+          // The person closes the fixed incident; later the same alarm fires again: a new issue.
+          const closed = await fetch(`${standIns.github.url}/repos/${REPO}/issues/${issue}`, {
+            method: 'PATCH',
+            headers: {
+              authorization: `token ${standIns.github.tokenFor(asker)}`,
+              accept: 'application/vnd.github+json',
+              'content-type': 'application/json'
+            },
+            body: JSON.stringify({ state: 'closed' })
+          })
+          if (!closed.ok) problems.push(`closing issue #${issue} failed with ${closed.status}`)
+          step(`@${asker} closes #${issue}; later the alarm fires again, and a question follows`)
+          const later = { ...event, id: randomUUID(), time: new Date().toISOString() }
+          const again = await deliver(later)
+          const second = Number(again.outputs['issue-number'])
+          if (again.outputs.action !== 'created' || second === issue)
+            problems.push(`the alarm firing again gave ${again.outputs.action ?? 'nothing'}`)
+          say(`Issue #${second} opened: ${standIns.github.state.issue(REPO, second)?.title ?? '?'}`)
+          step(`@${asker} comments /ask ${scenario.askAgain}`)
+          const comment = standIns.github.comment({
+            issue: second,
+            user: asker,
+            body: `/ask ${scenario.askAgain}`
+          })
+          const webhook = { action: 'created', issue: { number: second }, comment }
+          const asked = await action(standIns, options.runner, 'issue_comment', webhook, {
+            command: 'comment'
+          })
+          // remediation.yml's `answer` job: the intake sub-action on the same comment.
+          if (asked.outputs.ask === 'true')
+            await action(standIns, options.runner, 'issue_comment', webhook, { command: 'intake' })
+          const answer = standIns.github.state.commentsOf(REPO, second).at(-1)?.body ?? ''
+          print('')
+          print(indent(renderMarkdown(answer)))
+          if (!answer.includes(`#${issue} `))
+            problems.push(`the answer to /ask does not name issue #${issue}`)
+        }
       }
     }
 

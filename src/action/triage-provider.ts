@@ -76,6 +76,17 @@ export function chooseProvider(
       return p.reviewChange
         ? p.reviewChange(pack)
         : { model: options.modelId, failure: 'this provider does not review changes' }
+    },
+    async answerQuestion(pack) {
+      const p = await provider()
+      return p.answerQuestion
+        ? p.answerQuestion(pack)
+        : {
+            model: options.modelId,
+            dropped: 0,
+            invented: [],
+            failure: 'this provider does not answer questions'
+          }
     }
   }
 }

@@ -3,7 +3,15 @@
 // an HTML comment, a mention further down or later in a sentence) is not one, so quoting someone's
 // `/approve` never approves.
 
-export const COMMANDS = ['approve', 'reject', 'dry-run', 'cancel', 'set', 'retriage'] as const
+export const COMMANDS = [
+  'approve',
+  'reject',
+  'dry-run',
+  'cancel',
+  'set',
+  'retriage',
+  'ask'
+] as const
 export type CommandWord = (typeof COMMANDS)[number]
 
 export type CommentCommand =
@@ -14,9 +22,13 @@ export type CommentCommand =
   /** Values for the plan's parameters, as written (typed against the runbook later). */
   | { kind: 'set'; values: { name: string; text: string }[] }
   | { kind: 'retriage' }
+  /** A question about the incident, answered from its evidence and the repository's history. */
+  | { kind: 'ask'; question: string }
   | { kind: 'invalid'; command: string; reason: string }
 
 export const MAX_REJECT_REASON = 500
+/** The longest question `/ask` reads (code points); a longer one is cut, and the answer says so. */
+export const MAX_QUESTION = 500
 
 /** Hex characters of the digest an approval must name: 48 bits, beyond any chance of a match. */
 export const MIN_DIGEST = 12
@@ -44,10 +56,19 @@ export function parseCommentCommand(body: string): CommentCommand | undefined {
     case 'approve':
       return approve(rest)
     case 'reject': {
-      const text = [rest, ...lines.slice(first + 1)].join('\n').trim()
-      // Cut by code points so a long reason never ends in half an emoji.
-      const reason = Array.from(text).slice(0, MAX_REJECT_REASON).join('').trimEnd()
+      const reason = textFrom(rest, lines.slice(first + 1), MAX_REJECT_REASON)
       return reason === '' ? { kind: 'reject' } : { kind: 'reject', reason }
+    }
+    case 'ask': {
+      const question = textFrom(rest, lines.slice(first + 1), MAX_QUESTION)
+      return question === ''
+        ? {
+            kind: 'invalid',
+            command: 'ask',
+            reason:
+              '`/ask` takes a question, e.g. `/ask has this happened before?` or `/ask what fixed it last time?`'
+          }
+        : { kind: 'ask', question }
     }
     case 'set':
       return set(rest)
@@ -62,6 +83,12 @@ export function parseCommentCommand(body: string): CommentCommand | undefined {
             reason: `\`/${word}\` takes no arguments; post \`/${word}\` on a line of its own.`
           }
   }
+}
+
+/** The command's words and the lines after it, trimmed, cut by code points (never half an emoji). */
+function textFrom(rest: string, after: readonly string[], max: number): string {
+  const text = [rest, ...after].join('\n').trim()
+  return Array.from(text).slice(0, max).join('').trimEnd()
 }
 
 function approve(rest: string): CommentCommand {

@@ -136,7 +136,8 @@ const DOING: Record<CommandWord, string> = {
   'dry-run': 'a dry run',
   cancel: 'cancelling',
   set: 'setting a parameter',
-  retriage: 'triaging again'
+  retriage: 'triaging again',
+  ask: 'asking OpsLoop'
 }
 type Verb = 'approve' | 'reject' | 'dry-run' | 'set' | 'retriage'
 
@@ -238,7 +239,8 @@ async function decide(
     command.kind === 'dry-run' ||
     command.kind === 'cancel' ||
     command.kind === 'set' ||
-    command.kind === 'retriage'
+    command.kind === 'retriage' ||
+    command.kind === 'ask'
   )
     return decision(
       'ignored',

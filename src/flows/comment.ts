@@ -1,6 +1,8 @@
 // `comment`: an `issue_comment` event on an incident issue. Reads the command in the comment
-// (`/approve`, `/reject`, `/dry-run`, `/cancel`, `/set`, `/retriage`) and tells the workflow
-// whether the plan is now approved, so the environment-gated remediation job can start. Every
+// (`/approve`, `/reject`, `/dry-run`, `/cancel`, `/set`, `/retriage`, `/ask`) and tells the
+// workflow whether the plan is now approved, so the environment-gated remediation job can start,
+// or whether a question waits for the answer job (flows/ask.ts), which has the read-only AWS
+// look-ups and the model this job does not. Every
 // command needs `write` or `admin`, asked of GitHub live (the workflow's `author_association`
 // filter is only a pre-filter). People with it get a reply to every command that says what
 // happened and why; people without it get one short note per issue and then silence, so a flood of
@@ -54,6 +56,8 @@ export type CommentResult =
       digest?: string
       /** A person changed what the plan is made from (`/set`, `/retriage`): plan again. */
       replan?: boolean
+      /** A person with write access asked a question (`/ask`): the answer job answers it. */
+      ask?: boolean
       reason: string
     }
 
@@ -131,7 +135,22 @@ export async function commentCommand(input: CommentInput): Promise<CommentResult
       `❌ Not counted: commands in edited comments do not count (anyone with write access can edit a comment). Post a new ${code(`/${command.kind}`)} comment.`
     )
   if (command.kind === 'invalid') return reply(`❌ ${code(command.command)}: ${command.reason}`)
-  if (!ledger.authentic) return reply(`❌ Nothing will run: ${ledger.reason}.`)
+  if (!ledger.authentic)
+    return reply(
+      command.kind === 'ask'
+        ? `❌ Not answered: ${ledger.reason}.`
+        : `❌ Nothing will run: ${ledger.reason}.`
+    )
+  // A question changes nothing and may be asked of a closed incident too. No reply here: the
+  // answer job's reply is the answer.
+  if (command.kind === 'ask')
+    return {
+      handled: true,
+      command: 'ask',
+      approved: false,
+      ask: true,
+      reason: 'the question goes to the answer job'
+    }
   if (snapshot.issue.state !== 'open')
     return reply('❌ The incident issue is closed: nothing will run.')
   const entry = currentEntry(ledger)

@@ -25,6 +25,12 @@ export interface Ledger {
   /** Every plan OpsLoop proposed here, oldest first; the last one is current. */
   plans: PlanEntry[]
   claims: { digest: string; commentId: number }[]
+  /** How each run ended, as the remediation job sealed it; nothing decides on them. */
+  outcomes: {
+    digest: string
+    outcome: 'remediated' | 'failed' | 'rolled-back'
+    commentId: number
+  }[]
   cancels: { digest: string; by: string; commentId: number }[]
   /** Parameter values people set with `/set`, oldest first. */
   settings: {
@@ -69,6 +75,7 @@ export function readLedger(snapshot: IssueSnapshot, key: RecordKey, repo: string
     identity,
     plans: [],
     claims: [],
+    outcomes: [],
     cancels: [],
     settings: [],
     retriages: [],
@@ -111,7 +118,10 @@ export function readLedger(snapshot: IssueSnapshot, key: RecordKey, repo: string
         case 'retriage':
           ledger.retriages.push({ by: r.by, commentId: c.id })
           break
-        // Outcomes are the run's record for people and audits; nothing decides on them.
+        // Outcomes are the run's record for people, audits and `/ask`; nothing decides on them.
+        case 'outcome':
+          ledger.outcomes.push({ digest: r.digest, outcome: r.outcome, commentId: c.id })
+          break
         default:
           break
       }

@@ -5,6 +5,14 @@
 // (throttled past the client's retries, timed out, denied), the rules provider answers and the
 // issue says why. The Bedrock adapter (src/adapters/aws/bedrock.ts) implements the port.
 import { checkAnswer } from './answer.js'
+import {
+  ASK_SCHEMA,
+  ASK_TOOL,
+  buildAskPrompt,
+  checkClaims,
+  type AskPack,
+  type ModelAnswer
+} from '../history/model-answer.js'
 import { buildReviewPrompt } from './change-review-prompt.js'
 import {
   REVIEW_SCHEMA,
@@ -194,9 +202,63 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
     }
   }
 
+  /**
+   * The model's answer to a person's question: one retry when its shape is wrong; citations of
+   * ids never given are removed and claims left citing nothing dropped (checkClaims).
+   */
+  async function answerQuestion(pack: AskPack): Promise<ModelAnswer> {
+    const prompt = buildAskPrompt(pack, options.nonce?.())
+    const tool: ModelTool = {
+      name: ASK_TOOL,
+      description: 'Record the answer to the question, each claim citing the ids it rests on.',
+      inputSchema: ASK_SCHEMA
+    }
+    const messages: ModelMessage[] = [{ role: 'user', content: [{ text: prompt.user }] }]
+    const base = { model: model.modelId, dropped: 0, invented: [], maxTokens: options.maxTokens }
+    let problems: string[] = []
+    let inputTokens = 0
+    let outputTokens = 0
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      let reply: ModelReply
+      try {
+        reply = await ask(prompt.system, messages, tool)
+      } catch (error) {
+        return { ...base, failure: `the call failed with ${describeError(error)}` }
+      }
+      inputTokens += reply.usage?.inputTokens ?? 0
+      outputTokens += reply.usage?.outputTokens ?? 0
+      const usage = { usage: { inputTokens, outputTokens } }
+      const use = toolUseOf(reply, ASK_TOOL)
+      if (!use) {
+        problems = [
+          `the model did not call ${ASK_TOOL} (stop reason ${reply.stopReason ?? 'unknown'})`
+        ]
+        if (reply.stopReason === 'max_tokens') problems.push('raise the `max-tokens` input')
+        continue
+      }
+      const checked = checkClaims(use.input, pack)
+      if (checked.ok)
+        return {
+          ...base,
+          ...usage,
+          claims: checked.claims,
+          dropped: checked.dropped,
+          invented: checked.invented
+        }
+      problems = checked.problems
+      rejected(messages, reply, use, problems)
+    }
+    return {
+      ...base,
+      usage: { inputTokens, outputTokens },
+      failure: `its answer was invalid twice (${problems.join('; ')})`
+    }
+  }
+
   return {
     name: model.name,
     reviewChange,
+    answerQuestion,
     async triage(request) {
       // The rules' triage, once: the prompt's evidence, the answer's cross-check, the fallback.
       const rules = rulesTriage(request)

@@ -1,6 +1,7 @@
 // One triage interface, two providers: `rules` (deterministic, offline) and `bedrock` (a model
 // forced to answer in the triage schema). Both return the same shape, so the plan and the issue
 // do not care which one answered.
+import type { AskPack, ModelAnswer } from '../history/model-answer.js'
 import type { ChangePack, ReviewAnswer } from './change-review.js'
 import type { Evidence } from '../context/evidence.js'
 import type { Incident } from '../generated/incident.js'
@@ -114,4 +115,9 @@ export interface TriageProvider {
   reviewChange?(
     pack: ChangePack
   ): Promise<{ model: string; answer?: ReviewAnswer; failure?: string }>
+  /**
+   * An answer to a person's `/ask` (history/model-answer.ts), by a model; absent for the rules
+   * provider. Resolves with the claims that checked out, or why there are none; never rejects.
+   */
+  answerQuestion?(pack: AskPack): Promise<ModelAnswer>
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   COMMANDS,
+  MAX_QUESTION,
   MAX_REJECT_REASON,
   parseCommentCommand
 } from '../../src/approval/comment-command.js'
@@ -9,7 +10,7 @@ const DIGEST = 'ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12
 
 describe('commands that count', () => {
   it('lists the commands it knows', () => {
-    expect(COMMANDS).toEqual(['approve', 'reject', 'dry-run', 'cancel', 'set', 'retriage'])
+    expect(COMMANDS).toEqual(['approve', 'reject', 'dry-run', 'cancel', 'set', 'retriage', 'ask'])
   })
 
   it('reads each command alone on the first line', () => {
@@ -194,5 +195,37 @@ describe('/set and /retriage', () => {
       kind: 'invalid',
       command: 'retriage'
     })
+  })
+})
+
+describe('/ask questions', () => {
+  it('reads the question from the first line and the lines after it', () => {
+    expect(parseCommentCommand('/ask has this happened before?')).toEqual({
+      kind: 'ask',
+      question: 'has this happened before?'
+    })
+    expect(parseCommentCommand('/ask\nwhich deploy touched checkout?\n\nthanks')).toEqual({
+      kind: 'ask',
+      question: 'which deploy touched checkout?\n\nthanks'
+    })
+  })
+
+  it('needs a question, says how to ask one, and reads at most 500 characters', () => {
+    expect(parseCommentCommand('/ask   ')).toEqual({
+      kind: 'invalid',
+      command: 'ask',
+      reason:
+        '`/ask` takes a question, e.g. `/ask has this happened before?` or `/ask what fixed it last time?`'
+    })
+    const long = parseCommentCommand(`/ask ${'why '.repeat(200)}😀`)
+    expect(long?.kind).toBe('ask')
+    expect(Array.from(long?.kind === 'ask' ? long.question : '')).toHaveLength(MAX_QUESTION - 1)
+  })
+
+  it('is not a question when only quoted or shown', () => {
+    expect(parseCommentCommand('> /ask has this happened before?')).toBeUndefined()
+    expect(parseCommentCommand('    /ask indented')).toBeUndefined()
+    expect(parseCommentCommand('/Ask shouting')).toBeUndefined()
+    expect(parseCommentCommand('/asked something')).toBeUndefined()
   })
 })

@@ -47,15 +47,19 @@ export function loopInProcess(
       .github.state.commentsOf('acme/ops', issue)
       .map((c) => c.body)
 
-  /** The example 5xx alarm, renamed, for the fleet with Role `role`; it is OK once verified. */
-  async function openIncident(alarm: string, role: string) {
+  /**
+   * The example 5xx alarm, renamed, for the fleet with Role `role`; it is OK once verified.
+   * `firing` makes it a later firing: another delivery id, at the virtual clock's time.
+   */
+  async function openIncident(alarm: string, role: string, firing?: number) {
     const payload = JSON.parse(
       readFileSync('test/fixtures/dispatch/checkout-web-5xx-with-context.json', 'utf8')
     ) as {
-      event: { id: string; resources: string[]; detail: { alarmName: string } }
+      event: { id: string; time: string; resources: string[]; detail: { alarmName: string } }
       context: { tags: Record<string, string> }
     }
-    payload.event.id = `${alarm}-delivery`
+    payload.event.id = firing ? `${alarm}-delivery-${firing}` : `${alarm}-delivery`
+    if (firing) payload.event.time = now().toISOString()
     payload.event.resources = [`arn:aws:cloudwatch:eu-west-1:111122223333:alarm:${alarm}`]
     payload.event.detail.alarmName = alarm
     payload.context.tags.role = role

@@ -2,7 +2,6 @@
 // size limit, and keeps its machine-readable blocks intact. Rendering is checked with a real
 // CommonMark renderer configured like GitHub (raw HTML allowed through, autolinks on).
 import { describe, expect, it } from '@jest/globals'
-import MarkdownIt from 'markdown-it'
 import { incidentEvidence } from '../../src/context/evidence.js'
 import { normalize } from '../../src/intake/normalize.js'
 import { buildPlan } from '../../src/plan/plan.js'
@@ -19,24 +18,12 @@ import { rulesTriage } from '../../src/triage/rules.js'
 import type { Triage } from '../../src/triage/types.js'
 import { starterCatalog } from '../helpers/catalog.js'
 import { alarmEvent } from '../helpers/events.js'
+import { md, risky } from '../helpers/rendered.js'
 
-const md = new MarkdownIt({ html: true, linkify: true })
 const HOSTILE =
   'Page @acme/oncall now! <img src=x onerror=alert(1)> see #1 and https://evil.example/x ' +
   '[click](https://evil.example) ![i](https://evil.example/i.png) www.evil.example **bold** `code` ``` ' +
   'GH-7 ops@evil.example (www.evil.example/p) acme/ops#2'
-
-/** Text GitHub would show, outside code, with the tags that could link, load or notify. */
-function risky(html: string): string[] {
-  const outsideCode = html.replace(/<code[^>]*>[\s\S]*?<\/code>/g, '')
-  const found: string[] = []
-  for (const m of outsideCode.matchAll(/<(img|script|iframe|a)\b[^>]*>/g)) found.push(m[0])
-  // @-mentions and #-references GitHub links: @ or # directly followed by a name or number, and
-  // GitHub's `GH-12` references (markdown-it links none of them; GitHub does).
-  for (const m of outsideCode.matchAll(/(^|[^\w])([@#][A-Za-z0-9][\w/-]*)/g)) found.push(m[2] ?? '')
-  for (const m of outsideCode.matchAll(/\bGH-\d+|[\w.-]+\/[\w.-]+#\d+/g)) found.push(m[0])
-  return found
-}
 
 async function report(overrides: Partial<IncidentReport> = {}): Promise<IncidentReport> {
   const catalog = await starterCatalog()

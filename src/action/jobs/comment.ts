@@ -1,6 +1,6 @@
 // The `comment` job (an issue comment on an incident issue): answers `/approve`, `/reject`,
 // `/dry-run`, `/cancel`, `/set` and `/retriage`, and tells the workflow whether the plan is now
-// approved, or must be made again. It never waits for a primary rate limit to reset: the budget
+// approved, or must be made again, or whether an `/ask` waits for its answer. It never waits for a primary rate limit to reset: the budget
 // (`GITHUB_TOKEN`: 1,000 requests an hour) is the repository's, intake needs it for incidents
 // that would otherwise be lost, and a command can simply be posted again. Such a run fails at once
 // with one line that says when the budget resets. With AWS credentials (the read-only triage
@@ -61,6 +61,8 @@ export async function commentJob(inputs: CommentInputs, wiring: Wiring): Promise
   if (result.handled && result.digest) host.setOutput('plan-digest', result.digest)
   // A `/set` or `/retriage` was accepted: the workflow's `replan` job makes the plan again.
   host.setOutput('replan', String(result.handled && result.replan === true))
+  // An `/ask` from someone with write access: the workflow's `answer` job answers it.
+  host.setOutput('ask', String(result.handled && result.ask === true))
   host.log.info(
     result.handled ? `/${result.command}: ${result.reason}` : `Nothing to do: ${result.reason}`
   )

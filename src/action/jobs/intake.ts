@@ -26,13 +26,17 @@ import { intakeSummary } from '../../report/intake-summary.js'
 import { required, type IntakeInputs, type IntakeSettings } from '../inputs.js'
 import { chooseProvider } from '../triage-provider.js'
 import { once } from '../../util/once.js'
+import { parseCommentCommand } from '../../approval/comment-command.js'
 import type { Wiring } from '../wiring.js'
 
 export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<void> {
   const { host, facts } = wiring
   const webhook = await wiring.webhook()
   const provider = triageProvider(inputs, wiring)
-  if (facts.eventName === 'issue_comment') return replanJob(inputs, wiring, provider, webhook)
+  if (facts.eventName === 'issue_comment')
+    return asksQuestion(webhook)
+      ? askJob(inputs, wiring, provider, webhook)
+      : replanJob(inputs, wiring, provider, webhook)
   const notify = await wiring.notifier(inputs.notify)
   const result = await intakeCommand({
     ...intakeSetup(inputs, wiring, provider),
@@ -149,6 +153,51 @@ async function replanJob(
   if (result.plan) host.setOutput('runbook-id', result.plan.runbook.id)
   if (result.plan?.digest) host.setOutput('plan-digest', result.plan.digest)
   host.log.info(`New plan after ${result.reason}`)
+}
+
+/** Whether the event's comment is an `/ask` (the flow reads it again from GitHub). */
+function asksQuestion(webhook: unknown): boolean {
+  const body = (webhook as { comment?: { body?: unknown } }).comment?.body
+  return typeof body === 'string' && parseCommentCommand(body)?.kind === 'ask'
+}
+
+/**
+ * On `issue_comment` (remediation.yml's `answer` job, after the comment job accepted an `/ask`):
+ * the answer, from the incident's evidence gathered again with this job's read-only look-ups, the
+ * repository's past incidents and the catalog, by the model when one is configured.
+ */
+async function askJob(
+  inputs: IntakeInputs,
+  wiring: Wiring,
+  provider: TriageProvider,
+  webhook: unknown
+): Promise<void> {
+  const { host } = wiring
+  const event = webhook as { issue?: { number?: unknown }; comment?: { id?: unknown } }
+  const number = event.issue?.number
+  const commentId = event.comment?.id
+  if (typeof number !== 'number' || typeof commentId !== 'number')
+    throw new Error('Answering a question needs an issue_comment event on an incident issue.')
+  const [{ askCommand }, { githubIncidentHistory }] = await Promise.all([
+    import('../../flows/ask.js'),
+    import('../../adapters/github/incident-history.js')
+  ])
+  const octokit = wiring.github(inputs.token)
+  const { context, facts } = lookups(inputs, wiring)
+  const result = await askCommand({
+    commentId,
+    thread: githubIssueThread(octokit, inputs.repository, number),
+    history: githubIncidentHistory(octokit, inputs.repository),
+    records: wiring.records(inputs),
+    catalog: wiring.triageCatalog(inputs.catalog),
+    provider,
+    context,
+    facts,
+    stage: host.log.group
+  })
+  host.setOutput('issue-number', String(number))
+  host.setOutput('action', result.answered ? 'answered' : 'not-answered')
+  host.log.info(result.answered ? 'Question answered.' : `Not answered: ${result.reason}`)
 }
 
 /**
