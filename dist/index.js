@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-uK_AFr9b.js';
+import { r as runAction, a as actionsHost } from './chunks/main-BYHV8mH3.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -9,8 +9,8 @@ import 'child_process';
 import 'assert';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-DJmykx23.js';
-import './chunks/client-D2osJVxl.js';
+import './chunks/inputs-CEcnjm7p.js';
+import './chunks/client-Cc5XEhHh.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/http-error-C1Lek3oc.js';
 import './chunks/version-CvW7nB-o.js';
