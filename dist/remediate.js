@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-CMdw9QAw.js';
+import { r as runAction, a as actionsHost } from './chunks/main-C_fDKECx.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -9,8 +9,8 @@ import 'child_process';
 import 'assert';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-BT2CRzYN.js';
-import './chunks/client-DAPcNJBu.js';
+import './chunks/inputs-B5sfpW0A.js';
+import './chunks/client-DrpVQns_.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/http-error-C1Lek3oc.js';
 import './chunks/version-CvW7nB-o.js';

@@ -83,10 +83,16 @@ describe('a GitHub that cannot be reached', () => {
       waitScale: 0,
       throttle: false
     })
-    const error = await github.rest.issues.get({ owner: 'a', repo: 'b', issue_number: 1 }).then(
-      () => undefined,
-      (e: unknown) => e
-    )
+    const error = await github
+      .request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+        owner: 'a',
+        repo: 'b',
+        issue_number: 1
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e
+      )
     expect(error).toBeDefined()
     expect(networkProblem(error)).toBeUndefined()
     expect(failureMessage(error)).toMatch(/Server Error/)

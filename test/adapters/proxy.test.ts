@@ -82,7 +82,7 @@ async function viaOctokit(fetch: typeof globalThis.fetch): Promise<void> {
     throttle: false,
     fetch
   })
-  const { status } = await octokit.rest.issues.listForRepo({ owner, repo })
+  const { status } = await octokit.request('GET /repos/{owner}/{repo}/issues', { owner, repo })
   expect(status).toBe(200)
 }
 

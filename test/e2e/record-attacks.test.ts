@@ -301,7 +301,7 @@ describe('untrusted text cannot become the plan', () => {
   it('refuses an issue that a read-only user opened with copies of OpsLoop’s markers', async () => {
     const { issue: real } = await open('forged-issue-original')
     const copied = standIns().github.state.issue('acme/ops', real)
-    const { data } = await as('bob').rest.issues.create({
+    const { data } = await as('bob').request('POST /repos/{owner}/{repo}/issues', {
       ...REPO,
       title: copied?.title ?? '',
       body: copied?.body ?? ''
@@ -316,7 +316,7 @@ describe('untrusted text cannot become the plan', () => {
       /^❌ Nothing will run: this issue does not carry the `opsloop` label/
     )
     // Labelled by someone who may label: still not OpsLoop's.
-    await as('carol').rest.issues.addLabels({
+    await as('carol').request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
       ...REPO,
       issue_number: data.number,
       labels: ['opsloop']
@@ -410,11 +410,14 @@ describe('what writers can edit does not change what runs', () => {
       standIns().github.editComment(claim?.id ?? 0, 'nothing ran here', 'mallory')
       expect((await remediate(issue, { digest })).outcome).toBe('already-run')
       standIns().github.deleteComment(claim?.id ?? 0)
-      await as('mallory').rest.issues.removeLabel({
-        ...REPO,
-        issue_number: issue,
-        name: `opsloop:ran:${digest.slice(0, 32)}`
-      })
+      await as('mallory').request(
+        'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}',
+        {
+          ...REPO,
+          issue_number: issue,
+          name: `opsloop:ran:${digest.slice(0, 32)}`
+        }
+      )
       expect((await remediate(issue, { digest })).outcome).toBe('already-run')
       await say(issue, 'carol', `/approve ${short(digest)}`)
       expect(lastReply(issue)).toMatch(/has already been run once; it never runs twice/)
@@ -474,7 +477,11 @@ describe('the run claim outlives its progress comment', () => {
     await say(issue, 'alice', `/approve ${short(digest)}`)
     // A triage user adds the run label before the run, so that OpsLoop's own add would record no
     // event and the claim would rest on the progress comment alone, which OpsLoop then edits.
-    await as('tina').rest.issues.addLabels({ ...REPO, issue_number: issue, labels: [ran(digest)] })
+    await as('tina').request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+      ...REPO,
+      issue_number: issue,
+      labels: [ran(digest)]
+    })
     const before = sends().length
     expect((await remediate(issue, { digest })).outcome).toBe('remediated')
     expect(sends().length - before).toBe(2)
@@ -492,7 +499,11 @@ describe('the run claim outlives its progress comment', () => {
     const progress = comments(issue).find((c) => c.body.includes('▶️ Running'))
     standIns().github.editComment(progress?.id ?? 0, 'nothing ran here', 'mallory')
     standIns().github.deleteComment(progress?.id ?? 0)
-    await as('tina').rest.issues.removeLabel({ ...REPO, issue_number: issue, name: ran(digest) })
+    await as('tina').request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+      ...REPO,
+      issue_number: issue,
+      name: ran(digest)
+    })
     expect((await remediate(issue, { digest })).outcome).toBe('already-run')
     expect(sends().length - before).toBe(2)
   })

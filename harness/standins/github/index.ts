@@ -1,4 +1,4 @@
-// A local stand-in for GitHub's REST API that the real @octokit/rest client talks to over
+// A local stand-in for GitHub's REST API that the real Octokit clients talk to over
 // loopback (only `baseUrl` and the token change). Every request and every response is checked
 // against GitHub's official OpenAPI description; what does not conform is answered the way
 // GitHub answers bad input and recorded in `violations`, so tests catch protocol mistakes on

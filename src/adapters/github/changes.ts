@@ -12,7 +12,7 @@ import type {
   RepoRef,
   ShippedCommit
 } from '../../context/ports.js'
-import type { GitHub } from './client.js'
+import { int64Id, type GitHub } from './client.js'
 
 /** The environment OpsLoop's own jobs run in (see the shipped workflows). */
 export const OPSLOOP_ENVIRONMENT = 'opsloop'
@@ -87,7 +87,13 @@ export function githubChanges(octokit: GitHub): ChangeSource {
     async deployment(r, since, until) {
       const all = await newest(
         async (page) =>
-          (await octokit.rest.repos.listDeployments({ ...r, per_page: 100, page })).data,
+          (
+            await octokit.request('GET /repos/{owner}/{repo}/deployments', {
+              ...r,
+              per_page: 100,
+              page
+            })
+          ).data,
         (d) => time(d.created_at),
         since
       )
@@ -101,11 +107,14 @@ export function githubChanges(octokit: GitHub): ChangeSource {
           const latest =
             i < STATUS_LOOKUPS
               ? (
-                  await octokit.rest.repos.listDeploymentStatuses({
-                    ...r,
-                    deployment_id: d.id,
-                    per_page: 1
-                  })
+                  await octokit.request(
+                    'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+                    {
+                      ...r,
+                      deployment_id: int64Id(d.id),
+                      per_page: 1
+                    }
+                  )
                 ).data[0]
               : undefined
           const state = latest?.state
@@ -119,7 +128,7 @@ export function githubChanges(octokit: GitHub): ChangeSource {
             ref: d.ref,
             sha: d.sha,
             environment: d.environment,
-            id: d.id,
+            id: int64Id(d.id),
             ...(state ? { state } : {}),
             ...(latest ? { finishedAt: time(latest.created_at) } : {}),
             ...(service ? { service } : {})
@@ -129,7 +138,14 @@ export function githubChanges(octokit: GitHub): ChangeSource {
     },
     async release(r, since, until) {
       const all = await newest(
-        async (page) => (await octokit.rest.repos.listReleases({ ...r, per_page: 100, page })).data,
+        async (page) =>
+          (
+            await octokit.request('GET /repos/{owner}/{repo}/releases', {
+              ...r,
+              per_page: 100,
+              page
+            })
+          ).data,
         (x) => time(x.created_at),
         since
       )
@@ -151,7 +167,7 @@ export function githubChanges(octokit: GitHub): ChangeSource {
       const all = await newest(
         async (page) =>
           (
-            await octokit.rest.pulls.list({
+            await octokit.request('GET /repos/{owner}/{repo}/pulls', {
               ...r,
               state: 'closed',
               sort: 'updated',
@@ -182,25 +198,31 @@ export function githubChanges(octokit: GitHub): ChangeSource {
   /** The environment's latest successful deployment before this one, of another commit. */
   async function previousGood(r: RepoRef, deployment: Change): Promise<string | undefined> {
     const earlier = (
-      await octokit.rest.repos.listDeployments({
+      await octokit.request('GET /repos/{owner}/{repo}/deployments', {
         ...r,
         ...(deployment.environment ? { environment: deployment.environment } : {}),
         per_page: 30
       })
     ).data.filter((d) => time(d.created_at) < deployment.at && d.sha !== deployment.sha)
     for (const d of earlier.slice(0, PREVIOUS_LOOKUPS)) {
-      const statuses = await octokit.rest.repos.listDeploymentStatuses({
-        ...r,
-        deployment_id: d.id,
-        per_page: 1
-      })
+      const statuses = await octokit.request(
+        'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+        {
+          ...r,
+          deployment_id: int64Id(d.id),
+          per_page: 1
+        }
+      )
       if (statuses.data[0]?.state === 'success') return d.sha
     }
     return undefined
   }
 
   async function shipped(r: RepoRef, sha: string): Promise<ShippedCommit> {
-    const { data } = await octokit.rest.repos.getCommit({ ...r, ref: sha })
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+      ...r,
+      ref: sha
+    })
     const author = data.author?.login ?? data.commit.author?.name ?? undefined
     return {
       sha: data.sha,
@@ -227,7 +249,7 @@ export function githubChanges(octokit: GitHub): ChangeSource {
       let truncated: string | undefined
       if (previousSha) {
         const compare = (page: number) =>
-          octokit.rest.repos.compareCommitsWithBasehead({
+          octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
             ...r,
             basehead: `${previousSha}...${head}`,
             per_page: COMPARE_PAGE,

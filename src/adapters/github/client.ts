@@ -1,15 +1,22 @@
 // The GitHub client: Octokit with GitHub's recommended retry and rate-limit handling. The base
 // URL comes from GITHUB_API_URL (set by the runner, GHES included); nothing else is configured.
+// It is @octokit/core with the plugins @octokit/rest adds and OpsLoop uses (the request log and
+// pagination), not @octokit/rest itself: its method table (`octokit.rest.issues.create` and
+// ~1,000 others, ~95 KB of routes) would be loaded by every job and used by none. Requests name
+// their route, `octokit.request('POST /repos/{owner}/{repo}/issues', …)`, typed by @octokit/types.
+import { Octokit } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { requestLog } from '@octokit/plugin-request-log'
 import { retry } from '@octokit/plugin-retry'
 import { networkLogLine } from '../http/network-error.js'
 import { throttling } from '@octokit/plugin-throttling'
-import { Octokit } from '@octokit/rest'
 // The limiter the throttling plugin itself uses (its dependency, pinned alongside it).
 import Bottleneck from 'bottleneck/light.js'
 import { httpStatus } from '../../util/http-error.js'
 import { VERSION } from '../../version.js'
 
-const GitHubOctokit = Octokit.plugin(retry, throttling)
+// The request log writes each failed attempt's line (see `log` below); the order is @octokit/rest's.
+const GitHubOctokit = Octokit.plugin(requestLog, paginateRest, retry, throttling)
 export type GitHub = InstanceType<typeof GitHubOctokit>
 
 export interface GitHubClientOptions {
@@ -59,7 +66,10 @@ export async function removeIssueLabel(
   name: string
 ): Promise<void> {
   try {
-    await octokit.rest.issues.removeLabel({ ...at, name })
+    await octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+      ...at,
+      name
+    })
   } catch (error) {
     if (httpStatus(error) !== 404) throw error
   }
@@ -176,6 +186,14 @@ export function primaryRateLimit(error: unknown): { resetsAt?: Date } | undefine
   const reset = Number(headers['x-ratelimit-reset'])
   return Number.isFinite(reset) && reset > 0 ? { resetsAt: new Date(reset * 1000) } : {}
 }
+
+/**
+ * One of GitHub's int64 ids (a comment's, a deployment's), passed on as it came. @octokit/types
+ * 18 (@octokit/core's) types them `number | bigint`, since Octokit parses an integer beyond 2^53
+ * as a bigint; GitHub's ids are far below that, so they arrive as numbers (as the types of
+ * @octokit/rest, which said `number`, assumed). Nothing is converted.
+ */
+export const int64Id = (id: number | bigint): number => id as number
 
 /** Label names as the REST API gives them (a string or a label object). */
 export const labelNames = (labels: readonly (string | { name?: string })[]): string[] =>

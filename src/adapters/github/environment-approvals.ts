@@ -9,7 +9,10 @@ export async function runApprovals(
   repository: { owner: string; repo: string },
   runId: number
 ): Promise<EnvironmentApproval[]> {
-  const { data } = await octokit.rest.actions.getReviewsForRun({ ...repository, run_id: runId })
+  const { data } = await octokit.request(
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
+    { ...repository, run_id: runId }
+  )
   return data.flatMap((review) =>
     review.environments.map((e) => ({
       user: review.user.login,

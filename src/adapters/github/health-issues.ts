@@ -25,7 +25,7 @@ export function githubHealthIssues(
 ): HealthSource {
   return {
     async notices(sinceMs) {
-      const { data } = await octokit.rest.issues.listForRepo({
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues', {
         ...repository,
         labels: `${OPSLOOP_LABEL},${sourceLabel('health')}`,
         state: 'all',

@@ -15,7 +15,7 @@ export function githubIncidentIssues(
   const incidentLock = githubIncidentLock(octokit, repository, lock)
   return {
     async find(fp) {
-      const found = await octokit.paginate(octokit.rest.issues.listForRepo, {
+      const found = await octokit.paginate('GET /repos/{owner}/{repo}/issues', {
         ...repository,
         labels: fingerprintLabel(fp),
         state: 'all',
@@ -34,19 +34,30 @@ export function githubIncidentIssues(
     },
     exclusive: (fp, work) => incidentLock.hold(fp, work),
     async create(draft) {
-      const { data } = await octokit.rest.issues.create({ ...repository, ...draft })
+      const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', {
+        ...repository,
+        ...draft
+      })
       return { number: data.number, url: data.html_url }
     },
     async comment(issue, body) {
-      await octokit.rest.issues.createComment({ ...repository, issue_number: issue, body })
+      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...repository,
+        issue_number: issue,
+        body
+      })
     },
     async addLabel(issue, label) {
-      await octokit.rest.issues.addLabels({ ...repository, issue_number: issue, labels: [label] })
+      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+        ...repository,
+        issue_number: issue,
+        labels: [label]
+      })
     },
     removeLabel: (issue, label) =>
       removeIssueLabel(octokit, { ...repository, issue_number: issue }, label),
     async update(issue, update) {
-      await octokit.rest.issues.update({
+      await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
         ...repository,
         issue_number: issue,
         ...issueUpdate(update)

@@ -137,7 +137,10 @@ export function githubIncidentLock(
 
   const read = async (name: string): Promise<string | null | undefined> => {
     try {
-      const { data } = await octokit.rest.issues.getLabel({ ...repository, name })
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}/labels/{name}', {
+        ...repository,
+        name
+      })
       return data.description
     } catch (e) {
       if (httpStatus(e) === 404) return undefined
@@ -158,7 +161,7 @@ export function githubIncidentLock(
       const until = now() + timing.leaseMs
       const lease = describeLease(until, holder)
       try {
-        await octokit.rest.issues.createLabel({
+        await octokit.request('POST /repos/{owner}/{repo}/labels', {
           ...repository,
           name,
           color: 'ededed',
@@ -174,7 +177,7 @@ export function githubIncidentLock(
         if (seen === undefined) continue
         if (leaseOver(seen, now(), timing)) {
           try {
-            await octokit.rest.issues.updateLabel({
+            await octokit.request('PATCH /repos/{owner}/{repo}/labels/{name}', {
               ...repository,
               name,
               new_name: staleLabel(name, seen)
@@ -212,7 +215,11 @@ export function githubIncidentLock(
           }
           const nextUntil = now() + timing.leaseMs
           const next = describeLease(nextUntil, holder)
-          await octokit.rest.issues.updateLabel({ ...repository, name, description: next })
+          await octokit.request('PATCH /repos/{owner}/{repo}/labels/{name}', {
+            ...repository,
+            name,
+            description: next
+          })
           lease = next
           until = nextUntil
         } catch (e) {
@@ -234,7 +241,10 @@ export function githubIncidentLock(
             // Within our lease nobody can have taken the lock over (a waiter renames only a lapsed
             // one; with a margin for runners' clocks), so it is ours to delete without a look.
             if (now() < until - timing.skewMs || (await read(name)) === lease)
-              await octokit.rest.issues.deleteLabel({ ...repository, name })
+              await octokit.request('DELETE /repos/{owner}/{repo}/labels/{name}', {
+                ...repository,
+                name
+              })
           } catch (e) {
             // A lock left behind costs later deliveries one lease, never an incident.
             if (httpStatus(e) !== 404)

@@ -13,7 +13,7 @@ import type {
   SnapshotComment
 } from '../../issue/thread.js'
 import { httpStatus } from '../../util/http-error.js'
-import { issueUpdate, removeIssueLabel, type GitHub } from './client.js'
+import { int64Id, issueUpdate, removeIssueLabel, type GitHub } from './client.js'
 
 export type { Permission }
 
@@ -198,27 +198,43 @@ export function githubIssueThread(
       }
     },
     async reply(body) {
-      const { data } = await octokit.rest.issues.createComment({ ...at, body })
-      return { id: data.id, url: data.html_url }
+      const { data } = await octokit.request(
+        'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        { ...at, body }
+      )
+      return { id: int64Id(data.id), url: data.html_url }
     },
     async edit(commentId, body) {
-      await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body })
+      await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        ...repository,
+        comment_id: commentId,
+        body
+      })
     },
     async update(update) {
-      await octokit.rest.issues.update({ ...at, ...issueUpdate(update) })
+      await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        ...at,
+        ...issueUpdate(update)
+      })
     },
     async addLabels(labels) {
-      await octokit.rest.issues.addLabels({ ...at, labels })
+      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+        ...at,
+        labels
+      })
     },
     // The run lock is the incident lock's mechanism, keyed on the issue: `opsloop:lock:run-<n>`.
     exclusive: (work) => runLock.hold(`run-${number}`, work),
     removeLabel: (label) => removeIssueLabel(octokit, at, label),
     async permissionOf(login) {
       try {
-        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
-          ...repository,
-          username: login
-        })
+        const { data } = await octokit.request(
+          'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+          {
+            ...repository,
+            username: login
+          }
+        )
         return PERMISSIONS.has(data.permission as Permission)
           ? (data.permission as Permission)
           : 'none'
@@ -229,11 +245,14 @@ export function githubIssueThread(
     },
     async teamMember(org, slug, login) {
       try {
-        const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
-          org,
-          team_slug: slug,
-          username: login
-        })
+        const { data } = await octokit.request(
+          'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
+          {
+            org,
+            team_slug: slug,
+            username: login
+          }
+        )
         return data.state === 'active'
       } catch (error) {
         if (httpStatus(error) === 404) return false

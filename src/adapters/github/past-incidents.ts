@@ -14,7 +14,7 @@ export function githubPastIncidents(
 ): PastIncidentSource {
   const closed = async (labels: string, perPage: number) =>
     (
-      await octokit.rest.issues.listForRepo({
+      await octokit.request('GET /repos/{owner}/{repo}/issues', {
         ...repository,
         labels,
         state: 'closed',

@@ -6,7 +6,15 @@ import { fingerprintLabel, OPSLOOP_LABEL } from '../../issue/labels.js'
 import { labelNames, type GitHub } from './client.js'
 import { githubIssueThread } from './issue-thread.js'
 
-type RestIssue = Awaited<ReturnType<GitHub['rest']['issues']['listForRepo']>>['data'][number]
+/** What reconcile reads of an issue as `GET /repos/{owner}/{repo}/issues` lists it. */
+interface RestIssue {
+  number: number
+  html_url: string
+  state: string
+  labels: readonly (string | { name?: string })[]
+  body?: string | null
+  created_at: string
+}
 
 const listed = (i: RestIssue): ListedIssue => ({
   number: i.number,
@@ -29,7 +37,7 @@ export function githubReconcileIssues(
     async open(limit) {
       const items: ListedIssue[] = []
       let more = false
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+      for await (const page of octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues', {
         ...repository,
         labels: OPSLOOP_LABEL,
         state: 'open',
@@ -46,7 +54,7 @@ export function githubReconcileIssues(
       return { items: items.slice(0, limit), more }
     },
     async closed(fp, limit) {
-      const { data } = await octokit.rest.issues.listForRepo({
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues', {
         ...repository,
         labels: fingerprintLabel(fp),
         state: 'closed',

@@ -19,7 +19,7 @@ export function githubWatchIssues(
   return {
     async watches(logGroups) {
       const wanted = new Set(logGroups)
-      const { data } = await octokit.rest.issues.listForRepo({
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues', {
         ...repository,
         labels: `${OPSLOOP_LABEL},${WATCH_LABEL}`,
         state: 'open',

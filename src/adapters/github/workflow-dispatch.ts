@@ -9,14 +9,17 @@ import type { GitHub } from './client.js'
 export function githubWorkflows(octokit: GitHub): WorkflowDispatcher {
   return {
     async dispatch(input): Promise<DispatchedRun> {
-      const response: { data?: unknown } = await octokit.rest.actions.createWorkflowDispatch({
-        owner: input.owner,
-        repo: input.repo,
-        workflow_id: input.workflow,
-        ref: input.ref,
-        inputs: input.inputs,
-        return_run_details: true
-      })
+      const response: { data?: unknown } = await octokit.request(
+        'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+        {
+          owner: input.owner,
+          repo: input.repo,
+          workflow_id: input.workflow,
+          ref: input.ref,
+          inputs: input.inputs,
+          return_run_details: true
+        }
+      )
       // 200 with the run's details; 204 (no body) where GitHub does not give them (Octokit's
       // types know only the 204).
       const run =
