@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-C_fDKECx.js';
+import { r as runAction, a as actionsHost } from './chunks/main-DEGkUHLm.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -9,8 +9,8 @@ import 'child_process';
 import 'assert';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-B5sfpW0A.js';
-import './chunks/client-DrpVQns_.js';
+import './chunks/inputs-YPDb-5yT.js';
+import './chunks/client-BT4M8Cal.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/http-error-C1Lek3oc.js';
 import './chunks/version-CvW7nB-o.js';
@@ -18,13 +18,11 @@ import './chunks/config-XM65btjF.js';
 import './chunks/untrusted-DwwMYKYb.js';
 import './chunks/unicode-Bqcso1Xx.js';
 import './chunks/proxy-DXuMb-FT.js';
-import './chunks/list-Du8KxjhZ.js';
+import './chunks/list-Bkpa0xtJ.js';
 import './chunks/ucs2length-43QcV_Qu.js';
-import './chunks/json-CDqf4iWs.js';
+import './chunks/json-DBadgRse.js';
 import './chunks/redact-dgEMPhFv.js';
-import './chunks/record-CIj6PkLI.js';
 import 'node:crypto';
-import './chunks/canonical-json-Cpt80sOS.js';
 
 // The `intake/` sub-action's entry (dist/intake.js): the `intake` job under the real runner.
 await runAction(actionsHost(), { command: 'intake' });

@@ -2,7 +2,7 @@
 // one AWS client configuration (region, retries, proxy), the notifiers, the sealing key and the
 // catalog every job triages from. Each job's composition takes a Wiring and asks only for what it
 // uses; AWS SDK clients load on demand, since most runs never need them.
-import { recordKey, type RecordKey } from '../issue/record.js'
+import { recordKey, type RecordKey } from '../issue/record-key.js'
 import type { NotificationEvent } from '../notify/events.js'
 import type { NotifyConfig } from '../notify/config.js'
 import type { CatalogRunbook } from '../triage/types.js'

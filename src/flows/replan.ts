@@ -7,7 +7,7 @@
 // kept it (redacted), the values set and who set them, the plan they replace.
 import type { Plan } from '../generated/plan.js'
 import { currentEntry, readLedger, type Ledger } from '../issue/ledger.js'
-import { withInstanceDirectory } from './intake.js'
+import { withInstanceDirectory } from './intake-issue.js'
 import type { RecordKey } from '../issue/record.js'
 import type { IssueThread } from '../issue/thread.js'
 import { recordWriter } from '../issue/write.js'

@@ -7,7 +7,7 @@
 // access and posted by any app; a record is believed only when its seal verifies and it names this
 // repository (and issue), and it is validated against schemas/record.schema.json and
 // schemas/plan.schema.json on every read. Where a record may sit is decided by issue/ledger.ts.
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { timingSafeEqual } from 'node:crypto'
 import type { ValidateFunction } from 'ajv'
 import type { Plan } from '../generated/plan.js'
 import type { IssueRecord } from '../generated/record.js'
@@ -19,26 +19,8 @@ export type { IssueRecord }
 export type RecordKind = IssueRecord['kind']
 export type RecordOf<K extends RecordKind> = Extract<IssueRecord, { kind: K }>
 
-/** The HMAC key: the `record-key` secret. */
-export interface RecordKey {
-  readonly seal: (payload: string) => string
-}
-
-/** At least 32 characters: a key from `openssl rand -hex 32` has 64. */
-export const MIN_KEY_LENGTH = 32
-
-export function recordKey(secret: string): RecordKey {
-  if (secret.length < MIN_KEY_LENGTH)
-    throw new Error(
-      `\`record-key\` must be at least ${MIN_KEY_LENGTH} characters (it has ${secret.length}); create one with \`openssl rand -hex 32\` and store it as the OPSLOOP_RECORD_KEY secret of the opsloop environment (docs/setup.md).`
-    )
-  const bytes = Buffer.from(secret, 'utf8')
-  return {
-    // A fixed context string keeps these seals from meaning anything elsewhere.
-    seal: (payload) =>
-      createHmac('sha256', bytes).update(`opsloop-record/1\n${payload}`).digest('hex')
-  }
-}
+import type { RecordKey } from './record-key.js'
+export { MIN_KEY_LENGTH, recordKey, type RecordKey } from './record-key.js'
 
 /** The problem of a record whose seal this key did not make. */
 export const FOREIGN_SEAL = 'a record with a seal OpsLoop did not make'

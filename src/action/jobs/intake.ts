@@ -8,13 +8,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import type { ComponentMap } from '../../context/components.js'
 import { join } from 'node:path'
-import { githubChanges } from '../../adapters/github/changes.js'
 import type { IncidentSnapshot } from '../../generated/snapshot.js'
-import { SNAPSHOT_ARTIFACT } from '../../report/incident-issue.js'
 import { githubIncidentIssues } from '../../adapters/github/incident-issues.js'
-import { githubPastIncidents } from '../../adapters/github/past-incidents.js'
-import { githubHealthIssues } from '../../adapters/github/health-issues.js'
-import { githubWatchIssues } from '../../adapters/github/watch-issues.js'
 import { githubIssueThread } from '../../adapters/github/issue-thread.js'
 import { intakeCommand, type IntakeInput } from '../../flows/intake.js'
 import { DEFAULT_GATHER, type ContextSources } from '../../context/gather.js'
@@ -73,7 +68,10 @@ export async function intakeJob(inputs: IntakeInputs, wiring: Wiring): Promise<v
  */
 async function writeSnapshot(dir: string, snapshot: IncidentSnapshot): Promise<string> {
   // Loaded here, after the issue is filed: start-up pays for none of it.
-  const { SNAPSHOT_FILE } = await import('../../flows/snapshot.js')
+  const [{ SNAPSHOT_FILE }, { SNAPSHOT_ARTIFACT }] = await Promise.all([
+    import('../../flows/snapshot.js'),
+    import('../../report/incident-issue.js')
+  ])
   const folder = join(dir, SNAPSHOT_ARTIFACT)
   await mkdir(folder, { recursive: true })
   await writeFile(join(folder, SNAPSHOT_FILE), `${JSON.stringify(snapshot, null, 2)}\n`)
@@ -281,6 +279,18 @@ async function contextSources(
   shared: SharedAws | undefined
 ): Promise<ContextSources> {
   const octokit = wiring.github(inputs.token)
+  // Loaded here, for a new incident only: a repeat delivery or a recovery gathers nothing.
+  const [
+    { githubPastIncidents },
+    { githubChanges },
+    { githubWatchIssues },
+    { githubHealthIssues }
+  ] = await Promise.all([
+    import('../../adapters/github/past-incidents.js'),
+    import('../../adapters/github/changes.js'),
+    import('../../adapters/github/watch-issues.js'),
+    import('../../adapters/github/health-issues.js')
+  ])
   const sources: ContextSources = {
     past: githubPastIncidents(octokit, inputs.repository),
     changes: githubChanges(octokit),
