@@ -152,6 +152,9 @@ function deref(node: Node): Node {
  *   where there is no single `type` (GitHub writes nullable `oneOf`s and `allOf`s);
  * - a `oneOf` whose branches are nullable is made nullable as a whole, or `null` would match
  *   several branches and fail `oneOf`;
+ * - a `oneOf` of objects that require nothing and allow other properties becomes `anyOf`: any
+ *   object matches all of them, so GitHub's own answer would fail it (the 409 of
+ *   repos/create-or-update-file-contents is basic-error or repository-rule-violation-error);
  * - `$ref`s point at separately registered component schemas (siblings are ignored, as in 3.0);
  * - annotation keywords and `x-` extensions are dropped.
  */
@@ -178,7 +181,10 @@ function convert(schema: Node, refs: Set<string>): Node {
     } else if ((key === 'oneOf' || key === 'anyOf' || key === 'allOf') && Array.isArray(value)) {
       const branches = value as Node[]
       if (key === 'oneOf' && branches.some((b) => b.nullable === true)) nullable = true
-      out[key] = branches.map((b) => convert(key === 'oneOf' ? { ...b, nullable: false } : b, refs))
+      const converted = branches.map((b) =>
+        convert(key === 'oneOf' ? { ...b, nullable: false } : b, refs)
+      )
+      out[key === 'oneOf' && branches.every(openObject) ? 'anyOf' : key] = converted
     } else out[key] = value
   }
   if (!nullable) return out
@@ -189,6 +195,23 @@ function convert(schema: Node, refs: Set<string>): Node {
     return out
   }
   return { anyOf: [out, { type: 'null' }] }
+}
+
+/** A schema, or the component schema its `$ref` names. */
+function resolved(schema: Node): Node {
+  const ref = schema.$ref
+  if (typeof ref !== 'string' || !ref.startsWith(COMPONENT_REF)) return schema
+  return load().components.schemas[ref.slice(COMPONENT_REF.length)] ?? schema
+}
+
+/** An object schema that every object missing its properties matches (nothing required). */
+function openObject(schema: Node): boolean {
+  const target = resolved(schema)
+  return (
+    target.type === 'object' &&
+    target.required === undefined &&
+    target.additionalProperties === undefined
+  )
 }
 
 export function issuesOf(errors: ErrorObject[] | null | undefined): Issue[] {

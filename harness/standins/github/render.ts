@@ -1,5 +1,6 @@
 // Stored records as GitHub's REST API shows them (issue, issue-comment, label, simple-user,
-// full-repository, deployment, release, pull-request-simple, commit, diff-entry, ...). API links point at the
+// full-repository, deployment, release, pull-request-simple, pull-request, commit, diff-entry,
+// git-ref, file-commit, ...). API links point at the
 // stand-in, so clients that follow `url` or `comments_url` stay on loopback; `html_url`s point
 // at github.com as they would for real.
 import {
@@ -518,7 +519,7 @@ export class Renderer {
         return label ? [{ ...this.label(label), description: label.description ?? '' }] : []
       }),
       milestone: null,
-      draft: false,
+      draft: p.draft,
       commits_url: `${url}/commits`,
       review_comments_url: `${url}/comments`,
       review_comment_url: `${repoUrl}/pulls/comments{/number}`,
@@ -539,6 +540,82 @@ export class Renderer {
       author_association: this.association(p.user, p.repo),
       auto_merge: null,
       active_lock_reason: null
+    }
+  }
+
+  /**
+   * The `pull-request` view a single pull shows (as `pulls/create` answers): the list view with
+   * the merge state and counts. `commits`, `additions`, `deletions` and `changedFiles` are those
+   * of the commits between base and head. GitHub computes mergeability in the background, so a
+   * new pull shows `mergeable: null` and `mergeable_state: 'unknown'`.
+   */
+  pullRequest(
+    p: Pull,
+    counts: { commits: number; additions: number; deletions: number; changedFiles: number }
+  ): Json {
+    const merged = p.mergedAt !== null
+    return {
+      ...this.pull(p),
+      merged,
+      mergeable: null,
+      rebaseable: null,
+      mergeable_state: 'unknown',
+      // Who merged a seeded pull is not recorded.
+      merged_by: null,
+      comments: 0,
+      review_comments: 0,
+      // Only pulls from forks let maintainers push to their head.
+      maintainer_can_modify: false,
+      commits: counts.commits,
+      additions: counts.additions,
+      deletions: counts.deletions,
+      changed_files: counts.changedFiles
+    }
+  }
+
+  /** The `git-ref` view of a branch (`refs/heads/<branch>`) at `sha`. */
+  gitRef(repo: Repo, branch: string, sha: string): Json {
+    const ref = `refs/heads/${branch}`
+    const repoUrl = this.repoUrl(repo.fullName)
+    return {
+      ref,
+      node_id: nodeId('Ref', `${repo.fullName}:${ref}`),
+      url: `${repoUrl}/git/${ref.split('/').map(encodeURIComponent).join('/')}`,
+      object: { type: 'commit', sha, url: `${repoUrl}/git/commits/${sha}` }
+    }
+  }
+
+  /**
+   * The `file-commit` view that `repos/create-or-update-file-contents` answers: the file as it is
+   * on `branch` (without its content) and the git commit that wrote it.
+   */
+  fileCommit(repo: Repo, branch: string, path: string, content: string, c: Commit): Json {
+    const repoUrl = this.repoUrl(c.repo)
+    const tree = fakeSha('tree', c.repo, c.sha)
+    return {
+      content: this.contentEntry(repo, branch, path, content, false),
+      commit: {
+        sha: c.sha,
+        node_id: nodeId('Commit', `${c.repo}:${c.sha}`),
+        url: `${repoUrl}/git/commits/${c.sha}`,
+        html_url: `${WEB}/${c.repo}/commit/${c.sha}`,
+        author: this.gitUser(c.author, c.date),
+        committer: this.gitUser(c.author, c.date),
+        message: c.message,
+        tree: { sha: tree, url: `${repoUrl}/git/trees/${tree}` },
+        parents: c.parents.map((sha) => ({
+          sha,
+          url: `${repoUrl}/git/commits/${sha}`,
+          html_url: `${WEB}/${c.repo}/commit/${sha}`
+        })),
+        verification: {
+          verified: false,
+          reason: 'unsigned',
+          signature: null,
+          payload: null,
+          verified_at: null
+        }
+      }
     }
   }
 

@@ -719,6 +719,187 @@ function compareCommits(ctx: Context): Reply {
   return { status: 200, body, headers: paged ? linkHeader(ctx, current, last) : {} }
 }
 
+// GET /repos/{owner}/{repo}/git/ref/{ref}: `heads/<branch>` exactly (the stand-in has no tags).
+function getRef(ctx: Context): Reply {
+  const repo = repoFor(ctx)
+  const branch = /^heads\/(.+)$/.exec(ctx.params.string('ref'))?.[1]
+  const sha =
+    branch === undefined || branch.startsWith('refs/')
+      ? undefined
+      : ctx.store.branchTip(repo, branch)
+  if (branch === undefined || sha === undefined) throw notFound()
+  return { status: 200, body: ctx.render.gitRef(repo, branch, sha) }
+}
+
+/** Whether a ref name has a character git refuses: controls, space, DEL or one of `~^:?*[\`. */
+function refusedChar(ref: string): boolean {
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i)
+    if (code <= 0x20 || code === 0x7f || '~^:?*[\\'.includes(ref.charAt(i))) return true
+  }
+  return false
+}
+
+/** GitHub's complaint about a ref name it cannot create, or undefined for a valid one. */
+function refNameProblem(ref: string): string | undefined {
+  if (!ref.startsWith('refs/')) return "Reference name must start with 'refs/'."
+  const parts = ref.split('/')
+  if (parts.length < 3) {
+    return 'Reference name must contain at least three slash-separated components.'
+  }
+  const invalid =
+    parts.some((p) => p === '' || p.startsWith('.') || p.endsWith('.lock')) ||
+    ref.includes('..') ||
+    ref.includes('@{') ||
+    ref.endsWith('.') ||
+    refusedChar(ref)
+  return invalid ? `${ref} is not a valid ref name.` : undefined
+}
+
+// POST /repos/{owner}/{repo}/git/refs: a new branch at a commit.
+function createRef(ctx: Context): Reply {
+  const repo = repoFor(ctx, 'write')
+  const { ref, sha } = ctx.body as { ref: string; sha: string }
+  const problem = refNameProblem(ref)
+  if (problem !== undefined) throw new GitHubError(422, problem)
+  const branch = /^refs\/heads\/(.+)$/.exec(ref)?.[1]
+  if (branch === undefined) {
+    throw new Error(`not modelled by the stand-in: refs other than branches (${ref})`)
+  }
+  if (!/^[0-9a-f]{40}$/i.test(sha) || !ctx.store.hasCommit(repo, sha)) {
+    throw new GitHubError(422, 'Object does not exist')
+  }
+  if (ctx.store.hasBranch(repo, branch)) throw new GitHubError(422, 'Reference already exists')
+  ctx.store.createBranch(repo, branch, sha)
+  const json = ctx.render.gitRef(repo, branch, sha.toLowerCase())
+  return { status: 201, body: json, headers: { location: String(json.url) } }
+}
+
+// PUT /repos/{owner}/{repo}/contents/{path}: a commit on the branch that writes one file.
+function putContent(ctx: Context): Reply {
+  const repo = repoFor(ctx, 'write')
+  const body = ctx.body as { message: string; content: string; sha?: string; branch?: string }
+  const branch = (body.branch ?? repo.defaultBranch).replace(/^refs\/heads\//, '')
+  // The branch is checked first: a wrong `sha` on a missing branch is still a 404.
+  if (!ctx.store.hasBranch(repo, branch)) throw new GitHubError(404, `Branch ${branch} not found`)
+  const encoded = body.content.replace(/\s+/g, '')
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded) || encoded.length % 4 === 1) {
+    throw new GitHubError(422, 'content is not valid Base64')
+  }
+  const path = ctx.params.string('path').replace(/^\/+|\/+$/g, '')
+  const current = ctx.store.filesAt(repo, branch)?.get(path)
+  // Replacing a file takes its current blob SHA; for a new file `sha` is ignored.
+  if (current !== undefined) {
+    if (body.sha === undefined) {
+      throw new GitHubError(422, 'Invalid request.\n\n"sha" wasn\'t supplied.')
+    }
+    if (body.sha.toLowerCase() !== blobSha(current)) {
+      throw new GitHubError(409, `${path} does not match ${body.sha}`)
+    }
+  }
+  // The store keeps text: content is decoded as UTF-8.
+  const content = Buffer.from(encoded, 'base64').toString('utf8')
+  const commit = ctx.store.commitFiles(repo, branch, {
+    message: body.message,
+    author: ctx.user.login,
+    files: { [path]: content }
+  })
+  return {
+    status: current === undefined ? 201 : 200,
+    body: ctx.render.fileCommit(repo, branch, path, content, commit)
+  }
+}
+
+/**
+ * `git log base..head`: how many commits head has that base has not, and those the stand-in
+ * knows, oldest first (a branch's stand-in tip counts as one commit without files).
+ */
+function between(
+  store: Store,
+  repo: Repo,
+  baseSha: string,
+  headSha: string
+): { count: number; commits: Commit[] } {
+  const bySha = new Map(store.commitsOf(repo.fullName).map((c) => [c.sha, c]))
+  const reach = (sha: string): Set<string> => {
+    const seen = new Set([sha])
+    for (const s of seen) for (const parent of bySha.get(s)?.parents ?? []) seen.add(parent)
+    return seen
+  }
+  const fromBase = reach(baseSha)
+  const ahead = [...reach(headSha)].filter((sha) => !fromBase.has(sha))
+  const commits = ahead.flatMap((sha) => bySha.get(sha) ?? [])
+  return { count: ahead.length, commits: chronological(store, commits) }
+}
+
+// POST /repos/{owner}/{repo}/pulls: a pull request between two branches of the repository.
+function createPull(ctx: Context): Reply {
+  const repo = repoFor(ctx, 'write')
+  const body = ctx.body as {
+    title?: string
+    head: string
+    head_repo?: string
+    base: string
+    body?: string
+    draft?: boolean
+    issue?: number
+  }
+  if (body.issue !== undefined) {
+    throw new Error('not modelled by the stand-in: converting an issue into a pull request')
+  }
+  if (body.title === undefined) throw invalid('PullRequest', 'title', 'missing_field')
+  tooLong('PullRequest', 'title', body.title, LIMITS.title)
+  tooLong('PullRequest', 'body', body.body, LIMITS.body)
+  // `OWNER:branch` names a branch in OWNER's repository of the network; the stand-in has no
+  // forks, so only this repository's owner finds one.
+  const colon = body.head.indexOf(':')
+  const headOwner = colon < 0 ? repo.owner : body.head.slice(0, colon)
+  const head = body.head.slice(colon + 1).replace(/^refs\/heads\//, '')
+  const base = body.base.replace(/^refs\/heads\//, '')
+  const sameRepo =
+    headOwner.toLowerCase() === repo.owner.toLowerCase() &&
+    (body.head_repo === undefined || body.head_repo.toLowerCase() === repo.fullName.toLowerCase())
+  const headSha = sameRepo ? ctx.store.branchTip(repo, head) : undefined
+  const baseSha = ctx.store.branchTip(repo, base)
+  if (headSha === undefined || baseSha === undefined) {
+    throw new GitHubError(422, 'Validation Failed', [
+      ...(headSha === undefined
+        ? [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]
+        : []),
+      ...(baseSha === undefined
+        ? [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]
+        : [])
+    ])
+  }
+  const custom = (message: string): GitHubError =>
+    new GitHubError(422, 'Validation Failed', [
+      { resource: 'PullRequest', code: 'custom', message }
+    ])
+  const open = ctx.store
+    .pullsOf(repo.fullName)
+    .some((p) => p.state === 'open' && p.head === head && p.base === base)
+  if (open) throw custom(`A pull request already exists for ${repo.owner}:${head}.`)
+  const ahead = between(ctx.store, repo, baseSha, headSha)
+  if (ahead.count === 0) throw custom(`No commits between ${body.base} and ${body.head}`)
+  const pull = ctx.store.addPull({
+    repo: repo.fullName,
+    title: body.title,
+    body: body.body,
+    user: ctx.user.login,
+    base,
+    head,
+    draft: body.draft ?? false
+  })
+  const files = rangeFiles(ahead.commits)
+  const json = ctx.render.pullRequest(pull, {
+    commits: ahead.count,
+    additions: files.reduce((n, f) => n + f.additions, 0),
+    deletions: files.reduce((n, f) => n + f.deletions, 0),
+    changedFiles: files.length
+  })
+  return { status: 201, body: json, headers: { location: String(json.url) } }
+}
+
 type WorkflowInput = {
   required?: unknown
   default?: unknown
@@ -862,6 +1043,10 @@ export const routes: Record<string, Route> = {
   'repos/list-deployment-statuses': listDeploymentStatuses,
   'repos/list-releases': listReleases,
   'pulls/list': listPulls,
+  'pulls/create': createPull,
+  'git/get-ref': getRef,
+  'git/create-ref': createRef,
+  'repos/create-or-update-file-contents': putContent,
   'repos/get-commit': getCommit,
   'repos/compare-commits-with-basehead': compareCommits
 }

@@ -1,8 +1,10 @@
 // The stand-in's in-memory GitHub: users and their tokens, repositories with files per ref,
 // commits (a history with per-file patches), labels, issues, comments (with their edit history),
 // label events, reactions, teams, deployments with their statuses, releases, pull requests and
-// recorded dispatches (repository and workflow). One store per startGitHub() call; ids and SHAs
-// are deterministic so tests can assert on them.
+// recorded dispatches (repository and workflow). Branches (`Repo.branches`) move as commits are
+// added, by a seed or through the API (a ref created, a file put on a branch); a commit's files
+// are kept by SHA in `Repo.files`. One store per startGitHub() call; ids and SHAs are
+// deterministic so tests can assert on them.
 import { createHash } from 'node:crypto'
 
 /** Repository roles as granted; the permission API reports maintain as write, triage as read. */
@@ -118,7 +120,11 @@ export interface SeedCommit {
   author?: string
   /** ISO time; default the stand-in's clock. */
   date?: string
-  /** Parent SHAs; default: the repository's previously added commit (a linear history), or none for the first. */
+  /**
+   * Parent SHAs; default: the repository's previously added commit (a linear history), or none
+   * for the first. Commits made through the API on another branch than the default are not on
+   * that line.
+   */
   parents?: string[]
   files?: SeedCommitFile[]
 }
@@ -163,6 +169,8 @@ export interface SeedPull {
   /** Default for merged pulls: a deterministic SHA; null otherwise. */
   mergeCommitSha?: string
   labels?: string[]
+  /** Default false. */
+  draft?: boolean
 }
 
 /** A seed added at run time through the handle, where createdAt defaults to the clock. */
@@ -379,6 +387,7 @@ export interface Pull {
   closedAt: string | null
   mergedAt: string | null
   mergeCommitSha: string | null
+  draft: boolean
 }
 
 export interface Dispatch {
@@ -451,6 +460,62 @@ export function blobSha(content: string): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
 }
 
+/** A file of a commit, its additions and deletions counted from the patch's hunk lines. */
+function commitFile(f: SeedCommitFile): CommitFile {
+  const patch = f.patch ?? null
+  // Hunk lines only: `+++`/`---` file headers (not part of GitHub's `patch`) do not count.
+  const lines = patch === null ? [] : patch.split('\n')
+  return {
+    filename: f.filename,
+    status: f.status ?? 'modified',
+    patch,
+    previousFilename: f.previousFilename ?? null,
+    additions: lines.filter((l) => l.startsWith('+') && !l.startsWith('+++')).length,
+    deletions: lines.filter((l) => l.startsWith('-') && !l.startsWith('---')).length
+  }
+}
+
+/**
+ * The `patch` GitHub shows for a file changed from `before` (undefined: added) to `after`: one
+ * hunk around the changed lines (the common leading and trailing lines left out) with three lines
+ * of context, in git's format (`@@ -1,2 +1,3 @@`, `\ No newline at end of file`); null when
+ * nothing changed. Git's diff can find smaller hunks for scattered changes; the stand-in does not.
+ */
+function filePatch(before: string | undefined, after: string): string | null {
+  const lines = (text: string): string[] => text.match(/[^\n]*\n|[^\n]+$/g) ?? []
+  const a = lines(before ?? '')
+  const b = lines(after)
+  let prefix = 0
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++
+  let suffix = 0
+  while (
+    suffix < a.length - prefix &&
+    suffix < b.length - prefix &&
+    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
+  ) {
+    suffix++
+  }
+  if (prefix === a.length && prefix === b.length) return null
+  const CONTEXT = 3
+  const start = Math.max(0, prefix - CONTEXT)
+  const trailing = Math.min(CONTEXT, suffix)
+  const oldCount = a.length - suffix + trailing - start
+  const newCount = b.length - suffix + trailing - start
+  // git numbers an empty range from the line before it and leaves out a count of 1.
+  const range = (count: number): string =>
+    count === 0 ? `${start},0` : count === 1 ? `${start + 1}` : `${start + 1},${count}`
+  const out = [`@@ -${range(oldCount)} +${range(newCount)} @@`]
+  const emit = (sign: string, line: string): void => {
+    out.push(`${sign}${line.replace(/\n$/, '')}`)
+    if (!line.endsWith('\n')) out.push('\\ No newline at end of file')
+  }
+  for (const line of a.slice(start, prefix)) emit(' ', line)
+  for (const line of a.slice(prefix, a.length - suffix)) emit('-', line)
+  for (const line of b.slice(prefix, b.length - suffix)) emit('+', line)
+  for (const line of a.slice(a.length - suffix, a.length - suffix + trailing)) emit(' ', line)
+  return out.join('\n')
+}
+
 /** Reaction subjects: an issue or an issue comment. */
 export const issueSubject = (issue: Issue): string => `issue:${issue.repo}#${issue.number}`
 export const commentSubject = (comment: Comment): string => `comment:${comment.id}`
@@ -477,6 +542,8 @@ export class Store {
   /** Every repository's commits, in the order they were added. */
   readonly commits: Commit[] = []
   readonly workflowDispatches: WorkflowDispatch[] = []
+  /** Commits made through the API on a branch other than the default one (see addCommit). */
+  private readonly offDefault = new Set<string>()
   private offsetMs = 0
   private readonly base: () => Date
   private readonly ids = {
@@ -961,6 +1028,7 @@ export class Store {
           : (mergedAt ?? given ?? createdAt)
     const base = seed.base ?? repo.defaultBranch
     const head = seed.head ?? `feature-${number}`
+    // A branch the store knows gives its tip; a seeded pull may name a head that is no branch.
     const pull: Pull = {
       id: this.ids.pull++,
       repo: repo.fullName,
@@ -969,9 +1037,9 @@ export class Store {
       body: seed.body ?? null,
       user: seed.user ?? BOT_LOGIN,
       base,
-      baseSha: repo.branches.get(base) ?? fakeSha(repo.fullName, 'branch', base),
+      baseSha: this.branchTip(repo, base) ?? fakeSha(repo.fullName, 'branch', base),
       head,
-      headSha: repo.branches.get(head) ?? fakeSha(repo.fullName, 'pull', number, head),
+      headSha: this.branchTip(repo, head) ?? fakeSha(repo.fullName, 'pull', number, head),
       state,
       labels: this.ensureLabels(repo.fullName, seed.labels ?? []),
       createdAt,
@@ -979,7 +1047,8 @@ export class Store {
       closedAt,
       mergedAt,
       mergeCommitSha:
-        seed.mergeCommitSha ?? (mergedAt === null ? null : fakeSha(repo.fullName, 'merge', number))
+        seed.mergeCommitSha ?? (mergedAt === null ? null : fakeSha(repo.fullName, 'merge', number)),
+      draft: seed.draft ?? false
     }
     this.pulls.push(pull)
     return pull
@@ -1031,7 +1100,10 @@ export class Store {
    */
   addCommit(seed: SeedCommit): Commit {
     const repo = this.seedRepo(seed.repo, 'commit')
-    const previous = this.commitsOf(repo.fullName).at(-1)
+    // The default branch's line: commits made on other branches through the API are not on it.
+    const previous = this.commitsOf(repo.fullName)
+      .filter((c) => !this.offDefault.has(c.sha))
+      .at(-1)
     const sha = (
       seed.sha ??
       fakeSha(repo.fullName, 'commit', this.commitsOf(repo.fullName).length, seed.message)
@@ -1047,19 +1119,7 @@ export class Store {
       author: seed.author ?? BOT_LOGIN,
       date: seed.date === undefined ? this.stamp() : seedTime(seed.date),
       parents: (seed.parents ?? (previous ? [previous.sha] : [])).map((p) => p.toLowerCase()),
-      files: (seed.files ?? []).map((f) => {
-        const patch = f.patch ?? null
-        // Hunk lines only: `+++`/`---` file headers (not part of GitHub's `patch`) do not count.
-        const lines = patch === null ? [] : patch.split('\n')
-        return {
-          filename: f.filename,
-          status: f.status ?? 'modified',
-          patch,
-          previousFilename: f.previousFilename ?? null,
-          additions: lines.filter((l) => l.startsWith('+') && !l.startsWith('+++')).length,
-          deletions: lines.filter((l) => l.startsWith('-') && !l.startsWith('---')).length
-        }
-      })
+      files: (seed.files ?? []).map(commitFile)
     }
     // Files seeded under the branch's name stay found through filesAt's fallback.
     const tip = repo.branches.get(repo.defaultBranch)
@@ -1067,6 +1127,92 @@ export class Store {
     if (carried && !repo.files.has(sha)) repo.files.set(sha, new Map(carried))
     this.commits.push(commit)
     repo.branches.set(repo.defaultBranch, sha)
+    return commit
+  }
+
+  /**
+   * The commit a branch (also `refs/heads/<name>`) points at: its recorded SHA or, for a branch
+   * the store knows without one (see hasBranch), a stable stand-in SHA, the one a seeded pull
+   * shows for it. Undefined when there is no such branch.
+   */
+  branchTip(repo: Repo, name: string): string | undefined {
+    const branch = name.replace(/^refs\/heads\//, '')
+    const sha = repo.branches.get(branch)
+    if (sha !== undefined) return sha
+    return this.hasBranch(repo, branch) ? fakeSha(repo.fullName, 'branch', branch) : undefined
+  }
+
+  /**
+   * Whether a full SHA names a commit of the repository: one in its history, one files are seeded
+   * at, or a branch's tip.
+   */
+  hasCommit(repo: Repo, sha: string): boolean {
+    const wanted = sha.toLowerCase()
+    if (this.commitsOf(repo.fullName).some((c) => c.sha === wanted)) return true
+    if (repo.files.has(wanted) || [...repo.branches.values()].includes(wanted)) return true
+    return this.branchOf(repo, wanted) !== undefined
+  }
+
+  /** A branch whose stand-in tip (see branchTip) is `sha`. */
+  private branchOf(repo: Repo, sha: string): string | undefined {
+    const names = [repo.defaultBranch, ...repo.files.keys()].filter(
+      (name) => !repo.branches.has(name) && this.hasBranch(repo, name)
+    )
+    return names.find((name) => fakeSha(repo.fullName, 'branch', name) === sha)
+  }
+
+  /**
+   * Creates a branch at a commit (`git/create-ref`); it shows that commit's files. The caller
+   * checks that the branch is new and the commit known.
+   */
+  createBranch(repo: Repo, name: string, sha: string): void {
+    const at = sha.toLowerCase()
+    // A stand-in tip's files are those seeded under its branch's name: keep them at the SHA.
+    const from = repo.files.has(at) ? undefined : this.branchOf(repo, at)
+    const files = from === undefined ? undefined : this.filesAt(repo, from)
+    if (files) repo.files.set(at, new Map(files))
+    repo.branches.set(name, at)
+  }
+
+  /**
+   * Commits files on a branch as `repos/create-or-update-file-contents` does: a child of the
+   * branch's tip holding the tip's files with `files` (path to content) written over them, each
+   * with its patch; the branch moves to it. Returns the commit.
+   */
+  commitFiles(
+    repo: Repo,
+    branch: string,
+    input: { message: string; author: string; files: Record<string, string> }
+  ): Commit {
+    const name = branch.replace(/^refs\/heads\//, '')
+    const parent = this.branchTip(repo, name)
+    if (parent === undefined) throw new Error(`no branch ${name} in ${repo.fullName}`)
+    const before = this.filesAt(repo, name) ?? new Map<string, string>()
+    const after = new Map(before)
+    const changed: CommitFile[] = []
+    for (const [path, content] of Object.entries(input.files)) {
+      const old = before.get(path)
+      after.set(path, content)
+      const patch = filePatch(old, content)
+      if (patch === null) continue
+      changed.push(
+        commitFile({ filename: path, status: old === undefined ? 'added' : 'modified', patch })
+      )
+    }
+    const count = this.commitsOf(repo.fullName).length
+    const commit: Commit = {
+      repo: repo.fullName,
+      sha: fakeSha(repo.fullName, 'commit', count, input.message, name, parent),
+      message: input.message,
+      author: input.author,
+      date: this.stamp(),
+      parents: [parent],
+      files: changed
+    }
+    repo.files.set(commit.sha, after)
+    this.commits.push(commit)
+    if (name !== repo.defaultBranch) this.offDefault.add(commit.sha)
+    repo.branches.set(name, commit.sha)
     return commit
   }
 
