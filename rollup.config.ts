@@ -23,13 +23,15 @@ const config: RollupOptions = {
   input: {
     index: 'src/index.ts',
     cli: 'src/cli-entry.ts',
-    // One entry per sub-action (validate/, intake/, approve/, remediate/, reconcile/, publish/).
+    // One entry per sub-action (validate/, intake/, approve/, remediate/, reconcile/, publish/,
+    // learn/).
     validate: 'src/entries/validate.ts',
     intake: 'src/entries/intake.ts',
     approve: 'src/entries/approve.ts',
     remediate: 'src/entries/remediate.ts',
     reconcile: 'src/entries/reconcile.ts',
-    publish: 'src/entries/publish.ts'
+    publish: 'src/entries/publish.ts',
+    learn: 'src/entries/learn.ts'
   },
   output: {
     dir: 'dist',

@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-DEGkUHLm.js';
+import { r as runAction, a as actionsHost } from './chunks/main-DLp6hYip.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -9,7 +9,7 @@ import 'child_process';
 import 'assert';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-YPDb-5yT.js';
+import './chunks/inputs-CIToivgO.js';
 import './chunks/client-BT4M8Cal.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/http-error-C1Lek3oc.js';

@@ -14,7 +14,7 @@ const NOTIFY = [...NOTIFY_INPUTS]
 
 export interface SubAction {
   dir: string
-  command: 'validate' | 'intake' | 'comment' | 'remediate' | 'reconcile' | 'publish'
+  command: 'validate' | 'intake' | 'comment' | 'remediate' | 'reconcile' | 'publish' | 'learn'
   name: string
   description: string
   inputs: string[]
@@ -134,6 +134,15 @@ export const SUB_ACTIONS: readonly SubAction[] = [
       "After a merge to the default branch: validates the runbook catalog and, only when all of it is valid, publishes each runbook's compiled OpsLoop-* SSM Command documents (created, or a new default version when the content changed), so AWS runs exactly the reviewed commands. Needs the publisher role; touches no issue.",
     inputs: [...CATALOG, 'aws-region'],
     outputs: ['documents', 'published']
+  },
+  {
+    dir: 'learn',
+    command: 'learn',
+    name: 'OpsLoop learn',
+    description:
+      'When an incident issue is closed as completed and people with write access wrote on it the commands that fixed it (no runbook did), drafts a runbook from those commands and proposes it as a draft pull request, validated as opsloop validate would; replies on the issue once. Never merges; nothing from it runs before a person merges it and it is published.',
+    inputs: [...TOKEN, ...CATALOG],
+    outputs: ['drafted', 'pull-request']
   }
 ]
 

@@ -31,6 +31,8 @@ async function runJob(inputs: JobInputs, jobWiring: Wiring): Promise<void> {
       return (await import('./action/jobs/remediate.js')).remediateJob(inputs, jobWiring)
     case 'reconcile':
       return (await import('./action/jobs/reconcile.js')).reconcileJob(inputs, jobWiring)
+    case 'learn':
+      return (await import('./action/jobs/learn.js')).learnJob(inputs, jobWiring)
     case 'publish':
       return (await import('./action/jobs/publish.js')).publishJob(inputs, jobWiring)
   }

@@ -89,7 +89,7 @@ describe('action: validate', () => {
     const r = runAction({ command: 'launch' })
     expect(r.status).toBe(1)
     expect(r.stdout).toMatch(
-      /::error::Unknown command `launch`: use one of validate, intake, comment, remediate, reconcile, publish\./
+      /::error::Unknown command `launch`: use one of validate, intake, comment, remediate, reconcile, publish, learn\./
     )
   })
 })
@@ -103,6 +103,7 @@ describe('chooseCommand', () => {
   })
   it('asks for an explicit command on other events', () => {
     expect(chooseCommand('', 'issue_comment')).toBe('comment')
+    expect(chooseCommand('', 'issues')).toBe('learn')
     expect(() => chooseCommand('', 'schedule')).toThrow(/set the `command` input/)
   })
 })

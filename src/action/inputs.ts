@@ -14,7 +14,8 @@ export const COMMANDS = [
   'comment',
   'remediate',
   'reconcile',
-  'publish'
+  'publish',
+  'learn'
 ] as const
 export type Command = (typeof COMMANDS)[number]
 
@@ -171,8 +172,23 @@ export interface RemediateInputs extends IssueAccess {
   runUrl?: string
 }
 
+/**
+ * `learn` (an incident issue closed as completed): a runbook drafted from the commands people
+ * wrote, proposed as a draft pull request.
+ */
+export interface LearnInputs extends IssueAccess {
+  command: 'learn'
+  catalog: CatalogInputs
+}
+
 export type JobInputs =
-  ValidateInputs | IntakeInputs | CommentInputs | RemediateInputs | ReconcileInputs | PublishInputs
+  | ValidateInputs
+  | IntakeInputs
+  | CommentInputs
+  | RemediateInputs
+  | ReconcileInputs
+  | PublishInputs
+  | LearnInputs
 
 /** The command to run: the `command` input, or the natural one for the triggering event. */
 export function chooseCommand(input: string, eventName: string | undefined): Command {
@@ -189,6 +205,7 @@ export function chooseCommand(input: string, eventName: string | undefined): Com
   }
   if (eventName === 'repository_dispatch') return 'intake'
   if (eventName === 'issue_comment') return 'comment'
+  if (eventName === 'issues') return 'learn'
   throw new Error(
     `OpsLoop has no default command for \`${eventName}\` events yet; set the \`command\` input (one of ${COMMANDS.join(', ')}).`
   )
@@ -475,6 +492,7 @@ export function parseInputs(command: Command, get: Get, facts: RunnerFacts): Job
   const access = issueAccess(get, facts)
   if (command === 'intake') return { command, ...intakeSettings(get, facts, access, catalog) }
   if (command === 'reconcile') return reconcileInputs(get, facts, access, catalog)
+  if (command === 'learn') return { command, ...access, catalog }
   if (command === 'comment')
     return {
       command,

@@ -19,3 +19,27 @@ export interface IncidentHistory {
   /** One issue's thread, as the ledger reads it. */
   snapshot(number: number): Promise<IssueSnapshot>
 }
+
+/** A draft pull request that proposes files on a branch of its own. */
+export interface ProposedChange {
+  /** The branch the files go on, made from the default branch; one per incident. */
+  branch: string
+  title: string
+  body: string
+  /** Commit message for the files. */
+  message: string
+  files: { path: string; text: string }[]
+}
+
+export interface RunbookProposals {
+  /**
+   * Opens the draft pull request, or finds the one already open for `branch` (a second run for
+   * the same incident opens nothing new). Never merges.
+   */
+  propose(change: ProposedChange): Promise<{ number: number; url: string; created: boolean }>
+}
+
+/** What `opsloop validate` says of the catalog with a draft's files added. */
+export type DraftValidation = (
+  files: readonly { path: string; text: string }[]
+) => Promise<{ ok: boolean; problems: { file: string; line: number; message: string }[] }>

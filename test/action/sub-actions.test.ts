@@ -81,7 +81,8 @@ describe('sub-actions', () => {
         './approve',
         './remediate',
         './reconcile',
-        './publish'
+        './publish',
+        './learn'
       ])
     )
   })

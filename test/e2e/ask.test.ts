@@ -151,6 +151,8 @@ beforeAll(async () => {
   expect(again).not.toBe(remediated)
 })
 afterAll(async () => {
+  // Every request and response matched GitHub's OpenAPI description.
+  live?.github.assertNoViolations()
   await live?.stop()
 })
 
