@@ -7,7 +7,7 @@ import { formatProblem } from './chunks/problem-CyEFoYOj.js';
 import { readFile, mkdir, writeFile, rename, lstat, stat, open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { R as Redactor } from './chunks/redact-dgEMPhFv.js';
-import { d as chooseProvider, a as intakeDecision } from './chunks/triage-provider-nPMudS5w.js';
+import { d as chooseProvider, a as intakeDecision } from './chunks/triage-provider-CvE29Hmg.js';
 import { parseSnapshot, replayAttribution, SNAPSHOT_FILE } from './chunks/snapshot-BcfFixE3.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
@@ -16,7 +16,7 @@ import { T as TRIAGE_INDEX_FORMAT, a as TriageIndex } from './chunks/rules-BvgxS
 import { a as textPipelineKey } from './chunks/lexical-Bc-35x6b.js';
 import { V as VERSION } from './chunks/version-CvW7nB-o.js';
 import { a as readPayload, w as wrapEvent, b as parseJsonText, p as parseList } from './chunks/list-Bkpa0xtJ.js';
-import { a as analyze, c as clip } from './chunks/pipeline-yZT1aaPw.js';
+import { a as analyze, c as clip } from './chunks/pipeline-01sb0VWE.js';
 import { s as suspectChangeSection } from './chunks/incident-issue-BFU5nHgh.js';
 import { c as count } from './chunks/count-BzbjJIUd.js';
 import { m as mineText$1, i as isDateWord, a as maskValues, D as DrainMiner } from './chunks/templates-CvzNMnjK.js';

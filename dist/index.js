@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-DLp6hYip.js';
+import { r as runAction, a as actionsHost } from './chunks/main-R5qC-Viy.js';
 import 'os';
 import 'crypto';
 import 'fs';

@@ -110,6 +110,13 @@ function toolUseOf(reply: ModelReply, name: string): ModelToolUse | undefined {
   return undefined
 }
 
+/** Why a reply that called no tool was refused, and what to change when it ran out of tokens. */
+function noToolCall(reply: ModelReply, name: string): string[] {
+  const problems = [`the model did not call ${name} (stop reason ${reply.stopReason ?? 'unknown'})`]
+  if (reply.stopReason === 'max_tokens') problems.push('raise the `max-tokens` input')
+  return problems
+}
+
 const describeError = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
 
@@ -230,10 +237,7 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
       const usage = { usage: { inputTokens, outputTokens } }
       const use = toolUseOf(reply, ASK_TOOL)
       if (!use) {
-        problems = [
-          `the model did not call ${ASK_TOOL} (stop reason ${reply.stopReason ?? 'unknown'})`
-        ]
-        if (reply.stopReason === 'max_tokens') problems.push('raise the `max-tokens` input')
+        problems = noToolCall(reply, ASK_TOOL)
         continue
       }
       const checked = checkClaims(use.input, pack)
@@ -284,10 +288,7 @@ export function modelProvider(model: TriageModel, options: ModelTriageOptions): 
         outputTokens += reply.usage?.outputTokens ?? 0
         const use = toolUseOf(reply, TOOL_NAME)
         if (!use) {
-          problems = [
-            `the model did not call ${TOOL_NAME} (stop reason ${reply.stopReason ?? 'unknown'})`
-          ]
-          if (reply.stopReason === 'max_tokens') problems.push('raise the `max-tokens` input')
+          problems = noToolCall(reply, TOOL_NAME)
           continue
         }
         const checked = checkAnswer(use.input, request)
