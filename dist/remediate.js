@@ -1,4 +1,4 @@
-import { r as runAction, a as actionsHost } from './chunks/main-R5qC-Viy.js';
+import { r as runAction, a as actionsHost } from './chunks/main-Mk1ZtIKD.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -9,8 +9,8 @@ import 'child_process';
 import 'assert';
 import 'timers';
 import 'node:fs/promises';
-import './chunks/inputs-CIToivgO.js';
-import './chunks/client-BT4M8Cal.js';
+import './chunks/inputs-C_85B_2H.js';
+import './chunks/client-D2jLBN-l.js';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/http-error-C1Lek3oc.js';
 import './chunks/version-CvW7nB-o.js';

@@ -22,8 +22,11 @@ export type CommentCommand =
   /** Values for the plan's parameters, as written (typed against the runbook later). */
   | { kind: 'set'; values: { name: string; text: string }[] }
   | { kind: 'retriage' }
-  /** A question about the incident, answered from its evidence and the repository's history. */
-  | { kind: 'ask'; question: string }
+  /**
+   * A question about the incident, answered from its evidence and the repository's history;
+   * `cut` when it was longer than MAX_QUESTION.
+   */
+  | { kind: 'ask'; question: string; cut?: true }
   | { kind: 'invalid'; command: string; reason: string }
 
 export const MAX_REJECT_REASON = 500
@@ -56,11 +59,11 @@ export function parseCommentCommand(body: string): CommentCommand | undefined {
     case 'approve':
       return approve(rest)
     case 'reject': {
-      const reason = textFrom(rest, lines.slice(first + 1), MAX_REJECT_REASON)
+      const reason = textFrom(rest, lines.slice(first + 1), MAX_REJECT_REASON).text
       return reason === '' ? { kind: 'reject' } : { kind: 'reject', reason }
     }
     case 'ask': {
-      const question = textFrom(rest, lines.slice(first + 1), MAX_QUESTION)
+      const { text: question, cut } = textFrom(rest, lines.slice(first + 1), MAX_QUESTION)
       return question === ''
         ? {
             kind: 'invalid',
@@ -68,7 +71,7 @@ export function parseCommentCommand(body: string): CommentCommand | undefined {
             reason:
               '`/ask` takes a question, e.g. `/ask has this happened before?` or `/ask what fixed it last time?`'
           }
-        : { kind: 'ask', question }
+        : { kind: 'ask', question, ...(cut ? { cut: true as const } : {}) }
     }
     case 'set':
       return set(rest)
@@ -85,10 +88,17 @@ export function parseCommentCommand(body: string): CommentCommand | undefined {
   }
 }
 
-/** The command's words and the lines after it, trimmed, cut by code points (never half an emoji). */
-function textFrom(rest: string, after: readonly string[], max: number): string {
-  const text = [rest, ...after].join('\n').trim()
-  return Array.from(text).slice(0, max).join('').trimEnd()
+/**
+ * The command's words and the lines after it, trimmed, cut by code points (never half an emoji),
+ * and whether anything was cut.
+ */
+function textFrom(
+  rest: string,
+  after: readonly string[],
+  max: number
+): { text: string; cut: boolean } {
+  const points = Array.from([rest, ...after].join('\n').trim())
+  return { text: points.slice(0, max).join('').trimEnd(), cut: points.length > max }
 }
 
 function approve(rest: string): CommentCommand {

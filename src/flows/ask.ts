@@ -7,11 +7,11 @@
 // the answer is OpsLoop's own search. Either way it is one reply that proposes and runs nothing.
 // GitHub cost: the thread 1+, the permission 1, the list 1, one thread per past incident read
 // (at most READ_PAST), the reply 1.
-import { parseCommentCommand, MAX_QUESTION } from '../approval/comment-command.js'
+import { parseCommentCommand } from '../approval/comment-command.js'
 import { maySendCommands } from '../approval/policy.js'
 import { incidentEvidence, type Evidence } from '../context/evidence.js'
 import { Redactor } from '../context/redact.js'
-import { normalizeDelivery } from '../intake/redacted-incident.js'
+import { sealedIncident } from '../intake/redacted-incident.js'
 import type { Incident } from '../generated/incident.js'
 import { answersAnything, findings, withMatches, type PastCase } from '../history/answer.js'
 import { askPack, type ModelAnswer } from '../history/model-answer.js'
@@ -19,7 +19,7 @@ import type { IncidentHistory } from '../history/ports.js'
 import { questionTerms } from '../history/question.js'
 import { resolutionOf } from '../history/resolution.js'
 import { listedCandidates, ranked, withRecord } from '../history/similar.js'
-import { readLedger, type Ledger } from '../issue/ledger.js'
+import { readLedger, sealedDelivery, type Ledger } from '../issue/ledger.js'
 import type { RecordKey } from '../issue/record.js'
 import type { IssueThread } from '../issue/thread.js'
 import type { AnalyzeInput } from '../pipeline.js'
@@ -74,16 +74,12 @@ export async function askCommand(input: AskInput): Promise<AskResult> {
   const incident = sealedIncident(ledger)
   const evidence = await incidentFacts(input, ledger, incident)
   const question = questionTerms(command.question)
-  const past = await pastCases(input, ledger, incident, snapshot.issue)
-  const found = findings(question, withMatches(past, question), evidence.rows, catalog)
+  const past = withMatches(await pastCases(input, ledger, incident, snapshot.issue), question)
+  const found = findings(question, past, evidence, catalog)
   let model: ModelAnswer | undefined
   if (input.provider.answerQuestion) {
-    const everything = findings(
-      { ...question, history: true },
-      withMatches(past, question),
-      evidence.rows,
-      []
-    )
+    // The model sees every past incident like this one, whatever the question's words.
+    const everything = findings({ ...question, history: true }, past, evidence, [])
     model = await input.provider.answerQuestion(
       askPack(
         command.question,
@@ -92,7 +88,7 @@ export async function askCommand(input: AskInput): Promise<AskResult> {
           ...(ledger.incident.alarmName ? { alarm: ledger.incident.alarmName } : {}),
           ...(incident?.reason ? { reason: incident.reason } : {})
         },
-        evidence.rows.map(({ id, source, label, text }) => ({ id, source, label, text })),
+        evidence.map(({ id, source, label, text }) => ({ id, source, label, text })),
         {
           ...everything,
           runbooksAll: catalog.map(({ runbook }) => ({
@@ -107,28 +103,15 @@ export async function askCommand(input: AskInput): Promise<AskResult> {
   const reply = askReply({
     author,
     question: command.question,
-    cut: Array.from(own.body.trim().replace(/^\/ask\s*/, '')).length > MAX_QUESTION,
+    cut: command.cut === true,
     findings: found,
     ...(model ? { model } : {}),
-    scanned: { past: past.length, evidence: evidence.rows.length, runbooks: catalog.length }
+    scanned: { past: past.length, evidence: evidence.length, runbooks: catalog.length }
   })
   await thread.reply(reply)
   return answersAnything(found) || (model?.claims?.length ?? 0) > 0
     ? { answered: true, reply }
     : { answered: false, reason: 'nothing in the history or evidence answers it', reply }
-}
-
-/** The incident as intake read it, from the event OpsLoop sealed (when it was kept). */
-function sealedIncident(ledger: Ledger): Incident | undefined {
-  if (!ledger.event) return undefined
-  return normalizeDelivery(
-    {
-      kind: 'payload',
-      payload: ledger.event as { event?: unknown; context: Record<string, unknown> },
-      problems: []
-    },
-    new Redactor()
-  )
 }
 
 /**
@@ -140,17 +123,14 @@ async function incidentFacts(
   input: AskInput,
   ledger: Ledger,
   incident: Incident | undefined
-): Promise<{ rows: Evidence[] }> {
-  if (!incident) return { rows: [] }
-  if (!ledger.event || !input.context) return { rows: incidentEvidence(incident) }
+): Promise<Evidence[]> {
+  const delivery = sealedDelivery(ledger)
+  if (!incident || !delivery) return []
+  if (!input.context) return incidentEvidence(incident)
   const { analyze } = await import('../pipeline.js')
   const { rulesProvider } = await import('../triage/rules.js')
   const analysis = await analyze({
-    delivery: {
-      kind: 'payload',
-      payload: ledger.event as { event?: unknown; context: Record<string, unknown> },
-      problems: []
-    },
+    delivery,
     redactor: new Redactor(),
     catalog: [],
     // Triage is not what is asked; the rules answer it at no cost (and no model call).
@@ -160,7 +140,7 @@ async function incidentFacts(
     ...(input.stage ? { stage: input.stage } : {}),
     now: (input.now ?? (() => new Date()))()
   })
-  return { rows: analysis.evidence }
+  return analysis.evidence
 }
 
 /** Past OpsLoop incidents like this one, the closest read in full, with what resolved them. */

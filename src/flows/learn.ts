@@ -6,11 +6,10 @@
 // issue, and a command they wrote must not become a proposal in OpsLoop's name). Nothing from the
 // pull request can run before a person merges it and it is published like any runbook.
 import { maySendCommands } from '../approval/policy.js'
-import { Redactor } from '../context/redact.js'
 import { draftRunbook, type RunbookDraft } from '../history/draft-runbook.js'
 import type { DraftValidation, RunbookProposals } from '../history/ports.js'
 import { resolutionOf } from '../history/resolution.js'
-import { normalizeDelivery } from '../intake/redacted-incident.js'
+import { sealedIncident } from '../intake/redacted-incident.js'
 import { readLedger } from '../issue/ledger.js'
 import type { RecordKey } from '../issue/record-key.js'
 import type { IssueThread } from '../issue/thread.js'
@@ -42,7 +41,8 @@ export async function learnCommand(input: LearnInput): Promise<LearnResult> {
   const resolution = resolutionOf(ledger, snapshot.issue.labels, 'closed')
   if (resolution.runbook?.outcome === 'remediated')
     return { drafted: false, reason: `runbook ${resolution.runbook.id} fixed it` }
-  if (!ledger.event)
+  const incident = sealedIncident(ledger)
+  if (!incident || !ledger.event)
     return {
       drafted: false,
       reason: 'the event was not kept on the issue (larger than 24 KB), so there is no example'
@@ -53,10 +53,9 @@ export async function learnCommand(input: LearnInput): Promise<LearnResult> {
     if (maySendCommands(await thread.permissionOf(author))) writers.add(author)
   const notes = resolution.notes.filter((n) => writers.has(n.author))
   const catalog = await input.catalog()
-  const payload = ledger.event as { event?: unknown; context: Record<string, unknown> }
   const result = draftRunbook({
     issue: { number: snapshot.issue.number, url: snapshot.issue.url },
-    incident: normalizeDelivery({ kind: 'payload', payload, problems: [] }, new Redactor()),
+    incident,
     payload: ledger.event,
     notes,
     taken: catalog.map((c) => c.runbook.id)

@@ -6,7 +6,7 @@
 // one. Everything it reads from the issue is OpsLoop's own sealed record: the event as intake
 // kept it (redacted), the values set and who set them, the plan they replace.
 import type { Plan } from '../generated/plan.js'
-import { currentEntry, readLedger, type Ledger } from '../issue/ledger.js'
+import { currentEntry, readLedger, sealedDelivery, type Ledger } from '../issue/ledger.js'
 import { withInstanceDirectory } from './intake-issue.js'
 import type { RecordKey } from '../issue/record.js'
 import type { IssueThread } from '../issue/thread.js'
@@ -60,7 +60,8 @@ export async function replanCommand(input: ReplanInput): Promise<ReplanResult> {
   const retriage = ledger.retriages.some((r) => r.commentId > entry.commentId)
   if (sets.length === 0 && !retriage)
     return { replanned: false, reason: 'no `/set` or `/retriage` since the current plan' }
-  if (!ledger.event) {
+  const delivery = sealedDelivery(ledger)
+  if (!delivery) {
     const reason =
       'the event of this incident was not kept on the issue (it was larger than 24 KB), so the plan cannot be made again; deliver the event again (workflow_dispatch) or handle the incident by hand'
     await thread.reply(`❌ No new plan: ${reason}.`)
@@ -91,11 +92,7 @@ export async function replanCommand(input: ReplanInput): Promise<ReplanResult> {
       })
   }
   const analysis = await analyze({
-    delivery: {
-      kind: 'payload',
-      payload: ledger.event as { event?: unknown; context: Record<string, unknown> },
-      problems: []
-    },
+    delivery,
     redactor,
     catalog,
     provider: retriage ? input.provider : keep,

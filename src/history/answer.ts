@@ -24,7 +24,7 @@ export interface Findings {
 /** At most this many of each are shown. */
 export const SHOWN = { past: 3, evidence: 5, runbooks: 3 } as const
 
-const pastText = (p: PastCase): string =>
+const pastText = (p: Omit<PastCase, 'matched'>): string =>
   [
     p.issue.title,
     ...p.resolution.notes.flatMap((n) => [n.text, ...n.commands]),
@@ -36,7 +36,7 @@ export function withMatches(
   past: readonly Omit<PastCase, 'matched'>[],
   question: QuestionTerms
 ): PastCase[] {
-  return past.map((p) => ({ ...p, matched: matchedTerms(question.terms, pastText(p as PastCase)) }))
+  return past.map((p) => ({ ...p, matched: matchedTerms(question.terms, pastText(p)) }))
 }
 
 export function findings(

@@ -3,6 +3,7 @@
 // is (new, repeat, recovery) without loading triage and planning.
 import type { Incident } from '../generated/incident.js'
 import { Redactor } from '../context/redact.js'
+import { sealedDelivery, type Ledger } from '../issue/ledger.js'
 import type { Delivery } from './dispatch.js'
 import { normalize } from './normalize.js'
 
@@ -17,4 +18,10 @@ export function normalizeDelivery(
   redactor: Redactor
 ): Incident {
   return redactor.json(normalize(delivery.payload))
+}
+
+/** The incident as intake read it, from the event OpsLoop sealed (when it was kept). */
+export function sealedIncident(ledger: Ledger): Incident | undefined {
+  const delivery = sealedDelivery(ledger)
+  return delivery ? normalizeDelivery(delivery, new Redactor()) : undefined
 }

@@ -6,6 +6,7 @@
 // by the same account that nobody has edited. Human comments are returned apart, for commands.
 // Pure over the snapshot.
 import type { Plan } from '../generated/plan.js'
+import type { Delivery } from '../intake/dispatch.js'
 import { OPSLOOP_LABEL, RAN_LABEL_PREFIX, ranLabel } from './labels.js'
 import { FOREIGN_SEAL, openRecords, planOf, type RecordKey, type RecordOf } from './record.js'
 import type { Account, IssueSnapshot, SnapshotComment } from './thread.js'
@@ -163,4 +164,18 @@ export function wasClaimed(ledger: Ledger, digest: string): boolean {
     ledger.claims.some((c) => c.digest === digest) ||
     ledger.ranLabels.has(ranLabel(digest).slice(RAN_LABEL_PREFIX.length))
   )
+}
+
+/**
+ * The delivery the incident record kept (redacted when it was sealed), as intake read it: what
+ * planning again, `/ask` and a drafted runbook start from. Undefined when the event was too large
+ * to keep.
+ */
+export function sealedDelivery(ledger: Ledger): (Delivery & { kind: 'payload' }) | undefined {
+  if (!ledger.event) return undefined
+  return {
+    kind: 'payload',
+    payload: ledger.event as { event?: unknown; context: Record<string, unknown> },
+    problems: []
+  }
 }
